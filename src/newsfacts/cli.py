@@ -1,0 +1,121 @@
+"""The ``newsfacts`` command: ``extract``, ``explain`` and ``plugins``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import IO
+
+from newsfacts import __version__
+from newsfacts.io import WRITERS, read_paths
+from newsfacts.models import ErrorRecord
+from newsfacts.pipeline import process_many
+from newsfacts.plugins import PluginLoadError, get_plugin_manager
+from newsfacts.records import InputError, parse_published
+
+EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _date(value: str) -> object:
+    try:
+        return parse_published(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Turn diplomatic news articles into facts: meetings, statements and their actors.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract facts from articles, write newsfacts/1 records")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help=".txt (one article), .jsonl/.jsonl.gz (one record a line), .json, a directory, or - for stdin")
+    ex.add_argument("--format", choices=sorted(WRITERS), default="jsonl", help="output format (default: jsonl)")
+    ex.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                    help="publication date for records that carry none (anchors 'on Wednesday')")
+    ex.add_argument("--no-text", action="store_true", help="leave the input text out of each record")
+    ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+    xp = sub.add_parser("explain", help="show, sentence by sentence, which rules fired")
+    xp.add_argument("paths", nargs="+", metavar="PATH")
+    xp.add_argument("--published", type=_date, metavar="YYYY-MM-DD")
+
+    pl = sub.add_parser("plugins", help="list installed plugins, their versions and hooks")
+    pl.add_argument("--json", action="store_true", help="print JSON for machines")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "explain":
+            return _explain(args)
+        return _plugins(args)
+    except PluginLoadError as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `newsfacts extract … | head` is fine
+        return EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    pm = get_plugin_manager()
+    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    writer = WRITERS[args.format](out, text=not args.no_text)
+    errors = 0
+    try:
+        for item in process_many(read_paths(args.paths, published=args.published), pm):
+            if isinstance(item, ErrorRecord):
+                errors += 1
+                print(f"newsfacts: {item.error}", file=sys.stderr)
+            writer.write(item)
+    finally:
+        writer.close()
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_RECORD_ERRORS if errors else EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from newsfacts.explain import explain_article
+
+    pm = get_plugin_manager()
+    errors = 0
+    for item in process_many(read_paths(args.paths, published=args.published), pm):
+        if isinstance(item, ErrorRecord):
+            errors += 1
+            print(f"newsfacts: {item.error}", file=sys.stderr)
+            continue
+        print(explain_article(item))
+    return EXIT_RECORD_ERRORS if errors else EXIT_OK
+
+
+def _plugins(args: argparse.Namespace) -> int:
+    pm = get_plugin_manager()
+    infos = pm.info()
+    if args.json:
+        print(json.dumps([
+            {"name": i.name, "module": i.module, "version": i.version, "distribution": i.distribution,
+             "hooks": list(i.hooks)} for i in infos
+        ], indent=2))
+    else:
+        width = max((len(i.name) for i in infos), default=4)
+        for i in infos:
+            version = i.version or "-"
+            print(f"{i.name:<{width}}  {version:<8}  {i.module}")
+            print(f"{'':<{width}}  hooks: {', '.join(i.hooks)}")
+    for err in pm.load_errors:
+        print(f"newsfacts: {err}", file=sys.stderr)
+    return EXIT_RECORD_ERRORS if pm.load_errors else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

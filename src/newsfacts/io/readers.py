@@ -1,0 +1,195 @@
+"""Readers: files and streams in, :class:`InputRecord` (or an error record) out, lazily.
+
+Every reader streams, so memory stays flat whatever the file size, and every failure
+(a missing file, bytes that are not UTF-8, a malformed JSON line, a truncated gzip)
+becomes an :class:`ErrorRecord` naming the input, after which reading goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from newsfacts.models import ErrorRecord
+from newsfacts.records import InputError, InputRecord, record_from_mapping
+
+Item = InputRecord | ErrorRecord
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_TEXT_SUFFIXES = (".txt", ".text")
+
+
+def read_paths(paths: Iterable[str], *, published: dt.date | None = None) -> Iterator[Item]:
+    """Records from every path in order: ``.txt``, ``.jsonl`` / ``.jsonl.gz``, ``.json``,
+    a directory (its readable files, sorted) or ``-`` for standard input.
+
+    ``published`` fills in the publication date of records that have none.
+    """
+    for path in paths:
+        for item in _read_one(path):
+            if published is not None and isinstance(item, InputRecord) and item.published is None:
+                item = _with_published(item, published)
+            yield item
+
+
+def _with_published(record: InputRecord, published: dt.date) -> InputRecord:
+    import attrs
+
+    return attrs.evolve(record, published=published)
+
+
+def _read_one(path: str) -> Iterator[Item]:
+    if path == "-":
+        yield from _read_stdin()
+        return
+    p = Path(path)
+    if p.is_dir():
+        children = sorted(c for c in p.rglob("*") if c.is_file() and _reader_for(c.name) is not None)
+        for child in children:
+            yield from _read_one(str(child))
+        return
+    if not p.exists():
+        yield ErrorRecord(id=p.stem or None, error=f"{path}: no such file", source=path)
+        return
+    reader = _reader_for(p.name) or _sniff(p)
+    try:
+        yield from reader(p)
+    except OSError as exc:
+        yield ErrorRecord(id=p.stem, error=f"{path}: cannot read: {exc}", source=path)
+
+
+def _reader_for(name: str) -> Callable[[Path], Iterator[Item]] | None:
+    lower = name.lower()
+    if lower.endswith(_JSONL_SUFFIXES):
+        return _read_jsonl_file
+    if lower.endswith(_TEXT_SUFFIXES):
+        return _read_text_file
+    if lower.endswith(".json"):
+        return _read_json_file
+    return None
+
+
+def _sniff(p: Path) -> Callable[[Path], Iterator[Item]]:
+    """An unknown suffix: JSON lines if it starts with ``{``, else one plain-text article."""
+    with p.open("rb") as fh:
+        head = fh.read(512).lstrip()
+    return _read_jsonl_file if head.startswith(b"{") else _read_text_file
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 (a BOM is dropped) or an :class:`InputError` saying where the bad byte is."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{where}: binary data (NUL byte at offset {nul}), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it first, e.g. iconv -f windows-1256 -t utf-8"
+        ) from exc
+
+
+def _read_text_file(p: Path) -> Iterator[Item]:
+    where = str(p)
+    try:
+        text = decode(p.read_bytes(), where)
+    except InputError as exc:
+        yield ErrorRecord(id=p.stem, error=str(exc), source=where)
+        return
+    if not text.strip():
+        yield ErrorRecord(id=p.stem, error=f"{where}: empty file", source=where)
+        return
+    yield InputRecord(text=text, id=p.stem, source=where)
+
+
+def _read_jsonl_file(p: Path) -> Iterator[Item]:
+    opener: Callable[[Path], IO[bytes]] = _open_gzip if p.name.lower().endswith(".gz") else _open_binary
+    with opener(p) as fh:
+        yield from _read_jsonl_stream(fh, str(p))
+
+
+def _open_binary(p: Path) -> IO[bytes]:
+    return p.open("rb")
+
+
+def _open_gzip(p: Path) -> IO[bytes]:
+    return gzip.open(p, "rb")
+
+
+def _read_jsonl_stream(fh: IO[bytes], where: str) -> Iterator[Item]:
+    n = 0
+    try:
+        for n, raw in enumerate(fh, start=1):  # noqa: B007  (n is used after the loop too)
+            if not raw.strip():
+                continue
+            yield _jsonl_record(raw, where, n)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield ErrorRecord(id=None, error=f"{where}: compressed data broken after line {n}: {exc}",
+                          source=where, line=n + 1)
+
+
+def _jsonl_record(raw: bytes, where: str, n: int) -> Item:
+    loc = f"{where}:{n}"
+    try:
+        obj = json.loads(decode(raw, loc))
+    except InputError as exc:
+        return ErrorRecord(id=None, error=str(exc), source=loc, line=n)
+    except json.JSONDecodeError as exc:
+        return ErrorRecord(id=None, error=f"{loc}: malformed JSON: {exc.msg} at column {exc.colno}",
+                           source=loc, line=n)
+    try:
+        return record_from_mapping(obj, source=loc, line=n)
+    except InputError as exc:
+        ident = obj.get("id") if isinstance(obj, dict) else None
+        return ErrorRecord(id=None if ident is None else str(ident), error=f"{loc}: {exc}", source=loc, line=n)
+
+
+def _read_json_file(p: Path) -> Iterator[Item]:
+    """A news-please JSON file (one object) or a JSON array of records."""
+    where = str(p)
+    try:
+        obj: Any = json.loads(decode(p.read_bytes(), where))
+    except InputError as exc:
+        yield ErrorRecord(id=p.stem, error=str(exc), source=where)
+        return
+    except json.JSONDecodeError as exc:
+        yield ErrorRecord(id=p.stem, error=f"{where}: malformed JSON: {exc.msg} at line {exc.lineno}", source=where)
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for n, item in enumerate(items, start=1):
+        loc = where if len(items) == 1 else f"{where}[{n - 1}]"
+        try:
+            record = record_from_mapping(item, source=loc, line=n if len(items) > 1 else None)
+        except InputError as exc:
+            yield ErrorRecord(id=p.stem, error=f"{loc}: {exc}", source=loc)
+            continue
+        if record.id is None and len(items) == 1:
+            import attrs
+
+            record = attrs.evolve(record, id=p.stem)
+        yield record
+
+
+def _read_stdin() -> Iterator[Item]:
+    data = sys.stdin.buffer
+    peek = data.peek(512) if isinstance(data, io.BufferedReader) else b""
+    if peek.lstrip().startswith(b"{") or not isinstance(data, io.BufferedReader):
+        yield from _read_jsonl_stream(data, "<stdin>")
+        return
+    try:
+        text = decode(data.read(), "<stdin>")
+    except InputError as exc:
+        yield ErrorRecord(id=None, error=str(exc), source="<stdin>")
+        return
+    if not text.strip():
+        yield ErrorRecord(id=None, error="<stdin>: empty input", source="<stdin>")
+        return
+    yield InputRecord(text=text, source="<stdin>")
