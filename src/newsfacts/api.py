@@ -11,6 +11,9 @@ from newsfacts.pipeline import process, process_many
 from newsfacts.plugins import PluginManager, get_plugin_manager
 from newsfacts.records import InputError, InputRecord, parse_published, record_from_mapping
 
+#: What extract_many accepts for one article.
+Item = InputRecord | ErrorRecord | Mapping[str, Any] | str
+
 
 def extract(
     text: str,
@@ -38,7 +41,7 @@ def extract(
 
 
 def extract_many(
-    records: Iterable[InputRecord | ErrorRecord | Mapping[str, Any] | str],
+    records: Iterable[Item],
     *,
     plugin_manager: PluginManager | None = None,
 ) -> Iterator[Article | ErrorRecord]:
@@ -51,7 +54,7 @@ def extract_many(
     return process_many(_records(records), plugin_manager or get_plugin_manager())
 
 
-def _records(items: Iterable[InputRecord | ErrorRecord | Mapping[str, Any] | str]) -> Iterator[InputRecord | ErrorRecord]:
+def _records(items: Iterable[Item]) -> Iterator[InputRecord | ErrorRecord]:
     for n, item in enumerate(items, start=1):
         if isinstance(item, InputRecord | ErrorRecord):
             yield item

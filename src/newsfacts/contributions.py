@@ -9,12 +9,17 @@ of ours but the models.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
 from attrs import field, frozen
 
 BOILERPLATE_SCOPES: Final = ("line", "fragment", "tail")
+
+
+def _to_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 def _compiles(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -59,7 +64,96 @@ class Boilerplate:
     pattern: str = field(validator=_compiles)
     scope: str = field(default="line", validator=attrs.validators.in_(BOILERPLATE_SCOPES))
     license: str | None = None
-    outlets: tuple[str, ...] = field(default=(), converter=tuple)
+    outlets: tuple[str, ...] = field(default=(), converter=_to_tuple)
 
     def applies_to(self, outlet: str | None) -> bool:
         return not self.outlets or outlet in self.outlets
+
+
+def _xpath_compiles(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        from lxml import etree  # only present with the html extra, where selectors are used
+    except ImportError:
+        return
+    try:
+        etree.XPath(value)
+    except etree.XPathSyntaxError as exc:
+        raise ValueError(f"{attribute.name} is not a valid XPath expression: {exc}") from exc
+
+
+def _xpaths_compile(inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for one in value:
+        _xpath_compiles(inst, attribute, one)
+
+
+@frozen
+class HtmlSelectors:
+    """Where an outlet's pages keep their headline, body and date, as XPath 1.0 expressions.
+
+    XPath rather than CSS because lxml evaluates it natively, with no extra package, and
+    because it can select an attribute (``//meta[@property="article:published_time"]/@content``).
+
+    * ``title``: the first match's text (an element's text content, or an attribute's value)
+      is the headline;
+    * ``body``: every match is one paragraph, in document order (``//div[@class="story"]//p``);
+      empty matches are dropped;
+    * ``date``: the first match's text is the publication date (ISO 8601 or any form
+      ``dateutil`` reads);
+    * ``exclude``: elements removed before ``body`` is evaluated (captions, "read more" boxes).
+
+    A ``None`` field, or one that matches nothing on a page, falls back to the general
+    extractor for that field alone.
+    """
+
+    title: str | None = field(default=None, validator=_xpath_compiles)
+    body: str | None = field(default=None, validator=_xpath_compiles)
+    date: str | None = field(default=None, validator=_xpath_compiles)
+    exclude: tuple[str, ...] = field(default=(), converter=tuple, validator=_xpaths_compile)
+
+
+# -- events: well-known officials (``newsfacts_officials``) ------------------------------------
+
+# A date in office as precisely as it is known: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _partial_date(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not _PARTIAL_DATE.fullmatch(value):
+        raise ValueError(f"{attribute.name} must be YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+
+
+def _alpha3(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not re.fullmatch(r"[A-Z]{3}", value):
+        raise ValueError(f"{attribute.name} must be an ISO 3166-1 alpha-3 code, got {value!r}")
+
+
+@frozen
+class Term:
+    """One stretch in office: ``role`` ("foreign minister") from ``start`` to ``end``.
+
+    Dates are as precise as they are known; ``end=None`` means still in office or unknown.
+    """
+
+    role: str
+    start: str | None = field(default=None, validator=_partial_date)
+    end: str | None = field(default=None, validator=_partial_date)
+
+
+@frozen
+class Official:
+    """A well-known person, so that every spelling of the name resolves to one identity.
+
+    ``id`` is stable across releases (``"IRN.zarif"``): event data keys actors by it, so it
+    is never reused for somebody else. ``variants`` are other spellings and short forms
+    ("Zarif", "Mohammad-Javad Zarif"); a surname-only form matches only when the article
+    gives the same ``country``. ``terms`` let an unnamed role-holder ("the Iranian foreign
+    minister") resolve to whoever held the role on the day.
+    """
+
+    id: str
+    name: str
+    country: str = field(validator=_alpha3)
+    variants: tuple[str, ...] = field(default=(), converter=tuple)
+    terms: tuple[Term, ...] = field(default=(), converter=tuple)

@@ -10,6 +10,8 @@ Every hook name starts with ``newsfacts_`` so that a typo in a plugin is caught 
 ``PluginManager.check_pending()`` instead of being silently ignored.
 """
 
+# mypy: disable-error-code="empty-body"
+# (hookspecs are signatures with docstrings; pluggy never calls their bodies)
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from newsfacts.contributions import Boilerplate, OutletMatch
+    from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch
     from newsfacts.lexicon import LexiconEntry
     from newsfacts.models import Dateline, Span
     from newsfacts.rules import Rule
@@ -95,4 +97,38 @@ def newsfacts_rules() -> Iterable[Rule]:
 
     Called once per process. Each rule carries a unique name (``"tasnim.statement.x"``) that
     the facts it produces list in their ``rules`` field and ``newsfacts explain`` prints.
+    """
+
+
+# -- read: where an outlet's HTML keeps its article ---------------------------------------------
+
+
+@hookspec(firstresult=True)
+def newsfacts_html_selectors(url: str | None, html: str) -> HtmlSelectors | None:
+    """Return XPath selectors for the headline, body and date of an HTML page from your outlet.
+
+    Called once per HTML page (a ``.html`` file or a WARC response), before the general
+    extractor, with the page's URL (the WARC target URI, else its canonical or ``og:url``
+    link; ``None`` when it names none) and its decoded HTML. Answer only for pages of your
+    own outlet (match the URL host; fall back to a signature in ``html`` when ``url`` is
+    ``None``) and return ``None`` for everything else. Any field left ``None``, or that
+    matches nothing on the page, is found by the general extractor instead, so a wrong
+    guess costs only precision, never the page.
+    """
+
+
+# -- events: who is who across articles ---------------------------------------------------------
+
+if TYPE_CHECKING:
+    from newsfacts.contributions import Official
+
+
+@hookspec
+def newsfacts_officials() -> Iterable[Official]:
+    """Contribute well-known officials: name variants, country, roles and dates in office.
+
+    Called once per process by :mod:`newsfacts.events`; the answers are added to the built-in
+    table (``newsfacts/events/data/officials.json``). An official whose ``id`` is already
+    known replaces the built-in entry, so a plugin can correct or extend a term. Use it for
+    the people your outlet writes about under spellings of its own ("Amirabdollahian").
     """

@@ -67,7 +67,8 @@ def detect_outlet(pm: PluginManager, url: str | None, text: str) -> OutletMatch 
     claims = [c for c in pm.hook.newsfacts_detect_outlet(url=url, text=text) if c is not None]
     if not claims:
         return None
-    return min(claims, key=lambda c: (-c.score, c.outlet))
+    best: OutletMatch = min(claims, key=lambda c: (-c.score, c.outlet))
+    return best
 
 
 def process(record: InputRecord, pm: PluginManager) -> Article:
@@ -120,15 +121,19 @@ def _apply_title_hint(cleaned: Cleaned, text: str, hint: str | None) -> Cleaned:
     span = _find_line(text, hint.strip())
     if span is None:
         return cleaned
-    body = tuple(b for b in cleaned.body if not span.contains(b))
-    return attrs.evolve(cleaned, title=span, body=body)
+    # the headline's line, and any later copy of it (pages print it twice), leave the body
+    copies = tuple(b for b in cleaned.body if span.contains(b) or b.slice(text).strip() == hint.strip())
+    body = tuple(b for b in cleaned.body if b not in copies)
+    boilerplate = tuple(sorted({*cleaned.boilerplate, *(c for c in copies if not span.contains(c))}))
+    return attrs.evolve(cleaned, title=span, body=body, boilerplate=boilerplate)
 
 
 def _find_line(text: str, line: str) -> Span | None:
     start = text.find(line)
     while start >= 0:
         end = start + len(line)
-        if text[text.rfind("\n", 0, start) + 1 : start].strip() == "" and text[end : _line_end(text, end)].strip() == "":
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if not before.strip() and not text[end : _line_end(text, end)].strip():
             return Span(start, end)
         start = text.find(line, start + 1)
     return None

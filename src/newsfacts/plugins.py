@@ -65,7 +65,9 @@ class PluginManager(pluggy.PluginManager):
             for caller in self.get_hookcallers(plugin) or ():
                 for impl in caller.get_hookimpls():
                     if impl.plugin is plugin and not (impl.hookwrapper or impl.wrapper):
-                        impl.function = _naming_failures(impl.function, registered, caller.name)
+                        impl.function = _naming_failures(  # type: ignore[misc]  # pluggy marks it Final; we wrap, not replace
+                            impl.function, registered, caller.name
+                        )
         return registered
 
     def load_entry_points(self, only: Iterable[str] | None = None) -> None:

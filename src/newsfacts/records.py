@@ -81,7 +81,9 @@ def _optional_str(mapping: Mapping[str, Any], field: str) -> str | None:
     return str(value) or None
 
 
-def record_from_mapping(mapping: Mapping[str, Any], *, source: str | None = None, line: int | None = None) -> InputRecord:
+def record_from_mapping(
+    mapping: Mapping[str, Any], *, source: str | None = None, line: int | None = None
+) -> InputRecord:
     """An :class:`InputRecord` from a JSON object, accepting the aliases in :data:`ALIASES`."""
     if not isinstance(mapping, Mapping):
         raise InputError(f"a record must be a JSON object, got {type(mapping).__name__}")

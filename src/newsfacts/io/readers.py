@@ -15,7 +15,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from newsfacts.models import ErrorRecord
 from newsfacts.records import InputError, InputRecord, record_from_mapping
@@ -24,6 +24,13 @@ Item = InputRecord | ErrorRecord
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _TEXT_SUFFIXES = (".txt", ".text")
+# Kept here rather than imported, so that the core never imports the html/warc extras' modules.
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: Content that says what a file is when its name does not: (leading bytes, lower-cased) → kind.
+_HTML_STARTS = (b"<!doctype html", b"<html")
+_WARC_STARTS = (b"warc/1.",)
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_paths(paths: Iterable[str], *, published: dt.date | None = None) -> Iterator[Item]:
@@ -73,13 +80,42 @@ def _reader_for(name: str) -> Callable[[Path], Iterator[Item]] | None:
         return _read_text_file
     if lower.endswith(".json"):
         return _read_json_file
+    if lower.endswith(_HTML_SUFFIXES):
+        return _read_html_file
+    if lower.endswith(_WARC_SUFFIXES):
+        return _read_warc_file
     return None
 
 
+def _read_html_file(p: Path) -> Iterator[Item]:
+    from newsfacts.io.html import read_html_file  # lazily: the html extra's modules stay unloaded
+
+    yield from read_html_file(p)
+
+
+def _read_warc_file(p: Path) -> Iterator[Item]:
+    from newsfacts.io.warc import read_warc_file
+
+    yield from read_warc_file(p)
+
+
 def _sniff(p: Path) -> Callable[[Path], Iterator[Item]]:
-    """An unknown suffix: JSON lines if it starts with ``{``, else one plain-text article."""
+    """An unknown suffix: WARC or HTML by their first bytes, JSON lines if it starts with ``{``,
+    else one plain-text article."""
     with p.open("rb") as fh:
-        head = fh.read(512).lstrip()
+        raw = fh.read(512)
+    if raw.startswith(_GZIP_MAGIC):
+        try:
+            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw)
+        except zlib.error:
+            raw = b""
+        # Only a gzipped archive is read as gzip here; gzipped JSON lines need their suffix.
+        return _read_warc_file if raw.lstrip().lower().startswith(_WARC_STARTS) else _read_text_file
+    head = raw.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(_WARC_STARTS):
+        return _read_warc_file
+    if head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head):
+        return _read_html_file
     return _read_jsonl_file if head.startswith(b"{") else _read_text_file
 
 
@@ -121,13 +157,13 @@ def _open_binary(p: Path) -> IO[bytes]:
 
 
 def _open_gzip(p: Path) -> IO[bytes]:
-    return gzip.open(p, "rb")
+    return cast(IO[bytes], gzip.open(p, "rb"))
 
 
 def _read_jsonl_stream(fh: IO[bytes], where: str) -> Iterator[Item]:
     n = 0
     try:
-        for n, raw in enumerate(fh, start=1):  # noqa: B007  (n is used after the loop too)
+        for n, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
             yield _jsonl_record(raw, where, n)

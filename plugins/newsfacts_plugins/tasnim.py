@@ -1,0 +1,85 @@
+"""Tasnim News Agency (tasnimnews.com, short links tn.ai), Tehran.
+
+What the English site's pages look like once their text is extracted:
+
+* the headline, then (on most pages) the headline again after two blank lines;
+* sometimes "News ID: 148356 Service: Politics" and the Persian name of a tag under it;
+* the body opens with the dateline ``TEHRAN (Tasnim) –`` (a hyphen on some pages);
+* the page ends with "Most Visited in Politics", "Top Politics stories", "Top Stories" or an
+  indented "All Stories".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+from urllib.parse import urlsplit
+
+import newsfacts
+from newsfacts.contributions import Boilerplate, OutletMatch
+from newsfacts.models import Dateline, Span
+
+OUTLET: Final = "tasnim"
+HOSTS: Final = ("tasnimnews.com", "tn.ai")
+
+BOILERPLATE: Final = (
+    Boilerplate("tasnim.news_id", r"News ID:\s?\d+(?:\s+Service:\s?[\w ]{1,40})?", outlets=(OUTLET,)),
+    Boilerplate("tasnim.most_visited", r"Most Visited in [\w ]{1,30}", scope="tail", outlets=(OUTLET,)),
+    Boilerplate("tasnim.top_stories", r"Top(?: [\w ]{1,30})? [Ss]tories|All Stories", outlets=(OUTLET,)),
+)
+
+_DATELINE: Final = re.compile(r"(?P<place>TEHRAN|Tehran) \((?P<agency>Tasnim)\) ?[-–—]")
+_SIGNATURE: Final = re.compile(r"^TEHRAN \(Tasnim\) ?[-–—]", re.MULTILINE)
+_MENTION: Final = re.compile(r"\(Tasnim\)")
+_HEAD_LINES: Final = 6
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+
+
+@newsfacts.hookimpl
+def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
+    if url:
+        host = _host(url)
+        if any(host == h or host.endswith(f".{h}") for h in HOSTS):
+            return OutletMatch(OUTLET, 1.0, f"url host {host}")
+    if _SIGNATURE.search(text, 0, 3000):
+        return OutletMatch(OUTLET, 0.9, "dateline TEHRAN (Tasnim) –")
+    if _MENTION.search(text, 0, 3000):
+        return OutletMatch(OUTLET, 0.6, "(Tasnim) in the text")
+    return None
+
+
+@newsfacts.hookimpl
+def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
+    """The first line, when Tasnim's page repeats it or opens the body with the dateline next."""
+    if outlet != OUTLET:
+        return None
+    lines = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*\S|\S", text[:4000])][:_HEAD_LINES]
+    if len(lines) < 2:
+        return None
+    start, end = lines[0]
+    head = text[start:end]
+    if _DATELINE.match(head):
+        return None
+    repeated = any(text[s:e] == head for s, e in lines[1:])
+    if repeated or _DATELINE.match(text, lines[1][0]):
+        return Span(start, end)
+    return None
+
+
+@newsfacts.hookimpl
+def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateline | None:
+    if outlet != OUTLET:
+        return None
+    m = _DATELINE.match(text, start)
+    if m is None:
+        return None
+    return Dateline(place=m.group("place"), agency=m.group("agency"), span=Span(m.start(), m.end()))
+
+
+@newsfacts.hookimpl
+def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
+    return BOILERPLATE

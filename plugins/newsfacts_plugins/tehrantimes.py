@@ -1,0 +1,67 @@
+"""Tehran Times (tehrantimes.com), Tehran.
+
+What its pages look like once their text is extracted:
+
+* the article often comes as one long line (no paragraph breaks);
+* the dateline is the place alone, upper case, and a dash: ``TEHRAN –`` (no agency: when the
+  text is another agency's, the credit comes at the end, e.g. Mehr's CC license sentence, which
+  the ``mehr`` plugin's pattern removes and reads as license "CC BY 4.0");
+* the page's own close: "Leave a Comment", the comment form, and the site's copyright line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+from urllib.parse import urlsplit
+
+import newsfacts
+from newsfacts.contributions import Boilerplate, OutletMatch
+from newsfacts.models import Dateline, Span
+
+OUTLET: Final = "tehrantimes"
+HOSTS: Final = ("tehrantimes.com",)
+
+BOILERPLATE: Final = (
+    Boilerplate("tehrantimes.leave_comment", r"Leave a Comment", scope="tail", outlets=(OUTLET,)),
+    Boilerplate(
+        "tehrantimes.comment_rules",
+        r"\*?\s?Comments? (?:will be|are) (?:published|moderated).{0,120}",
+        outlets=(OUTLET,),
+    ),
+    Boilerplate("tehrantimes.copyright", r"(?:©|Copyright)\s?.{0,20}Tehran Times.{0,80}", outlets=(OUTLET,)),
+)
+
+#: The place in capitals and a dash, with no agency in brackets: Tehran Times' own style.
+_DATELINE: Final = re.compile(r"(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2})[ \t]?[-–—](?=[ \t])")
+_SIGNATURE: Final = re.compile(r"^[ \t]*TEHRAN ?[–—] ", re.MULTILINE)
+_FOOTER: Final = re.compile(r"Tehran Times")
+
+
+@newsfacts.hookimpl
+def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
+    if url:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        if any(host == h or host.endswith(f".{h}") for h in HOSTS):
+            return OutletMatch(OUTLET, 1.0, f"url host {host}")
+    if _SIGNATURE.search(text, 0, 2000):
+        return OutletMatch(OUTLET, 0.6, "dateline TEHRAN – without an agency")
+    if _FOOTER.search(text, max(0, len(text) - 600)):
+        return OutletMatch(OUTLET, 0.5, "Tehran Times footer")
+    return None
+
+
+@newsfacts.hookimpl
+def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateline | None:
+    if outlet != OUTLET:
+        return None
+    m = _DATELINE.match(text, start)
+    if m is None:
+        return None
+    return Dateline(place=m.group("place"), agency=None, span=Span(m.start(), m.end()))
+
+
+@newsfacts.hookimpl
+def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
+    return BOILERPLATE

@@ -1,0 +1,277 @@
+"""The cleaning stage: where the title, the dateline, the body and the boilerplate lie.
+
+The text is never changed: cleaning returns spans into it. Plugins answer the questions
+(:func:`~newsfacts.hookspecs.newsfacts_find_title`, ``newsfacts_find_dateline``) and contribute
+the patterns (``newsfacts_boilerplate``); this module only applies them, line by line:
+
+1. every non-blank line is stripped; a line that fully matches a ``line`` or ``tail`` pattern is
+   boilerplate (a ``tail`` line after the body has begun also takes every line after it);
+2. the title span comes from the plugins; the lines before it are page chrome, and a later line
+   that repeats it is the headline's second copy;
+3. ``fragment`` patterns cut glued chrome (a license sentence, agency initials) out of a line;
+4. the dateline opens the first body line.
+
+Patterns are compiled once per plugin manager and outlet, into one alternation per scope.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from newsfacts.contributions import Boilerplate
+from newsfacts.models import Dateline, Span
+
+#: A title is trusted only among the first lines: a later "headline" is a plugin's mistake.
+MAX_TITLE_LINE = 8
+#: A line before the title that looks like this is prose, so the "title" is no headline.
+_PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"”’)]?")
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+_LINE = re.compile(r"[^\n]+")
+
+
+@attrs.frozen
+class Cleaned:
+    """Where the parts of one article lie in its original text."""
+
+    title: Span | None
+    dateline: Dateline | None
+    license: str | None
+    #: The article's paragraphs, without title, dateline and boilerplate, in text order.
+    body: tuple[Span, ...]
+    #: Every removed span (stripped lines and glued fragments), in text order.
+    boilerplate: tuple[Span, ...]
+
+    def body_text(self, text: str) -> str:
+        """The body as the output's ``body``: paragraphs joined by a blank line."""
+        return "\n\n".join(text[s.start : s.end] for s in self.body)
+
+
+# -- compiled patterns ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Alternation:
+    """The ``line`` and ``tail`` patterns as one regex; a group name maps back to its pattern."""
+
+    regex: re.Pattern[str] | None
+    meta: dict[str, Boilerplate]
+
+    @classmethod
+    def build(cls, patterns: list[Boilerplate]) -> _Alternation:
+        if not patterns:
+            return cls(None, {})
+        meta = {f"_bp{i}": bp for i, bp in enumerate(patterns)}
+        joined = "|".join(f"(?P<{name}>{_scoped(bp.pattern)})" for name, bp in meta.items())
+        return cls(re.compile(joined), meta)
+
+    def fullmatch(self, line: str) -> Boilerplate | None:
+        if self.regex is None:
+            return None
+        m = self.regex.fullmatch(line)
+        return None if m is None or m.lastgroup is None else self.meta[m.lastgroup]
+
+
+def _scoped(pattern: str) -> str:
+    """Turn a leading ``(?i)`` into ``(?i:…)`` so that the pattern can sit inside an alternation."""
+    m = _GLOBAL_FLAGS.match(pattern)
+    if m is None:
+        return pattern
+    return f"(?{m.group(1)}:{pattern[m.end() :]})"
+
+
+@attrs.frozen
+class _Rules:
+    #: Scope "line" and "tail": one alternation, fully matched against each stripped line.
+    lines: _Alternation
+    #: Scope "fragment": compiled one by one (MULTILINE, so ``$`` ends a line) and run over the
+    #: whole text, so that each keeps the regex engine's fast scan for its first character.
+    fragments: tuple[tuple[re.Pattern[str], Boilerplate], ...]
+
+    def fragment_matches(self, text: str) -> list[tuple[int, int, Boilerplate]]:
+        """Every fragment match in ``text`` that stays on one line, stripped, in text order."""
+        found = []
+        for regex, bp in self.fragments:
+            for m in regex.finditer(text):
+                start, end = _strip(text, m.start(), m.end())
+                if end > start and "\n" not in text[start:end]:
+                    found.append((start, end, bp))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        return found
+
+
+_cache: dict[int, tuple[Any, dict[str | None, _Rules]]] = {}
+_cache_lock = threading.Lock()
+
+
+def _rules(hook: Any, outlet: str | None) -> _Rules:
+    """The compiled boilerplate for this hook relay and outlet, built once per process.
+
+    ``HookRelay`` cannot be weakly referenced, so the cache is keyed on ``id`` and keeps the
+    relay itself to make sure the id was not reused by another manager.
+    """
+    with _cache_lock:
+        entry = _cache.get(id(hook))
+        if entry is None or entry[0] is not hook:
+            entry = (hook, {})
+            _cache[id(hook)] = entry
+        per_outlet = entry[1]
+        rules = per_outlet.get(outlet)
+        if rules is None:
+            rules = per_outlet[outlet] = _compile(hook.newsfacts_boilerplate(outlet=outlet), outlet)
+        return rules
+
+
+def _compile(contributions: Iterable[Iterable[Boilerplate] | None], outlet: str | None) -> _Rules:
+    patterns = [bp for group in contributions if group for bp in group if bp.applies_to(outlet)]
+    whole = [bp for bp in patterns if bp.scope != "fragment"]
+    fragments = [bp for bp in patterns if bp.scope == "fragment"]
+    return _Rules(_Alternation.build(whole), tuple((re.compile(bp.pattern, re.MULTILINE), bp) for bp in fragments))
+
+
+# -- cleaning ---------------------------------------------------------------------------------
+
+
+def _stripped_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line, whitespace stripped."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        left = len(line) - len(line.lstrip())
+        right = len(line.rstrip())
+        if right > left:
+            out.append((m.start() + left, m.start() + right))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    return start + left, start + len(piece.rstrip())
+
+
+def _title_line(
+    text: str, title: Span | None, lines: list[tuple[int, int]], kinds: list[Boilerplate | None]
+) -> int | None:
+    """The index of the line holding ``title``, or ``None`` when the title cannot be trusted."""
+    if title is None or title.end > len(text) or title.end <= title.start:
+        return None
+    for i, (start, end) in enumerate(lines[:MAX_TITLE_LINE]):
+        if start <= title.start and title.end <= end:
+            if kinds[i] is not None:
+                return None  # a plugin's "title" that the patterns call chrome
+            before = (j for j in range(i) if kinds[j] is None)
+            if any(_PROSE.fullmatch(text, lines[j][0], lines[j][1]) for j in before):
+                return None  # the article began before this line
+            return i
+    return None
+
+
+def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
+    """Find title, dateline, license, body paragraphs and boilerplate in ``text``.
+
+    ``hook`` is the plugin manager's ``hook`` relay. Nothing in ``text`` is changed; every
+    span returned indexes it.
+    """
+    rules = _rules(hook, outlet)
+    lines = _stripped_lines(text)
+    kinds = [rules.lines.fullmatch(text[s:e]) for s, e in lines]
+    fragments = rules.fragment_matches(text) if rules.fragments else []
+    removed: list[Span] = []
+    license_: str | None = None
+
+    title: Span | None = hook.newsfacts_find_title(text=text, outlet=outlet)
+    ti = _title_line(text, title, lines, kinds)
+    if ti is None:
+        title, first = None, 0
+    else:
+        assert title is not None
+        removed.extend(Span(s, e) for s, e in lines[:ti])
+        first = ti + 1
+    title_text = None if title is None else text[title.start : title.end].strip()
+
+    body: list[Span] = []
+    dateline: Dateline | None = None
+    for i in range(first, len(lines)):
+        start, end = lines[i]
+        kind = kinds[i]
+        if kind is not None:
+            license_ = license_ or kind.license
+            if kind.scope == "tail" and body:
+                removed.extend(Span(s, e) for s, e in lines[i:])
+                break
+            removed.append(Span(start, end))
+            continue
+        if title_text is not None and text[start:end] == title_text:
+            removed.append(Span(start, end))
+            continue
+        for piece_start, piece_end, bp in _pieces(text, start, end, rules, fragments):
+            if bp is not None:
+                license_ = license_ or bp.license
+                removed.append(Span(piece_start, piece_end))
+                continue
+            if not body:
+                # Until the body begins, every opening is asked: a place alone on its line
+                # ("ANKARA") may precede the wire dateline, and cleaning twice must find none.
+                found, piece_start = _dateline(text, outlet, hook, piece_start, piece_end)
+                dateline = found or dateline
+                if piece_start >= piece_end:
+                    continue
+            body.append(Span(piece_start, piece_end))
+
+    return Cleaned(
+        title=title,
+        dateline=dateline,
+        license=license_,
+        body=tuple(body),
+        boilerplate=tuple(sorted(removed)),
+    )
+
+
+def _pieces(
+    text: str, start: int, end: int, rules: _Rules, fragments: list[tuple[int, int, Boilerplate]]
+) -> Iterator[tuple[int, int, Boilerplate | None]]:
+    """Split one line around its glued fragments: ``(start, end, pattern or None for text)``."""
+    at = start
+    for f_start, f_end, bp in fragments:
+        if f_start < at or f_end > end:
+            if f_start >= end:
+                break
+            continue  # before this line, or overlapping a fragment already cut
+        yield from _text_piece(text, at, f_start, rules)
+        yield f_start, f_end, bp
+        at = f_end
+    yield from _text_piece(text, at, end, rules)
+
+
+def _text_piece(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int, Boilerplate | None]]:
+    start, end = _strip(text, start, end)
+    if end > start:
+        # What is left beside a fragment may itself be a whole chrome line ("Tags AR/MA").
+        yield start, end, rules.lines.fullmatch(text[start:end])
+
+
+def _dateline(text: str, outlet: str | None, hook: Any, start: int, end: int) -> tuple[Dateline | None, int]:
+    """Ask the plugins for the dateline opening the body; return it and where the body starts.
+
+    A dateline repeated at once ("TEHRAN – TEHRAN –") is taken whole, so that the body holds none.
+    """
+    dateline: Dateline | None = None
+    for _ in range(3):
+        found: Dateline | None = hook.newsfacts_find_dateline(text=text, outlet=outlet, start=start)
+        if found is None:
+            break
+        span = found.span
+        if span is None:
+            return dateline or found, start
+        if span.start < start or span.end > end or span.end <= span.start:
+            break  # a dateline must open this line; anything else is a plugin's mistake
+        dateline = dateline or found
+        start = _strip(text, span.end, end)[0]
+        if start >= end:
+            break
+    return dateline, start
