@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("paths", nargs="+", metavar="PATH")
     xp.add_argument("--published", type=_date, metavar="YYYY-MM-DD")
 
+    from newsfacts.events.cli import add_parser as add_events_parser
+
+    add_events_parser(sub)
+
     pl = sub.add_parser("plugins", help="list installed plugins, their versions and hooks")
     pl.add_argument("--json", action="store_true", help="print JSON for machines")
     return parser
@@ -58,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "events":
+            from newsfacts.events.cli import run as run_events
+
+            return run_events(args)
         return _plugins(args)
     except PluginLoadError as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Final
@@ -69,20 +68,23 @@ def _pages(fh: IO[bytes], where: str, archive_iterator: Any) -> Iterator[_Page |
     while True:
         fh.seek(start)
         records = archive_iterator(fh, arc2warc=True)
-        offset, seen = start, False
+        end = start  # where the record being read starts: the end of the last one read
         try:
             for record in records:
-                offset, seen = records.get_record_offset(), True
-                page = _page(record, offset, where)
+                page = _page(record)  # before asking the offset: that reads the record to its end
+                offset = records.get_record_offset()
+                end = offset + records.get_record_length()
                 resyncing = False
-                if page is not None:
-                    yield page
-            end = offset + records.get_record_length() if seen else start
+                if isinstance(page, _Truncated):
+                    yield ErrorRecord(id=page.record_id, source=f"{where}@{offset}",
+                                      error=f"{where}: record at offset {offset} ({page.url}) is truncated")
+                elif page is not None:
+                    yield attrs.evolve(page, offset=offset)
             damage: str | None = _trailing_damage(fh, end)
         # warcio raises whatever its parsers hit on damaged bytes (AttributeError included):
         # any of them means this record is unreadable, not that the program is wrong.
         except Exception as exc:
-            damage, end = f"{type(exc).__name__}: {exc}", offset
+            damage = f"{type(exc).__name__}: {exc}"
         if damage is None:
             return
         # A false boundary found while resyncing fails at once: report the damage only once.
@@ -103,7 +105,16 @@ def _trailing_damage(fh: IO[bytes], end: int) -> str | None:
     return "truncated or unreadable record" if rest.strip(b"\r\n\t \x00") else None
 
 
-def _page(record: Any, offset: int, where: str) -> _Page | ErrorRecord | None:
+@attrs.frozen
+class _Truncated:
+    """A record with fewer bytes than its Content-Length promised."""
+
+    url: str | None
+    record_id: str | None
+
+
+def _page(record: Any) -> _Page | _Truncated | None:
+    """The record's page (its ``offset`` still 0), or ``None`` for one that is not an HTML page."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     status = record.http_headers.get_statuscode() or ""
@@ -114,9 +125,7 @@ def _page(record: Any, offset: int, where: str) -> _Page | ErrorRecord | None:
     url = headers.get_header("WARC-Target-URI")
     body = record.content_stream().read()
     if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than Content-Length promised
-        return ErrorRecord(id=_record_id(headers.get_header("WARC-Record-ID")),
-                           error=f"{where}: record at offset {offset} ({url}) is truncated",
-                           source=f"{where}@{offset}")
+        return _Truncated(url, _record_id(headers.get_header("WARC-Record-ID")))
     charset = _CHARSET.search(content_type)
     return _Page(
         body=body,
@@ -124,7 +133,7 @@ def _page(record: Any, offset: int, where: str) -> _Page | ErrorRecord | None:
         record_id=_record_id(headers.get_header("WARC-Record-ID")),
         warc_date=_warc_date(headers.get_header("WARC-Date")),
         charset=charset[1] if charset else None,
-        offset=offset,
+        offset=0,
     )
 
 

@@ -1,0 +1,339 @@
+"""The lexicon: word lists and phrase tables as data, loaded and compiled once per process.
+
+The tables live in ``data/*.tsv`` (see ``data/README.md``); pycountry supplies the ISO
+country names. :func:`load_lexicon` merges the built-in rows with entries plugins contribute
+through the ``newsfacts_lexicon`` hook and compiles them into :class:`Lexicon`: lookup
+dictionaries plus two trie-shaped regular expressions (one for proper names, matched
+case-sensitively, one for role words, cues and meeting words, matched case-insensitively)
+so that finding every lexicon phrase in an article is a single linear scan.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Final
+
+import pycountry
+from attrs import field, frozen
+
+__all__ = ["TABLES", "Cue", "Lexicon", "LexiconEntry", "load_lexicon"]
+
+#: The tables a :class:`LexiconEntry` may belong to (``data/README.md`` describes each).
+TABLES: Final = (
+    "country",
+    "demonym",
+    "capital",
+    "organization",
+    "body",
+    "role",
+    "honorific",
+    "agency",
+    "cue",
+    "verb",
+    "meeting",
+    "content_kind",
+)
+#: Tables whose keys are proper names, matched case-sensitively.
+NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
+STATEMENT_KINDS: Final = frozenset(
+    {"say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny"}
+)
+MODALITIES: Final = frozenset({"phone", "video", "in_person", "unknown"})
+
+
+def _check_table(_inst: object, _attr: object, value: str) -> None:
+    if value not in TABLES:
+        raise ValueError(f"unknown lexicon table {value!r}; expected one of {', '.join(TABLES)}")
+
+
+@frozen
+class LexiconEntry:
+    """One row of a lexicon table.
+
+    ``table`` names the table (:data:`TABLES`), ``key`` is the phrase as written (cues and
+    meeting verbs in their base form: ``"stress the need for"``), ``value`` its meaning
+    (a canonical name, a statement kind, a modality), ``country`` an ISO alpha-3 code where
+    one applies and ``extra`` a table-specific detail (see ``data/README.md``).
+    """
+
+    table: str = field(validator=_check_table)
+    key: str
+    value: str = ""
+    country: str | None = None
+    extra: str = ""
+
+
+@frozen
+class Cue:
+    """A reporting cue as it may be written: its kind, its base form and its verb form."""
+
+    kind: str
+    base: str
+    #: ``finite`` (said), ``participle`` (saying) or ``base`` (say)
+    form: str
+    #: a regex the statement's content must match (for cues that are also plain verbs)
+    requires: re.Pattern[str] | None = None
+
+
+@frozen
+class Lexicon:
+    """Compiled lookup tables; build it with :func:`load_lexicon`."""
+
+    entries: tuple[LexiconEntry, ...]
+    countries: dict[str, tuple[str, str]]  # as written -> (canonical name, ISO3)
+    demonyms: dict[str, str]  # Iranian -> IRN
+    places: dict[str, tuple[str, bool]]  # Tehran -> (IRN, metonym?)
+    organizations: dict[str, tuple[str, str | None]]  # IAEA -> (canonical, ISO3)
+    bodies: dict[str, str]  # lower-cased -> canonical
+    roles: dict[str, tuple[str, bool]]  # lower-cased -> (canonical, is a description head)
+    role_plurals: dict[str, str]  # "ministers" -> "foreign minister" style singular key
+    honorifics: frozenset[str]
+    agencies: frozenset[str]
+    cues: dict[str, Cue]  # lower-cased surface form -> cue
+    meeting_nouns: dict[str, str]  # lower-cased surface -> modality
+    meeting_verbs: dict[str, tuple[str, str]]  # lower-cased surface -> (modality, base)
+    topic_verbs: dict[str, str]  # "discussed" -> "discuss": verbs whose object is a meeting's topics
+    content_kinds: tuple[tuple[re.Pattern[str], str], ...]
+    #: case-sensitive scan for every proper name of the name tables
+    names_re: re.Pattern[str]
+    #: case-insensitive scan for roles, bodies, cues and meeting words
+    words_re: re.Pattern[str]
+    #: ISO3 -> a short country name ("Iran") for unnamed role-holders ("President of Iran")
+    country_names: dict[str, str]
+
+    def country_of(self, surface: str) -> str | None:
+        """The ISO code of a country name, demonym, capital or possessive form, or None."""
+        s = _strip_possessive(surface)
+        if s in self.countries:
+            return self.countries[s][1]
+        if s in self.demonyms:
+            return self.demonyms[s]
+        if s in self.places:
+            return self.places[s][0]
+        return None
+
+
+def _strip_possessive(s: str) -> str:
+    for suf in ("'s", "’s", "'", "’"):
+        if s.endswith(suf):
+            return s[: -len(suf)]
+    return s
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def _read_table(name: str) -> Iterator[LexiconEntry]:
+    text = resources.files(__package__).joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + ["", "", "", ""]
+        yield LexiconEntry(name, cols[0].strip(), cols[1].strip(), cols[2].strip() or None, cols[3].strip())
+
+
+def _pycountry_entries() -> Iterator[LexiconEntry]:
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None) or c.name
+        names = {c.name, common, getattr(c, "official_name", None) or c.name}
+        for n in names:
+            if "," in n:  # "Iran, Islamic Republic of" is never written in news text
+                continue
+            yield LexiconEntry("country", n, common, c.alpha_3)
+            if n.startswith(("Republic", "Kingdom", "Federal", "State", "United", "Islamic", "People")):
+                yield LexiconEntry("country", "the " + n, common, c.alpha_3)
+
+
+def builtin_entries() -> tuple[LexiconEntry, ...]:
+    """Every built-in lexicon row, pycountry's names first so the data files override them."""
+    rows: list[LexiconEntry] = list(_pycountry_entries())
+    for t in TABLES:
+        rows.extend(_read_table(t))
+    return tuple(rows)
+
+
+# -- inflection ----------------------------------------------------------------------------------
+
+_VOWELS: Final = "aeiou"
+
+
+def _regular_forms(base: str) -> tuple[str, str, str]:
+    """past, 3rd person singular and -ing forms of a regular English verb."""
+    if base.endswith("e"):
+        past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    return past, third, ing
+
+
+def _inflect(phrase: str, irregular: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, str]]:
+    """(surface, form) for a phrase whose first word is a verb in its base form."""
+    verb, _, rest = phrase.partition(" ")
+    tail = " " + rest if rest else ""
+    if verb in irregular:
+        past, part, third, ing = irregular[verb]
+        forms = [(past, "finite"), (part, "finite"), (third, "finite"), (ing, "participle")]
+    else:
+        past, third, ing = _regular_forms(verb)
+        forms = [(past, "finite"), (third, "finite"), (ing, "participle")]
+    forms.append((verb, "base"))
+    for surface, form in forms:
+        yield surface + tail, form
+
+
+# -- compiling -----------------------------------------------------------------------------------
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a prefix tree.
+
+    Matching a trie is linear in the text and never backtracks across alternatives the way
+    a flat ``a|b|c`` list of hundreds of phrases does; longer phrases win because every
+    node tries its longer continuations before ending.
+    """
+    trie: dict[str, dict[str, object]] = {}
+    for w in words:
+        node: dict[str, object] = trie
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def render(node: dict[str, object]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch != ""]  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            body = "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return render(trie)
+
+
+def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
+    countries: dict[str, tuple[str, str]] = {}
+    demonyms: dict[str, str] = {}
+    places: dict[str, tuple[str, bool]] = {}
+    orgs: dict[str, tuple[str, str | None]] = {}
+    bodies: dict[str, str] = {}
+    roles: dict[str, tuple[str, bool]] = {}
+    honorifics: set[str] = set()
+    agencies: set[str] = set()
+    irregular: dict[str, tuple[str, ...]] = {}
+    cue_rows: list[LexiconEntry] = []
+    meeting_rows: list[LexiconEntry] = []
+    content_kinds: list[tuple[re.Pattern[str], str]] = []
+    country_names: dict[str, str] = {}
+    for e in entries:
+        t = e.table
+        if t == "country" and e.country:
+            countries[e.key] = (e.value or e.key, e.country)
+            country_names.setdefault(e.country, e.value or e.key)
+        elif t == "demonym" and e.country:
+            demonyms[e.key] = e.country
+        elif t == "capital" and e.country:
+            places[e.key] = (e.country, e.extra == "metonym")
+        elif t == "organization":
+            orgs[e.key] = (e.value or e.key, e.country)
+        elif t == "body":
+            bodies[e.key.lower()] = e.value or e.key
+        elif t == "role":
+            roles[e.key.lower()] = (e.value or e.key, e.extra == "head")
+        elif t == "honorific":
+            honorifics.add(e.key)
+        elif t == "agency":
+            agencies.add(e.key)
+        elif t == "verb":
+            irregular[e.key] = tuple(e.value.split("|"))
+        elif t == "cue":
+            if e.value not in STATEMENT_KINDS:
+                raise ValueError(f"cue {e.key!r} has unknown kind {e.value!r}")
+            cue_rows.append(e)
+        elif t == "meeting":
+            if e.value not in MODALITIES:
+                raise ValueError(f"meeting word {e.key!r} has unknown modality {e.value!r}")
+            meeting_rows.append(e)
+        elif t == "content_kind":
+            content_kinds.append((re.compile(e.key, re.IGNORECASE), e.value))
+    # the ISO names pycountry gives for Iran and Syria are the short ones analysts expect
+    for code, short in (("IRN", "Iran"), ("SYR", "Syria"), ("RUS", "Russia"), ("USA", "United States")):
+        country_names[code] = short
+
+    cues: dict[str, Cue] = {}
+    for e in cue_rows:
+        req = re.compile(e.extra) if e.extra else None
+        for surface, form in _inflect(e.key.lower(), irregular):
+            cues.setdefault(surface, Cue(e.value, e.key.lower(), form, req))
+    cues.setdefault("according to", Cue("say", "according to", "finite"))
+    meeting_nouns: dict[str, str] = {}
+    meeting_verbs: dict[str, tuple[str, str]] = {}
+    topic_verbs: dict[str, str] = {}
+    for e in meeting_rows:
+        if e.extra == "topic":
+            for surface, _form in _inflect(e.key.lower(), irregular):
+                topic_verbs.setdefault(surface, e.key.lower())
+        elif e.extra == "verb":
+            for surface, _form in _inflect(e.key.lower(), irregular):
+                meeting_verbs.setdefault(surface, (e.value, e.key.lower()))
+        else:
+            meeting_nouns[e.key.lower()] = e.value
+
+    name_keys = set(countries) | set(demonyms) | set(places) | set(orgs) | honorifics | agencies
+    # a possessive may follow any name: "Iran's", "the US’"
+    names_re = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(name_keys)) + r")(?:['’]s?)?(?![\w-])")
+    role_plurals: dict[str, str] = {}
+    for key, (_canon, head) in roles.items():
+        if head and not key.isupper():
+            plural = key[:-1] + "ies" if key.endswith("y") and key[-2:-1] not in _VOWELS else key + "s"
+            if key.endswith(("man", "woman")):
+                plural = key[:-3] + "men"
+            role_plurals[plural] = key
+    role_plurals["sides"] = "side"
+    role_plurals["parties"] = "party"
+    word_keys = set(bodies) | set(roles) | set(role_plurals) | set(cues) | set(meeting_nouns) | set(meeting_verbs) | set(topic_verbs)
+    words_re = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(word_keys)) + r")(?![\w-])", re.IGNORECASE)
+    return Lexicon(
+        entries=entries,
+        countries=countries,
+        demonyms=demonyms,
+        places=places,
+        organizations=orgs,
+        bodies=bodies,
+        roles=roles,
+        role_plurals=role_plurals,
+        honorifics=frozenset(honorifics),
+        agencies=frozenset(agencies),
+        cues=cues,
+        meeting_nouns=meeting_nouns,
+        meeting_verbs=meeting_verbs,
+        topic_verbs=topic_verbs,
+        content_kinds=tuple(content_kinds),
+        names_re=names_re,
+        words_re=words_re,
+        country_names=country_names,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _cached(extra: tuple[LexiconEntry, ...]) -> Lexicon:
+    return _compile(builtin_entries() + extra)
+
+
+def load_lexicon(extra: Iterable[LexiconEntry] = ()) -> Lexicon:
+    """The built-in lexicon with ``extra`` entries merged in (they win over built-in rows).
+
+    Compiled once per process for each distinct set of extra entries.
+    """
+    return _cached(tuple(extra))

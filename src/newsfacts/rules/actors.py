@@ -1,0 +1,585 @@
+"""Actor rules: find the spans that name persons, countries, organizations and groups.
+
+Two regex scans of the lexicon (names case-sensitively, words case-insensitively) and one
+scan for runs of capitalised words give every candidate; the named rules below decide which
+runs are persons (``actor.title_name``: a title stands before the run, and so on) and what
+their role and country are. Nothing here links mentions to each other: that is ``coref``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsfacts.lexicon import Lexicon
+from newsfacts.rules.doc import Doc, Hit, Mention
+
+_UP: Final = "A-Z\u00c0-\u00de"
+# one capitalised word, possibly hyphenated ("Al-e-Sadeq", "Takht-Ravanchi"), or an Arabic
+# article glued to one ("al-Thani"); a possessive "'s" is left out
+_NAME_TOKEN: Final = rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|ul|bin)-)?[{_UP}]\w*(?:-[{_UP}a-z]\w*|['’](?!s\b)[{_UP}a-z]\w*)*"
+_PARTICLE: Final = r"(?:bin|bint|ibn|al|el|de|da|di|du|del|della|van|von|der|den|le|la|ul|dos|das|e)"
+#: a chain of capitalised words joined by single spaces and name particles
+CHAIN: Final = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*")
+_TOKEN_IN_CHAIN: Final = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}")
+
+#: capitalised words that never belong to a person's name
+STOP_WORDS: Final = frozenset(
+    """
+    The A An In On At During After Before Following Upon Under As With Without For From To Of By
+    And But Or Also Meanwhile However Earlier Later Last Next This That These Those It Its He She
+    They We I You His Her Their Our My Your Who What When Where Why How There Here Some Many Most
+    All Both Each Other Such Speaking Asked Answering Referring Pointing Touching Elsewhere Today
+    Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Jan Feb Mar Apr Jun Jul
+    Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Islamic Republic Foreign Minister Ministry Affairs
+    Defense Defence Interior President Presidential Vice Deputy Prime Senior Special Assistant
+    Envoy Ambassador Spokesman Spokeswoman Spokesperson Speaker Parliament Parliamentary Secretary
+    General Secretary-General Director Chief Head Commander Crown Prince King Emir Sultan Supreme
+    Leader Political International Acting Former Top High Representative Coordinator Adviser
+    Advisor Counselor Chairman Chair Council Committee Commission Organization Organisation Agency
+    Process Peace Conference Summit Forum Assembly Movement Group Party Union Center Centre
+    Institute University Department Office Bureau Court Congress Senate Government State States
+    News Press Times Post Daily Tribune Network Service Services Security National Federal Central
+    United Nations Joint Plan Action Comprehensive Strategic Economic Dialogue Ministerial Foreign
+    Unity Islamic Resistance Front Army Forces Guard Guards Corps Navy Air Force Police Day Week
+    Constitutional Constitution Resolution Treaty Agreement Deal Accord Convention Protocol Charter
+    Initiative Project Program Programme Strait Sea Gulf Ocean Persian Caspian Middle East West
+    North South Eastern Western Northern Southern Asia Europe Africa America Americas Arab Muslim
+    Muslims Shiite Sunni Christian Jewish Zionist Regime Covid COVID Coronavirus Corona Terrorist
+    Terrorism Tehran Moscow Beijing Washington Local Time Grand Ayatollah Hojatoleslam Sheikh
+    Brigadier Lieutenant Major Admiral Colonel Rear Excellency H.E Minister-Counselor Charge
+    Chargé Headquarters Embassy Consulate Mission Delegation Cabinet Administration Presidency
+    Kingdom Sultanate Federation Emirates Province City Capital Municipal Region Regional World
+    Global Holy Quds Olympic Games Cup League Club Bank Fund Company Corporation Airlines Oil Gas
+    Petroleum Energy Nuclear Atomic Energy Trade Industry Chamber Commerce Business Friendship
+    Cooperation Development Relations Tags Related Your Comment Latest Most Visited Top Stories
+    Interview Report Op-Ed Vision Politics Economy Sports Culture Society Photo Video Source
+    Reporting Writing Editing Updated Publish Date Posted Read More Subscribe Follow Twitter
+    Telegram Instagram Facebook MNA IRNA ISNA Tasnim Mehr TASS Reuters Xinhua AFP PressTV Fars
+    """.split()
+)
+
+# words that end a person-name search to the left (a title stretch never crosses them)
+_TITLE_JOINERS: Final = frozenset({"of", "for", "to", "the", "on", "in", "and"})
+_ROLE_LOWER_WORDS: Final = frozenset(
+    """
+    foreign minister ministry deputy special senior assistant envoy ambassador spokesman
+    spokeswoman spokesperson speaker president prime vice chief head secretary general
+    coordinator adviser advisor affairs political defense defence interior top diplomat
+    counterpart representative negotiator director commander parliament parliamentary
+    first acting former crown prince opposite number official high-ranking visiting
+    """.split()
+)
+_SUBJECT_GAP: Final = re.compile(
+    r"\s*(?:,[^,.;“”\"]{1,90},\s*)?(?:(?:also|further|finally|then|once again|again|later|earlier|"
+    r"has|have|had|already|in turn|for (?:his|her|its|their) part,?|on \w+(?: (?:morning|afternoon|"
+    r"evening|night))?|in (?:the|a|this|his|her) (?:meeting|talks|call|phone call|conversation|"
+    r"press conference|statement|interview))\s+){0,4}$"
+)
+_INVERTED: Final = re.compile(r"(?:,|[”\"])\s*$")
+_PRONOUNS: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_GROUP: Final = re.compile(
+    r"\b(?:[Tt]he two (?:sides|parties|(?:top |senior |foreign |defense |)(?:diplomats|ministers|officials|"
+    r"leaders|presidents|envoys|men|countries|delegations|negotiators))|[Bb]oth sides|[Tt]he sides|"
+    r"[Tt]he (?:two )?(?:officials|diplomats|ministers) of the two countries)\b"
+)
+
+
+def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
+    """Find every lexicon phrase in the body: the two trie scans."""
+    lx = doc.lexicon
+    text = doc.text
+    for start, end in spans:
+        for m in lx.names_re.finditer(text, start, end):
+            surface = m.group()
+            core = surface
+            poss = False
+            for suf in ("'s", "’s", "'", "’"):
+                if core.endswith(suf) and core[: -len(suf)] in _all_names(lx):
+                    core, poss = core[: -len(suf)], True
+                    break
+            table = _name_table(lx, core)
+            if table:
+                doc.name_hits.append(Hit(m.start(), m.start() + len(core), core, table, poss))
+        for m in lx.words_re.finditer(text, start, end):
+            low = m.group().lower()
+            doc.word_hits.append(Hit(m.start(), m.end(), m.group(), _word_table(lx, low)))
+
+
+def _all_names(lx: Lexicon) -> _NameSet:
+    return _NameSet(lx)
+
+
+class _NameSet:
+    __slots__ = ("lx",)
+
+    def __init__(self, lx: Lexicon) -> None:
+        self.lx = lx
+
+    def __contains__(self, s: object) -> bool:
+        return _name_table(self.lx, str(s)) != ""
+
+
+def _name_table(lx: Lexicon, s: str) -> str:
+    if s in lx.countries:
+        return "country"
+    if s in lx.organizations:
+        return "organization"
+    if s in lx.demonyms:
+        return "demonym"
+    if s in lx.places:
+        return "place"
+    if s in lx.agencies:
+        return "agency"
+    if s in lx.honorifics:
+        return "honorific"
+    return ""
+
+
+def _word_table(lx: Lexicon, low: str) -> str:
+    if low in lx.bodies:
+        return "body"
+    if low in lx.roles:
+        return "role"
+    if low in lx.role_plurals:
+        return "plural"
+    if low in lx.cues:
+        return "cue"
+    if low in lx.meeting_verbs:
+        return "mverb"
+    if low in lx.meeting_nouns:
+        return "mnoun"
+    if low in lx.topic_verbs:
+        return "topic"
+    return "word"
+
+
+# -- persons ---------------------------------------------------------------------------------------
+
+
+def _country_in(doc: Doc, start: int, end: int) -> str | None:
+    """The first country or demonym in ``[start, end)`` that is not a posting ("to Russia")."""
+    lx = doc.lexicon
+    for h in doc.name_hits:
+        if h.start < start:
+            continue
+        if h.start >= end:
+            break
+        if h.table not in ("country", "demonym", "place"):
+            continue
+        if h.table == "place" and not lx.places[h.text][1]:
+            continue
+        before = doc.text[max(start, h.start - 9) : h.start].rstrip().lower()
+        if before.endswith((" to", " for", " in")) or before in ("to", "for", "in"):
+            if before.endswith(" to the") or before.endswith(" for the"):
+                continue
+            continue
+        return lx.country_of(h.text)
+    return None
+
+
+def _role_hits(doc: Doc, start: int, end: int) -> list[Hit]:
+    return [h for h in doc.word_hits if start <= h.start and h.end <= end and h.table in ("role", "plural")]
+
+
+def _honorific_before(doc: Doc, pos: int) -> int:
+    """Extend ``pos`` left over honorifics ("Brigadier General", "Mr.")."""
+    for h in reversed(doc.name_hits):
+        if h.end > pos:
+            continue
+        if h.table == "honorific" and not doc.text[h.end : pos].strip():
+            pos = h.start
+            continue
+        if h.end < pos - 2:
+            break
+    return pos
+
+
+def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
+    """Walk left from ``pos`` over a title ("Japan's Special Coordinator for Syria ")."""
+    text = doc.text
+    i = pos
+    words = 0
+    best = pos
+    while i > floor and words < 14:
+        j = i
+        while j > floor and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > floor and (text[k - 1].isalnum() or text[k - 1] in "-'’.()"):
+            k -= 1
+        if k == j:
+            break
+        word = text[k:j]
+        bare = word.strip("()")
+        low = bare.lower()
+        core = bare
+        for suf in ("'s", "’s"):
+            if core.endswith(suf):
+                core = core[:-2]
+        if not (
+            (core[:1].isupper())
+            or low in _TITLE_JOINERS
+            or low in _ROLE_LOWER_WORDS
+            or low.rstrip("'’s") in _ROLE_LOWER_WORDS
+        ):
+            break
+        i = k
+        words += 1
+        if core[:1].isupper() or low not in _TITLE_JOINERS:
+            best = i
+    return best
+
+
+def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
+    """Name runs that the actor rules accept as persons, with role and country."""
+    out: list[Mention] = []
+    text = doc.text
+    lx = doc.lexicon
+    for sstart, send in spans:
+        for cm in CHAIN.finditer(text, sstart, send):
+            for run_start, run_end in _runs(cm.start(), cm.group(), lx):
+                m = _classify_run(doc, run_start, run_end)
+                if m is not None:
+                    out.append(m)
+    return out
+
+
+def _runs(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
+    """Stretches of a chain made of tokens that may belong to a name."""
+    runs: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for t in _TOKEN_IN_CHAIN.finditer(chain):
+        tok = t.group()
+        stop = (
+            tok in STOP_WORDS
+            or "-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-"))
+            or _name_table(lx, tok) != ""
+            or tok.lower() in lx.roles
+            or tok.isupper() and len(tok) > 1
+            or tok[0].islower() and "-" not in tok
+        )
+        particle = tok[0].islower() and "-" not in tok
+        if stop and not (particle and cur is not None):
+            if cur is not None:
+                runs.append(cur)
+            cur = None
+            continue
+        s, e = offset + t.start(), offset + t.end()
+        cur = (cur[0], e) if cur is not None else (s, e)
+    if cur is not None:
+        runs.append(cur)
+    # a run never ends on a particle
+    fixed = []
+    for s, e in runs:
+        seg = chain[s - offset : e - offset]
+        parts = seg.split(" ")
+        while parts and parts[-1][:1].islower() and "-" not in parts[-1]:
+            parts.pop()
+        if parts:
+            fixed.append((s, s + len(" ".join(parts))))
+    return fixed
+
+
+_APPOS_AFTER: Final = re.compile(r",\s+(?:the|a|an|[A-Z][\w]+['’]s)\s+([^,;.]{0,120}?)(?=,|\.|;|$| and )")
+_ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,90}),\s*$")
+
+
+def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
+    text = doc.text
+    lx = doc.lexicon
+    sent = doc.sent_index(start)
+    floor = doc.sentences[sent].start if sent >= 0 else 0
+    name = text[start:end]
+    title_start = _honorific_before(doc, start)
+    stretch = _title_stretch(doc, title_start, floor)
+    roles = _role_hits(doc, stretch, title_start)
+    # actor.title_name
+    if roles:
+        role_text = text[stretch:title_start].strip()
+        return Mention(
+            start, end, "name", sent, "actor.title_name", name,
+            country=_country_in(doc, stretch, title_start), role=role_text or None, name=name,
+            title_start=stretch,
+        )
+    # actor.country_name: "Pakistan's Shah Mehmood Qureshi"
+    for h in doc.name_hits:
+        if h.possessive and h.table == "country" and 0 <= start - h.end <= 4 and " " in name:
+            return Mention(start, end, "name", sent, "actor.country_name", name,
+                           country=lx.country_of(h.text), name=name, title_start=h.start)
+    # actor.role_apposition: "special assistant for political affairs, Hossein Jaberi Ansari"
+    before = _ROLE_APPOS_BEFORE.search(text, max(floor, start - 92), title_start)
+    if before is not None and before.end() == title_start:
+        seg_start = before.start(1)
+        rh = [h for h in _role_hits(doc, seg_start, before.end(1)) if h.table == "role"]
+        if rh and before.end(1) - rh[-1].end < 45 and not _has_verb(doc, rh[-1].end, before.end(1)):
+            rstart = _title_stretch(doc, rh[-1].start, seg_start)
+            rstart = min(rstart, rh[-1].start)
+            return Mention(start, end, "name", sent, "actor.role_apposition", name,
+                           country=_country_in(doc, rstart, before.end(1)),
+                           role=text[rstart : before.end(1)].strip(), name=name, title_start=title_start)
+    # actor.name_apposition: "Ali-Asghar Khaji, the Iranian foreign minister's senior assistant"
+    after = _APPOS_AFTER.match(text, end, doc.sentences[sent].end if sent >= 0 else len(text))
+    if after is not None:
+        rh = [h for h in _role_hits(doc, after.start(), after.end()) if h.table == "role"]
+        if rh and not _has_verb(doc, after.start(), rh[0].start):
+            return Mention(start, end, "name", sent, "actor.name_apposition", name,
+                           country=_country_in(doc, after.start(), after.end()),
+                           role=text[after.start() + 1 : after.end()].strip(), name=name,
+                           title_start=title_start, tail_end=after.end())
+    # actor.subject_name: "Amirabdollahian said", ", said Wang"
+    if _before_verb(doc, end) or _after_inverted_cue(doc, start):
+        return Mention(start, end, "name", sent, "actor.subject_name", name, name=name, title_start=title_start)
+    return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    return any(
+        h.table in ("cue", "mverb") and start <= h.start < end and doc.lexicon.cues.get(h.text.lower()) is not None
+        and doc.lexicon.cues[h.text.lower()].form == "finite"
+        for h in doc.word_hits
+    )
+
+
+def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
+    """A finite cue or meeting verb starting exactly at ``pos``."""
+    lx = doc.lexicon
+    for h in doc.word_hits:
+        if h.start == pos:
+            low = h.text.lower()
+            c = lx.cues.get(low)
+            if c is not None and c.form == "finite":
+                return h
+            mv = lx.meeting_verbs.get(low)
+            if mv is not None and not low.endswith("ing") and low not in ("meet", "talk", "talks", "visit", "host", "visits"):
+                return h
+            return None
+        if h.start > pos:
+            return None
+    return None
+
+
+def _before_verb(doc: Doc, end: int) -> bool:
+    sent = doc.sent_index(end)
+    send = doc.sentences[sent].end if sent >= 0 else len(doc.text)
+    window = doc.text[end : min(send, end + 60)]
+    m = re.match(r"(?:\s+(?:also|further|finally|then|has|have|had|once again|on \w+|later|earlier|again))*\s+", window)
+    if m is None:
+        return False
+    return finite_verb_at(doc, end + m.end()) is not None
+
+
+def _after_inverted_cue(doc: Doc, start: int) -> bool:
+    window = doc.text[max(0, start - 30) : start]
+    m = re.search(r"(?:,|[”\"])\s*(said|says|added|noted|stressed|emphasized|told|stated|explained)\s+$", window)
+    return m is not None
+
+
+# -- other mentions --------------------------------------------------------------------------------
+
+
+def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
+    """Fill ``doc.mentions`` with every actor mention, longest first, without overlaps."""
+    scan_hits(doc, spans)
+    lx = doc.lexicon
+    text = doc.text
+    found: list[Mention] = []
+    persons = find_persons(doc, spans)
+    found.extend(persons)
+    # government bodies: "the Iranian Foreign Ministry", "Iran's Foreign Ministry"
+    for h in doc.word_hits:
+        if h.table != "body":
+            continue
+        sent = doc.sent_index(h.start)
+        mod = _modifier_before(doc, h.start)
+        canon = lx.bodies[h.text.lower()]
+        if mod is not None:
+            mh, mstart = mod
+            country = lx.country_of(mh.text)
+            surface = text[mstart : h.end]
+            found.append(Mention(mstart, h.end, "body", sent, "actor.body", surface, country=country,
+                                 name=_body_name(text[mstart:h.end], mh), possessive=_poss_after(text, h.end)))
+        else:
+            found.append(Mention(h.start, h.end, "bodyref", sent, "coref.body", h.text, name=canon))
+    for h in doc.name_hits:
+        sent = doc.sent_index(h.start)
+        if h.table == "country":
+            canon, iso = lx.countries[h.text]
+            found.append(Mention(h.start, h.end, "country", sent, "actor.country", h.text,
+                                 country=iso, name=canon, possessive=h.possessive))
+        elif h.table == "organization":
+            canon, iso2 = lx.organizations[h.text]
+            found.append(Mention(h.start, h.end, "organization", sent, "actor.organization", h.text,
+                                 country=iso2, name=canon, possessive=h.possessive))
+        elif h.table == "place" and lx.places[h.text][1]:
+            iso3 = lx.places[h.text][0]
+            found.append(Mention(h.start, h.end, "place", sent, "actor.country", h.text, country=iso3,
+                                 name=lx.country_names.get(iso3, h.text), possessive=h.possessive))
+    found.extend(_descriptions(doc))
+    for m in _PRONOUNS.finditer(text):
+        if not _inside(spans, m.start()):
+            continue
+        sent = doc.sent_index(m.start())
+        plural = m.group().lower() == "they"
+        found.append(Mention(m.start(), m.end(), "group" if plural else "pronoun", sent, "coref.pronoun",
+                             m.group(), plural=plural))
+    for m in _GROUP.finditer(text):
+        if not _inside(spans, m.start()):
+            continue
+        found.append(Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(),
+                             plural=True))
+    doc.mentions = _resolve_overlaps(found)
+
+
+def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _poss_after(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
+
+
+def _body_name(surface: str, mod: Hit) -> str:
+    s = surface
+    if s.lower().startswith("the "):
+        s = s[4:]
+    return s
+
+
+def _modifier_before(doc: Doc, pos: int) -> tuple[Hit, int] | None:
+    """A demonym or country (possessive) right before ``pos``, and where the phrase starts."""
+    for h in reversed(doc.name_hits):
+        if h.end > pos:
+            continue
+        gap = doc.text[h.end : pos]
+        if h.table in ("demonym", "country") and re.fullmatch(r"(?:['’]s?)?\s+(?:[A-Z]\w+\s+)?", gap or " "):
+            start = h.start
+            pre = doc.text[max(0, start - 4) : start]
+            if pre.lower() == "the ":
+                start -= 4
+            return h, start
+        break
+    return None
+
+
+_DESC_LEFT: Final = re.compile(
+    r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+)?(?:two\s+)?"
+    r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6})\s+)?"
+    r"(?:(?:top|senior|visiting|chief|former|two|deputy|special|first|then)\s+){0,2}$"
+)
+
+
+def _descriptions(doc: Doc) -> list[Mention]:
+    """'the Iranian diplomat', 'the prime minister', 'Russian PM', 'the presidents of Iran, Russia and Turkey'."""
+    out: list[Mention] = []
+    text = doc.text
+    lx = doc.lexicon
+    for h in doc.word_hits:
+        if h.table not in ("role", "plural"):
+            continue
+        low = h.text.lower()
+        if h.table == "role" and not lx.roles[low][1]:
+            continue
+        sent = doc.sent_index(h.start)
+        floor = doc.sentences[sent].start if sent >= 0 else 0
+        left = _DESC_LEFT.search(text, max(floor, h.start - 60), h.start)
+        if left is None:
+            continue
+        det, mod = left.group("det"), left.group("mod")
+        mods = re.split(r",\s*and\s+|,\s*|\s+and\s+", mod) if mod else []
+        country = lx.country_of(mods[0]) if len(mods) == 1 else None
+        if len(mods) > 1:
+            if h.table != "plural" or any(lx.country_of(x) is None for x in mods):
+                continue
+            country = "multi"
+        if country == "multi":
+            country = None
+        elif mod and country is None and mod.lower() not in lx.roles and mod not in ("US", "U.S."):
+            # "the Foreign Minister" keeps its capital; an unknown capitalised word is no description
+            if not mod[:1].isupper() or mod.lower() not in _ROLE_LOWER_WORDS:
+                det = det if mod is None else None
+                if det is None:
+                    continue
+        if det is None and country is None:
+            continue
+        start = left.start() if left.group() else h.start
+        # a description followed by a name is a title, not a description
+        nxt = text[h.end : h.end + 3]
+        if re.match(r"\s[A-Z]", nxt) and not text[h.end + 1 : h.end + 4].startswith(("For", "And")):
+            tail = re.match(rf"\s+({_NAME_TOKEN})", text[h.end : h.end + 40])
+            if tail and tail.group(1) not in STOP_WORDS and _name_table(lx, tail.group(1)) == "":
+                continue
+        if h.table == "plural":
+            members = _plural_members(doc, h)
+            if members:
+                end = members[1]
+                out.append(Mention(start, end, "unnamed", sent, "actor.unnamed_list", text[start:end],
+                                   role=lx.roles.get(lx.role_plurals[low], ("", False))[0], plural=True,
+                                   members=members[0]))
+                continue
+            if left.group("det") is None or left.group("det").lower() != "the":
+                continue
+            out.append(Mention(start, h.end, "group", sent, "coref.group", text[start:h.end], plural=True,
+                               role=lx.roles.get(lx.role_plurals[low], ("", False))[0],
+                               members=tuple(c for c in _demonyms_in(doc, start, h.start))))
+            continue
+        out.append(Mention(start, h.end, "desc", sent, "coref.description", text[start : h.end],
+                           country=country, role=lx.roles[low][0]))
+    return out
+
+
+def _demonyms_in(doc: Doc, start: int, end: int) -> list[str]:
+    out = []
+    for h in doc.name_hits:
+        if start <= h.start and h.end <= end and h.table in ("demonym", "country"):
+            c = doc.lexicon.country_of(h.text)
+            if c:
+                out.append(c)
+    return out
+
+
+_OF_LIST: Final = re.compile(r"\s+of\s+((?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s*|\s+and\s+|,\s+and\s+)){1,8}"
+                             r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
+    """'presidents of Iran, Russia and Turkey' -> (IRN, RUS, TUR) and the end of the list."""
+    m = _OF_LIST.match(doc.text, h.end, min(len(doc.text), h.end + 160))
+    if m is None:
+        return None
+    codes: list[str] = []
+    for part in re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group(1)):
+        part = part.strip()
+        c = doc.lexicon.country_of(part) or doc.lexicon.country_of(part.removeprefix("the "))
+        if c is None:
+            return None
+        codes.append(c)
+    return (tuple(codes), m.end()) if len(codes) >= 2 else None
+
+
+_KIND_RANK: Final = {"name": 0, "unnamed": 1, "body": 2, "desc": 3, "group": 4, "organization": 5,
+                     "country": 6, "place": 7, "bodyref": 8, "pronoun": 9, "candidate": 10}
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Keep the longest (then highest-ranked) mention where mentions overlap.
+
+    A person's title ("Japan's Special Coordinator for Syria") swallows the country
+    mentions inside it: they describe the person, they are not actors of their own.
+    """
+    found.sort(key=lambda m: (m.kind != "name", -(m.end - m.start), _KIND_RANK.get(m.kind, 99), m.start))
+    taken: list[tuple[int, int]] = []
+    keep: list[Mention] = []
+    for m in found:
+        lo = m.lo if m.kind == "name" else m.start
+        hi = m.hi if m.kind == "name" else m.end
+        if any(not (hi <= s or lo >= e) for s, e in taken):
+            if m.kind in ("name",) and not any(not (m.end <= s or m.start >= e) for s, e in taken):
+                keep.append(m)
+                taken.append((m.start, m.end))
+            continue
+        keep.append(m)
+        taken.append((lo, hi))
+    keep.sort(key=lambda m: m.start)
+    return keep

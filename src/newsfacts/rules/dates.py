@@ -1,0 +1,89 @@
+"""Date rules: find a time expression in a clause and resolve it against the publication date.
+
+``date.weekday`` ("on Wednesday": the latest such day on or before publication when held,
+the next one after it when planned), ``date.month_day`` ("on November 22": the year from
+publication, ``XXXX-MM-DD`` without one), ``date.today`` and ``date.yesterday``. Vague times
+("previously", "recently", "last week") give no date: precision first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
+
+from newsfacts.models import DateRef, Span
+
+_WEEKDAYS: Final[dict[str, weekday]] = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
+}
+_MONTHS: Final = {
+    m: i + 1
+    for i, names in enumerate(
+        ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+         "august aug", "september sep sept", "october oct", "november nov", "december dec")
+    )
+    for m in names.split()
+}
+_MONTH_RE: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+DATE_RE: Final = re.compile(
+    r"(?P<weekday>\b(?:(?:on|earlier on|later on|late on|early on)\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
+    rf"|(?P<md>\b(?:on\s+)?(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)"
+    rf"|(?P<dm>\b(?:on\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}})\b)?)"
+    r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening))\b)"
+    r"|(?P<yesterday>\byesterday\b)"
+)
+
+
+def find_date(text: str, start: int, end: int, published: dt.date | None, planned: bool) -> tuple[DateRef, str] | None:
+    """The first time expression in ``text[start:end]``, resolved, with the rule name."""
+    for m in DATE_RE.finditer(text, start, end):
+        ref = resolve(m, published, planned)
+        if ref is not None:
+            return ref
+    return None
+
+
+def resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tuple[DateRef, str] | None:
+    span = Span(m.start(), m.end())
+    written = m.group()
+    if m.group("weekday"):
+        value = None
+        if published is not None:
+            wd = _WEEKDAYS[m.group("wd").lower()]
+            if planned:
+                value = (published + relativedelta(days=1, weekday=wd(+1))).isoformat()
+            else:
+                value = (published + relativedelta(weekday=wd(-1))).isoformat()
+        return DateRef(written, value, span), "date.weekday"
+    if m.group("md") or m.group("dm"):
+        mon = _MONTHS[(m.group("mon") or m.group("mon2")).rstrip(".").lower()]
+        day = int(m.group("day") or m.group("day2"))
+        year_s = m.group("year") or m.group("year2")
+        try:
+            if year_s:
+                value = dt.date(int(year_s), mon, day).isoformat()
+            elif published is not None:
+                d = dt.date(published.year, mon, day)
+                if not planned and d > published + dt.timedelta(days=1):
+                    d = dt.date(published.year - 1, mon, day)
+                value = d.isoformat()
+            else:
+                dt.date(2000, mon, day)  # a valid month and day (leap year)
+                value = f"XXXX-{mon:02d}-{day:02d}"
+        except ValueError:
+            return None
+        return DateRef(written, value, span), "date.month_day"
+    if m.group("today"):
+        return DateRef(written, published.isoformat() if published else None, span), "date.today"
+    if m.group("yesterday"):
+        value = (published - dt.timedelta(days=1)).isoformat() if published else None
+        return DateRef(written, value, span), "date.yesterday"
+    return None

@@ -1,0 +1,134 @@
+"""The working state of one extraction: sentences, lexicon hits, mentions and entities.
+
+Hits and mentions are frozen values. :class:`Entity` and :class:`Doc` are the only mutable
+objects: coreference grows an entity's name and mentions as the article goes on, and the
+rule families append their findings to the document in pipeline order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from attrs import define, field, frozen
+
+from newsfacts.lexicon import Lexicon
+from newsfacts.models import Span
+from newsfacts.rules.registry import Firing
+
+
+@frozen
+class Hit:
+    """A lexicon phrase found in the text; ``table`` says which table it comes from."""
+
+    start: int
+    end: int
+    text: str
+    #: country, demonym, place, organization, honorific, agency (names) or
+    #: role, plural, body, cue, mverb, mnoun (words)
+    table: str
+    possessive: bool = False
+
+
+@frozen
+class Mention:
+    """A span that refers to an actor (or to several, for groups)."""
+
+    start: int
+    end: int
+    #: name, country, organization, place, body, pronoun, desc, group, unnamed
+    kind: str
+    sent: int
+    rule: str
+    text: str
+    country: str | None = None
+    role: str | None = None
+    name: str | None = None
+    possessive: bool = False
+    plural: bool = False
+    #: unnamed role-holders of several countries: their ISO codes ("the presidents of Iran, Russia and Turkey")
+    members: tuple[str, ...] = ()
+    #: where the title in front of a name starts (``start`` when there is none)
+    title_start: int = -1
+    #: where an apposition after a name ends ("Khaji, the Iranian ... affairs,"), else -1
+    tail_end: int = -1
+
+    @property
+    def lo(self) -> int:
+        """Start of the mention with its title."""
+        return self.title_start if 0 <= self.title_start < self.start else self.start
+
+    @property
+    def hi(self) -> int:
+        """End of the mention with its apposition."""
+        return max(self.end, self.tail_end)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@define(slots=True)
+class Entity:
+    """An actor as it builds up: coreference extends its name and mentions."""
+
+    key: int
+    kind: str  # person, organization, country, group
+    name: str
+    country: str | None = None
+    role: str | None = None
+    unnamed: bool = False
+    mentions: list[Span] = field(factory=list)
+    rules: list[str] = field(factory=list)
+    #: the role's head in its canonical form ("Foreign Minister"), for counterparts
+    role_head: str | None = None
+
+    def add(self, span: Span, rule: str) -> None:
+        if span not in self.mentions:
+            self.mentions.append(span)
+        if rule and rule not in self.rules:
+            self.rules.append(rule)
+
+
+@define(slots=True)
+class Doc:
+    """One article under extraction."""
+
+    text: str
+    sentences: tuple[Span, ...]
+    lexicon: Lexicon
+    published: dt.date | None
+    name_hits: list[Hit] = field(factory=list)
+    word_hits: list[Hit] = field(factory=list)
+    mentions: list[Mention] = field(factory=list)
+    #: mention (start, end) -> entity keys it refers to
+    refs: dict[tuple[int, int], tuple[int, ...]] = field(factory=dict)
+    entities: list[Entity] = field(factory=list)
+    firings: list[Firing] = field(factory=list)
+    warnings: list[str] = field(factory=list)
+    _starts: list[int] = field(factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sent_index(self, pos: int) -> int:
+        """The index of the sentence holding ``pos`` (-1 before the first)."""
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def fire(self, rule: str, start: int, end: int, note: str = "") -> None:
+        self.firings.append(Firing(rule, Span(start, end), note))
+
+    def entity(self, key: int) -> Entity:
+        return self.entities[key]
+
+    def new_entity(self, kind: str, name: str, **kw: object) -> Entity:
+        e = Entity(len(self.entities), kind, name, **kw)  # type: ignore[arg-type]
+        self.entities.append(e)
+        return e
+
+    def refs_of(self, m: Mention) -> tuple[int, ...]:
+        return self.refs.get((m.start, m.end), ())
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside ``[start, end)``, in order."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]

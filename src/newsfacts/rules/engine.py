@@ -1,0 +1,214 @@
+"""The extraction engine: run the rule families over one article, in order.
+
+    segment → actors (mentions) → coref → per sentence: meetings, statements → merge → facts
+
+:func:`extract_facts` is the one entry point; it never changes ``text`` and every span it
+returns indexes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from attrs import frozen
+
+from newsfacts import text as textmod
+from newsfacts.lexicon import Lexicon, load_lexicon
+from newsfacts.models import Actor, Meeting, Span, Statement
+from newsfacts.rules import actors as actors_mod
+from newsfacts.rules.coref import resolve_entities
+from newsfacts.rules.doc import Doc
+from newsfacts.rules.meetings import MeetingDraft, MeetingState, detect_meetings, merge_meetings
+from newsfacts.rules.registry import Firing, Rule
+from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
+
+_MAX_TARGET_OFFSET: Final = 40
+
+
+@frozen
+class Trace:
+    """What ``newsfacts explain`` needs: the sentences and every rule firing."""
+
+    sentences: tuple[Span, ...]
+    firings: tuple[Firing, ...]
+
+
+@frozen
+class Facts:
+    """The facts of one article: actors, meetings and statements with ids a1.., m1.., s1.."""
+
+    actors: tuple[Actor, ...]
+    meetings: tuple[Meeting, ...]
+    statements: tuple[Statement, ...]
+    warnings: tuple[str, ...]
+    trace: Trace
+
+
+def extract_facts(
+    text: str,
+    body_spans: Iterable[Span] | None = None,
+    *,
+    published: dt.date | None = None,
+    title: Span | None = None,
+    lexicon: Lexicon | None = None,
+    rules: Iterable[Rule] = (),
+) -> Facts:
+    """Extract actors, meetings and statements from the body of ``text``.
+
+    ``body_spans`` are the article's paragraphs in ``text`` (all of it when ``None``);
+    ``published`` anchors relative dates; ``title`` is accepted for symmetry with the
+    pipeline and not mined (headlines are written in a telegraphic style the rules are not
+    for); ``rules`` are plugin rules (see :class:`Rule`).
+    """
+    lx = lexicon if lexicon is not None else load_lexicon()
+    spans = tuple(body_spans) if body_spans is not None else (Span(0, len(text)),)
+    sents = textmod.sentences(text, spans)
+    doc = Doc(text=text, sentences=sents, lexicon=lx, published=published)
+    raw = tuple((s.start, s.end) for s in spans)
+    actors_mod.find_mentions(doc, raw)
+    resolve_entities(doc)
+    mstate = MeetingState()
+    sstate = StatementState()
+    drafts: list[StatementDraft] = []
+    plugin_rules = [r for r in rules if r.pattern is not None]
+    compiled = [(r, re.compile(r.pattern)) for r in plugin_rules if r.pattern is not None]
+    for i in range(len(sents)):
+        detect_meetings(doc, i, mstate)
+        found = extract_statements(doc, i, mstate, sstate)
+        for r, rx in compiled:
+            found += _plugin_rule(doc, i, r, rx, mstate)
+        for st in found:
+            _link_meeting(doc, st, mstate)
+            doc.fire(st.rules[0], st.evidence.start, st.evidence.end, f"{st.cue!r} ({st.kind})")
+        drafts += found
+    meetings = merge_meetings(doc, _drop_superseded_visits(doc, mstate.drafts))
+    for st in drafts:
+        _set_target(doc, st)
+    return _build(doc, meetings, drafts)
+
+
+def _plugin_rule(doc: Doc, i: int, rule: Rule, rx: re.Pattern[str], mstate: MeetingState) -> list[StatementDraft]:
+    """Run a declarative plugin rule (a regex with named groups) over one sentence."""
+    span = doc.sentences[i]
+    out: list[StatementDraft] = []
+    for m in rx.finditer(doc.text, span.start, span.end):
+        groups = m.groupdict()
+        if rule.family == "statement" and groups.get("speaker") is not None and groups.get("content") is not None:
+            s0, s1 = m.span("speaker")
+            keys = [k for mm in doc.mentions if mm.start < s1 and s0 < mm.end for k in doc.refs_of(mm)]
+            if not keys:
+                continue
+            c0, c1 = m.span("content")
+            cue = m.group("cue") if groups.get("cue") is not None else m.group()[: 40]
+            out.append(StatementDraft(keys, cue, rule.kind, doc.text[c0:c1], Span(c0, c1), span, False,
+                                      [rule.name], c0, sent=i))
+        elif rule.family == "meeting" and groups.get("a") is not None and groups.get("b") is not None:
+            ka = [k for mm in doc.mentions if mm.start < m.end("a") and m.start("a") < mm.end for k in doc.refs_of(mm)]
+            kb = [k for mm in doc.mentions if mm.start < m.end("b") and m.start("b") < mm.end for k in doc.refs_of(mm)]
+            if ka and kb:
+                d = MeetingDraft(list(dict.fromkeys(ka + kb)), rule.modality, "held", i, [span], rules=[rule.name])
+                mstate.drafts.append(d)
+    return out
+
+
+def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """A visit to a country is a meeting with it only when nobody met there is named."""
+    out = []
+    for d in drafts:
+        if "meeting.visit" in d.rules:
+            countries = {doc.entity(k).country for k in d.participants if doc.entity(k).kind == "country"}
+            people = set(d.participants) - {k for k in d.participants if doc.entity(k).kind == "country"}
+            if any(o is not d and "meeting.visit" not in o.rules and people & set(o.participants)
+                   and any(doc.entity(k).country in countries for k in o.participants if k not in people)
+                   for o in drafts):
+                continue
+        out.append(d)
+    return out
+
+
+def _link_meeting(doc: Doc, st: StatementDraft, mstate: MeetingState) -> None:
+    for i in range(len(mstate.drafts) - 1, -1, -1):
+        d = mstate.drafts[i]
+        if st.sent - d.sent > 4:
+            break
+        if set(st.speakers) <= set(d.participants):
+            st.meeting = i
+            st.rules.append("statement.meeting_link")
+            return
+
+
+def _set_target(doc: Doc, st: StatementDraft) -> None:
+    if st.kind == "say":
+        return
+    speakers_countries = {doc.entity(k).country for k in st.speakers}
+    for m in doc.mentions:
+        if m.start < st.content_span.start:
+            continue
+        if m.start > st.content_span.start + _MAX_TARGET_OFFSET or m.start >= st.content_span.end:
+            break
+        for k in doc.refs_of(m):
+            e = doc.entity(k)
+            if k in st.speakers or e.kind not in ("country", "person", "organization"):
+                continue
+            if e.kind == "country" and e.country in speakers_countries:
+                continue
+            st.target = k
+            st.rules.append("statement.target")
+            return
+
+
+def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> Facts:
+    used: set[int] = set()
+    for d in meetings:
+        used.update(d.participants)
+    for st in drafts:
+        used.update(st.speakers)
+        if st.target is not None:
+            used.add(st.target)
+
+    def first_pos(k: int) -> int:
+        e = doc.entity(k)
+        return min((s.start for s in e.mentions), default=len(doc.text) + k)
+
+    order = sorted(used, key=lambda k: (first_pos(k), k))
+    ids = {k: f"a{i + 1}" for i, k in enumerate(order)}
+    actors = []
+    for k in order:
+        e = doc.entity(k)
+        actors.append(Actor(
+            id=ids[k], kind=e.kind if e.kind in ("person", "organization", "country", "group") else "group",
+            name=e.name, country=e.country, role=e.role, mentions=tuple(sorted(e.mentions)),
+            unnamed=e.unnamed, rules=tuple(e.rules),
+        ))
+    mids: dict[int, str] = {}
+    out_meetings = []
+    for i, d in enumerate(meetings):
+        mid = f"m{i + 1}"
+        mids[id(d)] = mid
+        out_meetings.append(Meeting(
+            id=mid, participants=tuple(ids[k] for k in d.participants), modality=d.modality, status=d.status,
+            date=d.date, location=d.location, occasion=d.occasion, topics=tuple(d.topics),
+            evidence=tuple(d.evidence), rules=tuple(d.rules),
+        ))
+    # statements link to the merged meeting that holds their draft's evidence
+    statements = []
+    for i, st in enumerate(drafts):
+        meeting_id = None
+        if st.meeting is not None:
+            for d, m in zip(meetings, out_meetings, strict=True):
+                if set(st.speakers) <= set(d.participants) and any(
+                        ev.start <= st.evidence.start for ev in d.evidence):
+                    meeting_id = m.id
+        statements.append(Statement(
+            id=f"s{i + 1}", speakers=tuple(ids[k] for k in st.speakers), cue=st.cue, kind=st.kind,
+            content=st.content, evidence=st.evidence, direct=st.direct,
+            target=ids.get(st.target) if st.target is not None else None, source=st.source,
+            meeting=meeting_id, rules=tuple(dict.fromkeys(st.rules)),
+        ))
+    return Facts(
+        actors=tuple(actors), meetings=tuple(out_meetings), statements=tuple(statements),
+        warnings=tuple(doc.warnings), trace=Trace(doc.sentences, tuple(doc.firings)),
+    )

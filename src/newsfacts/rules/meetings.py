@@ -1,0 +1,495 @@
+"""Meeting rules: who talked with whom, how, when and where.
+
+A sentence with a meeting word (a noun such as "telephone conversation", a verb such as
+"met" or "held talks", or a topic verb such as "discussed" with two parties as subject)
+yields a meeting when its parties resolve to actors: the subject and the object after
+"with" (``meeting.met``), two conjoined subjects (``meeting.joint_subject``), "In a meeting
+with Y, X ..." (``meeting.in_meeting_with``), a list of unnamed counterparts
+(``meeting.counterparts``) or an official's visit to a country (``meeting.visit``).
+Sentences that go on about the last meeting ("In the phone call", "the two sides") add
+evidence and topics to it (``meeting.followup``); :func:`merge_meetings` folds mentions of
+one event into one meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from attrs import define, field
+
+from newsfacts.models import DateRef, Place, Span
+from newsfacts.rules.coref import subjectish
+from newsfacts.rules.dates import find_date
+from newsfacts.rules.doc import Doc, Entity, Hit, Mention
+
+_PLANNED: Final = re.compile(
+    r"\b(?:will|shall|is (?:scheduled|set|expected|due|going|slated|planning|planned|to)|are (?:scheduled|set|"
+    r"expected|due|going|slated|planning|to)|plans? to|to be held|would)\b[^.;]{0,40}$"
+)
+_SUBJECT_GAP: Final = re.compile(
+    r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90},\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|already|"
+    r"previously|once again|again|separately|too|in turn|"
+    r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"
+    r"on \w+(?: (?:morning|afternoon|evening|night))?|in (?:a|the|this) (?:separate )?"
+    r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
+    r"(?: with [^,.;]{1,80})?|"
+    r"in (?:separate|a) [^,.;]{1,40}|who [^,.;]{1,80}|will|would|is (?:scheduled|set|expected|due|going|slated) to|"
+    r"are (?:scheduled|set|expected) to|to|and|,)\s*){0,5}$"
+)
+_CONJ: Final = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
+_FOLLOWUP_NOUN: Final = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:the|this|that|their|his|her) (?:(?:phone|telephone|video) )?"
+    r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
+    r"discussions|conference call)\b"
+)
+_WITH_TAIL: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)$")
+_COUNTERPARTS: Final = re.compile(
+    r"\b(?:his|her|their)\s+(?P<list>(?:[A-Z][\w.]*(?:,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w.]*)\s+"
+    r"(?P<role>counterparts?|opposite numbers?)\b"
+    r"|\b(?:his|her|their)\s+counterparts\s+from\s+(?P<list2>(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s*and\s+|,\s*|\s+and\s+)){1,8}"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+_VISIT: Final = re.compile(
+    r"\b(?:visited|visits|will visit|to visit|paid a visit to|paid an official visit to|pays a visit to|"
+    r"(?:official |state |working )?visit to)\s+(?:the\s+)?$"
+)
+_TOPICS_END: Final = re.compile(r"\s+(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|[.;]|$")
+_SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
+_LOCATION_LEFT: Final = re.compile(
+    r"\bin\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+|(?:\w+\s+)?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?$"
+)
+
+
+@define(slots=True)
+class MeetingDraft:
+    """A meeting as it builds up over sentences (frozen into a models.Meeting at the end)."""
+
+    participants: list[int]
+    modality: str
+    status: str
+    sent: int
+    evidence: list[Span] = field(factory=list)
+    date: DateRef | None = None
+    location: Place | None = None
+    occasion: str | None = None
+    topics: list[str] = field(factory=list)
+    rules: list[str] = field(factory=list)
+    separate: bool = False
+
+    def rule(self, name: str) -> None:
+        if name not in self.rules:
+            self.rules.append(name)
+
+
+def _hits_in(hits: list[Hit], start: int, end: int) -> list[Hit]:
+    return [h for h in hits if start <= h.start and h.end <= end]
+
+
+def modality_of(doc: Doc, start: int, end: int) -> tuple[str, Hit | None]:
+    """The modality the meeting words of ``[start, end)`` say, and the word that says it."""
+    lx = doc.lexicon
+    best: tuple[str, Hit | None] = ("unknown", None)
+    for h in _hits_in(doc.word_hits, start, end):
+        low = h.text.lower()
+        mod = lx.meeting_nouns.get(low) or (lx.meeting_verbs.get(low) or ("", ""))[0]
+        if mod in ("phone", "video"):
+            return mod, h
+        if mod == "in_person" and best[1] is None:
+            best = (mod, h)
+    if best[1] is None:
+        tail = doc.text[start:end]
+        if re.search(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b", tail):
+            return "phone", None
+    return best
+
+
+def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """Mentions joined by commas and "and" starting right after ``pos``."""
+    out: list[Mention] = []
+    cur = pos
+    for m in mentions:
+        if m.start < cur:
+            continue
+        gap = doc.text[cur : m.start]
+        if not out:
+            if not re.fullmatch(r"\s*(?:the\s+|his\s+|her\s+|a\s+)?(?:\w+\s+){0,2}?", gap) or m.start - cur > 40:
+                break
+        elif not re.fullmatch(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?", gap):
+            # an apposition between names: "Atmar Afghan's Acting Foreign Minister of Afghanistan"
+            break
+        if m.kind in ("pronoun", "bodyref") or m.possessive:
+            break
+        out.append(m)
+        cur = m.end
+        # skip an apposition after a name ("Peter Maurer, the ICRC head,")
+        ap = re.match(r",\s+(?:the|a)\s+[^,;.]{1,80},", doc.text[cur:end])
+        if ap:
+            cur += ap.end() - 1
+    return out
+
+
+def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int) -> list[tuple[Entity, Span]]:
+    """'his Kazakh, Pakistani and Indian counterparts' -> one unnamed entity per country."""
+    if subject is None:
+        return []
+    m = _COUNTERPARTS.search(doc.text, start, end)
+    if m is None:
+        return []
+    lst = m.group("list") or m.group("list2")
+    parts = re.split(r",\s*and\s+|,\s*|\s+and\s+", lst)
+    codes = [doc.lexicon.country_of(p.strip()) for p in parts]
+    if not parts or any(c is None for c in codes):
+        return []
+    if m.group("list") and len(codes) == 1 and m.group("role").endswith("s"):
+        return []
+    role = subject.role_head or "Counterpart"
+    if role in ("Counterpart", "Diplomat", "Official"):
+        role = "Foreign Minister"
+    out = []
+    for code in codes:
+        assert code is not None
+        out.append((unnamed_entity(doc, role, code), Span(m.start(), m.end())))
+    doc.fire("actor.counterparts", m.start(), m.end(), ", ".join(c for c in codes if c))
+    return out
+
+
+def unnamed_entity(doc: Doc, role: str, country: str) -> Entity:
+    name = f"{role} of {doc.lexicon.country_names.get(country, country)}"
+    for e in doc.entities:
+        if e.unnamed and e.name == name:
+            return e
+    return doc.new_entity("person", name, country=country, role=role, unnamed=True, role_head=role)
+
+
+def location_in(doc: Doc, start: int, end: int) -> Place | None:
+    lx = doc.lexicon
+    for h in doc.name_hits:
+        if h.start < start or h.end > end or h.table != "place":
+            continue
+        if _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start):
+            return Place(h.text, lx.places[h.text][0], Span(h.start, h.end))
+    return None
+
+
+def topics_in(doc: Doc, start: int, end: int) -> list[str]:
+    lx = doc.lexicon
+    for h in _hits_in(doc.word_hits, start, end):
+        low = h.text.lower()
+        if low in lx.topic_verbs and not low.endswith("ing"):
+            pos = h.end
+            m = re.match(r"\s+(?:on|about|over)\s+", doc.text[pos:end])
+            if m:
+                pos += m.end()
+            tail = doc.text[pos:end]
+            stop = _TOPICS_END.search(tail)
+            body = tail[: stop.start()] if stop else tail
+            body = body.strip().rstrip(",")
+            parts = [p.strip() for p in re.split(r",\s*(?:including\s+|as well as\s+|and\s+)?|\s+as well as\s+", body)]
+            return [p for p in parts if p and len(p) < 200][:8]
+    return []
+
+
+_HOLD_LEFT: Final = re.compile(
+    r"\b(?:held|holds|hold|holding|had|has had|have had|made|make|conducted|was speaking|spoke|speaking)"
+    r"(?:\s+(?:a|an|two|several|separate|the|their|his|her|first|second|third|bilateral|decisive|"
+    r"intensive|another|joint|rounds?|of|on \w+|\w+ly))*\s+$"
+)
+_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
+_BETWEEN_AFTER: Final = re.compile(r"\s+between\s+")
+_FRONT_NOUN: Final = re.compile(r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$")
+_DIRECT_OBJECT_VERBS: Final = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "visited",
+                                         "visits", "meet", "receive", "host", "visit"})
+
+
+@define(slots=True)
+class MeetingState:
+    """What the meeting rules remember from sentence to sentence."""
+
+    drafts: list[MeetingDraft] = field(factory=list)
+
+    @property
+    def last(self) -> MeetingDraft | None:
+        return self.drafts[-1] if self.drafts else None
+
+
+def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
+    if m.kind == "unnamed" and m.members:
+        return [unnamed_entity(doc, m.role or "Leader", c).key for c in m.members]
+    if m.kind == "group":
+        return group_keys(doc, m, state)
+    return list(doc.refs_of(m))
+
+
+def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
+    """'the two diplomats', 'they', 'both sides': the last meeting's participants (within 4 sentences)."""
+    last = state.last
+    if last is None or m.sent - last.sent > 6:
+        return []
+    keys = [k for k in last.participants if doc.entity(k).kind == "person"] or list(last.participants)
+    if m.members:  # "the Iranian and Japanese diplomats": keep those countries
+        keys = [k for k in keys if doc.entity(k).country in m.members] or keys
+    return keys
+
+
+def subject_before(doc: Doc, pos: int, mentions: list[Mention], state: MeetingState) -> tuple[list[int], Mention | None]:
+    """The subject of a verb at ``pos``: the nearest mention before it, with conjoined ones."""
+    text = doc.text
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > pos:
+            continue
+        if not _SUBJECT_GAP.fullmatch(text, m.hi, pos):
+            return [], None
+        if not subjectish(doc, m):
+            return [], None
+        return conjoined(doc, mentions, i, state), m
+    return [], None
+
+
+def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> list[int]:
+    """The entities of mention ``i`` and of the mentions joined to it by commas and "and" before it."""
+    keys = _keys(doc, mentions[i], state)
+    cur = mentions[i]
+    j = i - 1
+    while j >= 0:
+        prev = mentions[j]
+        if prev.possessive or prev.kind in ("pronoun", "bodyref"):
+            break
+        if not _CONJ.fullmatch(doc.text, prev.hi, cur.lo):
+            break
+        keys = _keys(doc, prev, state) + keys
+        cur = prev
+        j -= 1
+    return keys
+
+
+def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
+    """Apply the meeting rules to one sentence."""
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    mentions = [m for m in doc.mentions if span.start <= m.start < span.end and m.kind != "candidate"]
+    triggers = [
+        h for h in _hits_in(doc.word_hits, span.start, span.end)
+        if (low := h.text.lower()) in lx.meeting_nouns or low in lx.meeting_verbs or low in lx.topic_verbs
+    ]
+    if not triggers:
+        return
+    followup = _FOLLOWUP_NOUN.search(text, span.start, span.end)
+    created = False
+    for h in triggers:
+        low = h.text.lower()
+        is_noun = low in lx.meeting_nouns and low not in lx.meeting_verbs or low in ("meeting", "talks", "visit")
+        if low in lx.topic_verbs:
+            is_noun = False
+        if followup and followup.start() <= h.start < followup.end():
+            continue
+        if any(h.start < d_end and d_start < h.end for d_start, d_end in _claimed(state, sent)):
+            continue
+        # where the verb of the clause stands: "held a telephone conversation" -> "held"
+        verb_pos = h.start
+        if is_noun:
+            hold = _HOLD_LEFT.search(text, max(span.start, h.start - 60), h.start)
+            if hold is not None:
+                verb_pos = hold.start()
+        # objects: "... with Y", "... between X and Y"
+        objects: list[int] = []
+        separate = False
+        obj_rule = ""
+        wm = _WITH_AFTER.match(text, h.end, span.end)
+        bm = _BETWEEN_AFTER.match(text, h.end, span.end) if is_noun else None
+        obj_end = h.end
+        if wm is not None:
+            subj_guess, _ = subject_before(doc, verb_pos, mentions, state)
+            subj_entity = doc.entity(subj_guess[0]) if subj_guess else None
+            cps = counterpart_entities(doc, subj_entity, wm.end(), min(span.end, wm.end() + 120))
+            if cps:
+                objects = [e.key for e, _ in cps]
+                separate = True
+                obj_rule = "meeting.counterparts"
+                obj_end = cps[-1][1].end
+            after = [m for m in mentions if m.start >= (obj_end if cps else wm.end())]
+            objs = _object_list(doc, obj_end if cps else wm.end(), span.end, after)
+            if cps and objs and re.match(r"\s*(?:,\s*)?(?:as well as|and)\s", text[obj_end : objs[0].start]):
+                objects += [k for m in objs for k in _keys(doc, m, state)]
+            elif not cps:
+                for m in objs:
+                    objects += _keys(doc, m, state)
+                if objs:
+                    obj_end = objs[-1].end
+                named_countries = {doc.entity(k).country for k in objects}
+                separate = len(objects) > 1 and (
+                    len(named_countries) > 1 or any(doc.entity(k).unnamed for k in objects)
+                    or "separate" in text[span.start : h.end]
+                )
+        elif bm is not None:
+            after = [m for m in mentions if m.start >= bm.end()]
+            objs = _object_list(doc, bm.end(), span.end, after)
+            for m in objs:
+                objects += _keys(doc, m, state)
+        # subject
+        front = is_noun and _FRONT_NOUN.search(text, max(span.start, h.start - 30), h.start) is not None \
+            and verb_pos == h.start
+        subj: list[int] = []
+        subj_m: Mention | None = None
+        if front and objects:
+            # "In a telephone conversation with Y, X ...": the main clause's subject
+            comma = text.find(",", obj_end, span.end)
+            if comma >= 0:
+                after = [m for m in mentions if m.start > comma]
+                if after and subjectish(doc, after[0]) and after[0].start - comma < 40:
+                    subj = _keys(doc, after[0], state)
+                    subj_m = after[0]
+                    k = 1
+                    while k < len(after) and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+", text[after[k - 1].end : after[k].start]):
+                        subj += _keys(doc, after[k], state)
+                        k += 1
+        if not subj:
+            subj, subj_m = subject_before(doc, verb_pos, mentions, state)
+        if subj_m is not None and subj_m.kind == "group" and not objects:
+            _followup(doc, state, sent, span)
+            continue
+        planned = _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None or \
+            _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
+        rule = "meeting.met"
+        parts: list[list[int]] = []
+        if objects and subj:
+            if separate:
+                parts = [subj + [o] for o in objects]
+            else:
+                parts = [subj + objects]
+            rule = obj_rule or ("meeting.in_meeting_with" if front else "meeting.met")
+        elif subj and len(set(subj)) >= 2 and not objects:
+            parts = [subj]
+            rule = "meeting.unnamed_group" if subj_m is not None and subj_m.kind == "unnamed" else "meeting.joint_subject"
+        elif subj and low in _DIRECT_OBJECT_VERBS:
+            after = [m for m in mentions if m.start >= h.end]
+            objs = _object_list(doc, h.end, span.end, after)
+            keys = [k for m in objs for k in _keys(doc, m, state)]
+            if keys:
+                visit = low.startswith("visit") and all(doc.entity(k).kind == "country" for k in keys)
+                rule = "meeting.visit" if visit else "meeting.met"
+                parts = [subj + [k] for k in keys] if visit or len(keys) > 1 and any(
+                    doc.entity(k).unnamed for k in keys) else [subj + keys]
+        if not parts and subj and is_noun and low == "visit":
+            vm = re.match(r"\s+to\s+(?:the\s+)?", text[h.end : h.end + 10])
+            if vm:
+                after = [m for m in mentions if m.start >= h.end + vm.end()]
+                if after and after[0].start == h.end + vm.end() and after[0].kind == "country":
+                    parts = [subj + list(doc.refs_of(after[0]))]
+                    rule = "meeting.visit"
+        for p in parts:
+            p = list(dict.fromkeys(p))
+            if len(p) < 2:
+                continue
+            if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
+                continue
+            modality, _mh = modality_of(doc, span.start, span.end)
+            d = MeetingDraft(p, modality, "planned" if planned else "held", sent)
+            d.evidence.append(span)
+            d.rule(rule)
+            d.separate = separate
+            if modality == "phone":
+                d.rule("meeting.phone_call")
+            elif modality == "video":
+                d.rule("meeting.video_call")
+            if planned:
+                d.rule("meeting.planned")
+            _fill(doc, d, span)
+            state.drafts.append(d)
+            created = True
+            doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+        if parts:
+            break
+    if not created and (followup or _group_topic(doc, mentions, triggers, state)):
+        _followup(doc, state, sent, span)
+
+
+def _claimed(state: MeetingState, sent: int) -> list[tuple[int, int]]:
+    return []
+
+
+def _group_topic(doc: Doc, mentions: list[Mention], triggers: list[Hit], state: MeetingState) -> bool:
+    return any(m.kind == "group" for m in mentions) and any(
+        h.text.lower() in doc.lexicon.topic_verbs for h in triggers)
+
+
+def _followup(doc: Doc, state: MeetingState, sent: int, span: Span) -> None:
+    last = state.last
+    if last is None or sent - last.sent > 6:
+        return
+    if span not in last.evidence:
+        last.evidence.append(span)
+    last.rule("meeting.followup")
+    _fill(doc, last, span)
+    doc.fire("meeting.followup", span.start, span.end)
+
+
+def _fill(doc: Doc, d: MeetingDraft, span: Span) -> None:
+    """Date, location, occasion and topics from one sentence of a meeting."""
+    if d.date is None:
+        found = find_date(doc.text, span.start, span.end, doc.published, d.status == "planned")
+        if found is not None:
+            d.date, rule = found
+            d.rule(rule)
+            doc.fire(rule, found[0].span.start, found[0].span.end, found[0].value or "")  # type: ignore[union-attr]
+    if d.location is None and d.modality != "phone":
+        d.location = location_in(doc, span.start, span.end)
+        if d.location is not None:
+            d.rule("meeting.location")
+    if d.occasion is None:
+        m = _SIDELINES.search(doc.text, span.start, span.end)
+        if m:
+            d.occasion = m.group(1).strip()
+            d.rule("meeting.occasion")
+    for t in topics_in(doc, span.start, span.end):
+        if t not in d.topics:
+            d.topics.append(t)
+            d.rule("meeting.topics")
+
+
+def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """Fold several mentions of one talk into one meeting (``meeting.merge``).
+
+    Same participants: one meeting. A meeting with an unnamed role-holder of a country
+    ("Foreign Minister of Pakistan") and one with a named person of that country and the
+    same other side: one meeting, with the named person.
+    """
+    out: list[MeetingDraft] = []
+    for d in drafts:
+        target = None
+        for o in out:
+            if set(o.participants) == set(d.participants):
+                target = o
+                break
+            if _unnamed_match(doc, o, d) or _unnamed_match(doc, d, o):
+                target = o
+                break
+        if target is None:
+            out.append(d)
+            continue
+        if _unnamed_match(doc, target, d):
+            target.participants = list(d.participants)
+        for ev in d.evidence:
+            if ev not in target.evidence:
+                target.evidence.append(ev)
+        if target.modality == "unknown":
+            target.modality = d.modality
+        target.date = target.date or d.date
+        target.location = target.location or d.location
+        target.occasion = target.occasion or d.occasion
+        target.topics += [t for t in d.topics if t not in target.topics]
+        for r in d.rules + ["meeting.merge"]:
+            target.rule(r)
+    return out
+
+
+def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
+    """Is ``a`` the same talk as ``b`` with one side unnamed in ``a`` and named in ``b``?"""
+    sa, sb = set(a.participants), set(b.participants)
+    only_a, only_b = sa - sb, sb - sa
+    if len(only_a) != 1 or len(only_b) != 1 or len(sa & sb) == 0:
+        return False
+    ua, nb = doc.entity(next(iter(only_a))), doc.entity(next(iter(only_b)))
+    return ua.unnamed and not nb.unnamed and ua.country is not None and ua.country == nb.country

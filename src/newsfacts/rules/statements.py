@@ -1,0 +1,421 @@
+"""Statement rules: who said, stressed, condemned, called for what.
+
+Every reporting cue of the lexicon in a sentence is a candidate; it becomes a statement
+only when a rule finds its speaker:
+
+* ``statement.finite``: a subject right before the cue ("Khaji further welcomed ...");
+* ``statement.coordinated``: a cue joined to the one before ("..., voiced support for B and
+  stressed the need for C"), sharing its speaker;
+* ``statement.participle``: ", stressing the need for D" after a clause with a speaker;
+* ``statement.fronted_participle``: "Describing X as Y, the minister said ...";
+* ``statement.fronted_quote``: "“...,” he said." and "..., said Wang.";
+* ``statement.according_to``: "according to (a statement issued by) X".
+
+A cue without a speaker yields nothing. Content runs from the cue to the end of the clause
+(the next coordinated cue or the end of the sentence), copied from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from attrs import define, field
+
+from newsfacts.lexicon import Cue
+from newsfacts.models import Span
+from newsfacts.rules.coref import subjectish
+from newsfacts.rules.doc import Doc, Hit, Mention
+from newsfacts.rules.meetings import MeetingState, group_keys, subject_before, unnamed_entity
+
+_COORD_LEFT: Final = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+|;\s*)(?:also\s+|further\s+|then\s+|"
+    r"finally\s+|once again\s+|again\s+|in turn\s+)*$"
+)
+_PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?)$")
+_THAT: Final = re.compile(
+    r"(?:\s+(?:on \w+(?: (?:morning|afternoon|evening|night))?|in (?:a|the|his|her|its|their) (?:\w+ ){0,2}"
+    r"(?:statement|meeting|press conference|interview|message|letter|tweet|remarks|speech|conference)"
+    r"(?: (?:on|in) [^,.;]{1,30}?)?|earlier|later|also|again|at the time|here|today|yesterday|once again|"
+    r"further|repeatedly|explicitly|clearly|firmly))*\s*(?:,\s*)?(?:that\b|:)\s*"
+)
+_TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?\s+(?:that\b|:)\s*")
+_QUOTE_OPEN: Final = "“\"‘"
+_QUOTE_CLOSE: Final = "”\"’"
+_FRONT_TAIL: Final = re.compile(
+    r"(?:\s*(?:in|on|at|after|before|during|of|to|while|amid|as|when|earlier|later|here|today|yesterday|"
+    r"also|in a|in his|in her|in its)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
+)
+_ATTRIBUTION_END: Final = re.compile(
+    r",\s*(?:according to\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|quoted)\b)[^“”\"]*$"
+)
+_ACCORDING_SOURCE: Final = re.compile(
+    r"\s*(?:(?:an?|the)\s+(?:\w+\s+){0,2}(?:statement|report|communiqu[eé]|readout|release|website|"
+    r"announcement|spokesman|spokeswoman|spokesperson)(?:\s+(?:issued|released|published|posted))?"
+    r"(?:\s+(?:by|of|from|on))?\s+)?"
+)
+_NOT_STATEMENT_LEADS: Final = frozenset({"referring to", "pointing to", "touching upon", "touching on"})
+_AGENCY_SOURCES: Final = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z]\w+)(?:\s+(?:News Agency|correspondent|reporter|reports?))?\s*(?:,|$)"
+)
+
+
+@define(slots=True)
+class StatementDraft:
+    """A statement before ids are given."""
+
+    speakers: list[int]
+    cue: str
+    kind: str
+    content: str
+    content_span: Span
+    evidence: Span
+    direct: bool
+    rules: list[str]
+    cue_start: int
+    target: int | None = None
+    source: str | None = None
+    meeting: int | None = None
+    sent: int = -1
+
+
+@define(slots=True)
+class StatementState:
+    """The last statement source ("the statement said" refers to it)."""
+
+    source: list[int] = field(factory=list)
+
+
+def _cue_of(doc: Doc, h: Hit) -> Cue | None:
+    return doc.lexicon.cues.get(h.text.lower())
+
+
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    chunk = text[start:pos]
+    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
+
+
+def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Trim a content span: spaces, a trailing period, enclosing quotes when the whole is quoted."""
+    while start < end and text[start] in " ,:;\t":
+        start += 1
+    while end > start and text[end - 1] in " \t.;,":
+        end -= 1
+    direct = False
+    if start < end and text[start] in _QUOTE_OPEN:
+        close = _find_close(text, start, end)
+        if close is not None and close >= end - 2:
+            direct = True
+            start += 1
+            end = close
+            while end > start and text[end - 1] in " \t.":
+                end -= 1
+        elif close is not None and close - start > (end - start) * 0.6:
+            direct = True
+    return start, end, direct
+
+
+def _find_close(text: str, start: int, end: int) -> int | None:
+    opener = text[start]
+    closer = {"“": "”", '"': '"', "‘": "’"}[opener]
+    i = text.find(closer, start + 1, end + 2)
+    return i if i >= 0 else None
+
+
+def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementState) -> list[int]:
+    if m.kind == "group":
+        return group_keys(doc, m, mstate)
+    if m.kind == "unnamed" and m.members:
+        return [unnamed_entity(doc, m.role or "Leader", c).key for c in m.members]
+    keys = list(doc.refs_of(m))
+    if keys and all(doc.entity(k).kind == "place" for k in keys):
+        return []
+    return keys
+
+
+def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int], int] | None:
+    """'the statement said', 'the report said', 'it added': the last statement source."""
+    m = re.search(r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$",
+                  doc.text[max(0, pos - 30) : pos])
+    if m is None or not sstate.source:
+        return None
+    return list(sstate.source), pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start())
+
+
+def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: StatementState) -> list[StatementDraft]:
+    """Apply the statement rules to one sentence."""
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    mentions = [m for m in doc.mentions if span.start <= m.start < span.end and m.kind != "candidate"]
+    cues = [h for h in doc.word_hits if span.start <= h.start < span.end and h.text.lower() in lx.cues]
+    out: list[StatementDraft] = []
+    for h in cues:
+        cue = _cue_of(doc, h)
+        assert cue is not None
+        low = h.text.lower()
+        if cue.form == "base" and not text[max(0, h.start - 10) : h.start].lower().endswith("on to "):
+            continue
+        if _inside_quotes(text, span.start, h.start):
+            continue
+        if low == "according to":
+            st = _according_to(doc, h, span, mentions, mstate, sstate, out)
+            if st is not None:
+                out.append(st)
+            continue
+        st = None
+        if cue.form == "participle":
+            st = _participle(doc, h, cue, span, mentions, mstate, sstate, out)
+        else:
+            st = _finite(doc, h, cue, span, mentions, mstate, sstate, out)
+        if st is None:
+            continue
+        if cue.requires is not None and not cue.requires.search(st.content):
+            continue
+        out.append(st)
+    _trim_coordinated(doc, out)
+    for st in out:
+        st.sent = sent
+        _set_kind(doc, st)
+    return [s for s in out if s.content and s.speakers]
+
+
+def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
+    text = doc.text
+    pos = h.end
+    if cue.base in ("tell", "assure", "inform", "brief", "warn"):
+        m = _TOLD.match(text, pos, end)
+        if m is not None:
+            return m.end(), end
+    m = _THAT.match(text, pos, end)
+    if m is not None:
+        return m.end(), end
+    return pos, end
+
+
+def _sentence_end(doc: Doc, span: Span) -> int:
+    text = doc.text
+    end = span.end
+    am = _ATTRIBUTION_END.search(text, span.start, end)
+    if am is not None:
+        end = am.start()
+    return end
+
+
+def _make(doc: Doc, speakers: list[int], h: Hit, cue_text: str, cue: Cue, cstart: int, cend: int,
+          span: Span, rule: str) -> StatementDraft | None:
+    s, e, direct = _strip_content(doc.text, cstart, cend)
+    if e - s < 2:
+        return None
+    return StatementDraft(
+        speakers=list(dict.fromkeys(speakers)), cue=cue_text, kind=cue.kind, content=doc.text[s:e],
+        content_span=Span(s, e), evidence=span, direct=direct, rules=[rule], cue_start=h.start,
+    )
+
+
+def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mstate: MeetingState,
+            sstate: StatementState, prev: list[StatementDraft]) -> StatementDraft | None:
+    text = doc.text
+    end = _sentence_end(doc, span)
+    # "..., said Wang." / "..., says Turkish Foreign Ministry"
+    inv = re.search(r"(?:,|[”\"])\s*$", text[span.start : h.start])
+    if inv is not None:
+        after = [m for m in mentions if m.start >= h.end]
+        if after and re.fullmatch(r"\s*(?:the\s+)?", text[h.end : after[0].start]) and subjectish(doc, after[0]) is not None:
+            keys = _speaker_keys(doc, after[0], mstate, sstate)
+            tail = text[after[0].end : span.end]
+            if keys and _FRONT_TAIL.match(tail):
+                cend = span.start + inv.start() if text[span.start + inv.start()] == "," else span.start + inv.start() + 1
+                st = _make(doc, keys, h, text[h.start : after[0].end], cue, _front_start(doc, span, prev), cend,
+                           span, "statement.fronted_quote")
+                return st
+    keys, subj = subject_before(doc, h.start, mentions, mstate)
+    subj_start = subj.title_start if subj is not None and 0 <= subj.title_start < subj.start else (
+        subj.start if subj is not None else -1)
+    if subj is not None and subj.kind == "group":
+        keys = group_keys(doc, subj, mstate)
+    if subj is not None and subj.kind == "unnamed":
+        keys = _speaker_keys(doc, subj, mstate, sstate)
+    if not keys:
+        ref = _statement_ref(doc, h.start, sstate)
+        if ref is not None:
+            keys, subj_start = ref
+    if keys:
+        assert subj_start >= 0
+        # a fronted quote or report: "“...,” he said." / "..., Afkham said in her press conference"
+        lead = text[span.start : subj_start]
+        tail = text[h.end : span.end]
+        if re.search(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$", lead) and len(lead) > 12 and _FRONT_TAIL.fullmatch(tail) \
+                and not _THAT.match(text, h.end, span.end):
+            cend = span.start + len(lead.rstrip())
+            if text[cend - 1] == ",":
+                cend -= 1
+            return _make(doc, keys, h, text[subj_start : h.end], cue, _front_start(doc, span, prev), cend, span,
+                         "statement.fronted_quote")
+        cstart, cend = _content_after(doc, h, cue, end)
+        st = _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.finite")
+        return st
+    # coordinated: "..., voiced support for B and stressed the need for C"
+    if prev and _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, prev[-1].speakers, h, h.text, cue, cstart, cend, span, "statement.coordinated")
+    # "X and Y exchanged views on A and agreed that B": the clause's subject
+    if _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
+        keys = _clause_subject(doc, span, mentions, mstate, h.start)
+        if keys:
+            cstart, cend = _content_after(doc, h, cue, end)
+            return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
+    return None
+
+
+def _front_start(doc: Doc, span: Span, prev: list[StatementDraft]) -> int:
+    return span.start
+
+
+def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: MeetingState, before: int) -> list[int]:
+    """The subject at the start of the sentence (after an opening phrase ending in a comma)."""
+    text = doc.text
+    start = span.start
+    lead = re.match(r"(?:(?:In|During|At|On|For|After|Upon|Following|Speaking|Elsewhere)\b[^,]{0,80},\s*)?", text[start:before])
+    pos = start + (lead.end() if lead else 0)
+    first = [m for m in mentions if m.start >= pos and m.end <= before]
+    if not first:
+        return []
+    m0 = first[0]
+    lo = m0.title_start if 0 <= m0.title_start < m0.start else m0.start
+    if lo - pos > 4 or not subjectish(doc, m0) and lo != pos:
+        return []
+    keys = _speaker_keys(doc, m0, mstate, StatementState())
+    k = 1
+    while k < len(first) and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+", text[first[k - 1].end : first[k].start]):
+        keys += _speaker_keys(doc, first[k], mstate, StatementState())
+        k += 1
+    return keys
+
+
+def _participle(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mstate: MeetingState,
+                sstate: StatementState, prev: list[StatementDraft]) -> StatementDraft | None:
+    text = doc.text
+    end = _sentence_end(doc, span)
+    low = h.text.lower()
+    lead = text[span.start : h.start]
+    if not lead.strip() or re.fullmatch(r"[“\"(]?", lead.strip()):
+        # "Describing X as Y, the Iranian minister contended ...": speaker after the clause
+        if any(low.startswith(x.split()[0][:-0] if False else x) for x in _NOT_STATEMENT_LEADS):
+            return None
+        if low.startswith(("referring", "pointing to", "touching")):
+            return None
+        for m in mentions:
+            if m.start <= h.end:
+                continue
+            comma = text.rfind(",", h.end, m.start)
+            if comma < 0:
+                continue
+            lo = m.title_start if 0 <= m.title_start < m.start else m.start
+            if not re.fullmatch(r",\s*(?:the\s+)?", text[comma:lo]) and not re.fullmatch(r",\s*", text[comma:lo]):
+                continue
+            keys = _speaker_keys(doc, m, mstate, sstate)
+            if keys:
+                cstart, _ = _content_after(doc, h, cue, comma)
+                return _make(doc, keys, h, h.text, cue, cstart, comma, span, "statement.fronted_participle")
+        return None
+    if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
+        return None
+    if prev:
+        keys = prev[-1].speakers
+    else:
+        keys = _clause_subject(doc, span, mentions, mstate, h.start)
+        if not keys:
+            # "..., he met with X, expressing ...": the nearest subject before
+            for m in reversed([m for m in mentions if m.end <= h.start]):
+                if subjectish(doc, m) and m.kind in ("name", "pronoun", "desc", "group", "body", "country"):
+                    keys = _speaker_keys(doc, m, mstate, sstate)
+                    break
+    if not keys:
+        return None
+    cstart, cend = _content_after(doc, h, cue, end)
+    return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.participle")
+
+
+def _according_to(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState,
+                  sstate: StatementState, prev: list[StatementDraft]) -> StatementDraft | None:
+    text = doc.text
+    src = _ACCORDING_SOURCE.match(text, h.end, span.end)
+    pos = src.end() if src else h.end
+    after = [m for m in mentions if m.start >= pos and m.start - pos < 6]
+    source_text = None
+    keys: list[int] = []
+    if after:
+        keys = _speaker_keys(doc, after[0], mstate, sstate)
+        sub_end = after[0].end
+        source_text = text[h.end : sub_end].strip() if src and src.end() > h.end + 1 else None
+    elif src and src.end() > h.end + 1:
+        # "according to the statement": the last source
+        if re.match(r"\s*the (?:statement|report|ministry)\b", text[h.end : h.end + 20]) and sstate.source:
+            keys = list(sstate.source)
+            sub_end = src.end()
+        else:
+            return None
+    else:
+        pm = re.match(r"\s*(?:them|him|her)\b", text[h.end : h.end + 8])
+        if pm and prev == [] and mstate.last is not None:
+            keys = [k for k in mstate.last.participants if doc.entity(k).kind == "person"]
+            sub_end = h.end + pm.end()
+        else:
+            return None
+    if not keys or any(doc.entity(k).name in doc.lexicon.agencies for k in keys):
+        return None
+    if any(doc.entity(k).kind == "person" for k in keys) is False and all(
+            doc.entity(k).kind == "country" for k in keys):
+        return None
+    lead = text[span.start : h.start]
+    if lead.strip() in ("", "“", '"'):
+        comma = text.find(",", sub_end, span.end)
+        if comma < 0:
+            return None
+        st = _make(doc, keys, h, text[h.start : h.end], _cue_of(doc, h) or _ACC, comma + 1, span.end, span,
+                   "statement.according_to")
+    else:
+        if prev:  # "X said ..., according to the statement": a source, not a statement of its own
+            for p in prev:
+                p.source = p.source or source_text
+            return None
+        cend = span.start + len(lead.rstrip().rstrip(","))
+        st = _make(doc, keys, h, text[h.start : h.end], _cue_of(doc, h) or _ACC, span.start, cend, span,
+                   "statement.according_to")
+    if st is not None:
+        st.source = source_text
+        sstate.source = keys
+    return st
+
+
+_ACC: Final = Cue("say", "according to", "finite")
+
+
+def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
+    """A statement's content stops where the next coordinated or participle cue starts."""
+    text = doc.text
+    for i, st in enumerate(out):
+        for nxt in out[i + 1 :]:
+            if nxt.cue_start <= st.content_span.start or nxt.cue_start >= st.content_span.end:
+                continue
+            if nxt.rules[0] in ("statement.coordinated", "statement.participle"):
+                m = _COORD_LEFT.search(text, max(st.content_span.start, nxt.cue_start - 30), nxt.cue_start)
+                cut = m.start() if m else nxt.cue_start
+                s, e, direct = _strip_content(text, st.content_span.start, cut)
+                st.content_span = Span(s, e)
+                st.content = text[s:e]
+                st.direct = direct
+                break
+            if nxt.rules[0] == "statement.fronted_quote":
+                continue
+
+
+def _set_kind(doc: Doc, st: StatementDraft) -> None:
+    if st.kind != "say":
+        return
+    for rx, kind in doc.lexicon.content_kinds:
+        if rx.search(st.content):
+            st.kind = kind
+            st.rules.append("statement.content_kind")
+            return

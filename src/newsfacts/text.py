@@ -1,0 +1,135 @@
+"""Sentences and tokens with character offsets into the original text.
+
+Sentence splitting is one regex scan for candidate boundaries (``.``, ``?``, ``!`` and
+closing quotes followed by space and an upper-case letter, a quote or a digit), filtered by
+a table of abbreviations (``U.S.``, ``Dec.``, ``Mr.``, initials). Line breaks always end a
+sentence. A sentence whose quotation marks are unbalanced absorbs the sentences after it
+until its quote closes, so that a multi-sentence quote followed by ``he said`` stays one
+unit for the statement rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+from attrs import frozen
+
+from newsfacts.models import Span
+
+#: Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
+ABBREVIATIONS: Final = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt brig rep sen gov pres st jr sr
+    co corp inc ltd no nos vol fig approx est dept univ assn bros vs etc al
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k u.n e.u u.a.e d.c p.m a.m
+    """.split()
+)
+
+#: Abbreviations that end a sentence when a typical sentence opener follows ("... in the U.S. He said").
+_SENTENCE_FINAL_ABBREVIATIONS: Final = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "d.c", "p.m", "a.m", "etc"})
+_OPENERS: Final = frozenset(
+    "he she it they we i the this that these those his her their in on at but however "
+    "meanwhile earlier later also according".split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
+# then something that can start a sentence. No nested quantifiers: linear scan.
+_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
+_LINEBREAK: Final = re.compile(r"\n")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_TOKEN: Final = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_OPEN_Q: Final = re.compile(r"[“]")
+_CLOSE_Q: Final = re.compile(r"[”]")
+
+
+@frozen(order=True)
+class Token:
+    """A word or punctuation mark with its offsets in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Does the punctuation at ``dot`` end a sentence? ``after`` is where the next one starts."""
+    if text[dot] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if m is None:
+        return True
+    word = m.group(1).lower().rstrip(".")
+    if word in _SENTENCE_FINAL_ABBREVIATIONS:
+        nxt = re.match(r"[\"“‘(]?([A-Za-z]+)", text[after : after + 20])
+        return nxt is not None and nxt.group(1).lower() in _OPENERS
+    if word in ABBREVIATIONS:
+        return False
+    # an initial ("John F. Kennedy", "A. Khan") or an acronym with dots ("U.S.A.")
+    return not (len(word) == 1 and word.isalpha() or "." in word and len(word) <= 5)
+
+
+def _quotes_open(text: str, start: int, end: int) -> bool:
+    chunk = text[start:end]
+    curly = len(_OPEN_Q.findall(chunk)) - len(_CLOSE_Q.findall(chunk))
+    return curly > 0 or chunk.count('"') % 2 == 1
+
+
+def _raw_sentences(text: str, span: Span) -> Iterator[Span]:
+    pos = span.start
+    for line in _LINEBREAK.split(text[span.start : span.end]):
+        lstart, lend = pos, pos + len(line)
+        pos = lend + 1
+        cur = lstart
+        for m in _BOUNDARY.finditer(text, lstart, lend):
+            after = m.end()
+            while after < lend and text[after] in " \t":
+                after += 1
+            if _is_boundary(text, m.start(), after):
+                yield from _trimmed(text, cur, m.end())
+                cur = after
+        yield from _trimmed(text, cur, lend)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Span(start, end)
+
+
+def sentences(text: str, spans: Iterable[Span] | None = None) -> tuple[Span, ...]:
+    """Split ``text`` (or just the given ``spans`` of it) into sentence spans, in order.
+
+    Sentences never cross a span's edge or a line break, except that an unclosed quotation
+    runs on to the sentence that closes it (within the same line).
+    """
+    if spans is None:
+        spans = (Span(0, len(text)),)
+    out: list[Span] = []
+    for span in spans:
+        pending: Span | None = None
+        for s in _raw_sentences(text, span):
+            if pending is not None and "\n" not in text[pending.end : s.start]:
+                pending = Span(pending.start, s.end)
+            else:
+                if pending is not None:
+                    out.append(pending)
+                pending = s
+            if not _quotes_open(text, pending.start, pending.end):
+                out.append(pending)
+                pending = None
+        if pending is not None:
+            out.append(pending)
+    return tuple(out)
+
+
+def tokens(text: str, span: Span | None = None) -> tuple[Token, ...]:
+    """Words (with inner hyphens, apostrophes and dots: ``al-Thani``, ``U.S``) and punctuation."""
+    start, end = (0, len(text)) if span is None else (span.start, span.end)
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end))
