@@ -177,3 +177,29 @@ def test_plugins_are_asked_for_selectors() -> None:
     pm = make_plugin_manager(entry_points=False, plugins=[Outlet()])
     assert pm.hook.newsfacts_html_selectors(url="https://examplenews.com/x", html="") == HtmlSelectors(body="//p[2]")
     assert pm.hook.newsfacts_html_selectors(url="https://other.org/x", html="") is None
+
+
+def test_a_plugin_raising_in_the_selectors_hook_names_itself_and_reading_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsfacts.plugins
+    from newsfacts import hookimpl
+    from newsfacts.plugins import make_plugin_manager
+
+    class Broken:
+        @hookimpl
+        def newsfacts_html_selectors(self, url: str | None, html: str) -> HtmlSelectors | None:
+            if "Muscat" in html:
+                raise KeyError("no such selector")
+            return None
+
+    pm = make_plugin_manager(entry_points=False)
+    pm.register(Broken(), name="broken")
+    monkeypatch.setattr(newsfacts.plugins, "_default", pm)
+    bad, good = tmp_path / "a.html", tmp_path / "b.html"
+    bad.write_text(page(), encoding="utf-8")
+    good.write_text(page(title="Talks in Doha", h1="Talks in Doha",
+                         paragraphs=tuple(p.replace("Muscat", "Doha") for p in PARAGRAPHS)), encoding="utf-8")
+    first, second = read_paths([str(bad), str(good)])
+    assert isinstance(first, ErrorRecord) and "plugin 'broken'" in first.error and str(bad) in first.error
+    assert isinstance(second, InputRecord) and second.title == "Talks in Doha"

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from newsfacts.models import Article, ErrorRecord
 from newsfacts.plugins import PluginManager
@@ -46,14 +46,19 @@ def _one(path: str, pm: Callable[[], PluginManager], published: dt.date | None) 
             yield from _one(str(child), pm, published)
         return
     if p.is_file() and _is_jsonl(p):
-        opener: Callable[[], IO[bytes]] = (lambda: gzip.open(p, "rb")) if p.name.endswith(".gz") else (lambda: p.open("rb"))
         try:
-            with opener() as fh:
+            with _open(p) as fh:
                 yield from _lines(fh, path, pm, published)
         except (OSError, EOFError) as exc:
             yield ErrorRecord(id=p.stem, error=f"{path}: cannot read: {exc}", source=path)
         return
     yield from _extract_paths([path], pm, published)
+
+
+def _open(p: Path) -> IO[bytes]:
+    if p.name.lower().endswith(".gz"):
+        return cast(IO[bytes], gzip.open(p, "rb"))
+    return p.open("rb")
 
 
 def _is_jsonl(p: Path) -> bool:

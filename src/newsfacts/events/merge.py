@@ -171,9 +171,17 @@ def events(
             by_event[event_id].append(st)
         else:
             out.append(_statement_event(st, ctx))
-    out = [attrs.evolve(e, statements=tuple(by_event.get(e.id, ()))) if e.kind == "meeting" else e for e in out]
+    out = [_with_statements(e, by_event.get(e.id, []), ctx) if e.kind == "meeting" else e for e in out]
     out.sort(key=lambda e: (e.when or "9999", e.id))
     return out
+
+
+def _with_statements(e: Event, statements: list[EventStatement], ctx: _Context) -> Event:
+    """A meeting event with its statements, and every actor they name among its actors."""
+    keys = dict.fromkeys(e.participants)
+    for st in statements:
+        keys.update(dict.fromkeys((*st.speakers, *((st.target,) if st.target else ()))))
+    return attrs.evolve(e, statements=tuple(statements), actors=tuple(ctx.event_actor(k) for k in keys))
 
 
 # -- meetings -----------------------------------------------------------------------------------

@@ -168,9 +168,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _plugin_selectors(url: str | None, html: str) -> HtmlSelectors | None:
-    from newsfacts.plugins import get_plugin_manager
+    from newsfacts.plugins import PluginError, get_plugin_manager
 
-    answer: HtmlSelectors | None = get_plugin_manager().hook.newsfacts_html_selectors(url=url, html=html)
+    try:
+        answer: HtmlSelectors | None = get_plugin_manager().hook.newsfacts_html_selectors(url=url, html=html)
+    except PluginError as exc:  # the page becomes an error record naming the plugin; reading goes on
+        raise InputError(str(exc)) from exc
     return answer
 
 

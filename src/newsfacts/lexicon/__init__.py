@@ -88,6 +88,7 @@ class Lexicon:
     places: dict[str, tuple[str, bool]]  # Tehran -> (IRN, metonym?)
     organizations: dict[str, tuple[str, str | None]]  # IAEA -> (canonical, ISO3)
     bodies: dict[str, str]  # lower-cased -> canonical
+    body_countries: dict[str, str]  # lower-cased -> ISO3, for bodies named without a country ("Pentagon")
     roles: dict[str, tuple[str, bool]]  # lower-cased -> (canonical, is a description head)
     role_plurals: dict[str, str]  # "ministers" -> "foreign minister" style singular key
     honorifics: frozenset[str]
@@ -228,6 +229,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     places: dict[str, tuple[str, bool]] = {}
     orgs: dict[str, tuple[str, str | None]] = {}
     bodies: dict[str, str] = {}
+    body_countries: dict[str, str] = {}
     roles: dict[str, tuple[str, bool]] = {}
     honorifics: set[str] = set()
     agencies: set[str] = set()
@@ -249,6 +251,8 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             orgs[e.key] = (e.value or e.key, e.country)
         elif t == "body":
             bodies[e.key.lower()] = e.value or e.key
+            if e.country:
+                body_countries[e.key.lower()] = e.country
         elif t == "role":
             roles[e.key.lower()] = (e.value or e.key, e.extra == "head")
         elif t == "honorific":
@@ -311,6 +315,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         places=places,
         organizations=orgs,
         bodies=bodies,
+        body_countries=body_countries,
         roles=roles,
         role_plurals=role_plurals,
         honorifics=frozenset(honorifics),

@@ -61,7 +61,7 @@ STOP_WORDS: Final = frozenset(
 )
 
 # words that end a person-name search to the left (a title stretch never crosses them)
-_TITLE_JOINERS: Final = frozenset({"of", "for", "to", "the", "on", "in", "and"})
+_TITLE_JOINERS: Final = frozenset({"of", "for", "to", "the", "on", "in"})
 _ROLE_LOWER_WORDS: Final = frozenset(
     """
     foreign minister ministry deputy special senior assistant envoy ambassador spokesman
@@ -218,8 +218,11 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         for suf in ("'s", "’s"):
             if core.endswith(suf):
                 core = core[:-2]
+        title_word = any(h.start <= k < h.end for h in doc.name_hits if h.table == "organization") \
+            or core in STOP_WORDS or _name_table(doc.lexicon, core) != "" or core.lower() in doc.lexicon.roles \
+            or core.isupper() or core.lower() in _ROLE_LOWER_WORDS
         if not (
-            (core[:1].isupper())
+            (core[:1].isupper() and title_word)
             or low in _TITLE_JOINERS
             or low in _ROLE_LOWER_WORDS
             or low.rstrip("'’s") in _ROLE_LOWER_WORDS
@@ -237,9 +240,12 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text
     lx = doc.lexicon
+    covered = [(h.start, h.end) for h in doc.name_hits if h.table in ("organization", "country") and " " in h.text]
     for sstart, send in spans:
         for cm in CHAIN.finditer(text, sstart, send):
             for run_start, run_end in _runs(cm.start(), cm.group(), lx):
+                if any(s < run_end and run_start < e for s, e in covered):
+                    continue
                 m = _classify_run(doc, run_start, run_end)
                 if m is not None:
                     out.append(m)
@@ -328,10 +334,31 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
                            country=_country_in(doc, after.start(), after.end()),
                            role=text[after.start() + 1 : after.end()].strip(), name=name,
                            title_start=title_start, tail_end=after.end())
+    # actor.meeting_object: "held talks with Mohammad Haneef Atmar", "... with X and Abdullah Abdullah"
+    if " " in name and _meeting_object(doc, start, floor):
+        return Mention(start, end, "name", sent, "actor.meeting_object", name, name=name, title_start=title_start,
+                       country=_country_in(doc, max(floor, title_start - 30), title_start))
     # actor.subject_name: "Amirabdollahian said", ", said Wang"
     if _before_verb(doc, end) or _after_inverted_cue(doc, start):
         return Mention(start, end, "name", sent, "actor.subject_name", name, name=name, title_start=title_start)
     return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
+
+
+_WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
+
+
+def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
+    m = _WITH_LEFT.search(doc.text, max(floor, start - 70), start)
+    if m is None:
+        return False
+    lx = doc.lexicon
+    with_pos = doc.text.rfind(" with ", floor, start)
+    if with_pos < 0:
+        return False
+    return any(
+        floor <= h.start < with_pos and (h.text.lower() in lx.meeting_nouns or h.text.lower() in lx.meeting_verbs)
+        for h in doc.word_hits
+    )
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
@@ -367,6 +394,9 @@ def _before_verb(doc: Doc, end: int) -> bool:
     m = re.match(r"(?:\s+(?:also|further|finally|then|has|have|had|once again|on \w+|later|earlier|again))*\s+", window)
     if m is None:
         return False
+    # "Zarif arrived in New York": a capitalised word before a past-tense verb is a subject
+    if re.match(r"[a-z]{3,}ed\b", window[m.end() :]) and doc.text[end : end + 1] == " ":
+        return True
     return finite_verb_at(doc, end + m.end()) is not None
 
 
@@ -400,6 +430,10 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             surface = text[mstart : h.end]
             found.append(Mention(mstart, h.end, "body", sent, "actor.body", surface, country=country,
                                  name=_body_name(text[mstart:h.end], mh), possessive=_poss_after(text, h.end)))
+        elif h.text[:1].isupper() and h.text.lower() != "government" and not _sentence_initial(doc, h.start):
+            found.append(Mention(h.start, h.end, "body", sent, "actor.body", h.text,
+                                 country=lx.body_countries.get(h.text.lower()), name=h.text,
+                                 possessive=_poss_after(text, h.end)))
         else:
             found.append(Mention(h.start, h.end, "bodyref", sent, "coref.body", h.text, name=canon))
     for h in doc.name_hits:
@@ -430,6 +464,11 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
         found.append(Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(),
                              plural=True))
     doc.mentions = _resolve_overlaps(found)
+
+
+def _sentence_initial(doc: Doc, pos: int) -> bool:
+    i = doc.sent_index(pos)
+    return i >= 0 and doc.sentences[i].start == pos
 
 
 def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

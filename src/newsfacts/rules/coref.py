@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import attrs
 from typing import Final
 
 from newsfacts.rules.doc import Doc, Entity, Mention
@@ -45,9 +47,18 @@ def same_person(a: str, b: str) -> bool:
     return "".join(ta[-2:]) == "".join(tb[-2:])
 
 
+_DETERMINERS: Final = frozenset("his her the a an its their two both".split())
+
+
 def preceding_word(doc: Doc, pos: int) -> str:
-    m = re.search(r"([A-Za-z]+)\W*$", doc.text[max(0, pos - 25) : pos])
-    return m.group(1).lower() if m else ""
+    """The word before ``pos``, looking through determiners ("with his" -> "with")."""
+    window = doc.text[max(0, pos - 40) : pos]
+    for w in reversed(re.findall(r"[A-Za-z]+|[^\sA-Za-z]", window)):
+        low = w.lower()
+        if low in _DETERMINERS:
+            continue
+        return low
+    return ""
 
 
 def subjectish(doc: Doc, m: Mention) -> bool:
@@ -96,6 +107,7 @@ def resolve_entities(doc: Doc) -> None:
         doc.refs[(m.start, m.end)] = (e.key,)
     # pass 2: everything else, in text order, with recency
     recent: list[tuple[int, Entity, bool]] = []  # (position, person, subject position?)
+    resolved: list[Mention] = []
     for m in doc.mentions:
         key: Entity | None = None
         rule = m.rule
@@ -132,11 +144,20 @@ def resolve_entities(doc: Doc) -> None:
                             and "ministry" in e.name.lower()), None)
         if key is None:
             continue
+        if m.kind == "candidate":
+            resolved.append(m)
         key.add(m.span, rule)
         doc.refs[(m.start, m.end)] = (key.key,)
         if key.kind == "person":
             recent.append((m.start, key, subjectish(doc, m)))
             doc.fire(rule, m.start, m.end, key.name)
+    # a capitalised run that names nobody we know is dropped; a known one is a name
+    known = {(m.start, m.end) for m in resolved}
+    doc.mentions = [
+        attrs.evolve(m, kind="name", rule="actor.known_name") if (m.start, m.end) in known else m
+        for m in doc.mentions
+        if m.kind != "candidate" or (m.start, m.end) in known
+    ]
 
 
 def _head(doc: Doc, role: str | None) -> str | None:

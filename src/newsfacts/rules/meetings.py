@@ -29,7 +29,7 @@ _PLANNED: Final = re.compile(
 )
 _SUBJECT_GAP: Final = re.compile(
     r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90},\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|already|"
-    r"previously|once again|again|separately|too|in turn|"
+    r"previously|once again|again|separately|too|in turn|in(?: a| the| his| her)?(?: separate)?|"
     r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"
     r"on \w+(?: (?:morning|afternoon|evening|night))?|in (?:a|the|this) (?:separate )?"
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
@@ -111,7 +111,7 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     for m in mentions:
         if m.start < cur:
             continue
-        gap = doc.text[cur : m.start]
+        gap = doc.text[cur : m.lo] if m.lo >= cur else doc.text[cur : m.start]
         if not out:
             if not re.fullmatch(r"\s*(?:the\s+|his\s+|her\s+|a\s+)?(?:\w+\s+){0,2}?", gap) or m.start - cur > 40:
                 break
@@ -121,7 +121,7 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         if m.kind in ("pronoun", "bodyref") or m.possessive:
             break
         out.append(m)
-        cur = m.end
+        cur = m.hi
         # skip an apposition after a name ("Peter Maurer, the ICRC head,")
         ap = re.match(r",\s+(?:the|a)\s+[^,;.]{1,80},", doc.text[cur:end])
         if ap:
@@ -142,6 +142,10 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
     if not parts or any(c is None for c in codes):
         return []
     if m.group("list") and len(codes) == 1 and m.group("role").endswith("s"):
+        return []
+    # "his Russian counterpart President Vladimir Putin": the name wins
+    if m.group("list") and not m.group("role").endswith("s") and any(
+            mm.kind == "name" and m.start() <= mm.lo <= m.end() + 2 for mm in doc.mentions):
         return []
     role = subject.role_head or "Counterpart"
     if role in ("Counterpart", "Diplomat", "Official"):
@@ -235,14 +239,18 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
 def subject_before(doc: Doc, pos: int, mentions: list[Mention], state: MeetingState) -> tuple[list[int], Mention | None]:
     """The subject of a verb at ``pos``: the nearest mention before it, with conjoined ones."""
     text = doc.text
+    tried = 0
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end > pos:
             continue
+        tried += 1
+        if tried > 4:
+            break
         if not _SUBJECT_GAP.fullmatch(text, m.hi, pos):
-            return [], None
+            continue
         if not subjectish(doc, m):
-            return [], None
+            continue
         return conjoined(doc, mentions, i, state), m
     return [], None
 
