@@ -34,10 +34,18 @@ BOILERPLATE: Final = (
 _SIGNATURE: Final = re.compile(r"^› Subscribe[ \t]*$(?s:.*)^More Articles[ \t]*$", re.MULTILINE)
 
 
+def _host(url: str) -> str:
+    """The URL's lower-case host; "" for a URL that does not parse ("http://[bad")."""
+    try:
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     if url:
-        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        host = _host(url)
         if any(host == h or host.endswith(f".{h}") for h in HOSTS):
             return OutletMatch(OUTLET, 1.0, f"url host {host}")
     if _SIGNATURE.search(text, max(0, len(text) - 1500)):

@@ -36,7 +36,11 @@ _HEAD_LINES: Final = 6
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    """The URL's lower-case host; "" for a URL that does not parse ("http://[bad")."""
+    try:
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 @newsfacts.hookimpl

@@ -30,6 +30,16 @@ hookimpl = pluggy.HookimplMarker("newsfacts")
 
 from newsfacts.api import extract, extract_many  # noqa: E402  (api needs hookimpl defined first)
 
+
+def __getattr__(name: str) -> object:
+    # ``newsfacts.events`` (callable: merge articles into events) loads on first use, so that
+    # extraction alone never pays for the events tables.
+    if name == "events":
+        import newsfacts.events
+
+        return newsfacts.events
+    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
+
 __all__ = [
     "SCHEMA",
     "Actor",

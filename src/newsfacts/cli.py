@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
-from typing import IO
+from collections.abc import Callable, Sequence
+from typing import IO, Any, Protocol
 
-from newsfacts import __version__
+from newsfacts import __version__, parallel
 from newsfacts.io import WRITERS, read_paths
-from newsfacts.models import ErrorRecord
+from newsfacts.io.writers import TABLE_WRITERS, MissingExtraError
+from newsfacts.models import Article, ErrorRecord
+from newsfacts.parallel import DEFAULT_CHUNK_SIZE
 from newsfacts.pipeline import process_many
 from newsfacts.plugins import PluginLoadError, get_plugin_manager
 from newsfacts.records import InputError, parse_published
@@ -25,6 +27,16 @@ def _date(value: str) -> object:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsfacts",
@@ -36,11 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract facts from articles, write newsfacts/1 records")
     ex.add_argument("paths", nargs="+", metavar="PATH",
                     help=".txt (one article), .jsonl/.jsonl.gz (one record a line), .json, a directory, or - for stdin")
-    ex.add_argument("--format", choices=sorted(WRITERS), default="jsonl", help="output format (default: jsonl)")
+    ex.add_argument("--format", choices=sorted([*WRITERS, *TABLE_WRITERS]), default="jsonl",
+                    help="output format (default: jsonl); csv and parquet write flat tables into --output-dir")
     ex.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
                     help="publication date for records that carry none (anchors 'on Wednesday')")
     ex.add_argument("--no-text", action="store_true", help="leave the input text out of each record")
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    ex.add_argument("--output-dir", metavar="DIR",
+                    help="csv/parquet: write one file per table here (articles, actors, meetings, ...)")
+    ex.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
+                    help="worker processes (default: all cores; 1 runs in this process)")
+    ex.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE, metavar="N",
+                    help=f"records sent to a worker at a time (default: {DEFAULT_CHUNK_SIZE})")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     xp = sub.add_parser("explain", help="show, sentence by sentence, which rules fired")
     xp.add_argument("paths", nargs="+", metavar="PATH")
@@ -75,21 +95,54 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    pm = get_plugin_manager()
-    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    writer = WRITERS[args.format](out, text=not args.no_text)
-    errors = 0
+    from newsfacts.progress import Progress
+
+    tables = args.format in TABLE_WRITERS
+    if tables and (not args.output_dir or args.output):
+        print(f"newsfacts: --format {args.format} writes one file per table: give --output-dir DIR"
+              + (", not -o" if args.output else ""), file=sys.stderr)
+        return EXIT_USAGE
+    if not tables and args.output_dir:
+        print(f"newsfacts: --output-dir is for --format csv or parquet; --format {args.format} takes -o FILE",
+              file=sys.stderr)
+        return EXIT_USAGE
+    parallel.plugin_manager()  # a plugin that fails to load is reported before any output is opened
     try:
-        for item in process_many(read_paths(args.paths, published=args.published), pm):
-            if isinstance(item, ErrorRecord):
-                errors += 1
-                print(f"newsfacts: {item.error}", file=sys.stderr)
-            writer.write(item)
+        writer, out = _open_writer(args)
+    except MissingExtraError as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    progress = Progress(sys.stderr, bar=not args.quiet and sys.stderr.isatty())
+    jobs = args.jobs or parallel.default_jobs()
+    try:
+        records = read_paths(args.paths, published=args.published)
+        for result in parallel.extract(records, writer.renderer(), jobs=jobs, chunk_size=args.chunk_size):
+            writer.write_rendered(result.payload)
+            progress.update(result)
     finally:
+        progress.close()
         writer.close()
-        if out is not sys.stdout:
+        if out is not None and out is not sys.stdout:
             out.close()
-    return EXIT_RECORD_ERRORS if errors else EXIT_OK
+    if not args.quiet:
+        print(progress.summary(), file=sys.stderr)
+    return EXIT_RECORD_ERRORS if progress.errors else EXIT_OK
+
+
+def _open_writer(args: argparse.Namespace) -> tuple[_RenderingWriter, IO[str] | None]:
+    """The writer for ``--format``, and the stream it writes to when it writes one."""
+    if args.format in TABLE_WRITERS:
+        return TABLE_WRITERS[args.format](args.output_dir, text=not args.no_text), None
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    return WRITERS[args.format](out, text=not args.no_text), out
+
+
+class _RenderingWriter(Protocol):
+    """What ``extract`` needs of a writer: a picklable renderer for the workers, and appending."""
+
+    def renderer(self) -> Callable[[Article | ErrorRecord], Any]: ...
+    def write_rendered(self, payload: Any) -> None: ...
+    def close(self) -> None: ...
 
 
 def _explain(args: argparse.Namespace) -> int:

@@ -21,11 +21,12 @@ def article(
     location: tuple[str, str | None] | None = None,
     statement: tuple[str, str, int | None] | None = None,
     extra_actors: list[tuple[str, str, str | None]] = (),  # type: ignore[assignment]
+    speaker: int = 0,
 ) -> Article:
     """An article whose meeting has ``people`` (name, country) as participants.
 
-    ``statement`` is (kind, content, index of the target actor or None), spoken by the first
-    participant and tied to the meeting; ``extra_actors`` are (kind, name, country).
+    ``statement`` is (kind, content, index of the target actor or None), spoken by participant
+    ``speaker`` and tied to the meeting; ``extra_actors`` are (kind, name, country).
     """
     actors = [Actor(id=f"a{i}", kind="person", name=n, country=c, mentions=[Span(0, 5)])
               for i, (n, c) in enumerate(people, 1)]  # fmt: skip
@@ -43,7 +44,7 @@ def article(
     statements = []
     if statement is not None:
         kind, content, target = statement
-        statements.append(Statement(id="s1", speakers=["a1"], cue="said", kind=kind, content=content,
+        statements.append(Statement(id="s1", speakers=[actors[speaker].id], cue="said", kind=kind, content=content,
                                     evidence=Span(60, 120), meeting="m1",
                                     target=actors[target].id if target is not None else None))  # fmt: skip
     return Article(id=aid, text=TEXT, url=f"https://{outlet or 'news'}.example/{aid}", outlet=outlet,

@@ -79,12 +79,14 @@ class Resolver:
         self._names: dict[_Name, str] = {}  # every distinct named person → a display name
         self._person: dict[_Name, _Name] | None = None  # name → the fullest name it means
         self._cache: dict[tuple[object, ...], Identity] = {}
+        self._seen: set[tuple[str, str | None]] = set()
 
     # -- collecting ------------------------------------------------------------------------
 
     def observe(self, actor: Actor) -> None:
-        if actor.kind != "person" or actor.unnamed:
+        if actor.kind != "person" or actor.unnamed or (actor.name, actor.country) in self._seen:
             return
+        self._seen.add((actor.name, actor.country))
         if self.officials.by_name(actor.name, actor.country) is not None:
             return
         n = _Name(actor.country, names.surname_order(names.name_tokens(actor.name), actor.country))

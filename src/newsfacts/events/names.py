@@ -9,6 +9,7 @@ titles come from ``data/names.tsv``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -19,6 +20,7 @@ _HYPHEN_JOIN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _WORD = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and roles repeat across a corpus
 def fold(text: str) -> str:
     """Accents off, case folded, letters NFKD cannot split mapped (``ı`` → ``i``)."""
     rules = name_rules()
@@ -27,11 +29,13 @@ def fold(text: str) -> str:
     return "".join(rules.chars.get(c, c) for c in bare)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and roles repeat across a corpus
 def words(text: str) -> tuple[str, ...]:
     """Folded words of any text (roles, organization names): no name rules applied."""
     return tuple(_WORD.findall(_APOSTROPHES.sub("", fold(text))))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and roles repeat across a corpus
 def name_tokens(name: str) -> tuple[str, ...]:
     """The comparable tokens of a person's name, in the order written."""
     rules = name_rules()

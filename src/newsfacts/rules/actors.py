@@ -161,11 +161,7 @@ def _word_table(lx: Lexicon, low: str) -> str:
 def _country_in(doc: Doc, start: int, end: int) -> str | None:
     """The first country or demonym in ``[start, end)`` that is not a posting ("to Russia")."""
     lx = doc.lexicon
-    for h in doc.name_hits:
-        if h.start < start:
-            continue
-        if h.start >= end:
-            break
+    for h in doc.names_between(start, end):
         if h.table not in ("country", "demonym", "place"):
             continue
         if h.table == "place" and not lx.places[h.text][1]:
@@ -180,12 +176,12 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _role_hits(doc: Doc, start: int, end: int) -> list[Hit]:
-    return [h for h in doc.word_hits if start <= h.start and h.end <= end and h.table in ("role", "plural")]
+    return [h for h in doc.words_between(start, end) if h.end <= end and h.table in ("role", "plural")]
 
 
 def _honorific_before(doc: Doc, pos: int) -> int:
     """Extend ``pos`` left over honorifics ("Brigadier General", "Mr.")."""
-    for h in reversed(doc.name_hits):
+    for h in reversed(doc.names_between(pos - 60, pos)):
         if h.end > pos:
             continue
         if h.table == "honorific" and not doc.text[h.end : pos].strip():
@@ -218,7 +214,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         for suf in ("'s", "’s"):
             if core.endswith(suf):
                 core = core[:-2]
-        title_word = any(h.start <= k < h.end for h in doc.name_hits if h.table == "organization") \
+        title_word = any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table == "organization") \
             or core in STOP_WORDS or _name_table(doc.lexicon, core) != "" or core.lower() in doc.lexicon.roles \
             or core.isupper() or core.lower() in _ROLE_LOWER_WORDS
         if not (
@@ -240,11 +236,11 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text
     lx = doc.lexicon
-    covered = [(h.start, h.end) for h in doc.name_hits if h.table in ("organization", "country") and " " in h.text]
     for sstart, send in spans:
         for cm in CHAIN.finditer(text, sstart, send):
             for run_start, run_end in _runs(cm.start(), cm.group(), lx):
-                if any(s < run_end and run_start < e for s, e in covered):
+                if any(h.end > run_start and h.table in ("organization", "country") and " " in h.text
+                       for h in doc.names_between(run_start - 80, run_end)):
                     continue
                 m = _classify_run(doc, run_start, run_end)
                 if m is not None:
@@ -310,7 +306,7 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
             title_start=stretch,
         )
     # actor.country_name: "Pakistan's Shah Mehmood Qureshi"
-    for h in doc.name_hits:
+    for h in doc.names_between(start - 40, start):
         if h.possessive and h.table == "country" and 0 <= start - h.end <= 4 and " " in name:
             return Mention(start, end, "name", sent, "actor.country_name", name,
                            country=lx.country_of(h.text), name=name, title_start=h.start)
@@ -356,23 +352,23 @@ def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
     if with_pos < 0:
         return False
     return any(
-        floor <= h.start < with_pos and (h.text.lower() in lx.meeting_nouns or h.text.lower() in lx.meeting_verbs)
-        for h in doc.word_hits
+        h.text.lower() in lx.meeting_nouns or h.text.lower() in lx.meeting_verbs
+        for h in doc.words_between(floor, with_pos)
     )
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return any(
-        h.table in ("cue", "mverb") and start <= h.start < end and doc.lexicon.cues.get(h.text.lower()) is not None
+        h.table in ("cue", "mverb") and doc.lexicon.cues.get(h.text.lower()) is not None
         and doc.lexicon.cues[h.text.lower()].form == "finite"
-        for h in doc.word_hits
+        for h in doc.words_between(start, end)
     )
 
 
 def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
     """A finite cue or meeting verb starting exactly at ``pos``."""
     lx = doc.lexicon
-    for h in doc.word_hits:
+    for h in doc.words_between(pos, pos + 1):
         if h.start == pos:
             low = h.text.lower()
             c = lx.cues.get(low)
@@ -451,19 +447,16 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             found.append(Mention(h.start, h.end, "place", sent, "actor.country", h.text, country=iso3,
                                  name=lx.country_names.get(iso3, h.text), possessive=h.possessive))
     found.extend(_descriptions(doc))
-    for m in _PRONOUNS.finditer(text):
-        if not _inside(spans, m.start()):
-            continue
-        sent = doc.sent_index(m.start())
-        plural = m.group().lower() == "they"
-        found.append(Mention(m.start(), m.end(), "group" if plural else "pronoun", sent, "coref.pronoun",
-                             m.group(), plural=plural))
-    for m in _GROUP.finditer(text):
-        if not _inside(spans, m.start()):
-            continue
-        found.append(Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(),
-                             plural=True))
-    doc.mentions = _resolve_overlaps(found)
+    for sstart, send in spans:
+        for m in _PRONOUNS.finditer(text, sstart, send):
+            sent = doc.sent_index(m.start())
+            plural = m.group().lower() == "they"
+            found.append(Mention(m.start(), m.end(), "group" if plural else "pronoun", sent, "coref.pronoun",
+                                 m.group(), plural=plural))
+        for m in _GROUP.finditer(text, sstart, send):
+            found.append(Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(),
+                                 plural=True))
+    doc.mentions = _resolve_overlaps(found, len(text))
 
 
 def _sentence_initial(doc: Doc, pos: int) -> bool:
@@ -488,7 +481,7 @@ def _body_name(surface: str, mod: Hit) -> str:
 
 def _modifier_before(doc: Doc, pos: int) -> tuple[Hit, int] | None:
     """A demonym or country (possessive) right before ``pos``, and where the phrase starts."""
-    for h in reversed(doc.name_hits):
+    for h in reversed(doc.names_between(pos - 40, pos)):
         if h.end > pos:
             continue
         gap = doc.text[h.end : pos]
@@ -570,8 +563,8 @@ def _descriptions(doc: Doc) -> list[Mention]:
 
 def _demonyms_in(doc: Doc, start: int, end: int) -> list[str]:
     out = []
-    for h in doc.name_hits:
-        if start <= h.start and h.end <= end and h.table in ("demonym", "country"):
+    for h in doc.names_between(start, end):
+        if h.end <= end and h.table in ("demonym", "country"):
             c = doc.lexicon.country_of(h.text)
             if c:
                 out.append(c)
@@ -601,24 +594,24 @@ _KIND_RANK: Final = {"name": 0, "unnamed": 1, "body": 2, "desc": 3, "group": 4, 
                      "country": 6, "place": 7, "bodyref": 8, "pronoun": 9, "candidate": 10}
 
 
-def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
     """Keep the longest (then highest-ranked) mention where mentions overlap.
 
     A person's title ("Japan's Special Coordinator for Syria") swallows the country
     mentions inside it: they describe the person, they are not actors of their own.
     """
     found.sort(key=lambda m: (m.kind != "name", -(m.end - m.start), _KIND_RANK.get(m.kind, 99), m.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(size + 1)  # one byte per character: linear, however many mentions
     keep: list[Mention] = []
     for m in found:
         lo = m.lo if m.kind == "name" else m.start
         hi = m.hi if m.kind == "name" else m.end
-        if any(not (hi <= s or lo >= e) for s, e in taken):
-            if m.kind in ("name",) and not any(not (m.end <= s or m.start >= e) for s, e in taken):
+        if taken.find(1, lo, hi) >= 0:
+            if m.kind == "name" and taken.find(1, m.start, m.end) < 0:
                 keep.append(m)
-                taken.append((m.start, m.end))
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
             continue
         keep.append(m)
-        taken.append((lo, hi))
+        taken[lo:hi] = b"\x01" * (hi - lo)
     keep.sort(key=lambda m: m.start)
     return keep

@@ -84,21 +84,58 @@ def _role_fits(desc_role: str | None, e: Entity) -> int:
     return 0
 
 
+class PersonIndex:
+    """Persons by name token, so that finding "Zarif" among many names is a lookup, not a scan."""
+
+    __slots__ = ("by_join", "by_last", "by_single", "by_token")
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, list[Entity]] = {}
+        self.by_token: dict[str, list[Entity]] = {}
+        self.by_single: dict[str, list[Entity]] = {}
+        self.by_join: dict[str, list[Entity]] = {}
+
+    def add(self, e: Entity) -> None:
+        toks = name_tokens(e.name)
+        if not toks:
+            return
+        self.by_last.setdefault(toks[-1], []).append(e)
+        for t in toks:
+            self.by_token.setdefault(t, []).append(e)
+        if len(toks) == 1:
+            self.by_single.setdefault(toks[0], []).append(e)
+        self.by_join.setdefault("".join(toks[-2:]), []).append(e)
+
+    def find(self, name: str) -> Entity | None:
+        toks = name_tokens(name)
+        if not toks:
+            return None
+        cands = list(self.by_last.get(toks[-1], ()))
+        if len(toks) == 1:
+            cands += self.by_token.get(toks[0], ())
+        for t in toks:
+            cands += self.by_single.get(t, ())
+        cands += self.by_join.get("".join(toks[-2:]), ())
+        found = [e for e in cands if same_person(e.name, name)]
+        return min(found, key=lambda e: e.key) if found else None
+
+
 def resolve_entities(doc: Doc) -> None:
     """Link names, descriptions, pronouns, bodies, organizations and countries to entities."""
-    persons: list[Entity] = []
+    persons = PersonIndex()
     by_key: dict[tuple[str, str | None], Entity] = {}
     # pass 1: accepted names make persons, fullest name wins
     for m in doc.mentions:
         if m.kind != "name":
             continue
-        e = next((p for p in persons if same_person(p.name, m.text)), None)
+        e = persons.find(m.text)
         if e is None:
             e = doc.new_entity("person", m.text, country=m.country, role=m.role, role_head=_head(doc, m.role))
-            persons.append(e)
+            persons.add(e)
         else:
             if len(name_tokens(m.text)) > len(name_tokens(e.name)):
                 e.name = m.text
+                persons.add(e)
             e.country = e.country or m.country
             if m.role and (not e.role or len(m.role) > len(e.role)):
                 e.role = m.role
@@ -114,7 +151,7 @@ def resolve_entities(doc: Doc) -> None:
         if m.kind == "name":
             key = doc.entity(doc.refs[(m.start, m.end)][0])
         elif m.kind == "candidate":
-            key = next((p for p in persons if same_person(p.name, m.text)), None)
+            key = persons.find(m.text)
             rule = "actor.known_name"
         elif m.kind == "desc":
             key = _resolve_desc(m, recent)
@@ -137,10 +174,10 @@ def resolve_entities(doc: Doc) -> None:
             by_key[k] = key
         elif m.kind == "bodyref":
             want = (m.name or "").lower()
-            key = next((e for e in reversed(doc.entities) if e.kind == "organization"
+            key = next((e for e in reversed(doc.entities[-50:]) if e.kind == "organization"
                         and want and want in e.name.lower()), None)
             if key is None and m.text.lower() == "ministry":
-                key = next((e for e in reversed(doc.entities) if e.kind == "organization"
+                key = next((e for e in reversed(doc.entities[-50:]) if e.kind == "organization"
                             and "ministry" in e.name.lower()), None)
         if key is None:
             continue
@@ -198,19 +235,3 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[tuple[int, Entity, bool]
         if subj:
             return e
     return None
-
-
-def recent_persons(doc: Doc, pos: int, limit: int = 3) -> list[Entity]:
-    """Persons mentioned in the few sentences before ``pos``, most recent first."""
-    sent = doc.sent_index(pos)
-    out: list[Entity] = []
-    for m in reversed(doc.mentions):
-        if m.start >= pos:
-            continue
-        if sent - m.sent > limit:
-            break
-        for k in doc.refs_of(m):
-            e = doc.entity(k)
-            if e.kind == "person" and e not in out:
-                out.append(e)
-    return out

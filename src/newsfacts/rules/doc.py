@@ -82,9 +82,12 @@ class Entity:
     rules: list[str] = field(factory=list)
     #: the role's head in its canonical form ("Foreign Minister"), for counterparts
     role_head: str | None = None
+    _seen: set[tuple[int, int]] = field(factory=set)
 
     def add(self, span: Span, rule: str) -> None:
-        if span not in self.mentions:
+        key = (span.start, span.end)
+        if key not in self._seen:
+            self._seen.add(key)
             self.mentions.append(span)
         if rule and rule not in self.rules:
             self.rules.append(rule)
@@ -106,10 +109,31 @@ class Doc:
     entities: list[Entity] = field(factory=list)
     firings: list[Firing] = field(factory=list)
     warnings: list[str] = field(factory=list)
+    #: unnamed role-holders already made, by name ("Foreign Minister of Oman")
+    unnamed: dict[str, int] = field(factory=dict)
     _starts: list[int] = field(factory=list)
+    _index: dict[str, tuple[int, list[int]]] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
+
+    def _between(self, name: str, items: list[Hit] | list[Mention], start: int, end: int) -> list:  # type: ignore[type-arg]
+        """Items (sorted by start) that start in ``[start, end)``: a bisect, not a scan."""
+        cached = self._index.get(name)
+        if cached is None or cached[0] != id(items) + len(items):
+            cached = (id(items) + len(items), [x.start for x in items])
+            self._index[name] = cached
+        starts = cached[1]
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def names_between(self, start: int, end: int) -> list[Hit]:
+        return self._between("names", self.name_hits, start, end)  # type: ignore[no-any-return]
+
+    def words_between(self, start: int, end: int) -> list[Hit]:
+        return self._between("words", self.word_hits, start, end)  # type: ignore[no-any-return]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return self._between("mentions", self.mentions, start, end)  # type: ignore[no-any-return]
 
     def sent_index(self, pos: int) -> int:
         """The index of the sentence holding ``pos`` (-1 before the first)."""
@@ -129,6 +153,3 @@ class Doc:
     def refs_of(self, m: Mention) -> tuple[int, ...]:
         return self.refs.get((m.start, m.end), ())
 
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions lying inside ``[start, end)``, in order."""
-        return [m for m in self.mentions if m.start >= start and m.end <= end]

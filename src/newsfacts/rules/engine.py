@@ -26,6 +26,9 @@ from newsfacts.rules.registry import Firing, Rule
 from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
 
 _MAX_TARGET_OFFSET: Final = 40
+#: Sentences longer than this are no natural sentences (a table, a list, garbage): the
+#: meeting and statement rules skip them, which keeps extraction linear in the text.
+MAX_SENTENCE_CHARS: Final = 3000
 
 
 @frozen
@@ -76,6 +79,10 @@ def extract_facts(
     plugin_rules = [r for r in rules if r.pattern is not None]
     compiled = [(r, re.compile(r.pattern)) for r in plugin_rules if r.pattern is not None]
     for i in range(len(sents)):
+        if len(sents[i]) > MAX_SENTENCE_CHARS:
+            if not any(w.startswith("skipped") for w in doc.warnings):
+                doc.warnings.append(f"skipped sentences longer than {MAX_SENTENCE_CHARS} characters")
+            continue
         detect_meetings(doc, i, mstate)
         found = extract_statements(doc, i, mstate, sstate)
         for r, rx in compiled:
@@ -84,9 +91,17 @@ def extract_facts(
             _link_meeting(doc, st, mstate)
             doc.fire(st.rules[0], st.evidence.start, st.evidence.end, f"{st.cue!r} ({st.kind})")
         drafts += found
-    meetings = merge_meetings(doc, _drop_superseded_visits(doc, mstate.drafts))
+    kept = _drop_superseded_visits(doc, mstate.drafts)
+    meetings, into = merge_meetings(doc, kept)
+    draft_to_meeting: dict[int, int] = {}
+    for i, d in enumerate(mstate.drafts):
+        for j, k in enumerate(kept):
+            if k is d:
+                draft_to_meeting[i] = into[j]
     for st in drafts:
         _set_target(doc, st)
+        if st.meeting is not None:
+            st.meeting = draft_to_meeting.get(st.meeting)
     return _build(doc, meetings, drafts)
 
 
@@ -98,7 +113,8 @@ def _plugin_rule(doc: Doc, i: int, rule: Rule, rx: re.Pattern[str], mstate: Meet
         groups = m.groupdict()
         if rule.family == "statement" and groups.get("speaker") is not None and groups.get("content") is not None:
             s0, s1 = m.span("speaker")
-            keys = [k for mm in doc.mentions if mm.start < s1 and s0 < mm.end for k in doc.refs_of(mm)]
+            keys = [k for mm in doc.mentions_between(s0 - 200, s1) if mm.start < s1 and s0 < mm.end
+                    for k in doc.refs_of(mm)]
             if not keys:
                 continue
             c0, c1 = m.span("content")
@@ -106,8 +122,10 @@ def _plugin_rule(doc: Doc, i: int, rule: Rule, rx: re.Pattern[str], mstate: Meet
             out.append(StatementDraft(keys, cue, rule.kind, doc.text[c0:c1], Span(c0, c1), span, False,
                                       [rule.name], c0, sent=i))
         elif rule.family == "meeting" and groups.get("a") is not None and groups.get("b") is not None:
-            ka = [k for mm in doc.mentions if mm.start < m.end("a") and m.start("a") < mm.end for k in doc.refs_of(mm)]
-            kb = [k for mm in doc.mentions if mm.start < m.end("b") and m.start("b") < mm.end for k in doc.refs_of(mm)]
+            ka = [k for mm in doc.mentions_between(m.start("a") - 200, m.end("a"))
+                  if mm.start < m.end("a") and m.start("a") < mm.end for k in doc.refs_of(mm)]
+            kb = [k for mm in doc.mentions_between(m.start("b") - 200, m.end("b"))
+                  if mm.start < m.end("b") and m.start("b") < mm.end for k in doc.refs_of(mm)]
             if ka and kb:
                 d = MeetingDraft(list(dict.fromkeys(ka + kb)), rule.modality, "held", i, [span], rules=[rule.name])
                 mstate.drafts.append(d)
@@ -118,7 +136,7 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
     """A visit to a country is a meeting with it only when nobody met there is named."""
     out = []
     for d in drafts:
-        if "meeting.visit" in d.rules:
+        if "meeting.visit" in d.rules and len(drafts) < 200:
             countries = {doc.entity(k).country for k in d.participants if doc.entity(k).kind == "country"}
             people = set(d.participants) - {k for k in d.participants if doc.entity(k).kind == "country"}
             if any(o is not d and "meeting.visit" not in o.rules and people & set(o.participants)
@@ -144,10 +162,8 @@ def _set_target(doc: Doc, st: StatementDraft) -> None:
     if st.kind == "say":
         return
     speakers_countries = {doc.entity(k).country for k in st.speakers}
-    for m in doc.mentions:
-        if m.start < st.content_span.start:
-            continue
-        if m.start > st.content_span.start + _MAX_TARGET_OFFSET or m.start >= st.content_span.end:
+    for m in doc.mentions_between(st.content_span.start, st.content_span.start + _MAX_TARGET_OFFSET + 1):
+        if m.start >= st.content_span.end:
             break
         for k in doc.refs_of(m):
             e = doc.entity(k)
@@ -197,11 +213,8 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
     statements = []
     for i, st in enumerate(drafts):
         meeting_id = None
-        if st.meeting is not None:
-            for d, m in zip(meetings, out_meetings, strict=True):
-                if set(st.speakers) <= set(d.participants) and any(
-                        ev.start <= st.evidence.start for ev in d.evidence):
-                    meeting_id = m.id
+        if st.meeting is not None and set(st.speakers) <= set(meetings[st.meeting].participants):
+            meeting_id = out_meetings[st.meeting].id
         statements.append(Statement(
             id=f"s{i + 1}", speakers=tuple(ids[k] for k in st.speakers), cue=st.cue, kind=st.kind,
             content=st.content, evidence=st.evidence, direct=st.direct,

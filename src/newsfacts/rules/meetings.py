@@ -35,7 +35,7 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
     r"(?: with [^,.;]{1,80})?|"
     r"in (?:separate|a) [^,.;]{1,40}|who [^,.;]{1,80}|will|would|is (?:scheduled|set|expected|due|going|slated) to|"
-    r"are (?:scheduled|set|expected) to|to|and|,)\s*){0,5}$"
+    r"are (?:scheduled|set|expected) to|to|and|,|of (?:the )?[A-Z][\w’']*(?: [A-Z][\w’']*){0,3})\s*){0,5}$"
 )
 _CONJ: Final = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
 _FOLLOWUP_NOUN: Final = re.compile(
@@ -90,7 +90,7 @@ def modality_of(doc: Doc, start: int, end: int) -> tuple[str, Hit | None]:
     """The modality the meeting words of ``[start, end)`` say, and the word that says it."""
     lx = doc.lexicon
     best: tuple[str, Hit | None] = ("unknown", None)
-    for h in _hits_in(doc.word_hits, start, end):
+    for h in _hits_in(doc.words_between(start, end), start, end):
         low = h.text.lower()
         mod = lx.meeting_nouns.get(low) or (lx.meeting_verbs.get(low) or ("", ""))[0]
         if mod in ("phone", "video"):
@@ -145,7 +145,7 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
         return []
     # "his Russian counterpart President Vladimir Putin": the name wins
     if m.group("list") and not m.group("role").endswith("s") and any(
-            mm.kind == "name" and m.start() <= mm.lo <= m.end() + 2 for mm in doc.mentions):
+            mm.kind == "name" and m.start() <= mm.lo <= m.end() + 2 for mm in doc.mentions_between(m.start(), m.end() + 80)):
         return []
     role = subject.role_head or "Counterpart"
     if role in ("Counterpart", "Diplomat", "Official"):
@@ -160,16 +160,17 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
 
 def unnamed_entity(doc: Doc, role: str, country: str) -> Entity:
     name = f"{role} of {doc.lexicon.country_names.get(country, country)}"
-    for e in doc.entities:
-        if e.unnamed and e.name == name:
-            return e
-    return doc.new_entity("person", name, country=country, role=role, unnamed=True, role_head=role)
+    if name in doc.unnamed:
+        return doc.entity(doc.unnamed[name])
+    e = doc.new_entity("person", name, country=country, role=role, unnamed=True, role_head=role)
+    doc.unnamed[name] = e.key
+    return e
 
 
 def location_in(doc: Doc, start: int, end: int) -> Place | None:
     lx = doc.lexicon
-    for h in doc.name_hits:
-        if h.start < start or h.end > end or h.table != "place":
+    for h in doc.names_between(start, end):
+        if h.end > end or h.table != "place":
             continue
         if _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start):
             return Place(h.text, lx.places[h.text][0], Span(h.start, h.end))
@@ -178,7 +179,7 @@ def location_in(doc: Doc, start: int, end: int) -> Place | None:
 
 def topics_in(doc: Doc, start: int, end: int) -> list[str]:
     lx = doc.lexicon
-    for h in _hits_in(doc.word_hits, start, end):
+    for h in _hits_in(doc.words_between(start, end), start, end):
         low = h.text.lower()
         if low in lx.topic_verbs and not low.endswith("ing"):
             pos = h.end
@@ -211,6 +212,11 @@ class MeetingState:
     """What the meeting rules remember from sentence to sentence."""
 
     drafts: list[MeetingDraft] = field(factory=list)
+    #: a phone or video talk told before its parties are ("In a telephone conversation, two
+    #: diplomats held talks ..."): (modality, sentence, date)
+    pending: tuple[str, int, DateRef | None] | None = None
+    #: the last single person who spoke, and in which sentence ("he stressed" is most often them)
+    last_speaker: tuple[int, int] | None = None
 
     @property
     def last(self) -> MeetingDraft | None:
@@ -218,6 +224,8 @@ class MeetingState:
 
 
 def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
+    if m.kind == "pronoun" and state.last_speaker is not None and m.sent - state.last_speaker[1] <= 3:
+        return [state.last_speaker[0]]
     if m.kind == "unnamed" and m.members:
         return [unnamed_entity(doc, m.role or "Leader", c).key for c in m.members]
     if m.kind == "group":
@@ -251,11 +259,14 @@ def subject_before(doc: Doc, pos: int, mentions: list[Mention], state: MeetingSt
             continue
         if not subjectish(doc, m):
             continue
-        return conjoined(doc, mentions, i, state), m
+        keys, first = conjoined(doc, mentions, i, state)
+        if first is not m and not subjectish(doc, first):
+            continue
+        return keys, m
     return [], None
 
 
-def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> list[int]:
+def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> tuple[list[int], Mention]:
     """The entities of mention ``i`` and of the mentions joined to it by commas and "and" before it."""
     keys = _keys(doc, mentions[i], state)
     cur = mentions[i]
@@ -264,12 +275,14 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         prev = mentions[j]
         if prev.possessive or prev.kind in ("pronoun", "bodyref"):
             break
-        if not _CONJ.fullmatch(doc.text, prev.hi, cur.lo):
+        link = _CONJ.fullmatch(doc.text, prev.hi, cur.lo)
+        # the link nearest the verb must say "and": "On X against Iran, the spokesman said" is no list
+        if not link or (cur is mentions[i] and "and" not in link.group()[-8:]):
             break
         keys = _keys(doc, prev, state) + keys
         cur = prev
         j -= 1
-    return keys
+    return keys, cur
 
 
 def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
@@ -277,9 +290,9 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
     lx = doc.lexicon
-    mentions = [m for m in doc.mentions if span.start <= m.start < span.end and m.kind != "candidate"]
+    mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
     triggers = [
-        h for h in _hits_in(doc.word_hits, span.start, span.end)
+        h for h in _hits_in(doc.words_between(span.start, span.end), span.start, span.end)
         if (low := h.text.lower()) in lx.meeting_nouns or low in lx.meeting_verbs or low in lx.topic_verbs
     ]
     if not triggers:
@@ -292,8 +305,6 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if low in lx.topic_verbs:
             is_noun = False
         if followup and followup.start() <= h.start < followup.end():
-            continue
-        if any(h.start < d_end and d_start < h.end for d_start, d_end in _claimed(state, sent)):
             continue
         # where the verb of the clause stands: "held a telephone conversation" -> "held"
         verb_pos = h.start
@@ -394,7 +405,15 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
                 continue
             modality, _mh = modality_of(doc, span.start, span.end)
+            pend = state.pending
+            if pend is not None and modality in ("in_person", "unknown") and sent - pend[1] <= 2 \
+                    and not any(lx.meeting_verbs.get(t.text.lower(), ("", ""))[1] in ("meet", "visit")
+                                for t in triggers):
+                modality = pend[0]
             d = MeetingDraft(p, modality, "planned" if planned else "held", sent)
+            if pend is not None and sent - pend[1] <= 2 and modality == pend[0]:
+                d.date = pend[2]
+                state.pending = None
             d.evidence.append(span)
             d.rule(rule)
             d.separate = separate
@@ -412,10 +431,11 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             break
     if not created and (followup or _group_topic(doc, mentions, triggers, state)):
         _followup(doc, state, sent, span)
-
-
-def _claimed(state: MeetingState, sent: int) -> list[tuple[int, int]]:
-    return []
+    elif not created:
+        modality, _mh = modality_of(doc, span.start, span.end)
+        if modality in ("phone", "video"):
+            found = find_date(text, span.start, span.end, doc.published, False)
+            state.pending = (modality, sent, found[0] if found else None)
 
 
 def _group_topic(doc: Doc, mentions: list[Mention], triggers: list[Hit], state: MeetingState) -> bool:
@@ -443,7 +463,7 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span) -> None:
             d.rule(rule)
             doc.fire(rule, found[0].span.start, found[0].span.end, found[0].value or "")  # type: ignore[union-attr]
     if d.location is None and d.modality != "phone":
-        d.location = location_in(doc, span.start, span.end)
+        d.location = location_in(doc, span.start, _topics_start(doc, span))
         if d.location is not None:
             d.rule("meeting.location")
     if d.occasion is None:
@@ -457,17 +477,30 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span) -> None:
             d.rule("meeting.topics")
 
 
-def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+def _topics_start(doc: Doc, span: Span) -> int:
+    """Where a topic verb's object starts: a place named after it is a topic, not the venue."""
+    for h in doc.words_between(span.start, span.end):
+        if h.text.lower() in doc.lexicon.topic_verbs:
+            return h.end
+    return span.end
+
+
+def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDraft], dict[int, int]]:
     """Fold several mentions of one talk into one meeting (``meeting.merge``).
 
     Same participants: one meeting. A meeting with an unnamed role-holder of a country
     ("Foreign Minister of Pakistan") and one with a named person of that country and the
-    same other side: one meeting, with the named person.
+    same other side: one meeting, with the named person. Returns the meetings and, for each
+    draft's index, the index of the meeting it went into.
     """
     out: list[MeetingDraft] = []
-    for d in drafts:
+    into: dict[int, int] = {}
+    by_party: dict[int, list[int]] = {}
+    for di, d in enumerate(drafts):
         target = None
-        for o in out:
+        near = sorted({i for k in d.participants for i in by_party.get(k, [])[-20:]})
+        for oi in near:
+            o = out[oi]
             if set(o.participants) == set(d.participants):
                 target = o
                 break
@@ -475,10 +508,16 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
                 target = o
                 break
         if target is None:
+            into[di] = len(out)
+            for k in d.participants:
+                by_party.setdefault(k, []).append(len(out))
             out.append(d)
             continue
+        into[di] = out.index(target)
         if _unnamed_match(doc, target, d):
             target.participants = list(d.participants)
+            for k in d.participants:
+                by_party.setdefault(k, []).append(into[di])
         for ev in d.evidence:
             if ev not in target.evidence:
                 target.evidence.append(ev)
@@ -490,7 +529,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
         target.topics += [t for t in d.topics if t not in target.topics]
         for r in d.rules + ["meeting.merge"]:
             target.rule(r)
-    return out
+    return out, into
 
 
 def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:

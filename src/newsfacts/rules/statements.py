@@ -123,6 +123,8 @@ def _find_close(text: str, start: int, end: int) -> int | None:
 
 
 def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementState) -> list[int]:
+    if m.kind == "pronoun" and mstate.last_speaker is not None and m.sent - mstate.last_speaker[1] <= 3:
+        return [mstate.last_speaker[0]]
     if m.kind == "group":
         return group_keys(doc, m, mstate)
     if m.kind == "unnamed" and m.members:
@@ -147,8 +149,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     span = doc.sentences[sent]
     text = doc.text
     lx = doc.lexicon
-    mentions = [m for m in doc.mentions if span.start <= m.start < span.end and m.kind != "candidate"]
-    cues = [h for h in doc.word_hits if span.start <= h.start < span.end and h.text.lower() in lx.cues]
+    mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
+    cues = [h for h in doc.words_between(span.start, span.end) if h.text.lower() in lx.cues]
     out: list[StatementDraft] = []
     for h in cues:
         cue = _cue_of(doc, h)
@@ -173,6 +175,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         if cue.requires is not None and not cue.requires.search(st.content):
             continue
         out.append(st)
+        if len(st.speakers) == 1 and doc.entity(st.speakers[0]).kind == "person":
+            mstate.last_speaker = (st.speakers[0], sent)
     _trim_coordinated(doc, out)
     for st in out:
         st.sent = sent
@@ -224,7 +228,7 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
         if after and re.fullmatch(r"\s*(?:the\s+)?", text[h.end : after[0].start]) and subjectish(doc, after[0]) is not None:
             keys = _speaker_keys(doc, after[0], mstate, sstate)
             tail = text[after[0].end : span.end]
-            if keys and _FRONT_TAIL.match(tail):
+            if keys and (_FRONT_TAIL.match(tail) or _participle_next(doc, after[0].end, span)):
                 cend = span.start + inv.start() if text[span.start + inv.start()] == "," else span.start + inv.start() + 1
                 st = _make(doc, keys, h, text[h.start : after[0].end], cue, _front_start(doc, span, prev), cend,
                            span, "statement.fronted_quote")
@@ -245,7 +249,8 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
         # a fronted quote or report: "“...,” he said." / "..., Afkham said in her press conference"
         lead = text[span.start : subj_start]
         tail = text[h.end : span.end]
-        if re.search(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$", lead) and len(lead) > 12 and _FRONT_TAIL.fullmatch(tail) \
+        if re.search(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$", lead) and len(lead) > 12 \
+                and (_FRONT_TAIL.fullmatch(tail) or _participle_next(doc, h.end, span)) \
                 and not _THAT.match(text, h.end, span.end):
             cend = span.start + len(lead.rstrip())
             if text[cend - 1] == ",":
@@ -266,6 +271,16 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
             cstart, cend = _content_after(doc, h, cue, end)
             return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
     return None
+
+
+def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
+    """Is ``pos`` followed by ", adding that ..." (a participle cue)?"""
+    m = re.match(r"(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*", doc.text[pos : span.end])
+    if m is None:
+        return False
+    at = pos + m.end()
+    return any(h.start == at and (c := doc.lexicon.cues.get(h.text.lower())) is not None and c.form == "participle"
+               for h in doc.words_between(at, at + 1))
 
 
 def _front_start(doc: Doc, span: Span, prev: list[StatementDraft]) -> int:

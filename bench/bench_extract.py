@@ -1,0 +1,111 @@
+"""Benchmark the extraction engine.
+
+    python bench/bench_extract.py [--seconds 3]
+
+Runs ``newsfacts.rules.extract_facts`` over synthesized seed-sized articles (the seeds plus
+templated variants with other names, countries and cues), prints articles per second, the
+ratio against a bare ``re.findall(r"\\w+", text)`` pass over the same texts, and the time
+for 10 KB, 100 KB and 1 MB inputs, which should grow linearly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from pathlib import Path
+
+from newsfacts.lexicon import load_lexicon
+from newsfacts.models import Span
+from newsfacts.rules import extract_facts
+
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+TEMPLATE = (
+    "{c1_dem} Foreign Minister {p1} held a telephone conversation on {day} with his {c2_dem} counterpart {p2}.\n\n"
+    "In the phone call, the two ministers discussed bilateral ties, regional developments and trade.\n\n"
+    "{p1_last} expressed satisfaction with the growth of trade, voiced support for the peace process "
+    "and stressed the need for closer cooperation between {c1} and {c2}.\n\n"
+    "The {c1_dem} diplomat also condemned {c3}’s sanctions, stressing the need for dialogue.\n\n"
+    "“We are ready to expand our relations in all fields,” {p2_last} said.\n\n"
+    "According to a statement issued by the {c2_dem} Foreign Ministry, the two sides agreed to meet in "
+    "{city} next month.\n\n"
+    "{p2_last} also praised the efforts of {c1} in the region and called on {c3} to end its interference.\n\n"
+)
+PEOPLE = ["Karim Haddad", "Elena Petrova", "Tomas Novak", "Amina Yusuf", "Jorge Alvarez", "Li Wei",
+          "Farid Rahimi", "Sven Larsen", "Aylin Demir", "Kenji Sato"]
+COUNTRIES = [("Iran", "Iranian"), ("Russia", "Russian"), ("China", "Chinese"), ("Turkey", "Turkish"),
+             ("Japan", "Japanese"), ("Oman", "Omani"), ("Brazil", "Brazilian"), ("Egypt", "Egyptian")]
+CITIES = ["Tehran", "Moscow", "Beijing", "Ankara", "Muscat", "Cairo"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
+
+
+def synth(n: int, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    out = []
+    for i in range(n):
+        if seeds and i % 4 == 0:
+            out.append(seeds[i // 4 % len(seeds)])
+            continue
+        p1, p2 = rnd.sample(PEOPLE, 2)
+        (c1, d1), (c2, d2), (c3, _d3) = rnd.sample(COUNTRIES, 3)
+        out.append(TEMPLATE.format(
+            c1=c1, c1_dem=d1, c2=c2, c2_dem=d2, c3=c3, p1=p1, p2=p2, p1_last=p1.split()[-1],
+            p2_last=p2.split()[-1], day=rnd.choice(DAYS), city=rnd.choice(CITIES)))
+    return out
+
+
+def body(text: str) -> tuple[Span, ...]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(spans)
+
+
+def rate(texts: list[str], seconds: float) -> tuple[float, float]:
+    lx = load_lexicon()
+    bodies = [body(t) for t in texts]
+    extract_facts(texts[0], bodies[0], lexicon=lx)  # warm up
+    n, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for t, b in zip(texts, bodies, strict=True):
+            extract_facts(t, b, lexicon=lx)
+        n += len(texts)
+    engine = n / (time.perf_counter() - start)
+    word = re.compile(r"\w+")
+    m, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds / 3:
+        for t in texts:
+            word.findall(t)
+        m += len(texts)
+    bare = m / (time.perf_counter() - start)
+    return engine, bare
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=3.0)
+    a = ap.parse_args()
+    texts = synth(200)
+    avg = sum(map(len, texts)) / len(texts)
+    engine, bare = rate(texts, a.seconds)
+    print(f"articles: {len(texts)} synthesized, {avg:,.0f} chars on average")
+    print(f"extract_facts: {engine:,.0f} articles/s ({1000 / engine:.2f} ms/article)")
+    print(f"re.findall(r'\\w+'): {bare:,.0f} articles/s; engine is {bare / engine:,.0f}x slower")
+    lx = load_lexicon()
+    big = "\n\n".join(texts)
+    for size in (10_000, 100_000, 1_000_000):
+        text = (big * (size // len(big) + 1))[:size]
+        b = body(text)
+        start = time.perf_counter()
+        extract_facts(text, b, lexicon=lx)
+        dt = time.perf_counter() - start
+        print(f"{size // 1000:>5} KB: {dt * 1000:8.1f} ms  ({dt * 1e6 / size:.2f} µs/char)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Render, sentence by sentence, which rules fired and what they produced.
+
+``newsfacts explain FILE`` prints this; it reads only the text and the :class:`Facts`
+(their ``trace`` holds the sentences and every rule firing).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsfacts.models import Span
+from newsfacts.rules import Facts
+
+
+def _quote(text: str, span: Span, limit: int = 70) -> str:
+    s = " ".join(span.slice(text).split())
+    return repr(s if len(s) <= limit else s[: limit - 1] + "…")
+
+
+def explain(text: str, facts: Facts, *, width: int = 100) -> str:
+    """A plain-text report: each sentence, the rules that fired in it, the facts it yields."""
+    names = {a.id: a.name for a in facts.actors}
+    lines: list[str] = []
+    for i, sent in enumerate(facts.trace.sentences):
+        lines.append(f"[{i + 1}] " + textwrap.shorten(sent.slice(text), width=width, placeholder=" …"))
+        for f in facts.trace.firings:
+            if sent.start <= f.span.start < sent.end:
+                note = f"  → {f.note}" if f.note else ""
+                lines.append(f"    {f.rule:<30} {_quote(text, f.span)}{note}")
+        for m in facts.meetings:
+            if any(ev == sent for ev in m.evidence):
+                who = " + ".join(names.get(p, p) for p in m.participants)
+                date = f" {m.date.value}" if m.date is not None and m.date.value else ""
+                lines.append(f"    = meeting {m.id}: {who} ({m.modality}, {m.status}{date})  rules: {', '.join(m.rules)}")
+        for st in facts.statements:
+            if st.evidence == sent:
+                who = " + ".join(names.get(p, p) for p in st.speakers)
+                lines.append(f"    = statement {st.id}: {who} {st.cue!r} [{st.kind}] "
+                             f"{textwrap.shorten(st.content, 60, placeholder='…')!r}  rules: {', '.join(st.rules)}")
+    lines.append("")
+    for a in facts.actors:
+        lines.append(f"{a.id} {a.kind} {a.name!r} country={a.country} rules: {', '.join(a.rules)}")
+    for w in facts.warnings:
+        lines.append(f"warning: {w}")
+    return "\n".join(lines) + "\n"

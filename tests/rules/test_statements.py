@@ -1,0 +1,79 @@
+"""Statement rules: finite, coordinated, participle, fronted, according to, kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfacts.rules import Facts
+
+Extract = Callable[..., Facts]
+PERSON = "Portuguese Foreign Minister Rui Costa Lima"
+
+
+def test_coordinated_cues_are_separate_statements(extract: Extract) -> None:
+    f = extract(f"{PERSON} expressed satisfaction with the new accord, voiced support for the talks "
+                "and stressed the need for a ceasefire.")
+    assert [(s.cue, s.kind) for s in f.statements] == [
+        ("expressed satisfaction with", "approve"),
+        ("voiced support for", "approve"),
+        ("stressed the need for", "appeal"),
+    ]
+    assert f.statements[0].content == "the new accord"
+    assert f.statements[2].content == "a ceasefire"
+    assert "statement.coordinated" in f.statements[1].rules
+
+
+def test_participle(extract: Extract) -> None:
+    f = extract(f"{PERSON} condemned the blockade of the port, stressing the need for aid deliveries.")
+    assert [s.cue for s in f.statements] == ["condemned", "stressing the need for"]
+    assert f.statements[0].content == "the blockade of the port"
+    assert "statement.participle" in f.statements[1].rules
+
+
+def test_fronted_quote(extract: Extract) -> None:
+    f = extract(f"{PERSON} arrived in Rome. “We will not give up, and we will keep talking,” he said.")
+    (s,) = f.statements
+    assert s.cue == "he said" and s.direct
+    assert s.content.startswith("We will not give up")
+    assert "statement.fronted_quote" in s.rules
+
+
+def test_inverted_fronted(extract: Extract) -> None:
+    f = extract(f"{PERSON} arrived in Rome. The region needs calm, said Lima.")
+    (s,) = f.statements
+    assert s.content == "The region needs calm"
+
+
+def test_according_to_a_body(extract: Extract) -> None:
+    f = extract("According to the Austrian Foreign Ministry, the two sides agreed on a new schedule.")
+    (s,) = f.statements
+    assert s.content.startswith("the two sides agreed")
+    assert next(a for a in f.actors if a.id == s.speakers[0]).kind == "organization"
+
+
+def test_agency_sourcing_is_not_a_statement(extract: Extract) -> None:
+    f = extract("The talks ended late, IRNA reported. According to IRNA, the envoy left.")
+    assert f.statements == ()
+
+
+def test_target_of_a_condemnation(extract: Extract) -> None:
+    f = extract(f"{PERSON} condemned France’s decision to close the border.")
+    (s,) = f.statements
+    target = next(a for a in f.actors if a.id == s.target)
+    assert target.kind == "country" and target.country == "FRA"
+
+
+def test_neutral_cue_takes_the_kind_of_its_content(extract: Extract) -> None:
+    f = extract(f"{PERSON} said that Portugal is ready to host the next round.")
+    assert f.statements[0].kind == "intend"
+
+
+def test_unknown_verb_gives_nothing(extract: Extract) -> None:
+    f = extract(f"{PERSON} pondered the new accord.")
+    assert f.statements == ()
+
+
+def test_direct_quote_after_colon(extract: Extract) -> None:
+    f = extract(f"{PERSON} said: “Peace is possible.”")
+    (s,) = f.statements
+    assert s.direct and s.content == "Peace is possible"
