@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from crashing_plugin import CRASH, RAISE  # tests/ is on sys.path, as it is in the workers
 from newsfacts import parallel
 from newsfacts.cli import main
 from newsfacts.io.writers import render_jsonl
 from newsfacts.records import InputRecord
-
-from crashing_plugin import CRASH, RAISE  # tests/ is on sys.path, as it is in the workers
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -162,7 +161,7 @@ def test_faults_become_error_records_under_jobs_2(
     assert code1 == code2 == 1
     assert one == two
     records = [json.loads(line) for line in two.splitlines()]
-    errors = {r["error"] for r in records if "error" in r}
+    errors: set[str] = {r["error"] for r in records if "error" in r}
     good, missing, dangling, gz, warc, latin, page, _seed = paths
 
     def one_error(*needles: str) -> str:

@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_events_parser(sub)
 
+    from newsfacts.scaffold import add_parser as add_new_plugin_parser
+
+    add_new_plugin_parser(sub)
+
     pl = sub.add_parser("plugins", help="list installed plugins, their versions and hooks")
     pl.add_argument("--json", action="store_true", help="print JSON for machines")
     return parser
@@ -82,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "new-plugin":
+            from newsfacts.scaffold import run as run_new_plugin
+
+            return run_new_plugin(args)
         if args.command == "events":
             from newsfacts.events.cli import run as run_events
 

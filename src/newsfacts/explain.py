@@ -31,7 +31,8 @@ def explain(text: str, facts: Facts, *, width: int = 100) -> str:
             if any(ev == sent for ev in m.evidence):
                 who = " + ".join(names.get(p, p) for p in m.participants)
                 date = f" {m.date.value}" if m.date is not None and m.date.value else ""
-                lines.append(f"    = meeting {m.id}: {who} ({m.modality}, {m.status}{date})  rules: {', '.join(m.rules)}")
+                lines.append(f"    = meeting {m.id}: {who} ({m.modality}, {m.status}{date})"
+                             f"  rules: {', '.join(m.rules)}")
         for st in facts.statements:
             if st.evidence == sent:
                 who = " + ".join(names.get(p, p) for p in st.speakers)

@@ -12,29 +12,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from typing import Final
 
 from attrs import frozen
 
 from newsfacts.models import Span
 
+
+def _table(name: str) -> list[list[str]]:
+    """Rows of a lexicon data file (text.py reads its two small tables itself: no lexicon needed)."""
+    data = resources.files("newsfacts.lexicon").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#")]
+
 #: Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
-ABBREVIATIONS: Final = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt brig rep sen gov pres st jr sr
-    co corp inc ltd no nos vol fig approx est dept univ assn bros vs etc al
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n e.u u.a.e d.c p.m a.m
-    """.split()
-)
+_ABBREVIATION_ROWS: Final = _table("abbreviation")
+ABBREVIATIONS: Final = frozenset(r[0] for r in _ABBREVIATION_ROWS)
 
 #: Abbreviations that end a sentence when a typical sentence opener follows ("... in the U.S. He said").
-_SENTENCE_FINAL_ABBREVIATIONS: Final = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "d.c", "p.m", "a.m", "etc"})
-_OPENERS: Final = frozenset(
-    "he she it they we i the this that these those his her their in on at but however "
-    "meanwhile earlier later also according".split()
-)
+_SENTENCE_FINAL_ABBREVIATIONS: Final = frozenset(r[0] for r in _ABBREVIATION_ROWS if r[1:2] == ["final"])
+_OPENERS: Final = frozenset(r[0] for r in _table("opener"))
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can start a sentence. No nested quantifiers: linear scan.
@@ -69,7 +66,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     if word in ABBREVIATIONS:
         return False
     # an initial ("John F. Kennedy", "A. Khan") or an acronym with dots ("U.S.A.")
-    return not (len(word) == 1 and word.isalpha() or "." in word and len(word) <= 5)
+    return not ((len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5))
 
 
 def _quotes_open(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from typing import Final
 import pycountry
 from attrs import field, frozen
 
-__all__ = ["TABLES", "Cue", "Lexicon", "LexiconEntry", "load_lexicon"]
+__all__ = ["TABLES", "Cue", "Lexicon", "LexiconEntry", "load_lexicon", "word_list"]
 
 #: The tables a :class:`LexiconEntry` may belong to (``data/README.md`` describes each).
 TABLES: Final = (
@@ -35,6 +35,10 @@ TABLES: Final = (
     "verb",
     "meeting",
     "content_kind",
+    "nonname",
+    "title_word",
+    "abbreviation",
+    "opener",
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
@@ -100,7 +104,7 @@ class Lexicon:
     content_kinds: tuple[tuple[re.Pattern[str], str], ...]
     #: case-sensitive scan for every proper name of the name tables
     names_re: re.Pattern[str]
-    #: case-insensitive scan for roles, bodies, cues and meeting words
+    #: scan for roles, bodies, cues and meeting words over the lower-cased text
     words_re: re.Pattern[str]
     #: ISO3 -> a short country name ("Iran") for unnamed role-holders ("President of Iran")
     country_names: dict[str, str]
@@ -132,7 +136,7 @@ def _read_table(name: str) -> Iterator[LexiconEntry]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t") + ["", "", "", ""]
+        cols = [*line.split("\t"), "", "", "", ""]
         yield LexiconEntry(name, cols[0].strip(), cols[1].strip(), cols[2].strip() or None, cols[3].strip())
 
 
@@ -146,6 +150,11 @@ def _pycountry_entries() -> Iterator[LexiconEntry]:
             yield LexiconEntry("country", n, common, c.alpha_3)
             if n.startswith(("Republic", "Kingdom", "Federal", "State", "United", "Islamic", "People")):
                 yield LexiconEntry("country", "the " + n, common, c.alpha_3)
+
+
+def word_list(name: str) -> list[str]:
+    """The keys of a one-column data table (``nonname``, ``title_word``), in file order."""
+    return [e.key for e in _read_table(name)]
 
 
 def builtin_entries() -> tuple[LexiconEntry, ...]:
@@ -196,6 +205,9 @@ def _inflect(phrase: str, irregular: dict[str, tuple[str, ...]]) -> Iterator[tup
 # -- compiling -----------------------------------------------------------------------------------
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def trie_regex(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` shaped as a prefix tree.
 
@@ -203,16 +215,16 @@ def trie_regex(words: Iterable[str]) -> str:
     a flat ``a|b|c`` list of hundreds of phrases does; longer phrases win because every
     node tries its longer continuations before ending.
     """
-    trie: dict[str, dict[str, object]] = {}
+    trie: _Trie = {}
     for w in words:
-        node: dict[str, object] = trie
+        node = trie
         for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def render(node: dict[str, object]) -> str:
+    def render(node: _Trie) -> str:
         ends = "" in node
-        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch != ""]  # type: ignore[arg-type]
+        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch != ""]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -306,8 +318,10 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             role_plurals[plural] = key
     role_plurals["sides"] = "side"
     role_plurals["parties"] = "party"
-    word_keys = set(bodies) | set(roles) | set(role_plurals) | set(cues) | set(meeting_nouns) | set(meeting_verbs) | set(topic_verbs)
-    words_re = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(word_keys)) + r")(?![\w-])", re.IGNORECASE)
+    word_keys = (set(bodies) | set(roles) | set(role_plurals) | set(cues) | set(meeting_nouns)
+                 | set(meeting_verbs) | set(topic_verbs))
+    # matched against the lower-cased text: twice as fast as IGNORECASE
+    words_re = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(word_keys)) + r")(?![\w-])")
     return Lexicon(
         entries=entries,
         countries=countries,

@@ -11,66 +11,29 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
+
 from newsfacts.lexicon import Lexicon
+from newsfacts.lexicon import word_list as _word_list
 from newsfacts.rules.doc import Doc, Hit, Mention
 
 _UP: Final = "A-Z\u00c0-\u00de"
 # one capitalised word, possibly hyphenated ("Al-e-Sadeq", "Takht-Ravanchi"), or an Arabic
 # article glued to one ("al-Thani"); a possessive "'s" is left out
-_NAME_TOKEN: Final = rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|ul|bin)-)?[{_UP}]\w*(?:-[{_UP}a-z]\w*|['’](?!s\b)[{_UP}a-z]\w*)*"
+_NAME_TOKEN: Final = (
+    rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|ul|bin)-)?[{_UP}]\w*(?:-[{_UP}a-z]\w*|['’](?!s\b)[{_UP}a-z]\w*)*"
+)
 _PARTICLE: Final = r"(?:bin|bint|ibn|al|el|de|da|di|du|del|della|van|von|der|den|le|la|ul|dos|das|e)"
 #: a chain of capitalised words joined by single spaces and name particles
 CHAIN: Final = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*")
 _TOKEN_IN_CHAIN: Final = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}")
 
 #: capitalised words that never belong to a person's name
-STOP_WORDS: Final = frozenset(
-    """
-    The A An In On At During After Before Following Upon Under As With Without For From To Of By
-    And But Or Also Meanwhile However Earlier Later Last Next This That These Those It Its He She
-    They We I You His Her Their Our My Your Who What When Where Why How There Here Some Many Most
-    All Both Each Other Such Speaking Asked Answering Referring Pointing Touching Elsewhere Today
-    Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-    March April May June July August September October November December Jan Feb Mar Apr Jun Jul
-    Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Islamic Republic Foreign Minister Ministry Affairs
-    Defense Defence Interior President Presidential Vice Deputy Prime Senior Special Assistant
-    Envoy Ambassador Spokesman Spokeswoman Spokesperson Speaker Parliament Parliamentary Secretary
-    General Secretary-General Director Chief Head Commander Crown Prince King Emir Sultan Supreme
-    Leader Political International Acting Former Top High Representative Coordinator Adviser
-    Advisor Counselor Chairman Chair Council Committee Commission Organization Organisation Agency
-    Process Peace Conference Summit Forum Assembly Movement Group Party Union Center Centre
-    Institute University Department Office Bureau Court Congress Senate Government State States
-    News Press Times Post Daily Tribune Network Service Services Security National Federal Central
-    United Nations Joint Plan Action Comprehensive Strategic Economic Dialogue Ministerial Foreign
-    Unity Islamic Resistance Front Army Forces Guard Guards Corps Navy Air Force Police Day Week
-    Constitutional Constitution Resolution Treaty Agreement Deal Accord Convention Protocol Charter
-    Initiative Project Program Programme Strait Sea Gulf Ocean Persian Caspian Middle East West
-    North South Eastern Western Northern Southern Asia Europe Africa America Americas Arab Muslim
-    Muslims Shiite Sunni Christian Jewish Zionist Regime Covid COVID Coronavirus Corona Terrorist
-    Terrorism Tehran Moscow Beijing Washington Local Time Grand Ayatollah Hojatoleslam Sheikh
-    Brigadier Lieutenant Major Admiral Colonel Rear Excellency H.E Minister-Counselor Charge
-    Chargé Headquarters Embassy Consulate Mission Delegation Cabinet Administration Presidency
-    Kingdom Sultanate Federation Emirates Province City Capital Municipal Region Regional World
-    Global Holy Quds Olympic Games Cup League Club Bank Fund Company Corporation Airlines Oil Gas
-    Petroleum Energy Nuclear Atomic Energy Trade Industry Chamber Commerce Business Friendship
-    Cooperation Development Relations Tags Related Your Comment Latest Most Visited Top Stories
-    Interview Report Op-Ed Vision Politics Economy Sports Culture Society Photo Video Source
-    Reporting Writing Editing Updated Publish Date Posted Read More Subscribe Follow Twitter
-    Telegram Instagram Facebook MNA IRNA ISNA Tasnim Mehr TASS Reuters Xinhua AFP PressTV Fars
-    """.split()
-)
+STOP_WORDS: Final = frozenset(_word_list("nonname"))
 
 # words that end a person-name search to the left (a title stretch never crosses them)
 _TITLE_JOINERS: Final = frozenset({"of", "for", "to", "the", "on", "in"})
-_ROLE_LOWER_WORDS: Final = frozenset(
-    """
-    foreign minister ministry deputy special senior assistant envoy ambassador spokesman
-    spokeswoman spokesperson speaker president prime vice chief head secretary general
-    coordinator adviser advisor affairs political defense defence interior top diplomat
-    counterpart representative negotiator director commander parliament parliamentary
-    first acting former crown prince opposite number official high-ranking visiting
-    """.split()
-)
+_ROLE_LOWER_WORDS: Final = frozenset(_word_list("title_word"))
 _SUBJECT_GAP: Final = re.compile(
     r"\s*(?:,[^,.;“”\"]{1,90},\s*)?(?:(?:also|further|finally|then|once again|again|later|earlier|"
     r"has|have|had|already|in turn|for (?:his|her|its|their) part,?|on \w+(?: (?:morning|afternoon|"
@@ -90,6 +53,9 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     """Find every lexicon phrase in the body: the two trie scans."""
     lx = doc.lexicon
     text = doc.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for start, end in spans:
         for m in lx.names_re.finditer(text, start, end):
             surface = m.group()
@@ -102,9 +68,9 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             table = _name_table(lx, core)
             if table:
                 doc.name_hits.append(Hit(m.start(), m.start() + len(core), core, table, poss))
-        for m in lx.words_re.finditer(text, start, end):
-            low = m.group().lower()
-            doc.word_hits.append(Hit(m.start(), m.end(), m.group(), _word_table(lx, low)))
+        for m in lx.words_re.finditer(lowered, start, end):
+            low = m.group()
+            doc.word_hits.append(Hit(m.start(), m.end(), text[m.start() : m.end()], _word_table(lx, low)))
 
 
 def _all_names(lx: Lexicon) -> _NameSet:
@@ -168,7 +134,7 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
             continue
         before = doc.text[max(start, h.start - 9) : h.start].rstrip().lower()
         if before.endswith((" to", " for", " in")) or before in ("to", "for", "in"):
-            if before.endswith(" to the") or before.endswith(" for the"):
+            if before.endswith((" to the", " for the")):
                 continue
             continue
         return lx.country_of(h.text)
@@ -192,40 +158,37 @@ def _honorific_before(doc: Doc, pos: int) -> int:
     return pos
 
 
+_WORD_LEFT: Final = re.compile(r"([\w\-'’.()]+)[ \t]*$")
+
+
 def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     """Walk left from ``pos`` over a title ("Japan's Special Coordinator for Syria ")."""
     text = doc.text
+    lx = doc.lexicon
     i = pos
-    words = 0
     best = pos
-    while i > floor and words < 14:
-        j = i
-        while j > floor and text[j - 1] in " \t":
-            j -= 1
-        k = j
-        while k > floor and (text[k - 1].isalnum() or text[k - 1] in "-'’.()"):
-            k -= 1
-        if k == j:
+    for _ in range(14):
+        if i <= floor:
             break
-        word = text[k:j]
+        m = _WORD_LEFT.search(text, max(floor, i - 60), i)
+        if m is None:
+            break
+        word = m.group(1)
         bare = word.strip("()")
         low = bare.lower()
-        core = bare
-        for suf in ("'s", "’s"):
-            if core.endswith(suf):
-                core = core[:-2]
-        title_word = any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table == "organization") \
-            or core in STOP_WORDS or _name_table(doc.lexicon, core) != "" or core.lower() in doc.lexicon.roles \
-            or core.isupper() or core.lower() in _ROLE_LOWER_WORDS
-        if not (
-            (core[:1].isupper() and title_word)
-            or low in _TITLE_JOINERS
-            or low in _ROLE_LOWER_WORDS
-            or low.rstrip("'’s") in _ROLE_LOWER_WORDS
-        ):
+        core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
+        k = m.start(1)
+        if core[:1].isupper():
+            title_word = (
+                core in STOP_WORDS or _name_table(lx, core) != "" or core.lower() in lx.roles
+                or core.isupper() or core.lower() in _ROLE_LOWER_WORDS
+                or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table == "organization")
+            )
+            if not title_word:
+                break
+        elif not (low in _TITLE_JOINERS or low in _ROLE_LOWER_WORDS or low.rstrip("'’s") in _ROLE_LOWER_WORDS):
             break
         i = k
-        words += 1
         if core[:1].isupper() or low not in _TITLE_JOINERS:
             best = i
     return best
@@ -238,6 +201,15 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     lx = doc.lexicon
     for sstart, send in spans:
         for cm in CHAIN.finditer(text, sstart, send):
+            if out and out[-1].kind == "name" and " " in cm.group() and \
+                    re.fullmatch(r",?\s+and\s+", text[out[-1].end : cm.start()]):
+                # "Seyed Abbas Araghchi and Majid Takht-Ravanchi": a second name joined to a first
+                runs = _runs(cm.start(), cm.group(), lx)
+                if len(runs) == 1 and runs[0][0] == cm.start():
+                    rs, re_ = runs[0]
+                    out.append(Mention(rs, re_, "name", doc.sent_index(rs), "actor.conjoined_name", text[rs:re_],
+                                       country=out[-1].country, name=text[rs:re_], title_start=rs))
+                    continue
             for run_start, run_end in _runs(cm.start(), cm.group(), lx):
                 if any(h.end > run_start and h.table in ("organization", "country") and " " in h.text
                        for h in doc.names_between(run_start - 80, run_end)):
@@ -256,11 +228,11 @@ def _runs(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
         tok = t.group()
         stop = (
             tok in STOP_WORDS
-            or "-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-"))
+            or ("-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-")))
             or _name_table(lx, tok) != ""
             or tok.lower() in lx.roles
-            or tok.isupper() and len(tok) > 1
-            or tok[0].islower() and "-" not in tok
+            or (tok.isupper() and len(tok) > 1)
+            or (tok[0].islower() and "-" not in tok)
         )
         particle = tok[0].islower() and "-" not in tok
         if stop and not (particle and cur is not None):
@@ -284,11 +256,19 @@ def _runs(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
     return fixed
 
 
+_ROLE_TAIL: Final = re.compile(r"(?:\s+(?:for|of|to|on|in|at)\s[^,]*|\s+[a-z][^,]*)?")
 _APPOS_AFTER: Final = re.compile(r",\s+(?:the|a|an|[A-Z][\w]+['’]s)\s+([^,;.]{0,120}?)(?=,|\.|;|$| and )")
 _ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,90}),\s*$")
 
 
 def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
+    m = _classify(doc, start, end)
+    if m is not None and _poss_after(doc.text, end):
+        return attrs.evolve(m, possessive=True)
+    return m
+
+
+def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.text
     lx = doc.lexicon
     sent = doc.sent_index(start)
@@ -298,6 +278,9 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     stretch = _title_stretch(doc, title_start, floor)
     roles = _role_hits(doc, stretch, title_start)
     # actor.title_name
+    if roles and (_followed_by_org(doc, end) or text[max(floor, title_start - 4) : title_start] in ("the ", "The ")
+                  or " " not in name and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end : end + 12])):
+        roles = []
     if roles:
         role_text = text[stretch:title_start].strip()
         return Mention(
@@ -314,13 +297,17 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     before = _ROLE_APPOS_BEFORE.search(text, max(floor, start - 92), title_start)
     if before is not None and before.end() == title_start:
         seg_start = before.start(1)
-        rh = [h for h in _role_hits(doc, seg_start, before.end(1)) if h.table == "role"]
-        if rh and before.end(1) - rh[-1].end < 45 and not _has_verb(doc, rh[-1].end, before.end(1)):
+        rh = [h for h in _role_hits(doc, seg_start, before.end(1))
+              if h.table == "role" and doc.lexicon.roles[h.text.lower()][1]]
+        if rh and before.end(1) - rh[-1].end < 45 and not _has_verb(doc, rh[-1].end, before.end(1)) \
+                and _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1)):
             rstart = _title_stretch(doc, rh[-1].start, seg_start)
             rstart = min(rstart, rh[-1].start)
+            det = re.search(r"(?:\b(?:the|his|her|a|an)\s+)$", text[max(floor, rstart - 5) : rstart], re.I)
             return Mention(start, end, "name", sent, "actor.role_apposition", name,
                            country=_country_in(doc, rstart, before.end(1)),
-                           role=text[rstart : before.end(1)].strip(), name=name, title_start=title_start)
+                           role=text[rstart : before.end(1)].strip(), name=name,
+                           title_start=rstart - (len(det.group()) if det else 0))
     # actor.name_apposition: "Ali-Asghar Khaji, the Iranian foreign minister's senior assistant"
     after = _APPOS_AFTER.match(text, end, doc.sentences[sent].end if sent >= 0 else len(text))
     if after is not None:
@@ -357,12 +344,22 @@ def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
     )
 
 
+def _followed_by_org(doc: Doc, end: int) -> bool:
+    """"Yemen's Houthi Ansarullah movement": a run followed by an organization is part of its name."""
+    nxt = doc.names_between(end, end + 3)
+    return any(h.table == "organization" for h in nxt) or re.match(
+        r"\s+(?:movement|group|party|forces|militia|government|regime|army)\b", doc.text[end : end + 12]) is not None
+
+
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return any(
         h.table in ("cue", "mverb") and doc.lexicon.cues.get(h.text.lower()) is not None
         and doc.lexicon.cues[h.text.lower()].form == "finite"
         for h in doc.words_between(start, end)
     )
+
+
+_NOUN_LIKE_VERBS: Final = frozenset({"meet", "talk", "talks", "visit", "host", "visits"})
 
 
 def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
@@ -375,7 +372,7 @@ def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
             if c is not None and c.form == "finite":
                 return h
             mv = lx.meeting_verbs.get(low)
-            if mv is not None and not low.endswith("ing") and low not in ("meet", "talk", "talks", "visit", "host", "visits"):
+            if mv is not None and not low.endswith("ing") and low not in _NOUN_LIKE_VERBS:
                 return h
             return None
         if h.start > pos:
@@ -391,7 +388,8 @@ def _before_verb(doc: Doc, end: int) -> bool:
     if m is None:
         return False
     # "Zarif arrived in New York": a capitalised word before a past-tense verb is a subject
-    if re.match(r"[a-z]{3,}ed\b", window[m.end() :]) and doc.text[end : end + 1] == " ":
+    if re.match(r"[a-z]{3,}ed\b|(?:made|met|held|told|gave|took|left|went|is|was|has|had|will|would)\b",
+                window[m.end() :]) and doc.text[end : end + 1] == " ":
         return True
     return finite_verb_at(doc, end + m.end()) is not None
 
@@ -446,7 +444,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             iso3 = lx.places[h.text][0]
             found.append(Mention(h.start, h.end, "place", sent, "actor.country", h.text, country=iso3,
                                  name=lx.country_names.get(iso3, h.text), possessive=h.possessive))
-    found.extend(_descriptions(doc))
+    found.extend(_descriptions(doc, {m.lo for m in persons if m.kind == "name"}))
     for sstart, send in spans:
         for m in _PRONOUNS.finditer(text, sstart, send):
             sent = doc.sent_index(m.start())
@@ -496,13 +494,16 @@ def _modifier_before(doc: Doc, pos: int) -> tuple[Hit, int] | None:
 
 
 _DESC_LEFT: Final = re.compile(
-    r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+)?(?:two\s+)?"
-    r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6})\s+)?"
-    r"(?:(?:top|senior|visiting|chief|former|two|deputy|special|first|then)\s+){0,2}$"
+    r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[Aa]n?)\s+)?(?:two\s+)?"
+    r"(?:(?:top|senior|high-ranking|visiting|chief|former|other)\s+){0,2}"
+    r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6}"
+    r"|[A-Z][\w.]*\s+(?:Department|Ministry|Office|Council|House))\s+)?"
+    r"(?:(?:top|senior|visiting|chief|former|two|deputy|special|first|then|foreign|ministry|defense|defence|"
+    r"interior|vice|parliament|parliamentary)\s+){0,3}$"
 )
 
 
-def _descriptions(doc: Doc) -> list[Mention]:
+def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
     """'the Iranian diplomat', 'the prime minister', 'Russian PM', 'the presidents of Iran, Russia and Turkey'."""
     out: list[Mention] = []
     text = doc.text
@@ -519,29 +520,62 @@ def _descriptions(doc: Doc) -> list[Mention]:
         if left is None:
             continue
         det, mod = left.group("det"), left.group("mod")
+        # "the President of Iraq", "the secretary-general of the Palestinian Islamic Jihad"
+        comp = _complement(doc, h.end) if h.table == "role" else None
         mods = re.split(r",\s*and\s+|,\s*|\s+and\s+", mod) if mod else []
         country = lx.country_of(mods[0]) if len(mods) == 1 else None
+        org_mod = len(mods) == 1 and (mods[0] in lx.organizations or mods[0].lower() in lx.bodies)
         if len(mods) > 1:
             if h.table != "plural" or any(lx.country_of(x) is None for x in mods):
                 continue
             country = "multi"
         if country == "multi":
             country = None
-        elif mod and country is None and mod.lower() not in lx.roles and mod not in ("US", "U.S."):
+        elif (mod and country is None and not org_mod and mod.lower() not in lx.roles
+              and (not mod[:1].isupper() or mod.lower() not in _ROLE_LOWER_WORDS)):
             # "the Foreign Minister" keeps its capital; an unknown capitalised word is no description
-            if not mod[:1].isupper() or mod.lower() not in _ROLE_LOWER_WORDS:
-                det = det if mod is None else None
-                if det is None:
-                    continue
-        if det is None and country is None:
+            det = None
+            if comp is None:
+                continue
+        if det is None and country is None and comp is None and not org_mod:
             continue
         start = left.start() if left.group() else h.start
+        if det is None and comp is not None:
+            lead = re.search(r"(?:[A-Z][\w-]*\s+){0,3}$", text[max(floor, h.start - 50) : h.start])
+            start = h.start - (len(lead.group()) if lead else 0)
         # a description followed by a name is a title, not a description
+        if h.end + 2 in name_starts and text[h.end : h.end + 2] == ", ":
+            continue
         nxt = text[h.end : h.end + 3]
         if re.match(r"\s[A-Z]", nxt) and not text[h.end + 1 : h.end + 4].startswith(("For", "And")):
             tail = re.match(rf"\s+({_NAME_TOKEN})", text[h.end : h.end + 40])
             if tail and tail.group(1) not in STOP_WORDS and _name_table(lx, tail.group(1)) == "":
                 continue
+        if comp is not None and not (comp[1] == "country" and det is None and country is not None):
+            cend, ckind, ccountry = comp
+            role_name = text[start:h.end]
+            if role_name.lower().startswith(("the ", "his ", "her ", "a ", "an ")):
+                role_name = role_name.split(" ", 1)[1]
+            if ckind == "country":
+                name = f"{lx.roles[low][0]} of {lx.country_names.get(ccountry or '', '')}"
+            else:
+                name = role_name[:1].upper() + role_name[1:] + text[h.end : cend]
+            out.append(Mention(start, cend, "unnamed", sent, "actor.unnamed_role", text[start:cend],
+                               country=ccountry, role=lx.roles[low][0], name=name,
+                               members=(ccountry,) if ccountry else ()))
+            continue
+        if det is not None and det.lower() in ("a", "an") and not _ends_noun_phrase(doc, h.end):
+            continue  # "an official visit": the role word is an adjective here
+        if (det is not None and det.lower() in ("a", "an")) or org_mod:
+            # "a US senator", "the IAEA chief": an unnamed person of their own
+            surface = text[start : h.end]
+            name = surface.split(" ", 1)[1] if det is not None and surface.startswith(det + " ") else surface
+            ocountry = country if not org_mod else (
+                lx.organizations[mods[0]][1] if mods[0] in lx.organizations else lx.body_countries.get(mods[0].lower()))
+            out.append(Mention(start, h.end, "unnamed", sent, "actor.unnamed_role", surface, country=ocountry,
+                               role=lx.roles[low][0] if h.table == "role" else None, name=name,
+                               members=(ocountry,) if ocountry else ()))
+            continue
         if h.table == "plural":
             members = _plural_members(doc, h)
             if members:
@@ -549,6 +583,11 @@ def _descriptions(doc: Doc) -> list[Mention]:
                 out.append(Mention(start, end, "unnamed", sent, "actor.unnamed_list", text[start:end],
                                    role=lx.roles.get(lx.role_plurals[low], ("", False))[0], plural=True,
                                    members=members[0]))
+                continue
+            if det is None and country is not None:
+                # "Omani officials", "top Lebanese authorities": a group of that country
+                out.append(Mention(start, h.end, "cgroup", sent, "actor.country_group", text[start:h.end],
+                                   country=country, name=text[start:h.end], plural=True, members=(country,)))
                 continue
             if left.group("det") is None or left.group("det").lower() != "the":
                 continue
@@ -559,6 +598,35 @@ def _descriptions(doc: Doc) -> list[Mention]:
         out.append(Mention(start, h.end, "desc", sent, "coref.description", text[start : h.end],
                            country=country, role=lx.roles[low][0]))
     return out
+
+
+_NP_END: Final = re.compile(
+    r"\s*(?:[,.;:)“”\"]|$|(?:said|says|told|who|of|from|in|on|at|with|and|to|was|is|has|had|would|will|"
+    r"also|for|said|stressed|added|noted)\b)"
+)
+
+
+def _ends_noun_phrase(doc: Doc, end: int) -> bool:
+    """Does the noun phrase end at ``end`` (no noun follows the role word)?"""
+    if _NP_END.match(doc.text, end):
+        return True
+    return finite_verb_at(doc, end + 1) is not None
+
+
+_OF_COMP: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _complement(doc: Doc, end: int) -> tuple[int, str, str | None] | None:
+    """'... of Iraq', '... of the Palestinian Islamic Jihad' right after a role: (end, kind, ISO3)."""
+    m = _OF_COMP.match(doc.text, end, end + 10)
+    if m is None:
+        return None
+    for h in doc.names_between(m.end() - 4, m.end() + 1):
+        if h.start in (m.end(), m.end() - 4) and h.table in ("country", "organization"):
+            if h.table == "country":
+                return h.end, "country", doc.lexicon.countries[h.text][1]
+            return h.end, "organization", doc.lexicon.organizations[h.text][1]
+    return None
 
 
 def _demonyms_in(doc: Doc, start: int, end: int) -> list[str]:
@@ -590,7 +658,7 @@ def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
     return (tuple(codes), m.end()) if len(codes) >= 2 else None
 
 
-_KIND_RANK: Final = {"name": 0, "unnamed": 1, "body": 2, "desc": 3, "group": 4, "organization": 5,
+_KIND_RANK: Final = {"name": 0, "unnamed": 1, "cgroup": 1, "body": 2, "desc": 3, "group": 4, "organization": 5,
                      "country": 6, "place": 7, "bodyref": 8, "pronoun": 9, "candidate": 10}
 
 

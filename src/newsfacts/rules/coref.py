@@ -9,30 +9,33 @@ engine resolves them sentence by sentence through :func:`resolve_group`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import Final
 
 import attrs
-from typing import Final
 
 from newsfacts.rules.doc import Doc, Entity, Mention
 
 PREPOSITIONS: Final = frozenset(
-    "with to by of from between for on in at about against among over toward towards into upon than "
-    "as via including".split()
+    {"with", "to", "by", "of", "from", "between", "for", "on", "in", "at", "about", "against", "among",
+     "over", "toward", "towards", "into", "upon", "than", "via", "including"}
 )
 _WORD: Final = re.compile(r"[a-z0-9]+")
 _GENERIC_ROLES: Final = frozenset({"Diplomat", "Official", "Envoy", "Counterpart", "Representative", "Minister"})
 HONORIFIC_TOKENS: Final = frozenset(
-    "mr mrs ms dr sayyed seyed seyyed sheikh prince hojatoleslam ayatollah general brigadier grand".split()
+    {"mr", "mrs", "ms", "dr", "sayyed", "seyed", "seyyed", "sheikh", "prince", "hojatoleslam", "ayatollah",
+     "general", "brigadier", "grand"}
 )
 
 
-def name_tokens(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def name_tokens(name: str) -> tuple[str, ...]:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     toks = _WORD.findall(s)
-    return [t for t in toks if t not in HONORIFIC_TOKENS] or toks
+    return tuple(t for t in toks if t not in HONORIFIC_TOKENS) or tuple(toks)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -42,19 +45,19 @@ def same_person(a: str, b: str) -> bool:
         return False
     if ta[-1] == tb[-1]:
         return True
-    if len(ta) == 1 and ta[0] in tb or len(tb) == 1 and tb[0] in ta:
+    if (len(ta) == 1 and ta[0] in tb) or (len(tb) == 1 and tb[0] in ta):
         return True
     return "".join(ta[-2:]) == "".join(tb[-2:])
 
 
-_DETERMINERS: Final = frozenset("his her the a an its their two both".split())
+_DETERMINERS: Final = frozenset(["his", "her", "the", "a", "an", "its", "their", "two", "both"])
 
 
 def preceding_word(doc: Doc, pos: int) -> str:
     """The word before ``pos``, looking through determiners ("with his" -> "with")."""
     window = doc.text[max(0, pos - 40) : pos]
     for w in reversed(re.findall(r"[A-Za-z]+|[^\sA-Za-z]", window)):
-        low = w.lower()
+        low = str(w).lower()
         if low in _DETERMINERS:
             continue
         return low
@@ -145,6 +148,7 @@ def resolve_entities(doc: Doc) -> None:
     # pass 2: everything else, in text order, with recency
     recent: list[tuple[int, Entity, bool]] = []  # (position, person, subject position?)
     resolved: list[Mention] = []
+    unresolved: list[Mention] = []
     for m in doc.mentions:
         key: Entity | None = None
         rule = m.rule
@@ -153,8 +157,18 @@ def resolve_entities(doc: Doc) -> None:
         elif m.kind == "candidate":
             key = persons.find(m.text)
             rule = "actor.known_name"
-        elif m.kind == "desc":
-            key = _resolve_desc(m, recent)
+            if key is not None and len(name_tokens(m.text)) > len(name_tokens(key.name)):
+                key.name = m.text
+                persons.add(key)
+        elif m.kind == "desc" or (m.kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
+            pool = recent
+            if preceding_word(doc, m.start) in ("with", "to", "and", "met", "received", ","):
+                # an object is not the subject of its own sentence
+                here = {e.key for pos, e, _s in recent if doc.sent_index(pos) == m.sent}
+                pool = [r for r in recent if r[1].key not in here]
+            key = _resolve_desc(m, pool, strict=m.kind == "unnamed")
+            if key is None and m.kind == "unnamed" and m.name:
+                key = unnamed_person(doc, m.name, m.role, m.country)
             if key is not None and key.country is None and m.country:
                 key.country = m.country
         elif m.kind == "pronoun":
@@ -180,6 +194,8 @@ def resolve_entities(doc: Doc) -> None:
                 key = next((e for e in reversed(doc.entities[-50:]) if e.kind == "organization"
                             and "ministry" in e.name.lower()), None)
         if key is None:
+            if m.kind == "desc":
+                unresolved.append(m)
             continue
         if m.kind == "candidate":
             resolved.append(m)
@@ -188,6 +204,26 @@ def resolve_entities(doc: Doc) -> None:
         if key.kind == "person":
             recent.append((m.start, key, subjectish(doc, m)))
             doc.fire(rule, m.start, m.end, key.name)
+    # "..., says Iran's defense minister. Brigadier General Hossein Dehqan made ...": a description
+    # that comes before the name it stands for (cataphora), within the next two sentences
+    for m in unresolved:
+        for n in doc.mentions_between(m.end, m.end + 600):
+            if n.sent - m.sent > 2:
+                break
+            if n.kind not in ("name", "candidate") or not doc.refs_of(n):
+                continue
+            e = doc.entity(doc.refs_of(n)[0])
+            if e.kind != "person" or (m.country and e.country and e.country != m.country):
+                continue
+            fit = _role_fits(m.role, e)
+            if fit == 0 or fit == 1 and not (m.country and e.country in (None, m.country)):
+                continue
+            e.add(m.span, "coref.description")
+            doc.refs[(m.start, m.end)] = (e.key,)
+            if e.country is None and m.country:
+                e.country = m.country
+            doc.fire("coref.description", m.start, m.end, e.name)
+            break
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     doc.mentions = [
@@ -210,15 +246,17 @@ def _head(doc: Doc, role: str | None) -> str | None:
     return best[1] if best else None
 
 
-def _resolve_desc(m: Mention, recent: list[tuple[int, Entity, bool]]) -> Entity | None:
+def _resolve_desc(m: Mention, recent: list[tuple[int, Entity, bool]], strict: bool = False) -> Entity | None:
     best: tuple[int, int, Entity] | None = None
     for i, (_pos, e, _subj) in enumerate(reversed(recent)):
         if i > 30:
             break
         if m.country and e.country and e.country != m.country:
             continue
+        if strict and (e.unnamed or e.country != m.country):
+            continue
         fit = _role_fits(m.role, e)
-        if fit == 0:
+        if fit == 0 or (strict and fit < 2):
             continue
         score = fit + (2 if m.country and e.country == m.country else 0)
         if best is None or score > best[0]:
@@ -235,3 +273,12 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[tuple[int, Entity, bool]
         if subj:
             return e
     return None
+
+
+def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -> Entity:
+    """An unnamed role-holder known by a description ("a US senator", "the IAEA chief")."""
+    if name in doc.unnamed:
+        return doc.entity(doc.unnamed[name])
+    e = doc.new_entity("person", name, country=country, role=role, unnamed=True, role_head=role)
+    doc.unnamed[name] = e.key
+    return e

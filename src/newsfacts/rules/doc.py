@@ -14,7 +14,6 @@ from attrs import define, field, frozen
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
-from newsfacts.rules.registry import Firing
 
 
 @frozen
@@ -64,8 +63,8 @@ class Mention:
         return max(self.end, self.tail_end)
 
     @property
-    def span(self) -> Span:
-        return Span(self.start, self.end)
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
 
 
 @define(slots=True)
@@ -78,16 +77,15 @@ class Entity:
     country: str | None = None
     role: str | None = None
     unnamed: bool = False
-    mentions: list[Span] = field(factory=list)
+    mentions: list[tuple[int, int]] = field(factory=list)
     rules: list[str] = field(factory=list)
     #: the role's head in its canonical form ("Foreign Minister"), for counterparts
     role_head: str | None = None
     _seen: set[tuple[int, int]] = field(factory=set)
 
-    def add(self, span: Span, rule: str) -> None:
-        key = (span.start, span.end)
-        if key not in self._seen:
-            self._seen.add(key)
+    def add(self, span: tuple[int, int], rule: str) -> None:
+        if span not in self._seen:
+            self._seen.add(span)
             self.mentions.append(span)
         if rule and rule not in self.rules:
             self.rules.append(rule)
@@ -107,7 +105,7 @@ class Doc:
     #: mention (start, end) -> entity keys it refers to
     refs: dict[tuple[int, int], tuple[int, ...]] = field(factory=dict)
     entities: list[Entity] = field(factory=list)
-    firings: list[Firing] = field(factory=list)
+    firings: list[tuple[str, int, int, str]] = field(factory=list)
     warnings: list[str] = field(factory=list)
     #: unnamed role-holders already made, by name ("Foreign Minister of Oman")
     unnamed: dict[str, int] = field(factory=dict)
@@ -127,20 +125,21 @@ class Doc:
         return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def names_between(self, start: int, end: int) -> list[Hit]:
-        return self._between("names", self.name_hits, start, end)  # type: ignore[no-any-return]
+        return self._between("names", self.name_hits, start, end)
 
     def words_between(self, start: int, end: int) -> list[Hit]:
-        return self._between("words", self.word_hits, start, end)  # type: ignore[no-any-return]
+        return self._between("words", self.word_hits, start, end)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return self._between("mentions", self.mentions, start, end)  # type: ignore[no-any-return]
+        return self._between("mentions", self.mentions, start, end)
 
     def sent_index(self, pos: int) -> int:
         """The index of the sentence holding ``pos`` (-1 before the first)."""
         return bisect.bisect_right(self._starts, pos) - 1
 
     def fire(self, rule: str, start: int, end: int, note: str = "") -> None:
-        self.firings.append(Firing(rule, Span(start, end), note))
+        # plain tuples while extracting; Firing objects are made once, at the end
+        self.firings.append((rule, start, end, note))
 
     def entity(self, key: int) -> Entity:
         return self.entities[key]

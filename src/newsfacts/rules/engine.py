@@ -187,7 +187,7 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
 
     def first_pos(k: int) -> int:
         e = doc.entity(k)
-        return min((s.start for s in e.mentions), default=len(doc.text) + k)
+        return min((s for s, _e in e.mentions), default=len(doc.text) + k)
 
     order = sorted(used, key=lambda k: (first_pos(k), k))
     ids = {k: f"a{i + 1}" for i, k in enumerate(order)}
@@ -196,7 +196,7 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
         e = doc.entity(k)
         actors.append(Actor(
             id=ids[k], kind=e.kind if e.kind in ("person", "organization", "country", "group") else "group",
-            name=e.name, country=e.country, role=e.role, mentions=tuple(sorted(e.mentions)),
+            name=e.name, country=e.country, role=e.role, mentions=tuple(Span(s, t) for s, t in sorted(e.mentions)),
             unnamed=e.unnamed, rules=tuple(e.rules),
         ))
     mids: dict[int, str] = {}
@@ -223,5 +223,5 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
         ))
     return Facts(
         actors=tuple(actors), meetings=tuple(out_meetings), statements=tuple(statements),
-        warnings=tuple(doc.warnings), trace=Trace(doc.sentences, tuple(doc.firings)),
+        warnings=tuple(doc.warnings), trace=Trace(doc.sentences, tuple(Firing(r, Span(s, e), n) for r, s, e, n in doc.firings)),
     )

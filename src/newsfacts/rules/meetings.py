@@ -19,7 +19,7 @@ from typing import Final
 from attrs import define, field
 
 from newsfacts.models import DateRef, Place, Span
-from newsfacts.rules.coref import subjectish
+from newsfacts.rules.coref import subjectish, unnamed_person
 from newsfacts.rules.dates import find_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
@@ -35,7 +35,7 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
     r"(?: with [^,.;]{1,80})?|"
     r"in (?:separate|a) [^,.;]{1,40}|who [^,.;]{1,80}|will|would|is (?:scheduled|set|expected|due|going|slated) to|"
-    r"are (?:scheduled|set|expected) to|to|and|,|of (?:the )?[A-Z][\w’']*(?: [A-Z][\w’']*){0,3})\s*){0,5}$"
+    r"are (?:scheduled|set|expected) to|was|were|is|are|to|,|of (?:the )?[A-Z][\w’']*(?: [A-Z][\w’']*){0,3})\s*){0,5}$"
 )
 _CONJ: Final = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
 _FOLLOWUP_NOUN: Final = re.compile(
@@ -44,6 +44,10 @@ _FOLLOWUP_NOUN: Final = re.compile(
     r"discussions|conference call)\b"
 )
 _WITH_TAIL: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)$")
+_FIRST_OBJECT_GAP: Final = re.compile(
+    r"\s*(?:(?:the|his|her|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:counterpart|opposite number)?,?\s*"
+)
+_JOIN: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?")
 _COUNTERPARTS: Final = re.compile(
     r"\b(?:his|her|their)\s+(?P<list>(?:[A-Z][\w.]*(?:,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w.]*)\s+"
     r"(?P<role>counterparts?|opposite numbers?)\b"
@@ -90,6 +94,8 @@ def modality_of(doc: Doc, start: int, end: int) -> tuple[str, Hit | None]:
     """The modality the meeting words of ``[start, end)`` say, and the word that says it."""
     lx = doc.lexicon
     best: tuple[str, Hit | None] = ("unknown", None)
+    if _BY_PHONE.search(doc.text, start, end):
+        return "phone", None
     for h in _hits_in(doc.words_between(start, end), start, end):
         low = h.text.lower()
         mod = lx.meeting_nouns.get(low) or (lx.meeting_verbs.get(low) or ("", ""))[0]
@@ -97,27 +103,30 @@ def modality_of(doc: Doc, start: int, end: int) -> tuple[str, Hit | None]:
             return mod, h
         if mod == "in_person" and best[1] is None:
             best = (mod, h)
-    if best[1] is None:
-        tail = doc.text[start:end]
-        if re.search(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b", tail):
-            return "phone", None
     return best
 
 
 def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    """Mentions joined by commas and "and" starting right after ``pos``."""
+    """Mentions joined by commas and "and" starting right after ``pos``.
+
+    Commas alone make no list ("met X, the ministry said"): without an "and" only the first
+    mention is kept.
+    """
     out: list[Mention] = []
+    joins: list[bool] = []
     cur = pos
     for m in mentions:
         if m.start < cur:
             continue
         gap = doc.text[cur : m.lo] if m.lo >= cur else doc.text[cur : m.start]
         if not out:
-            if not re.fullmatch(r"\s*(?:the\s+|his\s+|her\s+|a\s+)?(?:\w+\s+){0,2}?", gap) or m.start - cur > 40:
+            if not _FIRST_OBJECT_GAP.fullmatch(gap) or m.lo - cur > 60:
                 break
-        elif not re.fullmatch(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?", gap):
-            # an apposition between names: "Atmar Afghan's Acting Foreign Minister of Afghanistan"
-            break
+        else:
+            j = _JOIN.fullmatch(gap)
+            if j is None:
+                break
+            joins.append("and" in gap or "as well as" in gap)
         if m.kind in ("pronoun", "bodyref") or m.possessive:
             break
         out.append(m)
@@ -126,6 +135,8 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         ap = re.match(r",\s+(?:the|a)\s+[^,;.]{1,80},", doc.text[cur:end])
         if ap:
             cur += ap.end() - 1
+    if joins and not any(joins):
+        return out[:1]
     return out
 
 
@@ -138,14 +149,15 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
         return []
     lst = m.group("list") or m.group("list2")
     parts = re.split(r",\s*and\s+|,\s*|\s+and\s+", lst)
-    codes = [doc.lexicon.country_of(p.strip()) for p in parts]
+    codes = [doc.lexicon.country_of(p.strip()) or doc.lexicon.country_of(p.strip().rstrip(".")) for p in parts]
     if not parts or any(c is None for c in codes):
         return []
     if m.group("list") and len(codes) == 1 and m.group("role").endswith("s"):
         return []
     # "his Russian counterpart President Vladimir Putin": the name wins
     if m.group("list") and not m.group("role").endswith("s") and any(
-            mm.kind == "name" and m.start() <= mm.lo <= m.end() + 2 for mm in doc.mentions_between(m.start(), m.end() + 80)):
+            mm.kind == "name" and m.start() <= mm.lo <= m.end() + 2
+            for mm in doc.mentions_between(m.start(), m.end() + 80)):
         return []
     role = subject.role_head or "Counterpart"
     if role in ("Counterpart", "Diplomat", "Official"):
@@ -196,15 +208,25 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _HOLD_LEFT: Final = re.compile(
-    r"\b(?:held|holds|hold|holding|had|has had|have had|made|make|conducted|was speaking|spoke|speaking)"
-    r"(?:\s+(?:a|an|two|several|separate|the|their|his|her|first|second|third|bilateral|decisive|"
-    r"intensive|another|joint|rounds?|of|on \w+|\w+ly))*\s+$"
+    r"\b(?:held|holds|hold|holding|had|has had|have had|made|make|conducted|was speaking|spoke|speaking|"
+    r"paid|pay|pays|paying)"
+    r"(?:\s+[\w-]+){0,4}?\s+$"
 )
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
-_BETWEEN_AFTER: Final = re.compile(r"\s+between\s+")
-_FRONT_NOUN: Final = re.compile(r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$")
+_BETWEEN_AFTER: Final = re.compile(r"\s+(?:(?:held|conducted)\s+)?between\s+")
+_FRONT_NOUN: Final = re.compile(
+    r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
+    r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
+)
+_HYPOTHETICAL: Final = re.compile(
+    r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
+    r"declined to|ruled out|rejected)\b[^.;,]{0,60}$"
+)
+_BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b")
+_POSSESSIVE_LEFT: Final = re.compile(r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate)\s+)?$")
 _DIRECT_OBJECT_VERBS: Final = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "visited",
-                                         "visits", "meet", "receive", "host", "visit"})
+                                         "visits", "meet", "receive", "host", "visit", "phoned", "phones",
+                                         "telephoned", "telephones"})
 
 
 @define(slots=True)
@@ -226,11 +248,28 @@ class MeetingState:
 def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     if m.kind == "pronoun" and state.last_speaker is not None and m.sent - state.last_speaker[1] <= 3:
         return [state.last_speaker[0]]
+    if doc.refs_of(m):
+        return list(doc.refs_of(m))
+    if m.kind == "unnamed" and m.name:
+        return [named_unnamed(doc, m.name, m.role, m.country).key]
     if m.kind == "unnamed" and m.members:
         return [unnamed_entity(doc, m.role or "Leader", c).key for c in m.members]
+    if m.kind == "cgroup" and m.country:
+        e = named_unnamed(doc, m.name or m.text, None, m.country)
+        e.kind = "group"
+        return [e.key]
+    if m.kind == "desc" and m.country and m.role:
+        # "his Omani counterpart" whom the article never names
+        role = m.role if m.role not in ("Counterpart", "Diplomat", "Official") else "Foreign Minister"
+        return [unnamed_entity(doc, role, m.country).key]
     if m.kind == "group":
         return group_keys(doc, m, state)
-    return list(doc.refs_of(m))
+    return []
+
+
+def named_unnamed(doc: Doc, name: str, role: str | None, country: str | None) -> Entity:
+    """An unnamed role-holder known by a description ("a US senator", "the IAEA chief")."""
+    return unnamed_person(doc, name, role, country)
 
 
 def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
@@ -244,7 +283,9 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     return keys
 
 
-def subject_before(doc: Doc, pos: int, mentions: list[Mention], state: MeetingState) -> tuple[list[int], Mention | None]:
+def subject_before(
+    doc: Doc, pos: int, mentions: list[Mention], state: MeetingState
+) -> tuple[list[int], Mention | None]:
     """The subject of a verb at ``pos``: the nearest mention before it, with conjoined ones."""
     text = doc.text
     tried = 0
@@ -279,6 +320,8 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         # the link nearest the verb must say "and": "On X against Iran, the spokesman said" is no list
         if not link or (cur is mentions[i] and "and" not in link.group()[-8:]):
             break
+        if not subjectish(doc, prev) and "and" not in link.group():
+            break
         keys = _keys(doc, prev, state) + keys
         cur = prev
         j -= 1
@@ -301,7 +344,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     created = False
     for h in triggers:
         low = h.text.lower()
-        is_noun = low in lx.meeting_nouns and low not in lx.meeting_verbs or low in ("meeting", "talks", "visit")
+        is_noun = (low in lx.meeting_nouns and low not in lx.meeting_verbs) or low in ("meeting", "talks", "visit")
         if low in lx.topic_verbs:
             is_noun = False
         if followup and followup.start() <= h.start < followup.end():
@@ -317,6 +360,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         separate = False
         obj_rule = ""
         wm = _WITH_AFTER.match(text, h.end, span.end)
+        if wm is None and low.startswith(("spok", "speak", "talk")):
+            wm = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+").match(text, h.end, span.end)
         bm = _BETWEEN_AFTER.match(text, h.end, span.end) if is_noun else None
         obj_end = h.end
         if wm is not None:
@@ -333,11 +378,16 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if cps and objs and re.match(r"\s*(?:,\s*)?(?:as well as|and)\s", text[obj_end : objs[0].start]):
                 objects += [k for m in objs for k in _keys(doc, m, state)]
             elif not cps:
+                # "the Minister of Foreign Affairs, the Prime Minister and the President of Iraq"
+                list_country = next((m.country for m in reversed(objs) if m.country), None)
                 for m in objs:
-                    objects += _keys(doc, m, state)
+                    keys = _keys(doc, m, state)
+                    if not keys and m.kind == "desc" and m.role and list_country:
+                        keys = [unnamed_entity(doc, m.role, list_country).key]
+                    objects += keys
                 if objs:
                     obj_end = objs[-1].end
-                named_countries = {doc.entity(k).country for k in objects}
+                named_countries = {doc.entity(k).country for k in objects} - {None}
                 separate = len(objects) > 1 and (
                     len(named_countries) > 1 or any(doc.entity(k).unnamed for k in objects)
                     or "separate" in text[span.start : h.end]
@@ -348,7 +398,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             for m in objs:
                 objects += _keys(doc, m, state)
         # subject
-        front = is_noun and _FRONT_NOUN.search(text, max(span.start, h.start - 30), h.start) is not None \
+        front = is_noun and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None \
             and verb_pos == h.start
         subj: list[int] = []
         subj_m: Mention | None = None
@@ -361,27 +411,53 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     subj = _keys(doc, after[0], state)
                     subj_m = after[0]
                     k = 1
-                    while k < len(after) and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+", text[after[k - 1].end : after[k].start]):
+                    while k < len(after) and re.fullmatch(
+                            r"\s*(?:,\s*and|,|and)\s+", text[after[k - 1].end : after[k].start]):
                         subj += _keys(doc, after[k], state)
                         k += 1
         if not subj:
             subj, subj_m = subject_before(doc, verb_pos, mentions, state)
+        if not subj and re.search(r"\band\s+$", text[max(span.start, verb_pos - 6) : verb_pos]):
+            # "X arrived in Baghdad ... and met with Y": the sentence's subject
+            first = mentions[0] if mentions else None
+            if first is not None and first.lo - span.start < 3 and subjectish(doc, first) and doc.refs_of(first):
+                subj, subj_m = _keys(doc, first, state), first
+        if not subj and objects and is_noun:
+            # "X's meeting with Y"; "X made the remarks in a phone call with Y": the nearest subject
+            before = [m for m in mentions if m.end <= h.start]
+            if before and before[-1].possessive and _POSSESSIVE_LEFT.search(text, before[-1].end, h.start) \
+                    and doc.refs_of(before[-1]) and doc.entity(doc.refs_of(before[-1])[0]).kind == "person":
+                subj, subj_m = list(doc.refs_of(before[-1])), before[-1]
+            elif re.search(r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$",
+                           text[max(span.start, h.start - 40) : h.start]):
+                for m in reversed(before):
+                    if m.kind in ("name", "pronoun", "desc") and subjectish(doc, m) and doc.refs_of(m):
+                        subj, subj_m = _keys(doc, m, state), m
+                        break
         if subj_m is not None and subj_m.kind == "group" and not objects:
             _followup(doc, state, sent, span)
             continue
+        if subj_m is not None and subj_m.kind == "group" and objects and front and state.last is not None:
+            # "In his conversation with Y, the two sides ...": the protagonist of the last meeting
+            subj = [state.last.participants[0]]
+        if low in lx.topic_verbs and not any(doc.entity(k).kind == "person" for k in subj + objects):
+            continue
+        if _HYPOTHETICAL.search(text, max(span.start, verb_pos - 70), verb_pos):
+            continue  # "whether X will meet Y", "no plan to meet": no meeting
         planned = _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None or \
             _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
         rule = "meeting.met"
         parts: list[list[int]] = []
         if objects and subj:
-            if separate:
-                parts = [subj + [o] for o in objects]
-            else:
-                parts = [subj + objects]
+            parts = [[*subj, o] for o in objects] if separate else [subj + objects]
             rule = obj_rule or ("meeting.in_meeting_with" if front else "meeting.met")
+        elif not subj and len(set(objects)) >= 2 and bm is not None:
+            parts = [objects]
+            rule = "meeting.met"
         elif subj and len(set(subj)) >= 2 and not objects:
             parts = [subj]
-            rule = "meeting.unnamed_group" if subj_m is not None and subj_m.kind == "unnamed" else "meeting.joint_subject"
+            unnamed = subj_m is not None and subj_m.kind == "unnamed"
+            rule = "meeting.unnamed_group" if unnamed else "meeting.joint_subject"
         elif subj and low in _DIRECT_OBJECT_VERBS:
             after = [m for m in mentions if m.start >= h.end]
             objs = _object_list(doc, h.end, span.end, after)
@@ -389,8 +465,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if keys:
                 visit = low.startswith("visit") and all(doc.entity(k).kind == "country" for k in keys)
                 rule = "meeting.visit" if visit else "meeting.met"
-                parts = [subj + [k] for k in keys] if visit or len(keys) > 1 and any(
-                    doc.entity(k).unnamed for k in keys) else [subj + keys]
+                parts = [[*subj, k] for k in keys] if visit or (len(keys) > 1 and any(
+                    doc.entity(k).unnamed for k in keys)) else [subj + keys]
         if not parts and subj and is_noun and low == "visit":
             vm = re.match(r"\s+to\s+(?:the\s+)?", text[h.end : h.end + 10])
             if vm:
@@ -405,6 +481,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
                 continue
             modality, _mh = modality_of(doc, span.start, span.end)
+            if modality == "unknown":
+                modality = "in_person"
             pend = state.pending
             if pend is not None and modality in ("in_person", "unknown") and sent - pend[1] <= 2 \
                     and not any(lx.meeting_verbs.get(t.text.lower(), ("", ""))[1] in ("meet", "visit")
@@ -498,7 +576,8 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     by_party: dict[int, list[int]] = {}
     for di, d in enumerate(drafts):
         target = None
-        near = sorted({i for k in d.participants for i in by_party.get(k, [])[-20:]})
+        near = sorted({i for k in d.participants for i in by_party.get(k, [])[-20:]}
+                      | set(range(max(0, len(out) - 5), len(out))))
         for oi in near:
             o = out[oi]
             if set(o.participants) == set(d.participants):
@@ -527,16 +606,31 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
         target.location = target.location or d.location
         target.occasion = target.occasion or d.occasion
         target.topics += [t for t in d.topics if t not in target.topics]
-        for r in d.rules + ["meeting.merge"]:
+        for r in [*d.rules, "meeting.merge"]:
             target.rule(r)
     return out, into
 
 
 def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
-    """Is ``a`` the same talk as ``b`` with one side unnamed in ``a`` and named in ``b``?"""
+    """Is ``a`` the same talk as ``b`` with sides unnamed in ``a`` and named in ``b``?
+
+    Every participant only ``a`` has must be an unnamed role-holder whose country matches
+    a distinct named participant only ``b`` has.
+    """
     sa, sb = set(a.participants), set(b.participants)
     only_a, only_b = sa - sb, sb - sa
-    if len(only_a) != 1 or len(only_b) != 1 or len(sa & sb) == 0:
+    if not only_a or len(only_a) != len(only_b) or a.sent == b.sent:
         return False
-    ua, nb = doc.entity(next(iter(only_a))), doc.entity(next(iter(only_b)))
-    return ua.unnamed and not nb.unnamed and ua.country is not None and ua.country == nb.country
+    free = [doc.entity(k) for k in only_b]
+    for k in only_a:
+        ua = doc.entity(k)
+        if not ua.unnamed or ua.country is None:
+            return False
+        nb = next((e for e in free if not e.unnamed and e.country == ua.country
+                   and (not ua.role_head or not e.role_head
+                        or ua.role_head.split()[-1] == e.role_head.split()[-1]
+                        or ua.role_head in ("Foreign Minister", "Counterpart"))), None)
+        if nb is None:
+            return False
+        free.remove(nb)
+    return True

@@ -72,7 +72,11 @@ RULES: Final[dict[str, Rule]] = {
     r.name: r
     for r in (
         _r("actor.title_name", "a title before a name: 'Russian Foreign Minister Sergei Lavrov'"),
-        _r("actor.role_apposition", "a role, a comma, a name: 'special assistant for political affairs, Hossein Ansari'"),
+        _r("actor.role_apposition", "a role, a comma, a name: 'special assistant for political affairs, Ali Nouri'"),
+        _r("actor.meeting_object", "a name after 'held talks with': 'met with Jose Ramos Horta'"),
+        _r("actor.conjoined_name", "a name joined by 'and' to a titled one: 'Ministers A B and C D'"),
+        _r("actor.unnamed_role", "'the President of Iraq', 'a US senator', 'the IAEA chief': an unnamed person"),
+        _r("actor.country_group", "'Omani officials', 'Lebanese authorities': a group of one country"),
         _r("actor.name_apposition", "a name, a comma, a role: 'Ali Khaji, the Iranian foreign minister's assistant'"),
         _r("actor.country_name", "a country's possessive before a name: 'Pakistan's Shah Mehmood Qureshi'"),
         _r("actor.subject_name", "a name right before a reporting or meeting verb: 'Amirabdollahian said'"),

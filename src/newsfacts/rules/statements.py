@@ -54,6 +54,12 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"announcement|spokesman|spokeswoman|spokesperson)(?:\s+(?:issued|released|published|posted))?"
     r"(?:\s+(?:by|of|from|on))?\s+)?"
 )
+#: verbs that may stand after the words they report ("..., he said")
+_FRONTING_VERBS: Final = frozenset(
+    {"say", "add", "state", "note", "stress", "emphasize", "emphasise", "underline", "underscore", "tell",
+     "explain", "insist", "assert", "announce", "highlight", "write", "tweet", "warn", "declare", "remark",
+     "reiterate", "confirm", "go on to say", "argue", "observe", "continue", "conclude", "claim"}
+)
 _NOT_STATEMENT_LEADS: Final = frozenset({"referring to", "pointing to", "touching upon", "touching on"})
 _AGENCY_SOURCES: Final = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z]\w+)(?:\s+(?:News Agency|correspondent|reporter|reports?))?\s*(?:,|$)"
@@ -125,6 +131,8 @@ def _find_close(text: str, start: int, end: int) -> int | None:
 def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementState) -> list[int]:
     if m.kind == "pronoun" and mstate.last_speaker is not None and m.sent - mstate.last_speaker[1] <= 3:
         return [mstate.last_speaker[0]]
+    if m.kind in ("unnamed", "desc") and doc.refs_of(m):
+        return list(doc.refs_of(m))
     if m.kind == "group":
         return group_keys(doc, m, mstate)
     if m.kind == "unnamed" and m.members:
@@ -172,12 +180,14 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             st = _finite(doc, h, cue, span, mentions, mstate, sstate, out)
         if st is None:
             continue
-        if cue.requires is not None and not cue.requires.search(st.content):
+        if cue.requires is not None and not (cue.requires.search(text[h.end : h.end + 200].lstrip())
+                                             or cue.requires.search(st.content)):
             continue
         out.append(st)
         if len(st.speakers) == 1 and doc.entity(st.speakers[0]).kind == "person":
             mstate.last_speaker = (st.speakers[0], sent)
     _trim_coordinated(doc, out)
+    out = [st for st in out if not _embedded_country(doc, st, out)]
     for st in out:
         st.sent = sent
         _set_kind(doc, st)
@@ -225,11 +235,15 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
     inv = re.search(r"(?:,|[”\"])\s*$", text[span.start : h.start])
     if inv is not None:
         after = [m for m in mentions if m.start >= h.end]
-        if after and re.fullmatch(r"\s*(?:the\s+)?", text[h.end : after[0].start]) and subjectish(doc, after[0]) is not None:
+        if after and re.fullmatch(r"\s*(?:the\s+)?", text[h.end : after[0].lo]) and cue.base in _FRONTING_VERBS:
             keys = _speaker_keys(doc, after[0], mstate, sstate)
+            if not keys:
+                return None
             tail = text[after[0].end : span.end]
             if keys and (_FRONT_TAIL.match(tail) or _participle_next(doc, after[0].end, span)):
-                cend = span.start + inv.start() if text[span.start + inv.start()] == "," else span.start + inv.start() + 1
+                cend = span.start + inv.start()
+                if text[cend] != ",":
+                    cend += 1
                 st = _make(doc, keys, h, text[h.start : after[0].end], cue, _front_start(doc, span, prev), cend,
                            span, "statement.fronted_quote")
                 return st
@@ -249,7 +263,7 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
         # a fronted quote or report: "“...,” he said." / "..., Afkham said in her press conference"
         lead = text[span.start : subj_start]
         tail = text[h.end : span.end]
-        if re.search(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$", lead) and len(lead) > 12 \
+        if cue.base in _FRONTING_VERBS and re.search(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$", lead) and len(lead) > 12 \
                 and (_FRONT_TAIL.fullmatch(tail) or _participle_next(doc, h.end, span)) \
                 and not _THAT.match(text, h.end, span.end):
             cend = span.start + len(lead.rstrip())
@@ -287,18 +301,23 @@ def _front_start(doc: Doc, span: Span, prev: list[StatementDraft]) -> int:
     return span.start
 
 
+_OPENING_PHRASE: Final = re.compile(
+    r"(?:(?:In|During|At|On|For|After|Upon|Following|Speaking|Elsewhere)\b[^,]{0,80},\s*)?"
+)
+
+
 def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: MeetingState, before: int) -> list[int]:
     """The subject at the start of the sentence (after an opening phrase ending in a comma)."""
     text = doc.text
     start = span.start
-    lead = re.match(r"(?:(?:In|During|At|On|For|After|Upon|Following|Speaking|Elsewhere)\b[^,]{0,80},\s*)?", text[start:before])
+    lead = _OPENING_PHRASE.match(text[start:before])
     pos = start + (lead.end() if lead else 0)
     first = [m for m in mentions if m.start >= pos and m.end <= before]
     if not first:
         return []
     m0 = first[0]
     lo = m0.title_start if 0 <= m0.title_start < m0.start else m0.start
-    if lo - pos > 4 or not subjectish(doc, m0) and lo != pos:
+    if lo - pos > 4 or (not subjectish(doc, m0) and lo != pos):
         return []
     keys = _speaker_keys(doc, m0, mstate, StatementState())
     k = 1
@@ -405,6 +424,13 @@ def _according_to(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate:
 
 
 _ACC: Final = Cue("say", "according to", "finite")
+
+
+def _embedded_country(doc: Doc, st: StatementDraft, out: list[StatementDraft]) -> bool:
+    """"..., said Wang" over "China hopes ...": a country's cue inside another's content is reported speech."""
+    if not all(doc.entity(k).kind == "country" for k in st.speakers):
+        return False
+    return any(o is not st and o.content_span.start <= st.cue_start < o.content_span.end for o in out)
 
 
 def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:

@@ -48,7 +48,8 @@ def meeting_problems(article: Article, truth: Truth) -> list[str]:
             problems.append(f"meeting of {sorted(want.participants)} not found (meetings: {found})")
             continue
         unmatched.remove(same[0])
-        problems.extend(f"meeting of {sorted(want.participants)}: {p}" for p in _meeting_problems(article, same[0], want))
+        who = sorted(want.participants)
+        problems.extend(f"meeting of {who}: {p}" for p in _meeting_problems(article, same[0], want))
     problems.extend(f"unexpected meeting of {sorted(_names(article, m.participants))}" for m in unmatched)
     return problems
 

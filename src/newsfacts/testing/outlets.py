@@ -81,7 +81,9 @@ def _mehr(draw: st.DrawFn, article: SyntheticArticle, title: str) -> _Page:
     n = draw(st.integers(100000, 999999))
     dateline = f"TEHRAN, {_MONTHS[d.month - 1]}. {d.day:02d} (MNA) –"
     body = _first(article.paragraphs, dateline)
-    license_line = "All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4.0 International License."
+    license_line = (
+        "All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4.0 International License."
+    )
     licensed = draw(st.booleans())
     if licensed:
         body[-1] = f"{body[-1]} {license_line}"  # glued to the last paragraph, as Mehr prints it
@@ -89,7 +91,8 @@ def _mehr(draw: st.DrawFn, article: SyntheticArticle, title: str) -> _Page:
     url = draw(st.sampled_from((None, f"https://en.mehrnews.com/news/{n}/talks")))
     lines = ("1. Politics", stamp, title, title, *body, *close)
     boilerplate = ("1. Politics", stamp, title, *([license_line] if licensed else []), *close)
-    return _Page(lines, boilerplate, article.paragraphs, "mehr", ("TEHRAN", "MNA"), "CC BY 4.0" if licensed else None, url)
+    license = "CC BY 4.0" if licensed else None
+    return _Page(lines, boilerplate, article.paragraphs, "mehr", ("TEHRAN", "MNA"), license, url)
 
 
 def _tehrantimes(draw: st.DrawFn, article: SyntheticArticle, title: str) -> _Page:
@@ -120,7 +123,8 @@ def _reuters(draw: st.DrawFn, article: SyntheticArticle, title: str) -> _Page:
     credit = "(Reporting by Olga Petrova; Editing by Mark Heinrich)"
     url = draw(st.sampled_from((None, "https://www.example-wire-reprint.com/world/talks-12345")))
     lines = (title, stamp, *_first(article.paragraphs, f"{place} (Reuters) -"), credit)
-    return _Page(lines, (stamp, credit), article.paragraphs, "examplewirereprint" if url else None, (place, "Reuters"), url=url)
+    outlet = "examplewirereprint" if url else None  # the generic plugin names the URL's host
+    return _Page(lines, (stamp, credit), article.paragraphs, outlet, (place, "Reuters"), url=url)
 
 
 #: The styles, by the plugin whose fixtures they copy.

@@ -258,14 +258,15 @@ def synthetic_articles(
     max_statements: int = 4,
     date_kinds: tuple[str, ...] = DATE_KINDS,
     pronoun_after_meeting: bool = True,
+    published: st.SearchStrategy[dt.date] | None = None,
 ) -> SyntheticArticle:
     """An article with known facts. ``meeting``: always (True), never (False) or either (None).
 
     ``date_kinds`` limits the meeting's date phrases (see :data:`DATE_KINDS`);
     ``pronoun_after_meeting=False`` keeps the sentence after the meeting from opening with
-    a pronoun for the meeting's subject.
+    a pronoun for the meeting's subject; ``published`` draws the publication date.
     """
-    published = draw(published_dates)
+    day = draw(published or published_dates)
     persons = draw(people())
     a, b = persons
     has_meeting = draw(st.booleans()) if meeting is None else meeting
@@ -275,7 +276,7 @@ def synthetic_articles(
     introduced: set[str] = set()
     last_subject: frozenset[str] | None = None
     if has_meeting:
-        sentence, expected, last_subject = draw(meeting_sentences(a, b, published, date_kinds))
+        sentence, expected, last_subject = draw(meeting_sentences(a, b, day, date_kinds))
         last_subject = last_subject if pronoun_after_meeting else None
         sentences.append(sentence)
         meetings.append(expected)
@@ -296,7 +297,7 @@ def synthetic_articles(
     joined = tuple(" ".join(p) for p in paragraphs)
     return SyntheticArticle(
         text="\n\n".join(joined),
-        published=published,
+        published=day,
         truth=Truth(persons, tuple(meetings), tuple(statements)),
         sentences=tuple(sentences),
         paragraphs=joined,
