@@ -32,11 +32,36 @@ TEMPLATE = (
     "According to a statement issued by the {c2_dem} Foreign Ministry, the two sides agreed to meet in "
     "{city} next month.\n\n"
     "{p2_last} also praised the efforts of {c1} in the region and called on {c3} to end its interference.\n\n"
+    "Earlier on {day}, {p1_last} arrived in {city} at the head of a delegation for a two-day visit, during which "
+    "he is scheduled to meet the president and the speaker of parliament.\n\n"
+    "The two countries signed several agreements last year on energy, transport and customs cooperation, "
+    "and their trade rose by a third, according to official figures.\n\n"
+    "Speaking at a joint news conference, {p1_last} said that the talks had been constructive and that both "
+    "sides were determined to implement the agreements, adding that a joint economic commission would meet "
+    "before the end of the year.\n\n"
 )
-PEOPLE = ["Karim Haddad", "Elena Petrova", "Tomas Novak", "Amina Yusuf", "Jorge Alvarez", "Li Wei",
-          "Farid Rahimi", "Sven Larsen", "Aylin Demir", "Kenji Sato"]
-COUNTRIES = [("Iran", "Iranian"), ("Russia", "Russian"), ("China", "Chinese"), ("Turkey", "Turkish"),
-             ("Japan", "Japanese"), ("Oman", "Omani"), ("Brazil", "Brazilian"), ("Egypt", "Egyptian")]
+PEOPLE = [
+    "Karim Haddad",
+    "Elena Petrova",
+    "Tomas Novak",
+    "Amina Yusuf",
+    "Jorge Alvarez",
+    "Li Wei",
+    "Farid Rahimi",
+    "Sven Larsen",
+    "Aylin Demir",
+    "Kenji Sato",
+]
+COUNTRIES = [
+    ("Iran", "Iranian"),
+    ("Russia", "Russian"),
+    ("China", "Chinese"),
+    ("Turkey", "Turkish"),
+    ("Japan", "Japanese"),
+    ("Oman", "Omani"),
+    ("Brazil", "Brazilian"),
+    ("Egypt", "Egyptian"),
+]
 CITIES = ["Tehran", "Moscow", "Beijing", "Ankara", "Muscat", "Cairo"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
 
@@ -51,9 +76,21 @@ def synth(n: int, seed: int = 7) -> list[str]:
             continue
         p1, p2 = rnd.sample(PEOPLE, 2)
         (c1, d1), (c2, d2), (c3, _d3) = rnd.sample(COUNTRIES, 3)
-        out.append(TEMPLATE.format(
-            c1=c1, c1_dem=d1, c2=c2, c2_dem=d2, c3=c3, p1=p1, p2=p2, p1_last=p1.split()[-1],
-            p2_last=p2.split()[-1], day=rnd.choice(DAYS), city=rnd.choice(CITIES)))
+        out.append(
+            TEMPLATE.format(
+                c1=c1,
+                c1_dem=d1,
+                c2=c2,
+                c2_dem=d2,
+                c3=c3,
+                p1=p1,
+                p2=p2,
+                p1_last=p1.split()[-1],
+                p2_last=p2.split()[-1],
+                day=rnd.choice(DAYS),
+                city=rnd.choice(CITIES),
+            )
+        )
     return out
 
 

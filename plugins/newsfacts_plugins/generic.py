@@ -4,7 +4,7 @@
   some outlet; any outlet plugin's claim beats it.
 * **Title** (answered last): the first line after page chrome (date stamps, section numbers,
   "You are here" trails, link lists) when it reads as a headline: short, no closing full stop,
-  not a dateline, not a bare caption such as "Tajik President Emomali Rahmon".
+  not a dateline, not a bare caption such as "Kyrgyz President Sadyr Japarov".
 * **Dateline** (answered last): the wire styles ``MOSCOW (Reuters) -``, ``BEIJING, May 17
   (Xinhua) --``, ``MOSCOW, April 28. /TASS/.``, ``Tehran, IRNA –``, ``TEHRAN –``,
   ``WASHINGTON:``, ``AhlulBayt News Agency:`` and a place alone on its line (``ANKARA``).
@@ -78,8 +78,8 @@ BOILERPLATE: Final = (
     # engine can skip ahead to candidates instead of trying every position.
     Boilerplate(
         "generic.initials_fragment",
-        r"[A-Z](?<=[.!?\"”’)]\s[A-Z])[A-Z]{0,4}/[A-Z]{0,5}\d{0,12}(?:\s[A-Z]{1,5}/[A-Z]{0,5}\d{0,12})*\s?$",
-        scope="fragment",
+        r"[A-Z](?<=[.!?\"”’)]\s[A-Z])[A-Z]{0,4}/[A-Z]{0,5}\d{0,12}(?:[ \t][A-Z]{1,5}/[A-Z]{0,5}\d{0,12})*[ \t]?$",
+        scope="fragment",  # [ \t], not \s: a match must not run on into the next line's initials
     ),
     Boilerplate("generic.story_code", r"\d{3,6}\*\*\d{3,6}"),
     Boilerplate("generic.end_item", r"(?i:-*\s?end\s?item\s?-*|\(end\)|--?\s?end\s?--?)"),
@@ -153,7 +153,7 @@ BOILERPLATE: Final = (
 # The generic title finder skips the lines its own line patterns call chrome.
 _CHROME: Final = re.compile("|".join(f"(?:{bp.pattern})" for bp in BOILERPLATE if bp.scope != "fragment"))
 _SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])[.;,][\"”’)]?$|[!?][\"”’)]$")
-_CAPTION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Tajik President Emomali Rahmon"
+_CAPTION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Kyrgyz President Sadyr Japarov"
 _MAX_TITLE: Final = 200
 _MAX_TITLE_WORDS: Final = 20  # headlines run to 15 words at most; a longer line is a lead sentence
 

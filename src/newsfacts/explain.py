@@ -7,9 +7,11 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 
-from newsfacts.models import Span
-from newsfacts.rules import Facts
+from newsfacts.lexicon import Lexicon
+from newsfacts.models import Article, Span
+from newsfacts.rules import Facts, Rule, extract_facts
 
 
 def _quote(text: str, span: Span, limit: int = 70) -> str:
@@ -31,16 +33,34 @@ def explain(text: str, facts: Facts, *, width: int = 100) -> str:
             if any(ev == sent for ev in m.evidence):
                 who = " + ".join(names.get(p, p) for p in m.participants)
                 date = f" {m.date.value}" if m.date is not None and m.date.value else ""
-                lines.append(f"    = meeting {m.id}: {who} ({m.modality}, {m.status}{date})"
-                             f"  rules: {', '.join(m.rules)}")
+                lines.append(
+                    f"    = meeting {m.id}: {who} ({m.modality}, {m.status}{date})  rules: {', '.join(m.rules)}"
+                )
         for st in facts.statements:
             if st.evidence == sent:
                 who = " + ".join(names.get(p, p) for p in st.speakers)
-                lines.append(f"    = statement {st.id}: {who} {st.cue!r} [{st.kind}] "
-                             f"{textwrap.shorten(st.content, 60, placeholder='…')!r}  rules: {', '.join(st.rules)}")
+                lines.append(
+                    f"    = statement {st.id}: {who} {st.cue!r} [{st.kind}] "
+                    f"{textwrap.shorten(st.content, 60, placeholder='…')!r}  rules: {', '.join(st.rules)}"
+                )
     lines.append("")
     for a in facts.actors:
         lines.append(f"{a.id} {a.kind} {a.name!r} country={a.country} rules: {', '.join(a.rules)}")
     for w in facts.warnings:
         lines.append(f"warning: {w}")
     return "\n".join(lines) + "\n"
+
+
+def explain_article(article: Article, *, lexicon: Lexicon | None = None, rules: Iterable[Rule] = ()) -> str:
+    """:func:`explain` for an extracted article: the engine runs again on its text and body.
+
+    Extraction is deterministic, so the ids match the article's. Pass the plugin manager's
+    ``lexicon`` and ``rules`` to see what its plugins contributed fire too.
+    """
+    if article.text is not None:
+        text, spans = article.text, article.body_spans or None
+    else:
+        text, spans = article.body, None
+    facts = extract_facts(text, spans, published=article.published, lexicon=lexicon, rules=rules)
+    head = f"# {article.id}" + (f" — {article.title}" if article.title else "")
+    return head + "\n" + explain(text, facts)

@@ -25,6 +25,7 @@ def _table(name: str) -> list[list[str]]:
     data = resources.files("newsfacts.lexicon").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
     return [line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#")]
 
+
 #: Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
 _ABBREVIATION_ROWS: Final = _table("abbreviation")
 ABBREVIATIONS: Final = frozenset(r[0] for r in _ABBREVIATION_ROWS)
@@ -61,7 +62,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return True
     word = m.group(1).lower().rstrip(".")
     if word in _SENTENCE_FINAL_ABBREVIATIONS:
-        nxt = re.match(r"[\"“‘(]?([A-Za-z]+)", text[after : after + 20])
+        nxt = _IS_BOUNDARY_RX.match(text[after : after + 20])
         return nxt is not None and nxt.group(1).lower() in _OPENERS
     if word in ABBREVIATIONS:
         return False
@@ -70,9 +71,9 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
 
 
 def _quotes_open(text: str, start: int, end: int) -> bool:
+    # outlets mix straight and curly quotes ("...” ), so count them together
     chunk = text[start:end]
-    curly = len(_OPEN_Q.findall(chunk)) - len(_CLOSE_Q.findall(chunk))
-    return curly > 0 or chunk.count('"') % 2 == 1
+    return (len(_OPEN_Q.findall(chunk)) + len(_CLOSE_Q.findall(chunk)) + chunk.count('"')) % 2 == 1
 
 
 def _raw_sentences(text: str, span: Span) -> Iterator[Span]:
@@ -130,3 +131,7 @@ def tokens(text: str, span: Span | None = None) -> tuple[Token, ...]:
     """Words (with inner hyphens, apostrophes and dots: ``al-Thani``, ``U.S``) and punctuation."""
     start, end = (0, len(text)) if span is None else (span.start, span.end)
     return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end))
+
+
+# Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
+_IS_BOUNDARY_RX: Final = re.compile(r"[\"“‘(]?([A-Za-z]+)")

@@ -56,11 +56,6 @@ def test_window_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert len(_run(capsys, "events", str(p), "--window-days", "2")[1].splitlines()) == 1
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="needs the extraction engine to find the Tehran Times phone call (it currently reports it "
-    "as an in-person meeting without the 'In a telephone conversation' sentence)",
-)
 def test_seeds_shared_phone_call_is_one_event(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "events", *map(str, SEEDS))
     assert code == 0

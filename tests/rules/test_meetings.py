@@ -14,8 +14,10 @@ def _names(f: Facts, ids: tuple[str, ...]) -> set[str]:
 
 
 def test_phone_call_with(extract: Extract) -> None:
-    f = extract("Greek Foreign Minister Nikos Pappas held a phone call with his Cypriot counterpart "
-                "Eleni Georgiou on Tuesday.", "2022-03-10")
+    f = extract(
+        "Greek Foreign Minister Nikos Pappas held a phone call with his Cypriot counterpart Eleni Georgiou on Tuesday.",
+        "2022-03-10",
+    )
     (m,) = f.meetings
     assert m.modality == "phone" and m.status == "held"
     assert _names(f, m.participants) == {"Nikos Pappas", "Eleni Georgiou"}
@@ -31,32 +33,39 @@ def test_met_in_a_city(extract: Extract) -> None:
 
 
 def test_joint_subject_with_topics(extract: Extract) -> None:
-    f = extract("In a video conference, Irish Foreign Minister Sean Byrne and Danish Foreign Minister "
-                "Mette Holm discussed fisheries, trade and energy.")
+    f = extract(
+        "In a video conference, Irish Foreign Minister Sean Byrne and Danish Foreign Minister "
+        "Mette Holm discussed fisheries, trade and energy."
+    )
     (m,) = f.meetings
     assert m.modality == "video"
     assert "fisheries" in m.topics
 
 
 def test_planned_meeting(extract: Extract) -> None:
-    f = extract("Austrian Chancellor Paul Huber is scheduled to meet Slovak President Jana Kovac on Friday.",
-                "2023-01-04")
+    f = extract(
+        "Austrian Chancellor Paul Huber is scheduled to meet Slovak President Jana Kovac on Friday.", "2023-01-04"
+    )
     (m,) = f.meetings
     assert m.status == "planned" and m.date is not None and m.date.value == "2023-01-06"
 
 
 def test_separate_calls_with_unnamed_counterparts(extract: Extract) -> None:
-    f = extract("Foreign Minister Ahmad Karimi of Iraq held separate phone conversations with his Omani, "
-                "Kuwaiti and Qatari counterparts.")
+    f = extract(
+        "Foreign Minister Ahmad Karimi of Iraq held separate phone conversations with his Omani, "
+        "Kuwaiti and Qatari counterparts."
+    )
     assert len(f.meetings) == 3
     unnamed = sorted(a.name for a in f.actors if a.unnamed)
     assert unnamed == ["Foreign Minister of Kuwait", "Foreign Minister of Oman", "Foreign Minister of Qatar"]
 
 
 def test_followup_sentences_merge_into_one_meeting(extract: Extract) -> None:
-    text = ("Chilean Foreign Minister Rosa Diaz met Argentine Foreign Minister Tomas Ruiz in Santiago on Monday. "
-            "In the meeting, the two sides discussed trade. "
-            "The two ministers also stressed the need for regional integration.")
+    text = (
+        "Chilean Foreign Minister Rosa Diaz met Argentine Foreign Minister Tomas Ruiz in Santiago on Monday. "
+        "In the meeting, the two sides discussed trade. "
+        "The two ministers also stressed the need for regional integration."
+    )
     f = extract(text)
     (m,) = f.meetings
     assert len(m.evidence) >= 2

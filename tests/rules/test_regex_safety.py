@@ -42,6 +42,15 @@ ADVERSARIAL = [
     "A. " * 30_000,
     "on Monday on Monday " * 5_000,
 ]
+# the same shapes inside one sentence of natural length, repeated: the rules run on these
+SENTENCE_SIZED = [
+    "Foreign Minister Ali Zarif " + "who went to the place " * 120 + "met Lavrov. ",
+    "Minister Ali Zarif " + "in a meeting with " * 150 + "Lavrov met. ",
+    "Minister Ali Zarif" + ", the a b c" * 240 + " said that. ",
+    "Ali Zarif and " * 190 + "met. ",
+    "X said, " * 340 + "end. ",
+    "Iran, " * 440 + "met. ",
+]
 
 
 def test_adversarial_texts_finish_with_sane_output() -> None:
@@ -49,10 +58,48 @@ def test_adversarial_texts_finish_with_sane_output() -> None:
         _check(text, extract_facts(text))
 
 
+def test_adversarial_sentences_finish_with_sane_output() -> None:
+    for sentence in SENTENCE_SIZED:
+        text = sentence * 10
+        _check(text, extract_facts(text))
+
+
 words = st.sampled_from(
-    ["Iran", "Iran's", "the", "Foreign", "Minister", "Ali", "Khaji", "said", "met", "with", "and", ",", ".",
-     "“", "”", '"', "He", "stressed", "the need for", "according to", "on Monday", "his", "counterparts",
-     "Omani", "talks", "phone", "call", "U.S.", "Mr.", "condemned", "visited", "Kuwait", "\n"]
+    [
+        "Iran",
+        "Iran's",
+        "the",
+        "Foreign",
+        "Minister",
+        "Ali",
+        "Khaji",
+        "said",
+        "met",
+        "with",
+        "and",
+        ",",
+        ".",
+        "“",
+        "”",
+        '"',
+        "He",
+        "stressed",
+        "the need for",
+        "according to",
+        "on Monday",
+        "his",
+        "counterparts",
+        "Omani",
+        "talks",
+        "phone",
+        "call",
+        "U.S.",
+        "Mr.",
+        "condemned",
+        "visited",
+        "Kuwait",
+        "\n",
+    ]
 )
 
 

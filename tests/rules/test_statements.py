@@ -11,8 +11,10 @@ PERSON = "Portuguese Foreign Minister Rui Costa Lima"
 
 
 def test_coordinated_cues_are_separate_statements(extract: Extract) -> None:
-    f = extract(f"{PERSON} expressed satisfaction with the new accord, voiced support for the talks "
-                "and stressed the need for a ceasefire.")
+    f = extract(
+        f"{PERSON} expressed satisfaction with the new accord, voiced support for the talks "
+        "and stressed the need for a ceasefire."
+    )
     assert [(s.cue, s.kind) for s in f.statements] == [
         ("expressed satisfaction with", "approve"),
         ("voiced support for", "approve"),

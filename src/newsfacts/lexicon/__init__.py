@@ -42,9 +42,7 @@ TABLES: Final = (
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
-STATEMENT_KINDS: Final = frozenset(
-    {"say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny"}
-)
+STATEMENT_KINDS: Final = frozenset({"say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny"})
 MODALITIES: Final = frozenset({"phone", "video", "in_person", "unknown"})
 
 
@@ -82,7 +80,7 @@ class Cue:
     requires: re.Pattern[str] | None = None
 
 
-@frozen
+@frozen(eq=False)  # compared and hashed by identity: one compiled lexicon per set of entries
 class Lexicon:
     """Compiled lookup tables; build it with :func:`load_lexicon`."""
 
@@ -308,7 +306,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
 
     name_keys = set(countries) | set(demonyms) | set(places) | set(orgs) | honorifics | agencies
     # a possessive may follow any name: "Iran's", "the US’"
-    names_re = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(name_keys)) + r")(?:['’]s?)?(?![\w-])")
+    names_re = re.compile(r"(?<![\w-])(" + trie_regex(sorted(name_keys)) + r")(['’]s?)?(?![\w-])")
     role_plurals: dict[str, str] = {}
     for key, (_canon, head) in roles.items():
         if head and not key.isupper():
@@ -318,8 +316,15 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             role_plurals[plural] = key
     role_plurals["sides"] = "side"
     role_plurals["parties"] = "party"
-    word_keys = (set(bodies) | set(roles) | set(role_plurals) | set(cues) | set(meeting_nouns)
-                 | set(meeting_verbs) | set(topic_verbs))
+    word_keys = (
+        set(bodies)
+        | set(roles)
+        | set(role_plurals)
+        | set(cues)
+        | set(meeting_nouns)
+        | set(meeting_verbs)
+        | set(topic_verbs)
+    )
     # matched against the lower-cased text: twice as fast as IGNORECASE
     words_re = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(word_keys)) + r")(?![\w-])")
     return Lexicon(

@@ -8,6 +8,7 @@ their role and country are. Nothing here links mentions to each other: that is `
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -56,35 +57,18 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    name_hits, word_hits = doc.name_hits, doc.word_hits
     for start, end in spans:
+        # group 1 is the name, group 2 a possessive ("Iran's", "the US’")
         for m in lx.names_re.finditer(text, start, end):
-            surface = m.group()
-            core = surface
-            poss = False
-            for suf in ("'s", "’s", "'", "’"):
-                if core.endswith(suf) and core[: -len(suf)] in _all_names(lx):
-                    core, poss = core[: -len(suf)], True
-                    break
+            core = m.group(1)
             table = _name_table(lx, core)
             if table:
-                doc.name_hits.append(Hit(m.start(), m.start() + len(core), core, table, poss))
+                s = m.start()
+                name_hits.append(Hit(s, s + len(core), core, table, m.group(2) is not None))
         for m in lx.words_re.finditer(lowered, start, end):
-            low = m.group()
-            doc.word_hits.append(Hit(m.start(), m.end(), text[m.start() : m.end()], _word_table(lx, low)))
-
-
-def _all_names(lx: Lexicon) -> _NameSet:
-    return _NameSet(lx)
-
-
-class _NameSet:
-    __slots__ = ("lx",)
-
-    def __init__(self, lx: Lexicon) -> None:
-        self.lx = lx
-
-    def __contains__(self, s: object) -> bool:
-        return _name_table(self.lx, str(s)) != ""
+            s, e = m.span()
+            word_hits.append(Hit(s, e, text[s:e], _word_table(lx, m.group())))
 
 
 def _name_table(lx: Lexicon, s: str) -> str:
@@ -180,8 +164,11 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         k = m.start(1)
         if core[:1].isupper():
             title_word = (
-                core in STOP_WORDS or _name_table(lx, core) != "" or core.lower() in lx.roles
-                or core.isupper() or core.lower() in _ROLE_LOWER_WORDS
+                core in STOP_WORDS
+                or _name_table(lx, core) != ""
+                or core.lower() in lx.roles
+                or core.isupper()
+                or core.lower() in _ROLE_LOWER_WORDS
                 or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table == "organization")
             )
             if not title_word:
@@ -201,18 +188,35 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     lx = doc.lexicon
     for sstart, send in spans:
         for cm in CHAIN.finditer(text, sstart, send):
-            if out and out[-1].kind == "name" and " " in cm.group() and \
-                    re.fullmatch(r",?\s+and\s+", text[out[-1].end : cm.start()]):
+            if (
+                out
+                and out[-1].kind == "name"
+                and " " in cm.group()
+                and _FIND_PERSONS_RX.fullmatch(text[out[-1].end : cm.start()])
+            ):
                 # "Seyed Abbas Araghchi and Majid Takht-Ravanchi": a second name joined to a first
                 runs = _runs(cm.start(), cm.group(), lx)
                 if len(runs) == 1 and runs[0][0] == cm.start():
                     rs, re_ = runs[0]
-                    out.append(Mention(rs, re_, "name", doc.sent_index(rs), "actor.conjoined_name", text[rs:re_],
-                                       country=out[-1].country, name=text[rs:re_], title_start=rs))
+                    out.append(
+                        Mention(
+                            rs,
+                            re_,
+                            "name",
+                            doc.sent_index(rs),
+                            "actor.conjoined_name",
+                            text[rs:re_],
+                            country=out[-1].country,
+                            name=text[rs:re_],
+                            title_start=rs,
+                        )
+                    )
                     continue
             for run_start, run_end in _runs(cm.start(), cm.group(), lx):
-                if any(h.end > run_start and h.table in ("organization", "country") and " " in h.text
-                       for h in doc.names_between(run_start - 80, run_end)):
+                if any(
+                    h.end > run_start and h.table in ("organization", "country") and " " in h.text
+                    for h in doc.names_between(run_start - 80, run_end)
+                ):
                     continue
                 m = _classify_run(doc, run_start, run_end)
                 if m is not None:
@@ -221,7 +225,16 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
 
 
 def _runs(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
-    """Stretches of a chain made of tokens that may belong to a name."""
+    """Stretches of a chain made of tokens that may belong to a name (chain offsets are cached)."""
+    return [(offset + s, offset + e) for s, e in _chain_runs(chain, lx)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _chain_runs(chain: str, lx: Lexicon) -> tuple[tuple[int, int], ...]:
+    return tuple(_runs_uncached(0, chain, lx))
+
+
+def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
     for t in _TOKEN_IN_CHAIN.finditer(chain):
@@ -231,6 +244,7 @@ def _runs(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
             or ("-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-")))
             or _name_table(lx, tok) != ""
             or tok.lower() in lx.roles
+            or tok.lower() in lx.bodies
             or (tok.isupper() and len(tok) > 1)
             or (tok[0].islower() and "-" not in tok)
         )
@@ -275,52 +289,114 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     floor = doc.sentences[sent].start if sent >= 0 else 0
     name = text[start:end]
     title_start = _honorific_before(doc, start)
-    stretch = _title_stretch(doc, title_start, floor)
-    roles = _role_hits(doc, stretch, title_start)
+    # a title needs a role word within reach: look for one before walking the stretch
+    if any(h.table in ("role", "plural") for h in doc.words_between(max(floor, title_start - 160), title_start)):
+        stretch = _title_stretch(doc, title_start, floor)
+        roles = _role_hits(doc, stretch, title_start)
+    else:
+        stretch, roles = title_start, []
     # actor.title_name
-    if roles and (_followed_by_org(doc, end) or text[max(floor, title_start - 4) : title_start] in ("the ", "The ")
-                  or " " not in name and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end : end + 12])):
+    if roles and (
+        _followed_by_org(doc, end)
+        or text[max(floor, title_start - 4) : title_start] in ("the ", "The ")
+        or (" " not in name and _CLASSIFY_RX1.match(text[end : end + 12]))
+    ):
         roles = []
     if roles:
         role_text = text[stretch:title_start].strip()
         return Mention(
-            start, end, "name", sent, "actor.title_name", name,
-            country=_country_in(doc, stretch, title_start), role=role_text or None, name=name,
+            start,
+            end,
+            "name",
+            sent,
+            "actor.title_name",
+            name,
+            country=_country_in(doc, stretch, title_start),
+            role=role_text or None,
+            name=name,
             title_start=stretch,
         )
     # actor.country_name: "Pakistan's Shah Mehmood Qureshi"
     for h in doc.names_between(start - 40, start):
         if h.possessive and h.table == "country" and 0 <= start - h.end <= 4 and " " in name:
-            return Mention(start, end, "name", sent, "actor.country_name", name,
-                           country=lx.country_of(h.text), name=name, title_start=h.start)
+            return Mention(
+                start,
+                end,
+                "name",
+                sent,
+                "actor.country_name",
+                name,
+                country=lx.country_of(h.text),
+                name=name,
+                title_start=h.start,
+            )
     # actor.role_apposition: "special assistant for political affairs, Hossein Jaberi Ansari"
-    before = _ROLE_APPOS_BEFORE.search(text, max(floor, start - 92), title_start)
+    before = (
+        _ROLE_APPOS_BEFORE.search(text, max(floor, start - 92), title_start)
+        if text[max(floor, title_start - 3) : title_start].rstrip().endswith(",")
+        else None
+    )
     if before is not None and before.end() == title_start:
         seg_start = before.start(1)
-        rh = [h for h in _role_hits(doc, seg_start, before.end(1))
-              if h.table == "role" and doc.lexicon.roles[h.text.lower()][1]]
-        if rh and before.end(1) - rh[-1].end < 45 and not _has_verb(doc, rh[-1].end, before.end(1)) \
-                and _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1)):
+        rh = [
+            h
+            for h in _role_hits(doc, seg_start, before.end(1))
+            if h.table == "role" and doc.lexicon.roles[h.text.lower()][1]
+        ]
+        if (
+            rh
+            and before.end(1) - rh[-1].end < 45
+            and not _has_verb(doc, rh[-1].end, before.end(1))
+            and _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1))
+        ):
             rstart = _title_stretch(doc, rh[-1].start, seg_start)
             rstart = min(rstart, rh[-1].start)
-            det = re.search(r"(?:\b(?:the|his|her|a|an)\s+)$", text[max(floor, rstart - 5) : rstart], re.I)
-            return Mention(start, end, "name", sent, "actor.role_apposition", name,
-                           country=_country_in(doc, rstart, before.end(1)),
-                           role=text[rstart : before.end(1)].strip(), name=name,
-                           title_start=rstart - (len(det.group()) if det else 0))
+            det = _CLASSIFY_RX2.search(text[max(floor, rstart - 5) : rstart])
+            return Mention(
+                start,
+                end,
+                "name",
+                sent,
+                "actor.role_apposition",
+                name,
+                country=_country_in(doc, rstart, before.end(1)),
+                role=text[rstart : before.end(1)].strip(),
+                name=name,
+                # the role stands before the comma; when a verb follows the name, the name is the
+                # clause's subject and the role may be the tail of an opening phrase
+                title_start=title_start if _before_verb(doc, end) else rstart - (len(det.group()) if det else 0),
+            )
     # actor.name_apposition: "Ali-Asghar Khaji, the Iranian foreign minister's senior assistant"
     after = _APPOS_AFTER.match(text, end, doc.sentences[sent].end if sent >= 0 else len(text))
     if after is not None:
         rh = [h for h in _role_hits(doc, after.start(), after.end()) if h.table == "role"]
         if rh and not _has_verb(doc, after.start(), rh[0].start):
-            return Mention(start, end, "name", sent, "actor.name_apposition", name,
-                           country=_country_in(doc, after.start(), after.end()),
-                           role=text[after.start() + 1 : after.end()].strip(), name=name,
-                           title_start=title_start, tail_end=after.end())
+            return Mention(
+                start,
+                end,
+                "name",
+                sent,
+                "actor.name_apposition",
+                name,
+                country=_country_in(doc, after.start(), after.end()),
+                role=text[after.start() + 1 : after.end()].strip(),
+                name=name,
+                title_start=title_start,
+                tail_end=after.end(),
+            )
     # actor.meeting_object: "held talks with Mohammad Haneef Atmar", "... with X and Abdullah Abdullah"
     if " " in name and _meeting_object(doc, start, floor):
-        return Mention(start, end, "name", sent, "actor.meeting_object", name, name=name, title_start=title_start,
-                       country=_country_in(doc, max(floor, title_start - 30), title_start))
+        return Mention(
+            start,
+            end,
+            "name",
+            sent,
+            "actor.meeting_object",
+            name,
+            name=name,
+            title_start=title_start,
+            country=_country_in(doc, max(floor, title_start - 30), title_start),
+        )
     # actor.subject_name: "Amirabdollahian said", ", said Wang"
     if _before_verb(doc, end) or _after_inverted_cue(doc, start):
         return Mention(start, end, "name", sent, "actor.subject_name", name, name=name, title_start=title_start)
@@ -331,6 +407,11 @@ _WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z
 
 
 def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
+    if (
+        doc.text.rfind(" with ", max(floor, start - 70), start) < 0
+        and doc.text.rfind(" and ", max(floor, start - 70), start) < 0
+    ):
+        return False
     m = _WITH_LEFT.search(doc.text, max(floor, start - 70), start)
     if m is None:
         return False
@@ -345,15 +426,17 @@ def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
 
 
 def _followed_by_org(doc: Doc, end: int) -> bool:
-    """"Yemen's Houthi Ansarullah movement": a run followed by an organization is part of its name."""
+    """ "Yemen's Houthi Ansarullah movement": a run followed by an organization is part of its name."""
     nxt = doc.names_between(end, end + 3)
-    return any(h.table == "organization" for h in nxt) or re.match(
-        r"\s+(?:movement|group|party|forces|militia|government|regime|army)\b", doc.text[end : end + 12]) is not None
+    return (
+        any(h.table == "organization" for h in nxt) or _FOLLOWED_BY_ORG_RX.match(doc.text[end : end + 12]) is not None
+    )
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return any(
-        h.table in ("cue", "mverb") and doc.lexicon.cues.get(h.text.lower()) is not None
+        h.table in ("cue", "mverb")
+        and doc.lexicon.cues.get(h.text.lower()) is not None
         and doc.lexicon.cues[h.text.lower()].form == "finite"
         for h in doc.words_between(start, end)
     )
@@ -384,19 +467,23 @@ def _before_verb(doc: Doc, end: int) -> bool:
     sent = doc.sent_index(end)
     send = doc.sentences[sent].end if sent >= 0 else len(doc.text)
     window = doc.text[end : min(send, end + 60)]
-    m = re.match(r"(?:\s+(?:also|further|finally|then|has|have|had|once again|on \w+|later|earlier|again))*\s+", window)
+    m = _BEFORE_VERB_RX.match(window)
     if m is None:
         return False
     # "Zarif arrived in New York": a capitalised word before a past-tense verb is a subject
-    if re.match(r"[a-z]{3,}ed\b|(?:made|met|held|told|gave|took|left|went|is|was|has|had|will|would)\b",
-                window[m.end() :]) and doc.text[end : end + 1] == " ":
+    if (
+        re.match(
+            r"[a-z]{3,}ed\b|(?:made|met|held|told|gave|took|left|went|is|was|has|had|will|would)\b", window[m.end() :]
+        )
+        and doc.text[end : end + 1] == " "
+    ):
         return True
     return finite_verb_at(doc, end + m.end()) is not None
 
 
 def _after_inverted_cue(doc: Doc, start: int) -> bool:
     window = doc.text[max(0, start - 30) : start]
-    m = re.search(r"(?:,|[”\"])\s*(said|says|added|noted|stressed|emphasized|told|stated|explained)\s+$", window)
+    m = _AFTER_INVERTED_CUE_RX.search(window)
     return m is not None
 
 
@@ -422,38 +509,102 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             mh, mstart = mod
             country = lx.country_of(mh.text)
             surface = text[mstart : h.end]
-            found.append(Mention(mstart, h.end, "body", sent, "actor.body", surface, country=country,
-                                 name=_body_name(text[mstart:h.end], mh), possessive=_poss_after(text, h.end)))
+            found.append(
+                Mention(
+                    mstart,
+                    h.end,
+                    "body",
+                    sent,
+                    "actor.body",
+                    surface,
+                    country=country,
+                    name=_body_name(text[mstart : h.end], mh),
+                    possessive=_poss_after(text, h.end),
+                )
+            )
         elif h.text[:1].isupper() and h.text.lower() != "government" and not _sentence_initial(doc, h.start):
-            found.append(Mention(h.start, h.end, "body", sent, "actor.body", h.text,
-                                 country=lx.body_countries.get(h.text.lower()), name=h.text,
-                                 possessive=_poss_after(text, h.end)))
+            found.append(
+                Mention(
+                    h.start,
+                    h.end,
+                    "body",
+                    sent,
+                    "actor.body",
+                    h.text,
+                    country=lx.body_countries.get(h.text.lower()),
+                    name=h.text,
+                    possessive=_poss_after(text, h.end),
+                )
+            )
         else:
             found.append(Mention(h.start, h.end, "bodyref", sent, "coref.body", h.text, name=canon))
     for h in doc.name_hits:
         sent = doc.sent_index(h.start)
         if h.table == "country":
             canon, iso = lx.countries[h.text]
-            found.append(Mention(h.start, h.end, "country", sent, "actor.country", h.text,
-                                 country=iso, name=canon, possessive=h.possessive))
+            found.append(
+                Mention(
+                    h.start,
+                    h.end,
+                    "country",
+                    sent,
+                    "actor.country",
+                    h.text,
+                    country=iso,
+                    name=canon,
+                    possessive=h.possessive,
+                )
+            )
         elif h.table == "organization":
             canon, iso2 = lx.organizations[h.text]
-            found.append(Mention(h.start, h.end, "organization", sent, "actor.organization", h.text,
-                                 country=iso2, name=canon, possessive=h.possessive))
+            found.append(
+                Mention(
+                    h.start,
+                    h.end,
+                    "organization",
+                    sent,
+                    "actor.organization",
+                    h.text,
+                    country=iso2,
+                    name=canon,
+                    possessive=h.possessive,
+                )
+            )
         elif h.table == "place" and lx.places[h.text][1]:
             iso3 = lx.places[h.text][0]
-            found.append(Mention(h.start, h.end, "place", sent, "actor.country", h.text, country=iso3,
-                                 name=lx.country_names.get(iso3, h.text), possessive=h.possessive))
+            found.append(
+                Mention(
+                    h.start,
+                    h.end,
+                    "place",
+                    sent,
+                    "actor.country",
+                    h.text,
+                    country=iso3,
+                    name=lx.country_names.get(iso3, h.text),
+                    possessive=h.possessive,
+                )
+            )
     found.extend(_descriptions(doc, {m.lo for m in persons if m.kind == "name"}))
     for sstart, send in spans:
         for m in _PRONOUNS.finditer(text, sstart, send):
             sent = doc.sent_index(m.start())
             plural = m.group().lower() == "they"
-            found.append(Mention(m.start(), m.end(), "group" if plural else "pronoun", sent, "coref.pronoun",
-                                 m.group(), plural=plural))
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    "group" if plural else "pronoun",
+                    sent,
+                    "coref.pronoun",
+                    m.group(),
+                    plural=plural,
+                )
+            )
         for m in _GROUP.finditer(text, sstart, send):
-            found.append(Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(),
-                                 plural=True))
+            found.append(
+                Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(), plural=True)
+            )
     doc.mentions = _resolve_overlaps(found, len(text))
 
 
@@ -483,7 +634,7 @@ def _modifier_before(doc: Doc, pos: int) -> tuple[Hit, int] | None:
         if h.end > pos:
             continue
         gap = doc.text[h.end : pos]
-        if h.table in ("demonym", "country") and re.fullmatch(r"(?:['’]s?)?\s+(?:[A-Z]\w+\s+)?", gap or " "):
+        if h.table in ("demonym", "country") and _MODIFIER_BEFORE_RX.fullmatch(gap or " "):
             start = h.start
             pre = doc.text[max(0, start - 4) : start]
             if pre.lower() == "the ":
@@ -495,11 +646,12 @@ def _modifier_before(doc: Doc, pos: int) -> tuple[Hit, int] | None:
 
 _DESC_LEFT: Final = re.compile(
     r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[Aa]n?)\s+)?(?:two\s+)?"
-    r"(?:(?:top|senior|high-ranking|visiting|chief|former|other)\s+){0,2}"
+    r"(?:(?:top|senior|high-ranking|visiting|chief|former|other|informed|knowledgeable)\s+){0,2}"
     r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6}"
     r"|[A-Z][\w.]*\s+(?:Department|Ministry|Office|Council|House))\s+)?"
     r"(?:(?:top|senior|visiting|chief|former|two|deputy|special|first|then|foreign|ministry|defense|defence|"
-    r"interior|vice|parliament|parliamentary)\s+){0,3}$"
+    r"interior|vice|parliament|parliamentary|diplomatic|government|military|security|informed|western|"
+    r"intelligence)\s+){0,3}$"
 )
 
 
@@ -522,7 +674,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         det, mod = left.group("det"), left.group("mod")
         # "the President of Iraq", "the secretary-general of the Palestinian Islamic Jihad"
         comp = _complement(doc, h.end) if h.table == "role" else None
-        mods = re.split(r",\s*and\s+|,\s*|\s+and\s+", mod) if mod else []
+        mods = _DESCRIPTIONS_RX1.split(mod) if mod else []
         country = lx.country_of(mods[0]) if len(mods) == 1 else None
         org_mod = len(mods) == 1 and (mods[0] in lx.organizations or mods[0].lower() in lx.bodies)
         if len(mods) > 1:
@@ -531,8 +683,13 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             country = "multi"
         if country == "multi":
             country = None
-        elif (mod and country is None and not org_mod and mod.lower() not in lx.roles
-              and (not mod[:1].isupper() or mod.lower() not in _ROLE_LOWER_WORDS)):
+        elif (
+            mod
+            and country is None
+            and not org_mod
+            and mod.lower() not in lx.roles
+            and (not mod[:1].isupper() or mod.lower() not in _ROLE_LOWER_WORDS)
+        ):
             # "the Foreign Minister" keeps its capital; an unknown capitalised word is no description
             det = None
             if comp is None:
@@ -541,28 +698,39 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             continue
         start = left.start() if left.group() else h.start
         if det is None and comp is not None:
-            lead = re.search(r"(?:[A-Z][\w-]*\s+){0,3}$", text[max(floor, h.start - 50) : h.start])
+            lead = _DESCRIPTIONS_RX2.search(text[max(floor, h.start - 50) : h.start])
             start = h.start - (len(lead.group()) if lead else 0)
         # a description followed by a name is a title, not a description
         if h.end + 2 in name_starts and text[h.end : h.end + 2] == ", ":
             continue
         nxt = text[h.end : h.end + 3]
-        if re.match(r"\s[A-Z]", nxt) and not text[h.end + 1 : h.end + 4].startswith(("For", "And")):
-            tail = re.match(rf"\s+({_NAME_TOKEN})", text[h.end : h.end + 40])
+        if _DESCRIPTIONS_RX3.match(nxt) and not text[h.end + 1 : h.end + 4].startswith(("For", "And")):
+            tail = _DESCRIPTIONS_RX4.match(text[h.end : h.end + 40])
             if tail and tail.group(1) not in STOP_WORDS and _name_table(lx, tail.group(1)) == "":
                 continue
         if comp is not None and not (comp[1] == "country" and det is None and country is not None):
             cend, ckind, ccountry = comp
-            role_name = text[start:h.end]
+            role_name = text[start : h.end]
             if role_name.lower().startswith(("the ", "his ", "her ", "a ", "an ")):
                 role_name = role_name.split(" ", 1)[1]
             if ckind == "country":
                 name = f"{lx.roles[low][0]} of {lx.country_names.get(ccountry or '', '')}"
             else:
                 name = role_name[:1].upper() + role_name[1:] + text[h.end : cend]
-            out.append(Mention(start, cend, "unnamed", sent, "actor.unnamed_role", text[start:cend],
-                               country=ccountry, role=lx.roles[low][0], name=name,
-                               members=(ccountry,) if ccountry else ()))
+            out.append(
+                Mention(
+                    start,
+                    cend,
+                    "unnamed",
+                    sent,
+                    "actor.unnamed_role",
+                    text[start:cend],
+                    country=ccountry,
+                    role=lx.roles[low][0],
+                    name=name,
+                    members=(ccountry,) if ccountry else (),
+                )
+            )
             continue
         if det is not None and det.lower() in ("a", "an") and not _ends_noun_phrase(doc, h.end):
             continue  # "an official visit": the role word is an adjective here
@@ -570,33 +738,93 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             # "a US senator", "the IAEA chief": an unnamed person of their own
             surface = text[start : h.end]
             name = surface.split(" ", 1)[1] if det is not None and surface.startswith(det + " ") else surface
-            ocountry = country if not org_mod else (
-                lx.organizations[mods[0]][1] if mods[0] in lx.organizations else lx.body_countries.get(mods[0].lower()))
-            out.append(Mention(start, h.end, "unnamed", sent, "actor.unnamed_role", surface, country=ocountry,
-                               role=lx.roles[low][0] if h.table == "role" else None, name=name,
-                               members=(ocountry,) if ocountry else ()))
+            ocountry = (
+                country
+                if not org_mod
+                else (
+                    lx.organizations[mods[0]][1]
+                    if mods[0] in lx.organizations
+                    else lx.body_countries.get(mods[0].lower())
+                )
+            )
+            out.append(
+                Mention(
+                    start,
+                    h.end,
+                    "unnamed",
+                    sent,
+                    "actor.unnamed_role",
+                    surface,
+                    country=ocountry,
+                    role=lx.roles[low][0] if h.table == "role" else None,
+                    name=name,
+                    members=(ocountry,) if ocountry else (),
+                )
+            )
             continue
         if h.table == "plural":
             members = _plural_members(doc, h)
             if members:
                 end = members[1]
-                out.append(Mention(start, end, "unnamed", sent, "actor.unnamed_list", text[start:end],
-                                   role=lx.roles.get(lx.role_plurals[low], ("", False))[0], plural=True,
-                                   members=members[0]))
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        "unnamed",
+                        sent,
+                        "actor.unnamed_list",
+                        text[start:end],
+                        role=lx.roles.get(lx.role_plurals[low], ("", False))[0],
+                        plural=True,
+                        members=members[0],
+                    )
+                )
                 continue
             if det is None and country is not None:
                 # "Omani officials", "top Lebanese authorities": a group of that country
-                out.append(Mention(start, h.end, "cgroup", sent, "actor.country_group", text[start:h.end],
-                                   country=country, name=text[start:h.end], plural=True, members=(country,)))
+                out.append(
+                    Mention(
+                        start,
+                        h.end,
+                        "cgroup",
+                        sent,
+                        "actor.country_group",
+                        text[start : h.end],
+                        country=country,
+                        name=text[start : h.end],
+                        plural=True,
+                        members=(country,),
+                    )
+                )
                 continue
             if left.group("det") is None or left.group("det").lower() != "the":
                 continue
-            out.append(Mention(start, h.end, "group", sent, "coref.group", text[start:h.end], plural=True,
-                               role=lx.roles.get(lx.role_plurals[low], ("", False))[0],
-                               members=tuple(c for c in _demonyms_in(doc, start, h.start))))
+            out.append(
+                Mention(
+                    start,
+                    h.end,
+                    "group",
+                    sent,
+                    "coref.group",
+                    text[start : h.end],
+                    plural=True,
+                    role=lx.roles.get(lx.role_plurals[low], ("", False))[0],
+                    members=tuple(c for c in _demonyms_in(doc, start, h.start)),
+                )
+            )
             continue
-        out.append(Mention(start, h.end, "desc", sent, "coref.description", text[start : h.end],
-                           country=country, role=lx.roles[low][0]))
+        out.append(
+            Mention(
+                start,
+                h.end,
+                "desc",
+                sent,
+                "coref.description",
+                text[start : h.end],
+                country=country,
+                role=lx.roles[low][0],
+            )
+        )
     return out
 
 
@@ -639,8 +867,10 @@ def _demonyms_in(doc: Doc, start: int, end: int) -> list[str]:
     return out
 
 
-_OF_LIST: Final = re.compile(r"\s+of\s+((?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s*|\s+and\s+|,\s+and\s+)){1,8}"
-                             r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_OF_LIST: Final = re.compile(
+    r"\s+of\s+((?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s*|\s+and\s+|,\s+and\s+)){1,8}"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+)
 
 
 def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
@@ -649,7 +879,7 @@ def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
     if m is None:
         return None
     codes: list[str] = []
-    for part in re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group(1)):
+    for part in _DESCRIPTIONS_RX1.split(m.group(1)):
         part = part.strip()
         c = doc.lexicon.country_of(part) or doc.lexicon.country_of(part.removeprefix("the "))
         if c is None:
@@ -658,8 +888,20 @@ def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
     return (tuple(codes), m.end()) if len(codes) >= 2 else None
 
 
-_KIND_RANK: Final = {"name": 0, "unnamed": 1, "cgroup": 1, "body": 2, "desc": 3, "group": 4, "organization": 5,
-                     "country": 6, "place": 7, "bodyref": 8, "pronoun": 9, "candidate": 10}
+_KIND_RANK: Final = {
+    "name": 0,
+    "unnamed": 1,
+    "cgroup": 1,
+    "body": 2,
+    "desc": 3,
+    "group": 4,
+    "organization": 5,
+    "country": 6,
+    "place": 7,
+    "bodyref": 8,
+    "pronoun": 9,
+    "candidate": 10,
+}
 
 
 def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
@@ -683,3 +925,21 @@ def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
         taken[lo:hi] = b"\x01" * (hi - lo)
     keep.sort(key=lambda m: m.start)
     return keep
+
+
+# Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
+_FIND_PERSONS_RX: Final = re.compile(r",?\s+and\s+")
+_CLASSIFY_RX1: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_CLASSIFY_RX2: Final = re.compile(r"(?:\b(?:the|his|her|a|an)\s+)$", re.IGNORECASE)
+_FOLLOWED_BY_ORG_RX: Final = re.compile(r"\s+(?:movement|group|party|forces|militia|government|regime|army)\b")
+_BEFORE_VERB_RX: Final = re.compile(
+    r"(?:\s+(?:also|further|finally|then|has|have|had|once again|on \w+|later|earlier|again))*\s+"
+)
+_AFTER_INVERTED_CUE_RX: Final = re.compile(
+    r"(?:,|[”\"])\s*(said|says|added|noted|stressed|emphasized|told|stated|explained)\s+$"
+)
+_MODIFIER_BEFORE_RX: Final = re.compile(r"(?:['’]s?)?\s+(?:[A-Z]\w+\s+)?")
+_DESCRIPTIONS_RX1: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
+_DESCRIPTIONS_RX2: Final = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}$")
+_DESCRIPTIONS_RX3: Final = re.compile(r"\s[A-Z]")
+_DESCRIPTIONS_RX4: Final = re.compile(rf"\s+({_NAME_TOKEN})")

@@ -19,14 +19,49 @@ import attrs
 from newsfacts.rules.doc import Doc, Entity, Mention
 
 PREPOSITIONS: Final = frozenset(
-    {"with", "to", "by", "of", "from", "between", "for", "on", "in", "at", "about", "against", "among",
-     "over", "toward", "towards", "into", "upon", "than", "via", "including"}
+    {
+        "with",
+        "to",
+        "by",
+        "of",
+        "from",
+        "between",
+        "for",
+        "on",
+        "in",
+        "at",
+        "about",
+        "against",
+        "among",
+        "over",
+        "toward",
+        "towards",
+        "into",
+        "upon",
+        "than",
+        "via",
+        "including",
+    }
 )
 _WORD: Final = re.compile(r"[a-z0-9]+")
 _GENERIC_ROLES: Final = frozenset({"Diplomat", "Official", "Envoy", "Counterpart", "Representative", "Minister"})
 HONORIFIC_TOKENS: Final = frozenset(
-    {"mr", "mrs", "ms", "dr", "sayyed", "seyed", "seyyed", "sheikh", "prince", "hojatoleslam", "ayatollah",
-     "general", "brigadier", "grand"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sayyed",
+        "seyed",
+        "seyyed",
+        "sheikh",
+        "prince",
+        "hojatoleslam",
+        "ayatollah",
+        "general",
+        "brigadier",
+        "grand",
+    }
 )
 
 
@@ -56,7 +91,7 @@ _DETERMINERS: Final = frozenset(["his", "her", "the", "a", "an", "its", "their",
 def preceding_word(doc: Doc, pos: int) -> str:
     """The word before ``pos``, looking through determiners ("with his" -> "with")."""
     window = doc.text[max(0, pos - 40) : pos]
-    for w in reversed(re.findall(r"[A-Za-z]+|[^\sA-Za-z]", window)):
+    for w in reversed(_PRECEDING_WORD_RX.findall(window)):
         low = str(w).lower()
         if low in _DETERMINERS:
             continue
@@ -69,7 +104,14 @@ def subjectish(doc: Doc, m: Mention) -> bool:
     if m.possessive:
         return False
     start = m.title_start if 0 <= m.title_start < m.start else m.start
-    return preceding_word(doc, start) not in PREPOSITIONS
+    word = preceding_word(doc, start)
+    if word in PREPOSITIONS:
+        return False
+    # "A met B", "A received B": B is an object
+    lx = doc.lexicon
+    c = lx.cues.get(word)
+    takes_object = c is not None and c.form != "participle" and (c.kind != "say" or c.base == "tell")
+    return not (word in lx.meeting_verbs or takes_object)
 
 
 def _role_fits(desc_role: str | None, e: Entity) -> int:
@@ -157,6 +199,8 @@ def resolve_entities(doc: Doc) -> None:
         elif m.kind == "candidate":
             key = persons.find(m.text)
             rule = "actor.known_name"
+            if key is not None and len(name_tokens(m.text)) < len(name_tokens(key.name)):
+                rule = "coref.surname"
             if key is not None and len(name_tokens(m.text)) > len(name_tokens(key.name)):
                 key.name = m.text
                 persons.add(key)
@@ -171,6 +215,8 @@ def resolve_entities(doc: Doc) -> None:
                 key = unnamed_person(doc, m.name, m.role, m.country)
             if key is not None and key.country is None and m.country:
                 key.country = m.country
+            if key is not None and key.role_head is None and m.role and m.kind == "desc":
+                key.role_head = m.role
         elif m.kind == "pronoun":
             key = _resolve_pronoun(doc, m, recent)
         elif m.kind in ("country", "place"):
@@ -181,18 +227,38 @@ def resolve_entities(doc: Doc) -> None:
             k = (m.name or m.text, m.country)
             key = by_key.get(k)
             if key is None:
-                key = next((e for (n, _c), e in by_key.items() if n == k[0] and e.kind == "organization"
-                            and (e.country == m.country or m.kind == "organization")), None)
+                key = next(
+                    (
+                        e
+                        for (n, _c), e in by_key.items()
+                        if n == k[0]
+                        and e.kind == "organization"
+                        and (e.country == m.country or m.kind == "organization")
+                    ),
+                    None,
+                )
             if key is None:
                 key = doc.new_entity("organization", m.name or m.text, country=m.country)
             by_key[k] = key
         elif m.kind == "bodyref":
             want = (m.name or "").lower()
-            key = next((e for e in reversed(doc.entities[-50:]) if e.kind == "organization"
-                        and want and want in e.name.lower()), None)
+            key = next(
+                (
+                    e
+                    for e in reversed(doc.entities[-50:])
+                    if e.kind == "organization" and want and want in e.name.lower()
+                ),
+                None,
+            )
             if key is None and m.text.lower() == "ministry":
-                key = next((e for e in reversed(doc.entities[-50:]) if e.kind == "organization"
-                            and "ministry" in e.name.lower()), None)
+                key = next(
+                    (
+                        e
+                        for e in reversed(doc.entities[-50:])
+                        if e.kind == "organization" and "ministry" in e.name.lower()
+                    ),
+                    None,
+                )
         if key is None:
             if m.kind == "desc":
                 unresolved.append(m)
@@ -216,12 +282,14 @@ def resolve_entities(doc: Doc) -> None:
             if e.kind != "person" or (m.country and e.country and e.country != m.country):
                 continue
             fit = _role_fits(m.role, e)
-            if fit == 0 or fit == 1 and not (m.country and e.country in (None, m.country)):
+            if fit == 0 or (fit == 1 and not (m.country and e.country in (None, m.country))):
                 continue
             e.add(m.span, "coref.description")
             doc.refs[(m.start, m.end)] = (e.key,)
             if e.country is None and m.country:
                 e.country = m.country
+            if e.role_head is None and m.role:
+                e.role_head = m.role
             doc.fire("coref.description", m.start, m.end, e.name)
             break
     # a capitalised run that names nobody we know is dropped; a known one is a name
@@ -282,3 +350,7 @@ def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -
     e = doc.new_entity("person", name, country=country, role=role, unnamed=True, role_head=role)
     doc.unnamed[name] = e.key
     return e
+
+
+# Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
+_PRECEDING_WORD_RX: Final = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")

@@ -17,13 +17,31 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from newsfacts.models import DateRef, Span
 
 _WEEKDAYS: Final[dict[str, weekday]] = {
-    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
+    "monday": MO,
+    "tuesday": TU,
+    "wednesday": WE,
+    "thursday": TH,
+    "friday": FR,
+    "saturday": SA,
+    "sunday": SU,
 }
 _MONTHS: Final = {
     m: i + 1
     for i, names in enumerate(
-        ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-         "august aug", "september sep sept", "october oct", "november nov", "december dec")
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        )
     )
     for m in names.split()
 }
@@ -37,7 +55,8 @@ DATE_RE: Final = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
     rf"|(?P<md>\b(?:on\s+)?(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)"
     rf"|(?P<dm>\b(?:on\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}})\b)?)"
-    r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening))\b)"
+    r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in the day|today)|"
+    r"on the same day)\b)"
     r"|(?P<yesterday>\byesterday\b)"
 )
 
@@ -52,6 +71,14 @@ def find_date(text: str, start: int, end: int, published: dt.date | None, planne
 
 
 def resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tuple[DateRef, str] | None:
+    """The date a match of :data:`DATE_RE` stands for, with the rule that resolved it."""
+    try:
+        return _resolve(m, published, planned)
+    except (OverflowError, ValueError):  # a publication date at the edge of the calendar
+        return DateRef(m.group(), None, Span(m.start(), m.end())), "date.weekday"
+
+
+def _resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tuple[DateRef, str] | None:
     span = Span(m.start(), m.end())
     written = m.group()
     if m.group("weekday"):
@@ -68,17 +95,21 @@ def resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tuple
         day = int(m.group("day") or m.group("day2"))
         year_s = m.group("year") or m.group("year2")
         try:
+            if year_s and int(year_s) < 1:
+                return None
             if year_s:
                 value = dt.date(int(year_s), mon, day).isoformat()
             elif published is not None:
                 d = dt.date(published.year, mon, day)
                 if not planned and d > published + dt.timedelta(days=1):
                     d = dt.date(published.year - 1, mon, day)
+                elif planned and d < published - dt.timedelta(days=31):
+                    d = dt.date(published.year + 1, mon, day)  # "will meet on January 29", written in December
                 value = d.isoformat()
             else:
                 dt.date(2000, mon, day)  # a valid month and day (leap year)
                 value = f"XXXX-{mon:02d}-{day:02d}"
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
         return DateRef(written, value, span), "date.month_day"
     if m.group("today"):

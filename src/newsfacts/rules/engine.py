@@ -33,10 +33,18 @@ MAX_SENTENCE_CHARS: Final = 3000
 
 @frozen
 class Trace:
-    """What ``newsfacts explain`` needs: the sentences and every rule firing."""
+    """What ``newsfacts explain`` needs: the sentences and every rule firing.
+
+    Firings are kept as plain ``(rule, start, end, note)`` tuples and become
+    :class:`Firing` objects only when asked for: most callers never look.
+    """
 
     sentences: tuple[Span, ...]
-    firings: tuple[Firing, ...]
+    raw_firings: tuple[tuple[str, int, int, str], ...] = ()
+
+    @property
+    def firings(self) -> tuple[Firing, ...]:
+        return tuple(Firing(r, Span(s, e), n) for r, s, e, n in self.raw_firings)
 
 
 @frozen
@@ -113,19 +121,31 @@ def _plugin_rule(doc: Doc, i: int, rule: Rule, rx: re.Pattern[str], mstate: Meet
         groups = m.groupdict()
         if rule.family == "statement" and groups.get("speaker") is not None and groups.get("content") is not None:
             s0, s1 = m.span("speaker")
-            keys = [k for mm in doc.mentions_between(s0 - 200, s1) if mm.start < s1 and s0 < mm.end
-                    for k in doc.refs_of(mm)]
+            keys = [
+                k for mm in doc.mentions_between(s0 - 200, s1) if mm.start < s1 and s0 < mm.end for k in doc.refs_of(mm)
+            ]
             if not keys:
                 continue
             c0, c1 = m.span("content")
-            cue = m.group("cue") if groups.get("cue") is not None else m.group()[: 40]
-            out.append(StatementDraft(keys, cue, rule.kind, doc.text[c0:c1], Span(c0, c1), span, False,
-                                      [rule.name], c0, sent=i))
+            cue = m.group("cue") if groups.get("cue") is not None else m.group()[:40]
+            out.append(
+                StatementDraft(
+                    keys, cue, rule.kind, doc.text[c0:c1], Span(c0, c1), span, False, [rule.name], c0, sent=i
+                )
+            )
         elif rule.family == "meeting" and groups.get("a") is not None and groups.get("b") is not None:
-            ka = [k for mm in doc.mentions_between(m.start("a") - 200, m.end("a"))
-                  if mm.start < m.end("a") and m.start("a") < mm.end for k in doc.refs_of(mm)]
-            kb = [k for mm in doc.mentions_between(m.start("b") - 200, m.end("b"))
-                  if mm.start < m.end("b") and m.start("b") < mm.end for k in doc.refs_of(mm)]
+            ka = [
+                k
+                for mm in doc.mentions_between(m.start("a") - 200, m.end("a"))
+                if mm.start < m.end("a") and m.start("a") < mm.end
+                for k in doc.refs_of(mm)
+            ]
+            kb = [
+                k
+                for mm in doc.mentions_between(m.start("b") - 200, m.end("b"))
+                if mm.start < m.end("b") and m.start("b") < mm.end
+                for k in doc.refs_of(mm)
+            ]
             if ka and kb:
                 d = MeetingDraft(list(dict.fromkeys(ka + kb)), rule.modality, "held", i, [span], rules=[rule.name])
                 mstate.drafts.append(d)
@@ -139,9 +159,15 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
         if "meeting.visit" in d.rules and len(drafts) < 200:
             countries = {doc.entity(k).country for k in d.participants if doc.entity(k).kind == "country"}
             people = set(d.participants) - {k for k in d.participants if doc.entity(k).kind == "country"}
-            if any(o is not d and "meeting.visit" not in o.rules and people & set(o.participants)
-                   and any(doc.entity(k).country in countries for k in o.participants if k not in people)
-                   for o in drafts):
+            if any(
+                o is not d
+                and "meeting.visit" not in o.rules
+                and people & set(o.participants)
+                and o.modality == "in_person"
+                and o.status == d.status
+                and any(doc.entity(k).country in countries for k in o.participants if k not in people)
+                for o in drafts
+            ):
                 continue
         out.append(d)
     return out
@@ -194,34 +220,62 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
     actors = []
     for k in order:
         e = doc.entity(k)
-        actors.append(Actor(
-            id=ids[k], kind=e.kind if e.kind in ("person", "organization", "country", "group") else "group",
-            name=e.name, country=e.country, role=e.role, mentions=tuple(Span(s, t) for s, t in sorted(e.mentions)),
-            unnamed=e.unnamed, rules=tuple(e.rules),
-        ))
+        actors.append(
+            Actor(
+                id=ids[k],
+                kind=e.kind if e.kind in ("person", "organization", "country", "group") else "group",
+                name=e.name,
+                country=e.country,
+                role=e.role,
+                mentions=tuple(Span(s, t) for s, t in sorted(e.mentions)),
+                unnamed=e.unnamed,
+                rules=tuple(e.rules),
+            )
+        )
     mids: dict[int, str] = {}
     out_meetings = []
     for i, d in enumerate(meetings):
         mid = f"m{i + 1}"
         mids[id(d)] = mid
-        out_meetings.append(Meeting(
-            id=mid, participants=tuple(ids[k] for k in d.participants), modality=d.modality, status=d.status,
-            date=d.date, location=d.location, occasion=d.occasion, topics=tuple(d.topics),
-            evidence=tuple(d.evidence), rules=tuple(d.rules),
-        ))
+        out_meetings.append(
+            Meeting(
+                id=mid,
+                participants=tuple(ids[k] for k in d.participants),
+                modality=d.modality,
+                status=d.status,
+                date=d.date,
+                location=d.location,
+                occasion=d.occasion,
+                topics=tuple(d.topics),
+                evidence=tuple(d.evidence),
+                rules=tuple(d.rules),
+            )
+        )
     # statements link to the merged meeting that holds their draft's evidence
     statements = []
     for i, st in enumerate(drafts):
         meeting_id = None
         if st.meeting is not None and set(st.speakers) <= set(meetings[st.meeting].participants):
             meeting_id = out_meetings[st.meeting].id
-        statements.append(Statement(
-            id=f"s{i + 1}", speakers=tuple(ids[k] for k in st.speakers), cue=st.cue, kind=st.kind,
-            content=st.content, evidence=st.evidence, direct=st.direct,
-            target=ids.get(st.target) if st.target is not None else None, source=st.source,
-            meeting=meeting_id, rules=tuple(dict.fromkeys(st.rules)),
-        ))
+        statements.append(
+            Statement(
+                id=f"s{i + 1}",
+                speakers=tuple(ids[k] for k in st.speakers),
+                cue=st.cue,
+                kind=st.kind,
+                content=st.content,
+                evidence=st.evidence,
+                direct=st.direct,
+                target=ids.get(st.target) if st.target is not None else None,
+                source=st.source,
+                meeting=meeting_id,
+                rules=tuple(dict.fromkeys(st.rules)),
+            )
+        )
     return Facts(
-        actors=tuple(actors), meetings=tuple(out_meetings), statements=tuple(statements),
-        warnings=tuple(doc.warnings), trace=Trace(doc.sentences, tuple(Firing(r, Span(s, e), n) for r, s, e, n in doc.firings)),
+        actors=tuple(actors),
+        meetings=tuple(out_meetings),
+        statements=tuple(statements),
+        warnings=tuple(doc.warnings),
+        trace=Trace(doc.sentences, tuple(dict.fromkeys(doc.firings))),
     )

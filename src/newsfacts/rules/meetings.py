@@ -28,14 +28,17 @@ _PLANNED: Final = re.compile(
     r"expected|due|going|slated|planning|to)|plans? to|to be held|would)\b[^.;]{0,40}$"
 )
 _SUBJECT_GAP: Final = re.compile(
-    r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90},\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|already|"
-    r"previously|once again|again|separately|too|in turn|in(?: a| the| his| her)?(?: separate)?|"
+    # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack
+    r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
+    r"already|previously|once again|again|separately|too|in turn|in(?: a| the| his| her)?(?: separate)?|"
     r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"
-    r"on \w+(?: (?:morning|afternoon|evening|night))?|in (?:a|the|this) (?:separate )?"
+    r"on \w+(?: (?:morning|afternoon|evening|night))?|in (?:(?:a|the|this) )?(?:separate )?"
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
-    r"(?: with [^,.;]{1,80})?|"
-    r"in (?:separate|a) [^,.;]{1,40}|who [^,.;]{1,80}|will|would|is (?:scheduled|set|expected|due|going|slated) to|"
-    r"are (?:scheduled|set|expected) to|was|were|is|are|to|,|of (?:the )?[A-Z][\w’']*(?: [A-Z][\w’']*){0,3})\s*){0,5}$"
+    r"(?: with [^,.;]{1,80}+)?|"
+    r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"
+    r"is (?:scheduled|set|expected|due|going|slated) to|"
+    r"are (?:scheduled|set|expected) to|was|were|is|are|to|,|"
+    r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
 _CONJ: Final = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
 _FOLLOWUP_NOUN: Final = re.compile(
@@ -58,7 +61,10 @@ _VISIT: Final = re.compile(
     r"\b(?:visited|visits|will visit|to visit|paid a visit to|paid an official visit to|pays a visit to|"
     r"(?:official |state |working )?visit to)\s+(?:the\s+)?$"
 )
-_TOPICS_END: Final = re.compile(r"\s+(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|[.;]|$")
+_TOPICS_END: Final = re.compile(
+    r"\s+(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|[.;”\"]"
+    r"|,\s+(?:according to|the \w+ said)|$"
+)
 _SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
 _LOCATION_LEFT: Final = re.compile(
     r"\bin\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+|(?:\w+\s+)?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?$"
@@ -132,7 +138,7 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         out.append(m)
         cur = m.hi
         # skip an apposition after a name ("Peter Maurer, the ICRC head,")
-        ap = re.match(r",\s+(?:the|a)\s+[^,;.]{1,80},", doc.text[cur:end])
+        ap = _OBJECT_LIST_RX.match(doc.text[cur:end])
         if ap:
             cur += ap.end() - 1
     if joins and not any(joins):
@@ -148,16 +154,21 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
     if m is None:
         return []
     lst = m.group("list") or m.group("list2")
-    parts = re.split(r",\s*and\s+|,\s*|\s+and\s+", lst)
+    parts = _COUNTERPART_ENTITIES_RX.split(lst)
     codes = [doc.lexicon.country_of(p.strip()) or doc.lexicon.country_of(p.strip().rstrip(".")) for p in parts]
     if not parts or any(c is None for c in codes):
         return []
     if m.group("list") and len(codes) == 1 and m.group("role").endswith("s"):
         return []
     # "his Russian counterpart President Vladimir Putin": the name wins
-    if m.group("list") and not m.group("role").endswith("s") and any(
+    if (
+        m.group("list")
+        and not m.group("role").endswith("s")
+        and any(
             mm.kind == "name" and m.start() <= mm.lo <= m.end() + 2
-            for mm in doc.mentions_between(m.start(), m.end() + 80)):
+            for mm in doc.mentions_between(m.start(), m.end() + 80)
+        )
+    ):
         return []
     role = subject.role_head or "Counterpart"
     if role in ("Counterpart", "Diplomat", "Official"):
@@ -165,17 +176,21 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
     out = []
     for code in codes:
         assert code is not None
-        out.append((unnamed_entity(doc, role, code), Span(m.start(), m.end())))
+        out.append((unnamed_entity(doc, role, code, "actor.counterparts"), Span(m.start(), m.end())))
     doc.fire("actor.counterparts", m.start(), m.end(), ", ".join(c for c in codes if c))
     return out
 
 
-def unnamed_entity(doc: Doc, role: str, country: str) -> Entity:
+def unnamed_entity(doc: Doc, role: str, country: str, rule: str = "actor.unnamed_list") -> Entity:
+    """The unnamed role-holder "<Role> of <Country>" ("Foreign Minister of Oman"), made once."""
     name = f"{role} of {doc.lexicon.country_names.get(country, country)}"
     if name in doc.unnamed:
-        return doc.entity(doc.unnamed[name])
-    e = doc.new_entity("person", name, country=country, role=role, unnamed=True, role_head=role)
-    doc.unnamed[name] = e.key
+        e = doc.entity(doc.unnamed[name])
+    else:
+        e = doc.new_entity("person", name, country=country, role=role, unnamed=True, role_head=role)
+        doc.unnamed[name] = e.key
+    if rule not in e.rules:
+        e.rules.append(rule)
     return e
 
 
@@ -195,14 +210,14 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
         low = h.text.lower()
         if low in lx.topic_verbs and not low.endswith("ing"):
             pos = h.end
-            m = re.match(r"\s+(?:on|about|over)\s+", doc.text[pos:end])
+            m = _TOPICS_IN_RX1.match(doc.text[pos:end])
             if m:
                 pos += m.end()
             tail = doc.text[pos:end]
             stop = _TOPICS_END.search(tail)
             body = tail[: stop.start()] if stop else tail
             body = body.strip().rstrip(",")
-            parts = [p.strip() for p in re.split(r",\s*(?:including\s+|as well as\s+|and\s+)?|\s+as well as\s+", body)]
+            parts = [p.strip() for p in _TOPICS_IN_RX2.split(body)]
             return [p for p in parts if p and len(p) < 200][:8]
     return []
 
@@ -224,9 +239,26 @@ _HYPOTHETICAL: Final = re.compile(
 )
 _BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b")
 _POSSESSIVE_LEFT: Final = re.compile(r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate)\s+)?$")
-_DIRECT_OBJECT_VERBS: Final = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "visited",
-                                         "visits", "meet", "receive", "host", "visit", "phoned", "phones",
-                                         "telephoned", "telephones"})
+_DIRECT_OBJECT_VERBS: Final = frozenset(
+    {
+        "met",
+        "meets",
+        "received",
+        "receives",
+        "hosted",
+        "hosts",
+        "visited",
+        "visits",
+        "meet",
+        "receive",
+        "host",
+        "visit",
+        "phoned",
+        "phones",
+        "telephoned",
+        "telephones",
+    }
+)
 
 
 @define(slots=True)
@@ -257,11 +289,13 @@ def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     if m.kind == "cgroup" and m.country:
         e = named_unnamed(doc, m.name or m.text, None, m.country)
         e.kind = "group"
+        if "actor.country_group" not in e.rules:
+            e.rules.append("actor.country_group")
         return [e.key]
     if m.kind == "desc" and m.country and m.role:
         # "his Omani counterpart" whom the article never names
         role = m.role if m.role not in ("Counterpart", "Diplomat", "Official") else "Foreign Minister"
-        return [unnamed_entity(doc, role, m.country).key]
+        return [unnamed_entity(doc, role, m.country, "actor.unnamed_role").key]
     if m.kind == "group":
         return group_keys(doc, m, state)
     return []
@@ -280,6 +314,9 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     keys = [k for k in last.participants if doc.entity(k).kind == "person"] or list(last.participants)
     if m.members:  # "the Iranian and Japanese diplomats": keep those countries
         keys = [k for k in keys if doc.entity(k).country in m.members] or keys
+    for k in keys:
+        doc.entity(k).add((m.start, m.end), "coref.group")
+    doc.fire("coref.group", m.start, m.end, " + ".join(doc.entity(k).name for k in keys))
     return keys
 
 
@@ -335,11 +372,12 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     lx = doc.lexicon
     mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
     triggers = [
-        h for h in _hits_in(doc.words_between(span.start, span.end), span.start, span.end)
+        h
+        for h in _hits_in(doc.words_between(span.start, span.end), span.start, span.end)
         if (low := h.text.lower()) in lx.meeting_nouns or low in lx.meeting_verbs or low in lx.topic_verbs
     ]
-    if not triggers:
-        return
+    if not triggers or len(triggers) > 30 or len(mentions) > 120:
+        return  # no trigger, or no natural sentence: a list or garbage, skipped to stay linear
     followup = _FOLLOWUP_NOUN.search(text, span.start, span.end)
     created = False
     for h in triggers:
@@ -375,7 +413,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 obj_end = cps[-1][1].end
             after = [m for m in mentions if m.start >= (obj_end if cps else wm.end())]
             objs = _object_list(doc, obj_end if cps else wm.end(), span.end, after)
-            if cps and objs and re.match(r"\s*(?:,\s*)?(?:as well as|and)\s", text[obj_end : objs[0].start]):
+            if cps and objs and _DETECT_MEETINGS_RX1.match(text[obj_end : objs[0].start]):
                 objects += [k for m in objs for k in _keys(doc, m, state)]
             elif not cps:
                 # "the Minister of Foreign Affairs, the Prime Minister and the President of Iraq"
@@ -389,7 +427,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     obj_end = objs[-1].end
                 named_countries = {doc.entity(k).country for k in objects} - {None}
                 separate = len(objects) > 1 and (
-                    len(named_countries) > 1 or any(doc.entity(k).unnamed for k in objects)
+                    len(named_countries) > 1
+                    or any(doc.entity(k).unnamed for k in objects)
                     or "separate" in text[span.start : h.end]
                 )
         elif bm is not None:
@@ -398,8 +437,11 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             for m in objs:
                 objects += _keys(doc, m, state)
         # subject
-        front = is_noun and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None \
+        front = (
+            is_noun
+            and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None
             and verb_pos == h.start
+        )
         subj: list[int] = []
         subj_m: Mention | None = None
         if front and objects:
@@ -412,12 +454,13 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     subj_m = after[0]
                     k = 1
                     while k < len(after) and re.fullmatch(
-                            r"\s*(?:,\s*and|,|and)\s+", text[after[k - 1].end : after[k].start]):
+                        r"\s*(?:,\s*and|,|and)\s+", text[after[k - 1].end : after[k].start]
+                    ):
                         subj += _keys(doc, after[k], state)
                         k += 1
         if not subj:
             subj, subj_m = subject_before(doc, verb_pos, mentions, state)
-        if not subj and re.search(r"\band\s+$", text[max(span.start, verb_pos - 6) : verb_pos]):
+        if not subj and _DETECT_MEETINGS_RX2.search(text[max(span.start, verb_pos - 6) : verb_pos]):
             # "X arrived in Baghdad ... and met with Y": the sentence's subject
             first = mentions[0] if mentions else None
             if first is not None and first.lo - span.start < 3 and subjectish(doc, first) and doc.refs_of(first):
@@ -425,11 +468,18 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if not subj and objects and is_noun:
             # "X's meeting with Y"; "X made the remarks in a phone call with Y": the nearest subject
             before = [m for m in mentions if m.end <= h.start]
-            if before and before[-1].possessive and _POSSESSIVE_LEFT.search(text, before[-1].end, h.start) \
-                    and doc.refs_of(before[-1]) and doc.entity(doc.refs_of(before[-1])[0]).kind == "person":
+            if (
+                before
+                and before[-1].possessive
+                and _POSSESSIVE_LEFT.search(text, before[-1].end, h.start)
+                and doc.refs_of(before[-1])
+                and doc.entity(doc.refs_of(before[-1])[0]).kind == "person"
+            ):
                 subj, subj_m = list(doc.refs_of(before[-1])), before[-1]
-            elif re.search(r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$",
-                           text[max(span.start, h.start - 40) : h.start]):
+            elif re.search(
+                r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$",
+                text[max(span.start, h.start - 40) : h.start],
+            ):
                 for m in reversed(before):
                     if m.kind in ("name", "pronoun", "desc") and subjectish(doc, m) and doc.refs_of(m):
                         subj, subj_m = _keys(doc, m, state), m
@@ -444,8 +494,10 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         if _HYPOTHETICAL.search(text, max(span.start, verb_pos - 70), verb_pos):
             continue  # "whether X will meet Y", "no plan to meet": no meeting
-        planned = _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None or \
-            _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
+        planned = (
+            _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
+            or _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
+        )
         rule = "meeting.met"
         parts: list[list[int]] = []
         if objects and subj:
@@ -465,10 +517,13 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if keys:
                 visit = low.startswith("visit") and all(doc.entity(k).kind == "country" for k in keys)
                 rule = "meeting.visit" if visit else "meeting.met"
-                parts = [[*subj, k] for k in keys] if visit or (len(keys) > 1 and any(
-                    doc.entity(k).unnamed for k in keys)) else [subj + keys]
+                parts = (
+                    [[*subj, k] for k in keys]
+                    if visit or (len(keys) > 1 and any(doc.entity(k).unnamed for k in keys))
+                    else [subj + keys]
+                )
         if not parts and subj and is_noun and low == "visit":
-            vm = re.match(r"\s+to\s+(?:the\s+)?", text[h.end : h.end + 10])
+            vm = _DETECT_MEETINGS_RX3.match(text[h.end : h.end + 10])
             if vm:
                 after = [m for m in mentions if m.start >= h.end + vm.end()]
                 if after and after[0].start == h.end + vm.end() and after[0].kind == "country":
@@ -484,9 +539,12 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if modality == "unknown":
                 modality = "in_person"
             pend = state.pending
-            if pend is not None and modality in ("in_person", "unknown") and sent - pend[1] <= 2 \
-                    and not any(lx.meeting_verbs.get(t.text.lower(), ("", ""))[1] in ("meet", "visit")
-                                for t in triggers):
+            if (
+                pend is not None
+                and modality in ("in_person", "unknown")
+                and sent - pend[1] <= 2
+                and lx.meeting_verbs.get(low, ("", ""))[1] not in ("meet", "visit")
+            ):
                 modality = pend[0]
             d = MeetingDraft(p, modality, "planned" if planned else "held", sent)
             if pend is not None and sent - pend[1] <= 2 and modality == pend[0]:
@@ -517,8 +575,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
 
 
 def _group_topic(doc: Doc, mentions: list[Mention], triggers: list[Hit], state: MeetingState) -> bool:
-    return any(m.kind == "group" for m in mentions) and any(
-        h.text.lower() in doc.lexicon.topic_verbs for h in triggers)
+    return any(m.kind == "group" for m in mentions) and any(h.text.lower() in doc.lexicon.topic_verbs for h in triggers)
 
 
 def _followup(doc: Doc, state: MeetingState, sent: int, span: Span) -> None:
@@ -576,8 +633,9 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     by_party: dict[int, list[int]] = {}
     for di, d in enumerate(drafts):
         target = None
-        near = sorted({i for k in d.participants for i in by_party.get(k, [])[-20:]}
-                      | set(range(max(0, len(out) - 5), len(out))))
+        near = sorted(
+            {i for k in d.participants for i in by_party.get(k, [])[-20:]} | set(range(max(0, len(out) - 5), len(out)))
+        )
         for oi in near:
             o = out[oi]
             if set(o.participants) == set(d.participants):
@@ -626,11 +684,32 @@ def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
         ua = doc.entity(k)
         if not ua.unnamed or ua.country is None:
             return False
-        nb = next((e for e in free if not e.unnamed and e.country == ua.country
-                   and (not ua.role_head or not e.role_head
-                        or ua.role_head.split()[-1] == e.role_head.split()[-1]
-                        or ua.role_head in ("Foreign Minister", "Counterpart"))), None)
+        nb = next(
+            (
+                e
+                for e in free
+                if not e.unnamed
+                and e.country == ua.country
+                and (
+                    not ua.role_head
+                    or not e.role_head
+                    or ua.role_head.split()[-1] == e.role_head.split()[-1]
+                    or ua.role_head in ("Foreign Minister", "Counterpart")
+                )
+            ),
+            None,
+        )
         if nb is None:
             return False
         free.remove(nb)
     return True
+
+
+# Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
+_OBJECT_LIST_RX: Final = re.compile(r",\s+(?:the|a)\s+[^,;.]{1,80},")
+_COUNTERPART_ENTITIES_RX: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
+_TOPICS_IN_RX1: Final = re.compile(r"\s+(?:on|about|over)\s+")
+_TOPICS_IN_RX2: Final = re.compile(r",\s*(?:including\s+|as well as\s+|and\s+)?|\s+as well as\s+")
+_DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
+_DETECT_MEETINGS_RX2: Final = re.compile(r"\band\s+$")
+_DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?")

@@ -40,11 +40,16 @@ _THAT: Final = re.compile(
     r"further|repeatedly|explicitly|clearly|firmly))*\s*(?:,\s*)?(?:that\b|:)\s*"
 )
 _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?\s+(?:that\b|:)\s*")
-_QUOTE_OPEN: Final = "“\"‘"
-_QUOTE_CLOSE: Final = "”\"’"
+_QUOTE_OPEN: Final = '“"‘'
+_QUOTE_CLOSE: Final = '”"’'
 _FRONT_TAIL: Final = re.compile(
     r"(?:\s*(?:in|on|at|after|before|during|of|to|while|amid|as|when|earlier|later|here|today|yesterday|"
     r"also|in a|in his|in her|in its)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
+)
+#: "..., Kallas told reporters after the meeting."
+_TOLD_TAIL: Final = re.compile(
+    r"\s*(?:reporters|journalists|the press|the media|media|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"(?:\s+(?:on|in|at|after|before|during|earlier|later|today|yesterday)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 _ATTRIBUTION_END: Final = re.compile(
     r",\s*(?:according to\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|quoted)\b)[^“”\"]*$"
@@ -56,14 +61,46 @@ _ACCORDING_SOURCE: Final = re.compile(
 )
 #: verbs that may stand after the words they report ("..., he said")
 _FRONTING_VERBS: Final = frozenset(
-    {"say", "add", "state", "note", "stress", "emphasize", "emphasise", "underline", "underscore", "tell",
-     "explain", "insist", "assert", "announce", "highlight", "write", "tweet", "warn", "declare", "remark",
-     "reiterate", "confirm", "go on to say", "argue", "observe", "continue", "conclude", "claim"}
+    {
+        "say",
+        "add",
+        "state",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "underscore",
+        "tell",
+        "explain",
+        "insist",
+        "assert",
+        "announce",
+        "highlight",
+        "write",
+        "tweet",
+        "warn",
+        "declare",
+        "remark",
+        "reiterate",
+        "confirm",
+        "go on to say",
+        "argue",
+        "observe",
+        "continue",
+        "conclude",
+        "claim",
+    }
 )
 _NOT_STATEMENT_LEADS: Final = frozenset({"referring to", "pointing to", "touching upon", "touching on"})
 _AGENCY_SOURCES: Final = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z]\w+)(?:\s+(?:News Agency|correspondent|reporter|reports?))?\s*(?:,|$)"
 )
+
+
+#: a sentence with more cues or mentions than this is no natural sentence (see extract_statements)
+MAX_CUES: Final = 40
+MAX_MENTIONS: Final = 120
 
 
 @define(slots=True)
@@ -97,8 +134,9 @@ def _cue_of(doc: Doc, h: Hit) -> Cue | None:
 
 
 def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    # outlets mix straight and curly quotes ("...” ), so count them together
     chunk = text[start:pos]
-    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
+    return (chunk.count("“") + chunk.count("”") + chunk.count('"')) % 2 == 1
 
 
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
@@ -145,8 +183,10 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
 
 def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int], int] | None:
     """'the statement said', 'the report said', 'it added': the last statement source."""
-    m = re.search(r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$",
-                  doc.text[max(0, pos - 30) : pos])
+    m = re.search(
+        r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$",
+        doc.text[max(0, pos - 30) : pos],
+    )
     if m is None or not sstate.source:
         return None
     return list(sstate.source), pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start())
@@ -159,6 +199,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     lx = doc.lexicon
     mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
     cues = [h for h in doc.words_between(span.start, span.end) if h.text.lower() in lx.cues]
+    if len(cues) > MAX_CUES or len(mentions) > MAX_MENTIONS:
+        return []  # no natural sentence holds this many: a list or garbage, skipped to stay linear
     out: list[StatementDraft] = []
     for h in cues:
         cue = _cue_of(doc, h)
@@ -180,12 +222,15 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             st = _finite(doc, h, cue, span, mentions, mstate, sstate, out)
         if st is None:
             continue
-        if cue.requires is not None and not (cue.requires.search(text[h.end : h.end + 200].lstrip())
-                                             or cue.requires.search(st.content)):
+        if cue.requires is not None and not (
+            cue.requires.search(text[h.end : h.end + 200].lstrip()) or cue.requires.search(st.content)
+        ):
             continue
         out.append(st)
         if len(st.speakers) == 1 and doc.entity(st.speakers[0]).kind == "person":
             mstate.last_speaker = (st.speakers[0], sent)
+        if all(doc.entity(k).kind == "organization" for k in st.speakers):
+            sstate.source = list(st.speakers)  # "the statement said", "it added" refer to it
     _trim_coordinated(doc, out)
     out = [st for st in out if not _embedded_country(doc, st, out)]
     for st in out:
@@ -197,9 +242,11 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
 def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     text = doc.text
     pos = h.end
-    if cue.base in ("tell", "assure", "inform", "brief", "warn"):
+    if cue.base in ("tell", "assure", "inform", "brief"):
         m = _TOLD.match(text, pos, end)
-        if m is not None:
+        if m is not None and not any(
+            doc.lexicon.cues.get(x.text.lower()) is not None for x in doc.words_between(pos, m.end())
+        ):
             return m.end(), end
     m = _THAT.match(text, pos, end)
     if m is not None:
@@ -216,26 +263,42 @@ def _sentence_end(doc: Doc, span: Span) -> int:
     return end
 
 
-def _make(doc: Doc, speakers: list[int], h: Hit, cue_text: str, cue: Cue, cstart: int, cend: int,
-          span: Span, rule: str) -> StatementDraft | None:
+def _make(
+    doc: Doc, speakers: list[int], h: Hit, cue_text: str, cue: Cue, cstart: int, cend: int, span: Span, rule: str
+) -> StatementDraft | None:
     s, e, direct = _strip_content(doc.text, cstart, cend)
     if e - s < 2:
         return None
     return StatementDraft(
-        speakers=list(dict.fromkeys(speakers)), cue=cue_text, kind=cue.kind, content=doc.text[s:e],
-        content_span=Span(s, e), evidence=span, direct=direct, rules=[rule], cue_start=h.start,
+        speakers=list(dict.fromkeys(speakers)),
+        cue=cue_text,
+        kind=cue.kind,
+        content=doc.text[s:e],
+        content_span=Span(s, e),
+        evidence=span,
+        direct=direct,
+        rules=[rule, "statement.direct_quote"] if direct else [rule],
+        cue_start=h.start,
     )
 
 
-def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mstate: MeetingState,
-            sstate: StatementState, prev: list[StatementDraft]) -> StatementDraft | None:
+def _finite(
+    doc: Doc,
+    h: Hit,
+    cue: Cue,
+    span: Span,
+    mentions: list[Mention],
+    mstate: MeetingState,
+    sstate: StatementState,
+    prev: list[StatementDraft],
+) -> StatementDraft | None:
     text = doc.text
     end = _sentence_end(doc, span)
     # "..., said Wang." / "..., says Turkish Foreign Ministry"
-    inv = re.search(r"(?:,|[”\"])\s*$", text[span.start : h.start])
+    inv = _FINITE_RX1.search(text[span.start : h.start])
     if inv is not None:
         after = [m for m in mentions if m.start >= h.end]
-        if after and re.fullmatch(r"\s*(?:the\s+)?", text[h.end : after[0].lo]) and cue.base in _FRONTING_VERBS:
+        if after and _FINITE_RX2.fullmatch(text[h.end : after[0].lo]) and cue.base in _FRONTING_VERBS:
             keys = _speaker_keys(doc, after[0], mstate, sstate)
             if not keys:
                 return None
@@ -244,12 +307,24 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
                 cend = span.start + inv.start()
                 if text[cend] != ",":
                     cend += 1
-                st = _make(doc, keys, h, text[h.start : after[0].end], cue, _front_start(doc, span, prev), cend,
-                           span, "statement.fronted_quote")
+                st = _make(
+                    doc,
+                    keys,
+                    h,
+                    text[h.start : after[0].end],
+                    cue,
+                    _front_start(doc, span, prev),
+                    cend,
+                    span,
+                    "statement.fronted_quote",
+                )
                 return st
     keys, subj = subject_before(doc, h.start, mentions, mstate)
-    subj_start = subj.title_start if subj is not None and 0 <= subj.title_start < subj.start else (
-        subj.start if subj is not None else -1)
+    subj_start = (
+        subj.title_start
+        if subj is not None and 0 <= subj.title_start < subj.start
+        else (subj.start if subj is not None else -1)
+    )
     if subj is not None and subj.kind == "group":
         keys = group_keys(doc, subj, mstate)
     if subj is not None and subj.kind == "unnamed":
@@ -261,16 +336,35 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
     if keys:
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Afkham said in her press conference"
-        lead = text[span.start : subj_start]
+        lead = re.sub(r"(?:\b(?:the|a|an)\s+)$", "", text[span.start : subj_start], flags=re.IGNORECASE)
         tail = text[h.end : span.end]
-        if cue.base in _FRONTING_VERBS and re.search(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$", lead) and len(lead) > 12 \
-                and (_FRONT_TAIL.fullmatch(tail) or _participle_next(doc, h.end, span)) \
-                and not _THAT.match(text, h.end, span.end):
+        if (
+            cue.base in _FRONTING_VERBS
+            and _FINITE_RX3.search(lead)
+            and len(lead) > 12
+            and (
+                _FRONT_TAIL.fullmatch(tail)
+                or _participle_next(doc, h.end, span)
+                or (cue.base == "tell" and _TOLD_TAIL.fullmatch(tail))
+            )
+            and (len(lead.split()) >= 4 or lead[:1] in _QUOTE_OPEN)
+            and not _OPENING_PHRASE.fullmatch(lead.strip() + " ")
+            and not _THAT.match(text, h.end, span.end)
+        ):
             cend = span.start + len(lead.rstrip())
             if text[cend - 1] == ",":
                 cend -= 1
-            return _make(doc, keys, h, text[subj_start : h.end], cue, _front_start(doc, span, prev), cend, span,
-                         "statement.fronted_quote")
+            return _make(
+                doc,
+                keys,
+                h,
+                text[subj_start : h.end],
+                cue,
+                _front_start(doc, span, prev),
+                cend,
+                span,
+                "statement.fronted_quote",
+            )
         cstart, cend = _content_after(doc, h, cue, end)
         st = _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.finite")
         return st
@@ -289,12 +383,14 @@ def _finite(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mst
 
 def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
     """Is ``pos`` followed by ", adding that ..." (a participle cue)?"""
-    m = re.match(r"(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*", doc.text[pos : span.end])
+    m = _PARTICIPLE_NEXT_RX.match(doc.text[pos : span.end])
     if m is None:
         return False
     at = pos + m.end()
-    return any(h.start == at and (c := doc.lexicon.cues.get(h.text.lower())) is not None and c.form == "participle"
-               for h in doc.words_between(at, at + 1))
+    return any(
+        h.start == at and (c := doc.lexicon.cues.get(h.text.lower())) is not None and c.form == "participle"
+        for h in doc.words_between(at, at + 1)
+    )
 
 
 def _front_start(doc: Doc, span: Span, prev: list[StatementDraft]) -> int:
@@ -321,19 +417,27 @@ def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: Meeti
         return []
     keys = _speaker_keys(doc, m0, mstate, StatementState())
     k = 1
-    while k < len(first) and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+", text[first[k - 1].end : first[k].start]):
+    while k < len(first) and _CLAUSE_SUBJECT_RX.fullmatch(text[first[k - 1].end : first[k].start]):
         keys += _speaker_keys(doc, first[k], mstate, StatementState())
         k += 1
     return keys
 
 
-def _participle(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mstate: MeetingState,
-                sstate: StatementState, prev: list[StatementDraft]) -> StatementDraft | None:
+def _participle(
+    doc: Doc,
+    h: Hit,
+    cue: Cue,
+    span: Span,
+    mentions: list[Mention],
+    mstate: MeetingState,
+    sstate: StatementState,
+    prev: list[StatementDraft],
+) -> StatementDraft | None:
     text = doc.text
     end = _sentence_end(doc, span)
     low = h.text.lower()
     lead = text[span.start : h.start]
-    if not lead.strip() or re.fullmatch(r"[“\"(]?", lead.strip()):
+    if not lead.strip() or _PARTICIPLE_RX1.fullmatch(lead.strip()):
         # "Describing X as Y, the Iranian minister contended ...": speaker after the clause
         if any(low.startswith(x.split()[0][:-0] if False else x) for x in _NOT_STATEMENT_LEADS):
             return None
@@ -346,7 +450,7 @@ def _participle(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention],
             if comma < 0:
                 continue
             lo = m.title_start if 0 <= m.title_start < m.start else m.start
-            if not re.fullmatch(r",\s*(?:the\s+)?", text[comma:lo]) and not re.fullmatch(r",\s*", text[comma:lo]):
+            if not _PARTICIPLE_RX2.fullmatch(text[comma:lo]) and not _PARTICIPLE_RX3.fullmatch(text[comma:lo]):
                 continue
             keys = _speaker_keys(doc, m, mstate, sstate)
             if keys:
@@ -371,8 +475,15 @@ def _participle(doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention],
     return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.participle")
 
 
-def _according_to(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState,
-                  sstate: StatementState, prev: list[StatementDraft]) -> StatementDraft | None:
+def _according_to(
+    doc: Doc,
+    h: Hit,
+    span: Span,
+    mentions: list[Mention],
+    mstate: MeetingState,
+    sstate: StatementState,
+    prev: list[StatementDraft],
+) -> StatementDraft | None:
     text = doc.text
     src = _ACCORDING_SOURCE.match(text, h.end, span.end)
     pos = src.end() if src else h.end
@@ -385,13 +496,13 @@ def _according_to(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate:
         source_text = text[h.end : sub_end].strip() if src and src.end() > h.end + 1 else None
     elif src and src.end() > h.end + 1:
         # "according to the statement": the last source
-        if re.match(r"\s*the (?:statement|report|ministry)\b", text[h.end : h.end + 20]) and sstate.source:
+        if _ACCORDING_TO_RX1.match(text[h.end : h.end + 20]) and sstate.source:
             keys = list(sstate.source)
             sub_end = src.end()
         else:
             return None
     else:
-        pm = re.match(r"\s*(?:them|him|her)\b", text[h.end : h.end + 8])
+        pm = _ACCORDING_TO_RX2.match(text[h.end : h.end + 8])
         if pm and prev == [] and mstate.last is not None:
             keys = [k for k in mstate.last.participants if doc.entity(k).kind == "person"]
             sub_end = h.end + pm.end()
@@ -400,23 +511,42 @@ def _according_to(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate:
     if not keys or any(doc.entity(k).name in doc.lexicon.agencies for k in keys):
         return None
     if any(doc.entity(k).kind == "person" for k in keys) is False and all(
-            doc.entity(k).kind == "country" for k in keys):
+        doc.entity(k).kind == "country" for k in keys
+    ):
         return None
     lead = text[span.start : h.start]
     if lead.strip() in ("", "“", '"'):
         comma = text.find(",", sub_end, span.end)
         if comma < 0:
             return None
-        st = _make(doc, keys, h, text[h.start : h.end], _cue_of(doc, h) or _ACC, comma + 1, span.end, span,
-                   "statement.according_to")
+        st = _make(
+            doc,
+            keys,
+            h,
+            text[h.start : h.end],
+            _cue_of(doc, h) or _ACC,
+            comma + 1,
+            span.end,
+            span,
+            "statement.according_to",
+        )
     else:
         if prev:  # "X said ..., according to the statement": a source, not a statement of its own
             for p in prev:
                 p.source = p.source or source_text
             return None
         cend = span.start + len(lead.rstrip().rstrip(","))
-        st = _make(doc, keys, h, text[h.start : h.end], _cue_of(doc, h) or _ACC, span.start, cend, span,
-                   "statement.according_to")
+        st = _make(
+            doc,
+            keys,
+            h,
+            text[h.start : h.end],
+            _cue_of(doc, h) or _ACC,
+            span.start,
+            cend,
+            span,
+            "statement.according_to",
+        )
     if st is not None:
         st.source = source_text
         sstate.source = keys
@@ -427,7 +557,7 @@ _ACC: Final = Cue("say", "according to", "finite")
 
 
 def _embedded_country(doc: Doc, st: StatementDraft, out: list[StatementDraft]) -> bool:
-    """"..., said Wang" over "China hopes ...": a country's cue inside another's content is reported speech."""
+    """ "..., said Wang" over "China hopes ...": a country's cue inside another's content is reported speech."""
     if not all(doc.entity(k).kind == "country" for k in st.speakers):
         return False
     return any(o is not st and o.content_span.start <= st.cue_start < o.content_span.end for o in out)
@@ -448,8 +578,15 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 st.content = text[s:e]
                 st.direct = direct
                 break
-            if nxt.rules[0] == "statement.fronted_quote":
-                continue
+            if nxt.rules[0] == "statement.fronted_quote" and nxt.content_span.end <= nxt.cue_start:
+                # "X pledged support for Kyiv, the EU said": the content stops at the attribution
+                cut = doc.text.rfind(",", st.content_span.start, nxt.cue_start)
+                if cut > st.content_span.start:
+                    s, e, direct = _strip_content(text, st.content_span.start, cut)
+                    st.content_span = Span(s, e)
+                    st.content = text[s:e]
+                    st.direct = direct
+                break
 
 
 def _set_kind(doc: Doc, st: StatementDraft) -> None:
@@ -460,3 +597,16 @@ def _set_kind(doc: Doc, st: StatementDraft) -> None:
             st.kind = kind
             st.rules.append("statement.content_kind")
             return
+
+
+# Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
+_FINITE_RX1: Final = re.compile(r"(?:,|[”\"])\s*$")
+_FINITE_RX2: Final = re.compile(r"\s*(?:the\s+)?")
+_FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
+_PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*")
+_CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+_PARTICIPLE_RX1: Final = re.compile(r"[“\"(]?")
+_PARTICIPLE_RX2: Final = re.compile(r",\s*(?:the\s+)?")
+_PARTICIPLE_RX3: Final = re.compile(r",\s*")
+_ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry)\b")
+_ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")

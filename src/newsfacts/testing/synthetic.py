@@ -266,7 +266,7 @@ def synthetic_articles(
     ``pronoun_after_meeting=False`` keeps the sentence after the meeting from opening with
     a pronoun for the meeting's subject; ``published`` draws the publication date.
     """
-    day = draw(published or published_dates)
+    day = draw(published if published is not None else published_dates)
     persons = draw(people())
     a, b = persons
     has_meeting = draw(st.booleans()) if meeting is None else meeting
