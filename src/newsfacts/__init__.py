@@ -40,6 +40,7 @@ def __getattr__(name: str) -> object:
         return newsfacts.events
     raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
 
+
 __all__ = [
     "SCHEMA",
     "Actor",

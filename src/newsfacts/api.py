@@ -34,9 +34,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
-    record = InputRecord(
-        text=text, id=id, url=url, published=parse_published(published), outlet=outlet, title=title
-    )
+    record = InputRecord(text=text, id=id, url=url, published=parse_published(published), outlet=outlet, title=title)
     return process(record, plugin_manager or get_plugin_manager())
 
 

@@ -46,20 +46,46 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract facts from articles, write newsfacts/1 records")
-    ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help=".txt (one article), .jsonl/.jsonl.gz (one record a line), .json, a directory, or - for stdin")
-    ex.add_argument("--format", choices=sorted([*WRITERS, *TABLE_WRITERS]), default="jsonl",
-                    help="output format (default: jsonl); csv and parquet write flat tables into --output-dir")
-    ex.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                    help="publication date for records that carry none (anchors 'on Wednesday')")
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=".txt (one article), .jsonl/.jsonl.gz (one record a line), .json, a directory, or - for stdin",
+    )
+    ex.add_argument(
+        "--format",
+        choices=sorted([*WRITERS, *TABLE_WRITERS]),
+        default="jsonl",
+        help="output format (default: jsonl); csv and parquet write flat tables into --output-dir",
+    )
+    ex.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date for records that carry none (anchors 'on Wednesday')",
+    )
     ex.add_argument("--no-text", action="store_true", help="leave the input text out of each record")
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    ex.add_argument("--output-dir", metavar="DIR",
-                    help="csv/parquet: write one file per table here (articles, actors, meetings, ...)")
-    ex.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
-                    help="worker processes (default: all cores; 1 runs in this process)")
-    ex.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE, metavar="N",
-                    help=f"records sent to a worker at a time (default: {DEFAULT_CHUNK_SIZE})")
+    ex.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="csv/parquet: write one file per table here (articles, actors, meetings, ...)",
+    )
+    ex.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores; 1 runs in this process)",
+    )
+    ex.add_argument(
+        "--chunk-size",
+        type=_positive,
+        default=DEFAULT_CHUNK_SIZE,
+        metavar="N",
+        help=f"records sent to a worker at a time (default: {DEFAULT_CHUNK_SIZE})",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     xp = sub.add_parser("explain", help="show, sentence by sentence, which rules fired")
@@ -107,12 +133,17 @@ def _extract(args: argparse.Namespace) -> int:
 
     tables = args.format in TABLE_WRITERS
     if tables and (not args.output_dir or args.output):
-        print(f"newsfacts: --format {args.format} writes one file per table: give --output-dir DIR"
-              + (", not -o" if args.output else ""), file=sys.stderr)
+        print(
+            f"newsfacts: --format {args.format} writes one file per table: give --output-dir DIR"
+            + (", not -o" if args.output else ""),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if not tables and args.output_dir:
-        print(f"newsfacts: --output-dir is for --format csv or parquet; --format {args.format} takes -o FILE",
-              file=sys.stderr)
+        print(
+            f"newsfacts: --output-dir is for --format csv or parquet; --format {args.format} takes -o FILE",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     parallel.plugin_manager()  # a plugin that fails to load is reported before any output is opened
     try:
@@ -171,10 +202,21 @@ def _plugins(args: argparse.Namespace) -> int:
     pm = get_plugin_manager()
     infos = pm.info()
     if args.json:
-        print(json.dumps([
-            {"name": i.name, "module": i.module, "version": i.version, "distribution": i.distribution,
-             "hooks": list(i.hooks)} for i in infos
-        ], indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": i.name,
+                        "module": i.module,
+                        "version": i.version,
+                        "distribution": i.distribution,
+                        "hooks": list(i.hooks),
+                    }
+                    for i in infos
+                ],
+                indent=2,
+            )
+        )
     else:
         width = max((len(i.name) for i in infos), default=4)
         for i in infos:

@@ -133,8 +133,9 @@ def extract_dataframe(
         raise KeyError(f"no text column {text_col!r} in the dataframe (columns: {list(ddf.columns)})")
     parts = [dask.delayed(_partition_tables)(part, columns, text) for part in ddf.to_delayed()]
     return {
-        name: dd.from_delayed([dask.delayed(operator.getitem)(p, name) for p in parts], meta=_frame(name, []),
-                              verify_meta=False)
+        name: dd.from_delayed(
+            [dask.delayed(operator.getitem)(p, name) for p in parts], meta=_frame(name, []), verify_meta=False
+        )
         for name in TABLES
     }
 

@@ -52,9 +52,7 @@ _COUNTRY_CODE = re.compile(r"[A-Z]{3}")
 
 def _check_date_value(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not _DATE_VALUE.fullmatch(value):
-        raise ValueError(
-            f"{attribute.name} must be YYYY-MM-DD, XXXX-MM-DD or YYYY-MM, got {value!r}"
-        )
+        raise ValueError(f"{attribute.name} must be YYYY-MM-DD, XXXX-MM-DD or YYYY-MM, got {value!r}")
 
 
 def _check_country(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:

@@ -40,19 +40,38 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("events", help="merge the same meeting across articles into events",
                        description="Merge the meetings and statements several articles report into events, "
                                    "each with every source; optionally as CAMEO or PLOVER dyadic rows.")  # fmt: skip
-    p.add_argument("paths", nargs="+", metavar="INPUT",
-                   help="newsfacts/1 .jsonl (extract output), or raw articles: .txt, .jsonl, .json, a directory, -")
-    p.add_argument("--format", choices=("jsonl", "cameo", "plover"), default="jsonl",
-                   help="events as JSON lines (default), or CAMEO / PLOVER dyadic rows")
-    p.add_argument("--table", choices=("csv", "jsonl"), default="csv",
-                   help="how cameo / plover rows are written (default: csv)")
-    p.add_argument("--window-days", type=_nonnegative, default=WINDOW_DAYS, metavar="N",
-                   help=f"dated reports of one meeting may differ by N days (default: {WINDOW_DAYS})")
-    p.add_argument("--published-window-days", type=_nonnegative, default=PUBLISHED_WINDOW_DAYS, metavar="N",
-                   help="when a report has no date, merge if published within N days "
-                        f"(default: {PUBLISHED_WINDOW_DAYS})")
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date for raw articles that carry none")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="INPUT",
+        help="newsfacts/1 .jsonl (extract output), or raw articles: .txt, .jsonl, .json, a directory, -",
+    )
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "cameo", "plover"),
+        default="jsonl",
+        help="events as JSON lines (default), or CAMEO / PLOVER dyadic rows",
+    )
+    p.add_argument(
+        "--table", choices=("csv", "jsonl"), default="csv", help="how cameo / plover rows are written (default: csv)"
+    )
+    p.add_argument(
+        "--window-days",
+        type=_nonnegative,
+        default=WINDOW_DAYS,
+        metavar="N",
+        help=f"dated reports of one meeting may differ by N days (default: {WINDOW_DAYS})",
+    )
+    p.add_argument(
+        "--published-window-days",
+        type=_nonnegative,
+        default=PUBLISHED_WINDOW_DAYS,
+        metavar="N",
+        help=f"when a report has no date, merge if published within N days (default: {PUBLISHED_WINDOW_DAYS})",
+    )
+    p.add_argument(
+        "--published", type=_date, metavar="YYYY-MM-DD", help="publication date for raw articles that carry none"
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")  # fmt: skip
 
 

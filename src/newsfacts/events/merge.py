@@ -22,10 +22,12 @@ sorted keys, so the output does not depend on the order of the input.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import attrs
@@ -121,6 +123,23 @@ class _Context:
                           official=ident.official, role=role, code=actor_code(ident, role))  # fmt: skip
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while merging.
+
+    The merge allocates many small, acyclic objects that all stay alive until it returns; each
+    collection rescans that growing live set, which made 10x the reports take 18x the time.
+    Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def events(
     articles: Iterable[Article],
     *,
@@ -133,6 +152,16 @@ def events(
     ``officials`` replaces the built-in officials table (pass
     ``builtin_officials() + plugin_officials(pm)`` to add plugins' entries).
     """
+    with _cyclic_gc_paused():
+        return _events(articles, window_days, published_window_days, officials)
+
+
+def _events(
+    articles: Iterable[Article],
+    window_days: int,
+    published_window_days: int,
+    officials: Iterable[Official] | None,
+) -> list[Event]:
     arts = _unique(articles)
     resolver = Resolver(officials)
     for a in arts:
@@ -284,9 +313,14 @@ def _undated_home(
 
 def _sources(reports: Iterable[_Report]) -> tuple[Source, ...]:
     out = [
-        Source(article=r.article.id, url=r.article.url, outlet=r.article.outlet,
-               published=r.article.published.isoformat() if r.article.published else None,
-               fact=r.fact.id, evidence=_evidence(r.fact))
+        Source(
+            article=r.article.id,
+            url=r.article.url,
+            outlet=r.article.outlet,
+            published=r.article.published.isoformat() if r.article.published else None,
+            fact=r.fact.id,
+            evidence=_evidence(r.fact),
+        )
         for r in reports
     ]
     out.sort(key=lambda s: (s.published or "", s.outlet or "", s.article, s.fact or ""))
@@ -320,8 +354,11 @@ def _hash(text: str) -> str:
 
 
 def _merged_date(g: _Group) -> str | None:
-    values = Counter(r.fact.date.value for r in g.members
-                     if isinstance(r.fact, Meeting) and r.fact.date is not None and r.fact.date.value and r.day)
+    values = Counter(
+        r.fact.date.value
+        for r in g.members
+        if isinstance(r.fact, Meeting) and r.fact.date is not None and r.fact.date.value and r.day
+    )
     if not values:
         return None
     # Most reported, then most precise, then earliest.

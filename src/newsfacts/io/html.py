@@ -79,7 +79,7 @@ def decode_html(data: bytes, where: str = "<html>", *, http_charset: str | None 
     """
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom):], codec, where)
+            return _strict(data[len(bom) :], codec, where)
     declared = (http_charset or _declared_charset(data) or "").lower() or None
     if declared:
         codec = ENCODING_ALIASES.get(declared, declared)
@@ -265,8 +265,7 @@ def read_html_file(path: Path) -> Iterator[InputRecord | ErrorRecord]:
     except MissingExtraError as exc:
         yield ErrorRecord(id=ident, error=f"{where}: {exc}", source=where)
         return
-    yield InputRecord(text=page.text, id=ident, url=page.url, published=page.published,
-                      title=page.title, source=where)
+    yield InputRecord(text=page.text, id=ident, url=page.url, published=page.published, title=page.title, source=where)
 
 
 def _stem(path: Path) -> str:

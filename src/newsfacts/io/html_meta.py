@@ -225,7 +225,7 @@ def strip_site(title: str, sites: Sequence[str]) -> str:
         if not parts:
             break
         last = parts[-1]
-        suffix, head = title[last.end():], title[: last.start()]
+        suffix, head = title[last.end() :], title[: last.start()]
         if not head.strip() or not _names_site(suffix, keys):
             break
         title = head

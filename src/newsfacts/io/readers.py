@@ -168,8 +168,9 @@ def _read_jsonl_stream(fh: IO[bytes], where: str) -> Iterator[Item]:
                 continue
             yield _jsonl_record(raw, where, n)
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        yield ErrorRecord(id=None, error=f"{where}: compressed data broken after line {n}: {exc}",
-                          source=where, line=n + 1)
+        yield ErrorRecord(
+            id=None, error=f"{where}: compressed data broken after line {n}: {exc}", source=where, line=n + 1
+        )
 
 
 def _jsonl_record(raw: bytes, where: str, n: int) -> Item:
@@ -179,8 +180,7 @@ def _jsonl_record(raw: bytes, where: str, n: int) -> Item:
     except InputError as exc:
         return ErrorRecord(id=None, error=str(exc), source=loc, line=n)
     except json.JSONDecodeError as exc:
-        return ErrorRecord(id=None, error=f"{loc}: malformed JSON: {exc.msg} at column {exc.colno}",
-                           source=loc, line=n)
+        return ErrorRecord(id=None, error=f"{loc}: malformed JSON: {exc.msg} at column {exc.colno}", source=loc, line=n)
     try:
         return record_from_mapping(obj, source=loc, line=n)
     except InputError as exc:

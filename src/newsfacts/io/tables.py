@@ -56,8 +56,7 @@ TABLES: Final[dict[str, tuple[Column, ...]]] = {
         "actors:int meetings:int statements:int warnings error source line:int text"
     ),
     "actors": _cols(
-        f"{_ARTICLE_KEY} actor_id kind name country role unnamed:bool mentions:int "
-        f"{_EVIDENCE} mention_spans"
+        f"{_ARTICLE_KEY} actor_id kind name country role unnamed:bool mentions:int {_EVIDENCE} mention_spans"
     ),
     "meetings": _cols(
         f"{_ARTICLE_KEY} published meeting_id participant_ids participant_names participants:int "
@@ -92,8 +91,19 @@ def rows(item: Article | ErrorRecord, *, text: bool = True) -> TableRows:
     published = a.published.isoformat() if a.published else None
     out["articles"].append(
         (
-            *key, a.outlet, a.title, published, a.dateline.place if a.dateline else None, a.license,
-            len(a.actors), len(a.meetings), len(a.statements), _join(a.warnings) or None, None, None, None,
+            *key,
+            a.outlet,
+            a.title,
+            published,
+            a.dateline.place if a.dateline else None,
+            a.license,
+            len(a.actors),
+            len(a.meetings),
+            len(a.statements),
+            _join(a.warnings) or None,
+            None,
+            None,
+            None,
             a.text if text else None,
         )
     )
@@ -106,8 +116,18 @@ def rows(item: Article | ErrorRecord, *, text: bool = True) -> TableRows:
     for m in a.meetings:
         out["meetings"].append((*key, published, *_meeting(m, names, a.text), said_in.get(m.id, 0)))
         out["meeting_participants"].extend(
-            (*key, m.id, p, names[p].name, names[p].kind, names[p].country, names[p].role, m.modality, m.status,
-             m.date.value if m.date else None)
+            (
+                *key,
+                m.id,
+                p,
+                names[p].name,
+                names[p].kind,
+                names[p].country,
+                names[p].role,
+                m.modality,
+                m.status,
+                m.date.value if m.date else None,
+            )
             for p in m.participants
         )
     out["statements"] = [(*key, published, *_statement(s, names, a.text)) for s in a.statements]
@@ -117,27 +137,52 @@ def rows(item: Article | ErrorRecord, *, text: bool = True) -> TableRows:
 def _actor(actor: Actor, text: str | None) -> Row:
     first = min(actor.mentions, default=None)
     return (
-        actor.id, actor.kind, actor.name, actor.country, actor.role, actor.unnamed, len(actor.mentions),
-        *_evidence(first, text), _spans(actor.mentions),
+        actor.id,
+        actor.kind,
+        actor.name,
+        actor.country,
+        actor.role,
+        actor.unnamed,
+        len(actor.mentions),
+        *_evidence(first, text),
+        _spans(actor.mentions),
     )
 
 
 def _meeting(m: Meeting, actors: dict[str, Actor], text: str | None) -> Row:
     first = min(m.evidence, default=None)
     return (
-        m.id, _join(m.participants), _join(actors[p].name for p in m.participants), len(m.participants),
-        m.modality, m.status,
-        m.date.text if m.date else None, m.date.value if m.date else None,
-        m.location.name if m.location else None, m.location.country if m.location else None,
-        m.occasion, _join(m.topics) or None,
-        *_evidence(first, text), _spans(m.evidence),
+        m.id,
+        _join(m.participants),
+        _join(actors[p].name for p in m.participants),
+        len(m.participants),
+        m.modality,
+        m.status,
+        m.date.text if m.date else None,
+        m.date.value if m.date else None,
+        m.location.name if m.location else None,
+        m.location.country if m.location else None,
+        m.occasion,
+        _join(m.topics) or None,
+        *_evidence(first, text),
+        _spans(m.evidence),
     )
 
 
 def _statement(s: Statement, actors: dict[str, Actor], text: str | None) -> Row:
     return (
-        s.id, _join(s.speakers), _join(actors[p].name for p in s.speakers), s.kind, s.cameo, s.cue, s.content,
-        s.direct, s.target, actors[s.target].name if s.target is not None else None, s.source, s.meeting,
+        s.id,
+        _join(s.speakers),
+        _join(actors[p].name for p in s.speakers),
+        s.kind,
+        s.cameo,
+        s.cue,
+        s.content,
+        s.direct,
+        s.target,
+        actors[s.target].name if s.target is not None else None,
+        s.source,
+        s.meeting,
         *_evidence(s.evidence, text),
     )
 

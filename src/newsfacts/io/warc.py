@@ -76,8 +76,11 @@ def _pages(fh: IO[bytes], where: str, archive_iterator: Any) -> Iterator[_Page |
                 end = offset + records.get_record_length()
                 resyncing = False
                 if isinstance(page, _Truncated):
-                    yield ErrorRecord(id=page.record_id, source=f"{where}@{offset}",
-                                      error=f"{where}: record at offset {offset} ({page.url}) is truncated")
+                    yield ErrorRecord(
+                        id=page.record_id,
+                        source=f"{where}@{offset}",
+                        error=f"{where}: record at offset {offset} ({page.url}) is truncated",
+                    )
                 elif page is not None:
                     yield attrs.evolve(page, offset=offset)
             damage: str | None = _trailing_damage(fh, end)
@@ -89,8 +92,9 @@ def _pages(fh: IO[bytes], where: str, archive_iterator: Any) -> Iterator[_Page |
             return
         # A false boundary found while resyncing fails at once: report the damage only once.
         if not (resyncing and end == start):
-            yield ErrorRecord(id=None, error=f"{where}: damaged archive data at offset {end}: {damage}",
-                              source=f"{where}@{end}")
+            yield ErrorRecord(
+                id=None, error=f"{where}: damaged archive data at offset {end}: {damage}", source=f"{where}@{end}"
+            )
         resume = _next_boundary(fh, end + 1)
         if resume is None:
             return
@@ -157,11 +161,11 @@ def _article(page: _Page, where: str) -> Item:
         parsed = parse_html(decode_html(page.body, f"{loc} ({page.url})", http_charset=page.charset), page.url)
     except InputError as exc:
         msg = str(exc)
-        return ErrorRecord(id=page.record_id, error=msg if msg.startswith(loc) else f"{loc} ({page.url}): {msg}",
-                           source=loc)
+        return ErrorRecord(
+            id=page.record_id, error=msg if msg.startswith(loc) else f"{loc} ({page.url}): {msg}", source=loc
+        )
     except MissingExtraError:
-        return ErrorRecord(id=page.record_id, error=f"{loc}: {MISSING_EXTRA.format(what='WARC files')}",
-                           source=loc)
+        return ErrorRecord(id=page.record_id, error=f"{loc}: {MISSING_EXTRA.format(what='WARC files')}", source=loc)
     return InputRecord(
         text=parsed.text,
         id=page.record_id or page.url,
@@ -188,4 +192,3 @@ def _next_boundary(fh: IO[bytes], start: int) -> int | None:
         keep = max(len(m) for m in RESYNC_MARKERS) - 1
         tail = data[-keep:]
         base += len(chunk)
-

@@ -112,8 +112,9 @@ class CsvWriter:
     def __init__(self, directory: str | Path, *, text: bool = True) -> None:
         self.directory, self.text = Path(directory), text
         self.directory.mkdir(parents=True, exist_ok=True)
-        self._files = {name: (self.directory / f"{name}{self.suffix}").open("w", encoding="utf-8", newline="")
-                       for name in TABLES}
+        self._files = {
+            name: (self.directory / f"{name}{self.suffix}").open("w", encoding="utf-8", newline="") for name in TABLES
+        }
         self._csv = {name: csv.writer(fh, lineterminator="\n") for name, fh in self._files.items()}
         for name, columns in TABLES.items():
             self._csv[name].writerow([c.name for c in columns])

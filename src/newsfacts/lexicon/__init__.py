@@ -282,7 +282,19 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         elif t == "content_kind":
             content_kinds.append((re.compile(e.key, re.IGNORECASE), e.value))
     # the ISO names pycountry gives for Iran and Syria are the short ones analysts expect
-    for code, short in (("IRN", "Iran"), ("SYR", "Syria"), ("RUS", "Russia"), ("USA", "United States")):
+    for code, short in (
+        ("IRN", "Iran"),
+        ("SYR", "Syria"),
+        ("RUS", "Russia"),
+        ("USA", "United States"),
+        ("KOR", "South Korea"),
+        ("PRK", "North Korea"),
+        ("VNM", "Vietnam"),
+        ("GBR", "United Kingdom"),
+        ("PSE", "Palestine"),
+        ("VEN", "Venezuela"),
+        ("BOL", "Bolivia"),
+    ):
         country_names[code] = short
 
     cues: dict[str, Cue] = {}

@@ -237,6 +237,10 @@ _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
     r"declined to|ruled out|rejected)\b[^.;,]{0,60}$"
 )
+#: roles an unnamed side may have whatever the named one's title is
+_GENERIC_ROLES: Final = frozenset(
+    {"Foreign Minister", "Counterpart", "Representative", "Official", "Diplomat", "Envoy", "Authority", "Leader"}
+)
 _BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b")
 _POSSESSIVE_LEFT: Final = re.compile(r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate)\s+)?$")
 _DIRECT_OBJECT_VERBS: Final = frozenset(
@@ -694,7 +698,7 @@ def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
                     not ua.role_head
                     or not e.role_head
                     or ua.role_head.split()[-1] == e.role_head.split()[-1]
-                    or ua.role_head in ("Foreign Minister", "Counterpart")
+                    or ua.role_head in _GENERIC_ROLES
                 )
             ),
             None,

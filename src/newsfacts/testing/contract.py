@@ -187,8 +187,9 @@ class PluginContract:
         exp, text = own_fixture.expected, own_fixture.text
         cleaned = clean_article(text, exp["outlet"], self._pm().hook)
         assert (cleaned.title.slice(text) if cleaned.title else None) == exp["title"]
-        dateline = None if cleaned.dateline is None else {"place": cleaned.dateline.place,
-                                                          "agency": cleaned.dateline.agency}
+        dateline = (
+            None if cleaned.dateline is None else {"place": cleaned.dateline.place, "agency": cleaned.dateline.agency}
+        )
         assert dateline == exp["dateline"]
         assert cleaned.license == exp["license"]
         assert [s.slice(text) for s in cleaned.boilerplate] == exp["boilerplate"]
@@ -210,8 +211,11 @@ class PluginContract:
         claim = detect(url=exp["url"], text=foreign_fixture.text)
         if claim is None or claim.outlet == exp["outlet"]:
             return
-        others = [c for c in self._pm().hook.newsfacts_detect_outlet(url=exp["url"], text=foreign_fixture.text)
-                  if c is not None and c.outlet == exp["outlet"]]
+        others = [
+            c
+            for c in self._pm().hook.newsfacts_detect_outlet(url=exp["url"], text=foreign_fixture.text)
+            if c is not None and c.outlet == exp["outlet"]
+        ]
         assert others, f"claims {foreign_fixture.name}, which no outlet should claim: {claim}"
         best = max(c.score for c in others)
         assert (claim.score, exp["outlet"]) < (best, claim.outlet), (

@@ -30,9 +30,12 @@ from newsfacts.models import (
 # Any text a JSON document can carry: everything but lone surrogates.
 json_text = st.text(st.characters(codec="utf-8"), max_size=40)
 codes = st.none() | st.text(string.ascii_uppercase, min_size=3, max_size=3)
-date_values = st.none() | st.dates().map(dt.date.isoformat) | st.builds(
-    lambda d: "XXXX" + d.isoformat()[4:], st.dates()
-) | st.dates().map(lambda d: d.isoformat()[:7])
+date_values = (
+    st.none()
+    | st.dates().map(dt.date.isoformat)
+    | st.builds(lambda d: "XXXX" + d.isoformat()[4:], st.dates())
+    | st.dates().map(lambda d: d.isoformat()[:7])
+)
 
 
 @st.composite
@@ -100,8 +103,10 @@ def articles(draw: st.DrawFn) -> Article:
         outlet=draw(st.none() | st.sampled_from(["tasnim", "mehr", "generic"])),
         title=draw(st.none() | json_text),
         published=draw(st.none() | st.dates()),
-        dateline=draw(st.none() | st.builds(Dateline, place=st.none() | json_text, agency=st.none() | json_text,
-                                            span=st.none() | span)),
+        dateline=draw(
+            st.none()
+            | st.builds(Dateline, place=st.none() | json_text, agency=st.none() | json_text, span=st.none() | span)
+        ),
         license=draw(st.none() | st.just("CC BY 4.0")),
         body=draw(json_text),
         actors=actors,

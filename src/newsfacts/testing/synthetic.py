@@ -25,8 +25,18 @@ from newsfacts.testing import tables
 from newsfacts.testing.tables import Country, Cue, Role
 
 _MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: The kinds of date phrase a meeting may carry ("none": no date at all).
@@ -231,9 +241,7 @@ def statement_sentences(
         return _Said(sentence, (_statement(names, cue.past, cue.kind, content),), names)
     cue2: Cue = draw(st.sampled_from(tables.CUES).filter(lambda c: c.past != cue.past))
     content2 = draw(st.sampled_from(tables.CONTENTS[cue2.kind]))
-    templates, second = (
-        (tables.CONJOINED, cue2.past) if shape == "conjoined" else (tables.PARTICIPLE, cue2.participle)
-    )
+    templates, second = (tables.CONJOINED, cue2.past) if shape == "conjoined" else (tables.PARTICIPLE, cue2.participle)
     sentence = draw(st.sampled_from(templates)).format(
         s=who, cue=cue.past, content=content, cue2=second, content2=content2
     )
@@ -313,7 +321,7 @@ _TRAILING = re.compile(r"[\s.,;:“”\"]+$")
 def normalize_content(content: str) -> str:
     """Content as compared: no leading "that"/"of"/"to" (where the cue ends is a matter of
     taste: "warned of | X" or "warned | of X"), no trailing punctuation or quote marks."""
-    return _TRAILING.sub("", _LEADING.sub("", content.strip().lstrip("“\"")))
+    return _TRAILING.sub("", _LEADING.sub("", content.strip().lstrip('“"')))
 
 
 def cues_agree(expected: str, got: str) -> bool:

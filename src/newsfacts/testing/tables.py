@@ -65,13 +65,36 @@ ROLES: Final = (
 
 #: Given names with the pronoun that refers to their bearer.
 GIVEN_NAMES: Final = (
-    ("Karim", "he"), ("Tomas", "he"), ("Farid", "he"), ("Rustam", "he"), ("Kenji", "he"),
-    ("Marco", "he"), ("Davud", "he"), ("Leyla", "she"), ("Sofia", "she"), ("Amina", "she"),
-    ("Elena", "she"), ("Mariam", "she"), ("Yuki", "she"), ("Nadia", "she"),
+    ("Karim", "he"),
+    ("Tomas", "he"),
+    ("Farid", "he"),
+    ("Rustam", "he"),
+    ("Kenji", "he"),
+    ("Marco", "he"),
+    ("Davud", "he"),
+    ("Leyla", "she"),
+    ("Sofia", "she"),
+    ("Amina", "she"),
+    ("Elena", "she"),
+    ("Mariam", "she"),
+    ("Yuki", "she"),
+    ("Nadia", "she"),
 )
 FAMILY_NAMES: Final = (
-    "Dastani", "Helvik", "Moradov", "Qasemi", "Albrecht", "Nakamura", "Ferrante", "Haddad",
-    "Sorvino", "Baranov", "Kiyani", "Valdoni", "Rahimzade", "Ostrander",
+    "Dastani",
+    "Helvik",
+    "Moradov",
+    "Qasemi",
+    "Albrecht",
+    "Nakamura",
+    "Ferrante",
+    "Haddad",
+    "Sorvino",
+    "Baranov",
+    "Kiyani",
+    "Valdoni",
+    "Rahimzade",
+    "Ostrander",
 )
 
 CUES: Final = (
@@ -175,17 +198,13 @@ MEETING_TEMPLATES: Final = {
         "{a} and {b} held a telephone conversation{when}.",
         "{a} spoke by phone with {b}{when}.",
     ),
-    ("held", "video"): (
-        "{a} held a video conference with {b}{when}.",
-    ),
+    ("held", "video"): ("{a} held a video conference with {b}{when}.",),
     ("planned", "in_person"): (
         "{a} will meet {b}{where}{when}.",
         "{a} will hold talks with {b}{where}{when}.",
         "{a} is scheduled to hold talks with {b}{where}{when}.",
     ),
-    ("planned", "phone"): (
-        "{a} will hold a phone conversation with {b}{when}.",
-    ),
+    ("planned", "phone"): ("{a} will hold a phone conversation with {b}{when}.",),
 }
 
 # -- statements --------------------------------------------------------------------------------
