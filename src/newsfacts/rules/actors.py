@@ -41,7 +41,6 @@ _SUBJECT_GAP: Final = re.compile(
     r"evening|night))?|in (?:the|a|this|his|her) (?:meeting|talks|call|phone call|conversation|"
     r"press conference|statement|interview))\s+){0,4}$"
 )
-_INVERTED: Final = re.compile(r"(?:,|[”\"])\s*$")
 _PRONOUNS: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _GROUP: Final = re.compile(
     r"\b(?:[Tt]he two (?:sides|parties|(?:top |senior |foreign |defense |)(?:diplomats|ministers|officials|"

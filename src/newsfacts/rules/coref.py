@@ -205,11 +205,11 @@ def resolve_entities(doc: Doc) -> None:
                 key.name = m.text
                 persons.add(key)
         elif m.kind == "desc" or (m.kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
-            pool = recent
+            pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
             if preceding_word(doc, m.start) in ("with", "to", "and", "met", "received", ","):
                 # an object is not the subject of its own sentence
-                here = {e.key for pos, e, _s in recent if doc.sent_index(pos) == m.sent}
-                pool = [r for r in recent if r[1].key not in here]
+                here = {e.key for pos, e, _s in pool if doc.sent_index(pos) == m.sent}
+                pool = [r for r in pool if r[1].key not in here]
             key = _resolve_desc(m, pool, strict=m.kind == "unnamed")
             if key is None and m.kind == "unnamed" and m.name:
                 key = unnamed_person(doc, m.name, m.role, m.country)
@@ -223,6 +223,7 @@ def resolve_entities(doc: Doc) -> None:
             k = ("country", m.country)
             key = by_key.get(k) or doc.new_entity("country", m.name or m.text, country=m.country)
             by_key[k] = key
+            doc.unnamed.setdefault(f"country:{m.country}", key.key)
         elif m.kind in ("organization", "body"):
             k = (m.name or m.text, m.country)
             key = by_key.get(k)

@@ -20,12 +20,13 @@ from newsfacts.lexicon import Lexicon, load_lexicon
 from newsfacts.models import Actor, Meeting, Span, Statement
 from newsfacts.rules import actors as actors_mod
 from newsfacts.rules.coref import resolve_entities
-from newsfacts.rules.doc import Doc
+from newsfacts.rules.doc import Doc, Entity
 from newsfacts.rules.meetings import MeetingDraft, MeetingState, detect_meetings, merge_meetings
 from newsfacts.rules.registry import Firing, Rule
 from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
 
 _MAX_TARGET_OFFSET: Final = 40
+_TARGETS: Final = ("country", "person", "organization")
 #: Sentences longer than this are no natural sentences (a table, a list, garbage): the
 #: meeting and statement rules skip them, which keeps extraction linear in the text.
 MAX_SENTENCE_CHARS: Final = 3000
@@ -185,21 +186,46 @@ def _link_meeting(doc: Doc, st: StatementDraft, mstate: MeetingState) -> None:
 
 
 def _set_target(doc: Doc, st: StatementDraft) -> None:
-    if st.kind == "say":
+    """The actor a non-neutral statement is aimed at: the first other person, country or
+    organization its content names ("condemned the US' presence", "Saudi Arabia's execution"),
+    or the country of the first demonym ("the Saudi rulers")."""
+    if st.kind == "say":  # a neutral statement mentions actors more than it aims at them
         return
     speakers_countries = {doc.entity(k).country for k in st.speakers}
-    for m in doc.mentions_between(st.content_span.start, st.content_span.start + _MAX_TARGET_OFFSET + 1):
-        if m.start >= st.content_span.end:
+    start, end = st.content_span.start, st.content_span.end
+    first: tuple[int, int] | None = None  # (position, entity key)
+    for m in doc.mentions_between(start, end):
+        if m.end > end:
             break
-        for k in doc.refs_of(m):
-            e = doc.entity(k)
-            if k in st.speakers or e.kind not in ("country", "person", "organization"):
-                continue
-            if e.kind == "country" and e.country in speakers_countries:
-                continue
-            st.target = k
-            st.rules.append("statement.target")
-            return
+        keys = [
+            k
+            for k in doc.refs_of(m)
+            if k not in st.speakers
+            and doc.entity(k).kind in _TARGETS
+            and not (doc.entity(k).kind == "country" and doc.entity(k).country in speakers_countries)
+            # near the start anything aimed at; further on only a person ("thanked the PM and ...")
+            and (m.start <= start + _MAX_TARGET_OFFSET or doc.entity(k).kind == "person")
+        ]
+        if keys:
+            first = (m.start, keys[0])
+            break
+    for h in doc.names_between(start, min(first[0] if first else end, start + _MAX_TARGET_OFFSET)):
+        iso = doc.lexicon.demonyms.get(h.text) if h.table == "demonym" else None
+        if iso and iso not in speakers_countries:
+            first = (h.start, country_entity(doc, iso).key)
+            break
+    if first is not None:
+        st.target = first[1]
+        st.rules.append("statement.target")
+
+
+def country_entity(doc: Doc, iso: str) -> Entity:
+    """The country actor of ``iso``, made when the article only names it by a demonym."""
+    key = f"country:{iso}"
+    if key not in doc.unnamed:
+        e = doc.new_entity("country", doc.lexicon.country_names.get(iso, iso), country=iso)
+        doc.unnamed[key] = e.key
+    return doc.entity(doc.unnamed[key])
 
 
 def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> Facts:

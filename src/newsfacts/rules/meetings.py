@@ -46,7 +46,6 @@ _FOLLOWUP_NOUN: Final = re.compile(
     r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
     r"discussions|conference call)\b"
 )
-_WITH_TAIL: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)$")
 _FIRST_OBJECT_GAP: Final = re.compile(
     r"\s*(?:(?:the|his|her|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:counterpart|opposite number)?,?\s*"
 )
@@ -56,10 +55,6 @@ _COUNTERPARTS: Final = re.compile(
     r"(?P<role>counterparts?|opposite numbers?)\b"
     r"|\b(?:his|her|their)\s+counterparts\s+from\s+(?P<list2>(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s*and\s+|,\s*|\s+and\s+)){1,8}"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-)
-_VISIT: Final = re.compile(
-    r"\b(?:visited|visits|will visit|to visit|paid a visit to|paid an official visit to|pays a visit to|"
-    r"(?:official |state |working )?visit to)\s+(?:the\s+)?$"
 )
 _TOPICS_END: Final = re.compile(
     r"\s+(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|[.;”\"]"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
 from attrs import field, frozen
 
 from newsfacts.models import Span
@@ -50,8 +51,8 @@ class Rule:
     family: str = field(validator=_family)
     description: str = ""
     pattern: str | None = field(default=None, validator=_compiles)
-    kind: str = "say"
-    modality: str = "unknown"
+    kind: str = field(default="say", validator=attrs.validators.in_(STATEMENT_KINDS))
+    modality: str = field(default="unknown", validator=attrs.validators.in_(MODALITIES))
 
 
 @frozen

@@ -92,10 +92,7 @@ _FRONTING_VERBS: Final = frozenset(
         "claim",
     }
 )
-_NOT_STATEMENT_LEADS: Final = frozenset({"referring to", "pointing to", "touching upon", "touching on"})
-_AGENCY_SOURCES: Final = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z]{2,}|[A-Z]\w+)(?:\s+(?:News Agency|correspondent|reporter|reports?))?\s*(?:,|$)"
-)
+_NOT_STATEMENT_LEADS: Final = ("referring", "pointing to", "touching upon", "touching on")
 
 
 #: a sentence with more cues or mentions than this is no natural sentence (see extract_statements)
@@ -313,7 +310,7 @@ def _finite(
                     h,
                     text[h.start : after[0].end],
                     cue,
-                    _front_start(doc, span, prev),
+                    span.start,
                     cend,
                     span,
                     "statement.fronted_quote",
@@ -360,7 +357,7 @@ def _finite(
                 h,
                 text[subj_start : h.end],
                 cue,
-                _front_start(doc, span, prev),
+                span.start,
                 cend,
                 span,
                 "statement.fronted_quote",
@@ -391,10 +388,6 @@ def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
         h.start == at and (c := doc.lexicon.cues.get(h.text.lower())) is not None and c.form == "participle"
         for h in doc.words_between(at, at + 1)
     )
-
-
-def _front_start(doc: Doc, span: Span, prev: list[StatementDraft]) -> int:
-    return span.start
 
 
 _OPENING_PHRASE: Final = re.compile(
@@ -439,9 +432,8 @@ def _participle(
     lead = text[span.start : h.start]
     if not lead.strip() or _PARTICIPLE_RX1.fullmatch(lead.strip()):
         # "Describing X as Y, the Iranian minister contended ...": speaker after the clause
-        if any(low.startswith(x.split()[0][:-0] if False else x) for x in _NOT_STATEMENT_LEADS):
-            return None
-        if low.startswith(("referring", "pointing to", "touching")):
+        # "Referring to X, he said ...": these lead another cue and are no statement themselves
+        if low.startswith(_NOT_STATEMENT_LEADS):
             return None
         for m in mentions:
             if m.start <= h.end:

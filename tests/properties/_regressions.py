@@ -1,15 +1,14 @@
-"""Engine bugs the properties found, kept as regression examples until the engine is fixed.
+"""Engine bugs the properties found (all fixed), kept as regression examples.
 
-Each strategy below leaves out the one feature a known bug is about, so that the main
-properties stay strict about everything else; the bug's own property (marked
-``xfail(strict=False)``) draws exactly that feature and carries the shrunk example.
+Each bug's own property draws exactly the feature it was about and carries the shrunk
+example that hypothesis found, as an ``@example``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from newsfacts.testing.synthetic import DATE_KINDS, ExpectedMeeting, ExpectedStatement, SyntheticArticle, Truth
+from newsfacts.testing.synthetic import ExpectedMeeting, ExpectedStatement, SyntheticArticle, Truth
 
 #: B1: "earlier in the day" is not resolved to the publication date (date is null).
 EARLIER_IN_THE_DAY = "engine bug B1: 'earlier in the day' gives no date (want the publication date)"
@@ -17,21 +16,6 @@ EARLIER_IN_THE_DAY = "engine bug B1: 'earlier in the day' gives no date (want th
 PRONOUN_AFTER_OBJECT = "engine bug B2: after 'A met/received/will meet B.', 'He'/'She' resolves to B"
 #: B3: a planned "on January 3" published in late December resolves to the past January.
 PLANNED_NEW_YEAR = "engine bug B3: a planned month-day after New Year resolves to the publication's year"
-
-SUPPORTED_DATE_KINDS = tuple(k for k in DATE_KINDS if k != "earlier_in_the_day")
-
-
-def crosses_new_year(article: SyntheticArticle) -> bool:
-    """A planned meeting dated by month and day in the year after publication (bug B3)."""
-    return any(
-        m.status == "planned"
-        and m.date is not None
-        and m.date_text is not None
-        and m.date_text.split()[-1].isdigit()  # "on January 29", not "on Wednesday"
-        and int(m.date[:4]) != article.published.year
-        for m in article.truth.meetings
-    )
-
 
 def known(text: str, published: str, meetings: tuple[ExpectedMeeting, ...] = (),
           statements: tuple[ExpectedStatement, ...] = ()) -> SyntheticArticle:
@@ -66,13 +50,6 @@ B3_EXAMPLE = known(
 
 #: B4: "warned of A … that B": the "warned" statement takes B, the later that-clause, as content.
 WARNED_THEN_THAT = "engine bug B4: 'warned of A and said that B' gives 'warned' the content B"
-
-
-def warned_then_that(article: SyntheticArticle) -> bool:
-    """A sentence with "warned of"/"warning of" and a later that-clause (bug B4)."""
-    return any(
-        " that " in s[s.index(cue):] for s in article.sentences for cue in ("warned of", "warning of") if cue in s
-    )
 
 
 B4_TEXT = (
