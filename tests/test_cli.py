@@ -82,3 +82,19 @@ def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     code, out, _ = _run(capsys, "extract", "-o", str(target), str(SEEDS[1]))
     assert code == 0 and out == ""
     assert json.loads(target.read_text())["license"] == "CC BY 4.0"
+
+
+def test_explain_shows_the_rules_sentence_by_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "explain", "--published", "2017-11-28", str(SEEDS[2]))
+    assert code == 0
+    assert out.startswith(f"# {SEEDS[2].stem} — Iranian, Chinese Diplomats Discuss Syria in Sochi")
+    assert "[1] " in out and "coref.pronoun" in out and "= meeting m1:" in out
+    assert "date.month_day" in out and "2017-11-22" in out
+
+
+def test_explain_reports_a_bad_input_and_goes_on(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, out, err = _run(capsys, "explain", str(empty), str(SEEDS[0]))
+    assert code == 1
+    assert "empty file" in err and SEEDS[0].stem in out

@@ -186,15 +186,17 @@ class _RenderingWriter(Protocol):
 
 def _explain(args: argparse.Namespace) -> int:
     from newsfacts.explain import explain_article
+    from newsfacts.pipeline import extraction_for
 
     pm = get_plugin_manager()
+    extraction = extraction_for(pm)  # so that plugins' cues and rules show up too
     errors = 0
     for item in process_many(read_paths(args.paths, published=args.published), pm):
         if isinstance(item, ErrorRecord):
             errors += 1
             print(f"newsfacts: {item.error}", file=sys.stderr)
             continue
-        print(explain_article(item))
+        print(explain_article(item, lexicon=extraction.lexicon, rules=extraction.rules))
     return EXIT_RECORD_ERRORS if errors else EXIT_OK
 
 
