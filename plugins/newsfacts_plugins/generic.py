@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Final
-from urllib.parse import urlsplit
 
 import newsfacts
-from newsfacts.contributions import Boilerplate, OutletMatch
+from newsfacts.contributions import Boilerplate, OutletMatch, url_host
 from newsfacts.models import Dateline, Span
 
 # -- building blocks (regex source, shared by the tables below) -------------------------------
@@ -253,19 +252,12 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
 _HOST_PREFIXES: Final = ("www.", "en.", "english.", "m.", "amp.", "newspaper.")
 
 
-def _host(url: str) -> str:
-    """The URL's lower-case host; "" for a URL that does not parse ("http://[bad")."""
-    try:
-        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    except ValueError:
-        return ""
-
 
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     if not url:
         return None
-    host = _host(url)
+    host = url_host(url)
     for prefix in _HOST_PREFIXES:
         host = host.removeprefix(prefix)
     name = host.split(".", 1)[0].replace("-", "")

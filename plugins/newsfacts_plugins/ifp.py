@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Final
-from urllib.parse import urlsplit
 
 import newsfacts
-from newsfacts.contributions import Boilerplate, OutletMatch
+from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, host_in
 
 OUTLET: Final = "ifp"
 HOSTS: Final = ("ifpnews.com",)
@@ -34,20 +33,12 @@ BOILERPLATE: Final = (
 _SIGNATURE: Final = re.compile(r"^› Subscribe[ \t]*$(?s:.*)^More Articles[ \t]*$", re.MULTILINE)
 
 
-def _host(url: str) -> str:
-    """The URL's lower-case host; "" for a URL that does not parse ("http://[bad")."""
-    try:
-        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    except ValueError:
-        return ""
-
 
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
-    if url:
-        host = _host(url)
-        if any(host == h or host.endswith(f".{h}") for h in HOSTS):
-            return OutletMatch(OUTLET, 1.0, f"url host {host}")
+    host = host_in(url, HOSTS)
+    if host is not None:
+        return OutletMatch(OUTLET, 1.0, f"url host {host}")
     if _SIGNATURE.search(text, max(0, len(text) - 1500)):
         return OutletMatch(OUTLET, 0.5, "› Subscribe … More Articles footer")
     return None
@@ -56,3 +47,18 @@ def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
 @newsfacts.hookimpl
 def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
     return BOILERPLATE
+
+
+#: IFP News' article pages (WordPress with the tagDiv theme, as of 2024): the headline in
+#: ``h1.entry-title`` or ``h1.tdb-title-text``, the body in ``div.td-post-content``.
+#: A selector that matches nothing on a page falls back to the general extractor for its field.
+HTML: Final = HtmlSelectors(
+    title="//h1[contains(@class, 'entry-title') or contains(@class, 'tdb-title-text')]",
+    body="//div[contains(@class, 'td-post-content') or contains(@class, 'tdb_single_content')]//p",
+    date="//meta[@property='article:published_time']/@content | //time[contains(@class, 'entry-date')]/@datetime",
+)
+
+
+@newsfacts.hookimpl
+def newsfacts_html_selectors(url: str | None, html: str) -> HtmlSelectors | None:
+    return HTML if host_in(url, HOSTS) is not None else None

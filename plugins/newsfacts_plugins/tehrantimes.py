@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Final
-from urllib.parse import urlsplit
 
 import newsfacts
-from newsfacts.contributions import Boilerplate, OutletMatch
+from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, host_in
 from newsfacts.models import Dateline, Span
 
 OUTLET: Final = "tehrantimes"
@@ -39,20 +38,12 @@ _SIGNATURE: Final = re.compile(r"^[ \t]*TEHRAN ?[–—] ", re.MULTILINE)
 _FOOTER: Final = re.compile(r"Tehran Times")
 
 
-def _host(url: str) -> str:
-    """The URL's lower-case host; "" for a URL that does not parse ("http://[bad")."""
-    try:
-        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    except ValueError:
-        return ""
-
 
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
-    if url:
-        host = _host(url)
-        if any(host == h or host.endswith(f".{h}") for h in HOSTS):
-            return OutletMatch(OUTLET, 1.0, f"url host {host}")
+    host = host_in(url, HOSTS)
+    if host is not None:
+        return OutletMatch(OUTLET, 1.0, f"url host {host}")
     if _SIGNATURE.search(text, 0, 2000):
         return OutletMatch(OUTLET, 0.6, "dateline TEHRAN – without an agency")
     if _FOOTER.search(text, max(0, len(text) - 600)):
@@ -73,3 +64,19 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
 @newsfacts.hookimpl
 def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
     return BOILERPLATE
+
+
+#: Tehran Times' article pages (as of 2024, the same CMS as Mehr's): the headline in
+#: ``div.item-title``, the lead in ``p.introtext``, the body in ``div.item-text``.
+#: A selector that matches nothing on a page falls back to the general extractor for its field.
+HTML: Final = HtmlSelectors(
+    title="//div[contains(concat(' ', normalize-space(@class), ' '), ' item-title ')]//*[self::h1 or self::h2]",
+    body="//p[contains(concat(' ', normalize-space(@class), ' '), ' introtext ')]"
+    " | //div[contains(concat(' ', normalize-space(@class), ' '), ' item-text ')]//p",
+    date="//meta[@itemprop='datePublished' or @property='article:published_time']/@content",
+)
+
+
+@newsfacts.hookimpl
+def newsfacts_html_selectors(url: str | None, html: str) -> HtmlSelectors | None:
+    return HTML if host_in(url, HOSTS) is not None else None

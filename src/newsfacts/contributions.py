@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 import attrs
 from attrs import field, frozen
@@ -27,6 +28,28 @@ def _compiles(_inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
         re.compile(value)
     except re.error as exc:
         raise ValueError(f"{attribute.name} is not a valid regular expression: {exc}") from exc
+
+
+def url_host(url: str | None) -> str:
+    """The URL's lower-case host: ``""`` for no URL or one that does not parse (``http://[bad``).
+
+    A URL without a scheme (``www.tasnimnews.com/en/news/1``) is read as a host and a path.
+    """
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def host_in(url: str | None, hosts: Iterable[str]) -> str | None:
+    """The URL's host when it is one of ``hosts`` or a subdomain of one (``en.mehrnews.com``
+    for ``mehrnews.com``), else ``None``: what an outlet plugin's detection asks first."""
+    host = url_host(url)
+    if host and any(host == h or host.endswith(f".{h}") for h in hosts):
+        return host
+    return None
 
 
 @frozen

@@ -46,8 +46,9 @@ _PRESCAN_BYTES: Final = 4096
 #: Labels that browsers read as a wider encoding (the WHATWG encoding standard).
 ENCODING_ALIASES: Final = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 _XML_DECL: Final = re.compile(r"^\s*<\?xml[^>]*\?>")
-#: Paragraphs shorter than this that merely repeat the headline are dropped.
-_MIN_PARAGRAPH_CHARS: Final = 1
+#: A plugin's body selector that yields less text than this missed the article (a redesigned
+#: page, a gallery): the general extractor reads the page instead.
+SELECTOR_MIN_CHARS: Final = 200
 
 
 @attrs.frozen
@@ -144,6 +145,8 @@ def parse_html(
     paragraphs: tuple[str, ...] = ()
     if selectors is not None:
         title, published, paragraphs = _apply_selectors(root, selectors, title, published)
+        if sum(len(p) for p in paragraphs) < SELECTOR_MIN_CHARS:
+            paragraphs = ()
     if not paragraphs:
         paragraphs = _general_paragraphs(trafilatura, root, meta.url or url)
     paragraphs = tuple(p for p in paragraphs if not title or _words(p) != _words(title))
