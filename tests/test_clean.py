@@ -268,3 +268,14 @@ def test_glued_initials_before_an_initials_line_are_cut(pm: PluginManager) -> No
     text = "Iran, China discuss Syria\nHe also called for the continuation of talks. AR/MA\nMNA/"
     c = clean_article(text, None, pm.hook)
     assert c.body_text(text) == "He also called for the continuation of talks."
+
+
+def test_a_read_more_line_goes_but_the_article_after_it_stays(pm: PluginManager) -> None:
+    text = (
+        "Ministers meet in Doha\n\nThe foreign ministers met in Doha on Monday.\n\nRead more\n\n"
+        "They agreed to meet again in the spring, the ministry said."
+    )
+    c = clean_article(text, None, pm.hook)
+    assert c.body_text(text) == (
+        "The foreign ministers met in Doha on Monday.\n\nThey agreed to meet again in the spring, the ministry said."
+    )

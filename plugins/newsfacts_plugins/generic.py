@@ -139,9 +139,11 @@ BOILERPLATE: Final = (
         "generic.related",
         r"(?i:related (?:news|articles?|posts?|stories|content|coverage)"
         r"|more (?:articles|news|stories)(?: from [\w ]{1,30})?"
-        r"|you (?:may|might) also like|recommended(?: for you)?|recent posts|read more|read also)\s?:?",
+        r"|you (?:may|might) also like|recommended(?: for you)?|recent posts)\s?:?",
         scope="tail",
     ),
+    # A "Read more" link stands between paragraphs on many pages: only the line goes, not the rest.
+    Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?:?"),
     _creative_commons("generic.cc_by_4", "Attribution", "CC BY 4.0"),
     _creative_commons("generic.cc_by_nc_4", "Attribution-NonCommercial", "CC BY-NC 4.0"),
     _creative_commons("generic.cc_by_sa_4", "Attribution-ShareAlike", "CC BY-SA 4.0"),
