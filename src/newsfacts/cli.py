@@ -10,6 +10,7 @@ from typing import IO, Any, Protocol
 
 from newsfacts import __version__, parallel
 from newsfacts.io import WRITERS, read_paths
+from newsfacts.io.readers import read_items
 from newsfacts.io.writers import TABLE_WRITERS, MissingExtraError
 from newsfacts.models import Article, ErrorRecord
 from newsfacts.parallel import DEFAULT_CHUNK_SIZE
@@ -154,7 +155,8 @@ def _extract(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr, bar=not args.quiet and sys.stderr.isatty())
     jobs = args.jobs or parallel.default_jobs()
     try:
-        records = read_paths(args.paths, published=args.published)
+        # with several jobs, pages are parsed in the workers, not here in the one parent process
+        records = read_items(args.paths, published=args.published, defer_pages=jobs > 1)
         for result in parallel.extract(records, writer.renderer(), jobs=jobs, chunk_size=args.chunk_size):
             writer.write_rendered(result.payload)
             progress.update(result)

@@ -40,10 +40,10 @@ import attrs
 from newsfacts.models import Article, ErrorRecord
 from newsfacts.pipeline import process_many
 from newsfacts.plugins import PluginManager, get_plugin_manager, make_plugin_manager
-from newsfacts.records import InputRecord, record_id
+from newsfacts.records import InputRecord, RawPage, record_id
 
 T = TypeVar("T")
-Item = InputRecord | ErrorRecord
+Item = InputRecord | ErrorRecord | RawPage
 Render = Callable[[Article | ErrorRecord], T]
 
 EXTRA_PLUGINS_VAR: Final = "NEWSFACTS_EXTRA_PLUGINS"
@@ -112,8 +112,16 @@ def extract(
 
 
 def item_to_output(item: Item, pm: PluginManager) -> Article | ErrorRecord:
-    """One record through the pipeline (an error record passes through)."""
-    return next(iter(process_many([item], pm)))
+    """One record through the pipeline (an error record passes through, a page is parsed first)."""
+    return next(iter(process_many([_parsed(item)], pm)))
+
+
+def _parsed(item: Item) -> InputRecord | ErrorRecord:
+    if isinstance(item, RawPage):
+        from newsfacts.io.html import resolve_page  # the html extra, needed only for pages
+
+        return resolve_page(item)
+    return item
 
 
 def _result(output: Article | ErrorRecord, render: Render[T]) -> Result[T]:
@@ -138,7 +146,7 @@ def _init_worker(render: Render[object]) -> None:
 def _work(chunk: list[Item]) -> list[Result[object]]:
     assert _worker_render is not None, "worker used before _init_worker"
     pm = plugin_manager()
-    return [_result(out, _worker_render) for out in process_many(chunk, pm)]
+    return [_result(out, _worker_render) for out in process_many(map(_parsed, chunk), pm)]
 
 
 # -- the parent side ------------------------------------------------------------------------------
@@ -218,8 +226,8 @@ def _crashed(item: Item) -> ErrorRecord:
         return item
     where = item.source or "input"
     return ErrorRecord(
-        id=record_id(item),
+        id=item.id if isinstance(item, RawPage) else record_id(item),
         error=f"{where}: the worker process died while extracting this record (a crash in a plugin or a library)",
         source=item.source,
-        line=item.line,
+        line=None if isinstance(item, RawPage) else item.line,
     )

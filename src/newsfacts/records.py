@@ -46,6 +46,28 @@ class InputRecord:
     line: int | None = None
 
 
+@attrs.frozen
+class RawPage:
+    """An HTML page that was read but not yet parsed.
+
+    Parsing a page (trafilatura, tens of milliseconds) costs far more than reading it, so with
+    ``--jobs N`` readers hand pages on in this form and the worker processes parse them
+    (:func:`newsfacts.io.html.resolve_page`); the result is the same record either way.
+    """
+
+    data: bytes
+    #: Where it came from: the file, or ``file.warc.gz@offset`` for an archived response.
+    source: str
+    id: str | None
+    url: str | None = None
+    #: The date to use when the page's own metadata gives none (the WARC-Date, ``--published``).
+    published: dt.date | None = None
+    #: The HTTP charset, when an archive recorded it.
+    charset: str | None = None
+    #: From a web archive: the URI it was fetched from wins over the page's canonical link.
+    archived: bool = False
+
+
 def parse_published(value: object) -> dt.date | None:
     """``YYYY-MM-DD`` (or a timestamp starting with one, as news-please writes) → date."""
     if value is None or value == "":

@@ -152,12 +152,21 @@ def test_selectors_override_the_general_rules() -> None:
     html = page(head='<meta name="date" content="2020-01-01">').replace(
         "<footer>", "<div class='deck'>Deck headline</div><footer>"
     )
-    sel = HtmlSelectors(title="//div[@class='deck']", body="//div[@class='story']/p[1]",
+    sel = HtmlSelectors(title="//div[@class='deck']", body="//div[@class='story']/p[position() <= 2]",
                         date="//meta[@name='date']/@content")
     parsed = parse_html(html, selectors=sel)
     assert parsed.title == "Deck headline"
-    assert parsed.paragraphs == PARAGRAPHS[:1]
+    assert parsed.paragraphs == PARAGRAPHS[:2]
     assert parsed.published == dt.date(2020, 1, 1)
+
+
+def test_a_body_selector_that_yields_too_little_text_falls_back() -> None:
+    from newsfacts.io.html import SELECTOR_MIN_CHARS
+
+    # one short paragraph is not an article: a selector that finds only that missed the body
+    assert len(PARAGRAPHS[0]) < SELECTOR_MIN_CHARS
+    parsed = parse_html(page(), selectors=HtmlSelectors(body="//div[@class='story']/p[1]"))
+    assert parsed.paragraphs == PARAGRAPHS
 
 
 def test_selectors_reject_bad_xpath() -> None:
@@ -203,3 +212,18 @@ def test_a_plugin_raising_in_the_selectors_hook_names_itself_and_reading_goes_on
     first, second = read_paths([str(bad), str(good)])
     assert isinstance(first, ErrorRecord) and "plugin 'broken'" in first.error and str(bad) in first.error
     assert isinstance(second, InputRecord) and second.title == "Talks in Doha"
+
+
+def test_deferred_pages_parse_to_the_same_record(tmp_path: Path) -> None:
+    # with --jobs N the parent only reads pages; the workers parse them, with the same result
+    from newsfacts.io.html import resolve_page
+    from newsfacts.io.readers import read_items
+    from newsfacts.records import RawPage
+
+    p = tmp_path / "story.html"
+    p.write_text(page(), encoding="utf-8")
+    (raw,) = read_items([str(p)], published=dt.date(2001, 1, 1), defer_pages=True)
+    assert isinstance(raw, RawPage)
+    assert (raw.id, raw.source, raw.published) == ("story", str(p), dt.date(2001, 1, 1))
+    (eager,) = read_paths([str(p)], published=dt.date(2001, 1, 1))
+    assert resolve_page(raw) == eager

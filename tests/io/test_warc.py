@@ -115,3 +115,15 @@ def test_warc_is_sniffed_without_a_suffix(tmp_path: Path) -> None:
     f = tmp_path / "crawl-00001"
     mixed(f, gzip=False)
     assert [type(i) for i in read_paths([str(f)])] == [InputRecord, InputRecord]
+
+
+def test_deferred_archived_pages_parse_to_the_same_records(tmp_path: Path) -> None:
+    from newsfacts.io.html import resolve_page
+    from newsfacts.io.readers import read_items
+    from newsfacts.records import RawPage
+
+    f = tmp_path / "crawl.warc.gz"
+    mixed(f)
+    raws = list(read_items([str(f)], defer_pages=True))
+    assert all(isinstance(r, RawPage) and r.archived for r in raws)
+    assert [resolve_page(r) for r in raws if isinstance(r, RawPage)] == list(read_paths([str(f)]))

@@ -24,7 +24,7 @@ import attrs
 
 from newsfacts.contributions import HtmlSelectors
 from newsfacts.models import ErrorRecord
-from newsfacts.records import InputError, InputRecord
+from newsfacts.records import InputError, InputRecord, RawPage
 
 HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 MISSING_EXTRA: Final = "reading {what} needs the html extra: pip install 'newsfacts[html]'"
@@ -248,8 +248,12 @@ def _is_link_line(text: str, linked: int) -> bool:
     return len(text.split()) <= LINK_LINE_MAX_WORDS and linked >= LINK_LINE_MIN_SHARE * len(text)
 
 
-def read_html_file(path: Path) -> Iterator[InputRecord | ErrorRecord]:
-    """One record for the page in ``path`` (``.html``, ``.htm``, ``.html.gz``), or an error record."""
+def read_html_file(path: Path, *, defer: bool = False) -> Iterator[InputRecord | ErrorRecord | RawPage]:
+    """One record for the page in ``path`` (``.html``, ``.htm``, ``.html.gz``), or an error record.
+
+    ``defer=True`` yields the page unparsed (:class:`RawPage`) for :func:`resolve_page` to
+    finish elsewhere, in a worker process.
+    """
     where = str(path)
     ident = _stem(path)
     try:
@@ -259,16 +263,31 @@ def read_html_file(path: Path) -> Iterator[InputRecord | ErrorRecord]:
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         yield ErrorRecord(id=ident, error=f"{where}: compressed data broken: {exc}", source=where)
         return
+    raw = RawPage(data=data, source=where, id=ident)
+    yield raw if defer else resolve_page(raw)
+
+
+def resolve_page(raw: RawPage) -> InputRecord | ErrorRecord:
+    """Parse a page read by :func:`read_html_file` or the WARC reader into an input record."""
+    where = f"{raw.source} ({raw.url})" if raw.archived and raw.url else raw.source
     try:
-        page = parse_html(decode_html(data, where))
+        page = parse_html(decode_html(raw.data, where, http_charset=raw.charset), raw.url)
     except InputError as exc:
         msg = str(exc)
-        yield ErrorRecord(id=ident, error=msg if msg.startswith(where) else f"{where}: {msg}", source=where)
-        return
-    except MissingExtraError as exc:
-        yield ErrorRecord(id=ident, error=f"{where}: {exc}", source=where)
-        return
-    yield InputRecord(text=page.text, id=ident, url=page.url, published=page.published, title=page.title, source=where)
+        return ErrorRecord(id=raw.id, error=msg if msg.startswith(raw.source) else f"{where}: {msg}", source=raw.source)
+    except MissingExtraError:
+        what = "WARC files" if raw.archived else "HTML"
+        return ErrorRecord(id=raw.id, error=f"{raw.source}: {MISSING_EXTRA.format(what=what)}", source=raw.source)
+    # an archive says where the page was fetched from; a saved file only what it says of itself
+    url = (raw.url or page.url) if raw.archived else (page.url or raw.url)
+    return InputRecord(
+        text=page.text,
+        id=raw.id or url,
+        url=url,
+        published=page.published or raw.published,
+        title=page.title,
+        source=raw.source,
+    )
 
 
 def _stem(path: Path) -> str:

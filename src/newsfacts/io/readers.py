@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
+import attrs
+
 from newsfacts.models import ErrorRecord
-from newsfacts.records import InputError, InputRecord, record_from_mapping
+from newsfacts.records import InputError, InputRecord, RawPage, record_from_mapping
 
 Item = InputRecord | ErrorRecord
 
@@ -35,24 +37,30 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 def read_paths(paths: Iterable[str], *, published: dt.date | None = None) -> Iterator[Item]:
     """Records from every path in order: ``.txt``, ``.jsonl`` / ``.jsonl.gz``, ``.json``,
-    a directory (its readable files, sorted) or ``-`` for standard input.
+    ``.html``, ``.warc`` (with their extras), a directory (its readable files, sorted) or ``-``
+    for standard input.
 
     ``published`` fills in the publication date of records that have none.
     """
+    for item in read_items(paths, published=published):
+        assert not isinstance(item, RawPage)  # pages are parsed as they are read
+        yield item
+
+
+def read_items(
+    paths: Iterable[str], *, published: dt.date | None = None, defer_pages: bool = False
+) -> Iterator[Item | RawPage]:
+    """As :func:`read_paths`; with ``defer_pages`` HTML pages (files or archived responses)
+    come unparsed, as :class:`RawPage`, for :func:`newsfacts.io.html.resolve_page` to parse
+    in a worker process."""
     for path in paths:
-        for item in _read_one(path):
-            if published is not None and isinstance(item, InputRecord) and item.published is None:
-                item = _with_published(item, published)
+        for item in _read_one(path, defer_pages):
+            if published is not None and isinstance(item, InputRecord | RawPage) and item.published is None:
+                item = attrs.evolve(item, published=published)
             yield item
 
 
-def _with_published(record: InputRecord, published: dt.date) -> InputRecord:
-    import attrs
-
-    return attrs.evolve(record, published=published)
-
-
-def _read_one(path: str) -> Iterator[Item]:
+def _read_one(path: str, defer: bool) -> Iterator[Item | RawPage]:
     if path == "-":
         yield from _read_stdin()
         return
@@ -60,19 +68,22 @@ def _read_one(path: str) -> Iterator[Item]:
     if p.is_dir():
         children = sorted(c for c in p.rglob("*") if c.is_file() and _reader_for(c.name) is not None)
         for child in children:
-            yield from _read_one(str(child))
+            yield from _read_one(str(child), defer)
         return
     if not p.exists():
         yield ErrorRecord(id=p.stem or None, error=f"{path}: no such file", source=path)
         return
     reader = _reader_for(p.name) or _sniff(p)
     try:
-        yield from reader(p)
+        yield from reader(p, defer)
     except OSError as exc:
         yield ErrorRecord(id=p.stem, error=f"{path}: cannot read: {exc}", source=path)
 
 
-def _reader_for(name: str) -> Callable[[Path], Iterator[Item]] | None:
+Reader = Callable[[Path, bool], Iterator[Item | RawPage]]
+
+
+def _reader_for(name: str) -> Reader | None:
     lower = name.lower()
     if lower.endswith(_JSONL_SUFFIXES):
         return _read_jsonl_file
@@ -87,19 +98,19 @@ def _reader_for(name: str) -> Callable[[Path], Iterator[Item]] | None:
     return None
 
 
-def _read_html_file(p: Path) -> Iterator[Item]:
+def _read_html_file(p: Path, defer: bool) -> Iterator[Item | RawPage]:
     from newsfacts.io.html import read_html_file  # lazily: the html extra's modules stay unloaded
 
-    yield from read_html_file(p)
+    yield from read_html_file(p, defer=defer)
 
 
-def _read_warc_file(p: Path) -> Iterator[Item]:
+def _read_warc_file(p: Path, defer: bool) -> Iterator[Item | RawPage]:
     from newsfacts.io.warc import read_warc_file
 
-    yield from read_warc_file(p)
+    yield from read_warc_file(p, defer=defer)
 
 
-def _sniff(p: Path) -> Callable[[Path], Iterator[Item]]:
+def _sniff(p: Path) -> Reader:
     """An unknown suffix: WARC or HTML by their first bytes, JSON lines if it starts with ``{``,
     else one plain-text article."""
     with p.open("rb") as fh:
@@ -133,7 +144,7 @@ def decode(data: bytes, where: str) -> str:
         ) from exc
 
 
-def _read_text_file(p: Path) -> Iterator[Item]:
+def _read_text_file(p: Path, defer: bool = False) -> Iterator[Item]:
     where = str(p)
     try:
         text = decode(p.read_bytes(), where)
@@ -146,7 +157,7 @@ def _read_text_file(p: Path) -> Iterator[Item]:
     yield InputRecord(text=text, id=p.stem, source=where)
 
 
-def _read_jsonl_file(p: Path) -> Iterator[Item]:
+def _read_jsonl_file(p: Path, defer: bool = False) -> Iterator[Item]:
     opener: Callable[[Path], IO[bytes]] = _open_gzip if p.name.lower().endswith(".gz") else _open_binary
     with opener(p) as fh:
         yield from _read_jsonl_stream(fh, str(p))
@@ -188,7 +199,7 @@ def _jsonl_record(raw: bytes, where: str, n: int) -> Item:
         return ErrorRecord(id=None if ident is None else str(ident), error=f"{loc}: {exc}", source=loc, line=n)
 
 
-def _read_json_file(p: Path) -> Iterator[Item]:
+def _read_json_file(p: Path, defer: bool = False) -> Iterator[Item]:
     """A news-please JSON file (one object) or a JSON array of records."""
     where = str(p)
     try:
@@ -208,8 +219,6 @@ def _read_json_file(p: Path) -> Iterator[Item]:
             yield ErrorRecord(id=p.stem, error=f"{loc}: {exc}", source=loc)
             continue
         if record.id is None and len(items) == 1:
-            import attrs
-
             record = attrs.evolve(record, id=p.stem)
         yield record
 

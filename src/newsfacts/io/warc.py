@@ -20,9 +20,9 @@ from typing import IO, Any, Final
 
 import attrs
 
-from newsfacts.io.html import MissingExtraError, decode_html, parse_html
+from newsfacts.io.html import resolve_page
 from newsfacts.models import ErrorRecord
-from newsfacts.records import InputError, InputRecord, parse_published
+from newsfacts.records import InputError, InputRecord, RawPage, parse_published
 
 WARC_SUFFIXES: Final = (".warc", ".warc.gz", ".arc", ".arc.gz")
 MISSING_EXTRA: Final = "reading {what} needs the warc extra: pip install 'newsfacts[warc]'"
@@ -49,8 +49,11 @@ class _Page:
     offset: int
 
 
-def read_warc_file(path: Path) -> Iterator[Item]:
-    """One record per HTML response in the archive at ``path``, or an error record."""
+def read_warc_file(path: Path, *, defer: bool = False) -> Iterator[Item | RawPage]:
+    """One record per HTML response in the archive at ``path``, or an error record.
+
+    ``defer=True`` yields each page unparsed (:class:`RawPage`), to be parsed in a worker.
+    """
     where = str(path)
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -59,7 +62,11 @@ def read_warc_file(path: Path) -> Iterator[Item]:
         return
     with path.open("rb") as fh:
         for item in _pages(fh, where, ArchiveIterator):
-            yield item if isinstance(item, ErrorRecord) else _article(item, where)
+            if isinstance(item, ErrorRecord):
+                yield item
+                continue
+            raw = _raw_page(item, where)
+            yield raw if defer else resolve_page(raw)
 
 
 def _pages(fh: IO[bytes], where: str, archive_iterator: Any) -> Iterator[_Page | ErrorRecord]:
@@ -155,24 +162,15 @@ def _warc_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _article(page: _Page, where: str) -> Item:
-    loc = f"{where}@{page.offset}"
-    try:
-        parsed = parse_html(decode_html(page.body, f"{loc} ({page.url})", http_charset=page.charset), page.url)
-    except InputError as exc:
-        msg = str(exc)
-        return ErrorRecord(
-            id=page.record_id, error=msg if msg.startswith(loc) else f"{loc} ({page.url}): {msg}", source=loc
-        )
-    except MissingExtraError:
-        return ErrorRecord(id=page.record_id, error=f"{loc}: {MISSING_EXTRA.format(what='WARC files')}", source=loc)
-    return InputRecord(
-        text=parsed.text,
+def _raw_page(page: _Page, where: str) -> RawPage:
+    return RawPage(
+        data=page.body,
+        source=f"{where}@{page.offset}",
         id=page.record_id or page.url,
-        url=page.url or parsed.url,  # the URI it was fetched from, as the archive says
-        published=parsed.published or page.warc_date,
-        title=parsed.title,
-        source=loc,
+        url=page.url,
+        published=page.warc_date,
+        charset=page.charset,
+        archived=True,
     )
 
 
