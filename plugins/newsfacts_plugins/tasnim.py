@@ -7,6 +7,10 @@ What the English site's pages look like once their text is extracted:
 * the body opens with the dateline ``TEHRAN (Tasnim) –`` (a hyphen on some pages);
 * the page ends with "Most Visited in Politics", "Top Politics stories", "Top Stories" or an
   indented "All Stories".
+
+Its English desk also has house phrases the core lexicon does not hold: ``LEXICON`` adds them
+as cues (``newsfacts_lexicon``), and ``RULES`` reads its "was quoted as saying" attribution
+(``newsfacts_rules``), both through the public API only.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from typing import Final
 
 import newsfacts
 from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, host_in
+from newsfacts.lexicon import LexiconEntry
 from newsfacts.models import Dateline, Span
+from newsfacts.rules import Rule
 
 OUTLET: Final = "tasnim"
 HOSTS: Final = ("tasnimnews.com", "tn.ai")
@@ -33,6 +39,28 @@ _SIGNATURE: Final = re.compile(r"^TEHRAN \(Tasnim\) ?[-–—]", re.MULTILINE)
 _MENTION: Final = re.compile(r"\(Tasnim\)")
 _HEAD_LINES: Final = 6
 
+#: House phrases, as cues in their base form (the lexicon inflects them: "laid emphasis on").
+LEXICON: Final = (
+    LexiconEntry("cue", "lay emphasis on", "appeal"),
+    LexiconEntry("cue", "lay stress on", "appeal"),
+)
+
+#: "X was quoted (by Tasnim) as saying (that) CONTENT": the speaker is resolved like any mention
+#: (a name, a description or a pronoun); the statement is a plain ``say``.
+RULES: Final = (
+    Rule(
+        "tasnim.statement.quoted_as_saying",
+        "statement",
+        "X was quoted by Tasnim as saying CONTENT",
+        pattern=(
+            r"(?P<speaker>\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}))\s+"
+            r"(?:was|has been|had been)\s+"
+            r"(?P<cue>quoted\s+(?:by\s+(?:the\s+)?Tasnim(?:\s+News\s+Agency)?\s+)?as\s+saying)"
+            r"(?:\s+that)?,?\s+(?P<content>[^.;]{3,}?)\.?$"
+        ),
+        kind="say",
+    ),
+)
 
 
 @newsfacts.hookimpl
@@ -73,6 +101,16 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
     if m is None:
         return None
     return Dateline(place=m.group("place"), agency=m.group("agency"), span=Span(m.start(), m.end()))
+
+
+@newsfacts.hookimpl
+def newsfacts_lexicon() -> Iterable[LexiconEntry]:
+    return LEXICON
+
+
+@newsfacts.hookimpl
+def newsfacts_rules() -> Iterable[Rule]:
+    return RULES
 
 
 @newsfacts.hookimpl

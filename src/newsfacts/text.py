@@ -44,6 +44,10 @@ _OPEN_Q: Final = re.compile(r"[“]")
 _CLOSE_Q: Final = re.compile(r"[”]")
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
 @frozen(order=True)
 class Token:
     """A word or punctuation mark with its offsets in the text."""
@@ -98,7 +102,10 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        yield Span(start, end)
+        sp = _new(Span)  # offsets known valid: skip the validators of Span's __init__
+        _set(sp, "start", start)
+        _set(sp, "end", end)
+        yield sp
 
 
 def sentences(text: str, spans: Iterable[Span] | None = None) -> tuple[Span, ...]:

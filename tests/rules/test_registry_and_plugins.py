@@ -66,3 +66,26 @@ def test_explain_lists_sentences_rules_and_facts() -> None:
 def test_explain_article_reruns_the_engine() -> None:
     art = Article(id="x", text=TEXT)
     assert "[1] Greek Foreign Minister" in explain_article(art)
+
+
+def test_a_plugin_rule_and_a_builtin_rule_on_the_same_words_make_one_statement() -> None:
+    rule = Rule(
+        "test.statement.stressed",
+        "statement",
+        pattern=r"(?P<speaker>Pappas) (?P<cue>stressed) (?P<content>[^.]+)",
+        kind="say",
+    )
+    text = "Greek Foreign Minister Nikos Pappas arrived in Athens. Pappas stressed the need for calm."
+    facts = extract_facts(text, rules=[rule])
+    (s,) = facts.statements  # the built-in reading ("stressed the need for" + "calm") is kept
+    assert (s.cue, s.content) == ("stressed the need for", "calm")
+    assert "statement.finite" in s.rules and "test.statement.stressed" in s.rules
+
+
+def test_plugin_entries_reach_the_nonname_and_title_word_tables() -> None:
+    text = "The Zorvan Kelm met Iranian Foreign Minister Karim Haddad in Tehran on Monday."
+    lx = load_lexicon([LexiconEntry("nonname", "Zorvan"), LexiconEntry("title_word", "zorvan")])
+    assert "Zorvan" in lx.nonname and "zorvan" in lx.title_words
+    assert "Zorvan" not in load_lexicon().nonname
+    names = {a.name for a in extract_facts(text, lexicon=lx).actors}
+    assert not any("Zorvan" in n for n in names)

@@ -79,3 +79,24 @@ def test_direct_quote_after_colon(extract: Extract) -> None:
     f = extract(f"{PERSON} said: “Peace is possible.”")
     (s,) = f.statements
     assert s.direct and s.content == "Peace is possible"
+
+
+def test_statement_content_kind_after_describe_follows_the_judgement() -> None:
+    from newsfacts.rules import extract_facts
+
+    text = (
+        "Omani Foreign Minister Salim Harthi described the talks as constructive. "
+        "Harthi also described the blockade as a grave mistake."
+    )
+    kinds = [(s.content, s.kind) for s in extract_facts(text).statements]
+    assert kinds == [("the talks as constructive", "approve"), ("the blockade as a grave mistake", "disapprove")]
+
+
+def test_statement_target_is_the_other_side_of_ties() -> None:
+    from newsfacts.rules import extract_facts
+
+    text = "Omani Foreign Minister Salim Harthi expressed his readiness to expand ties with Brazil in all fields."
+    facts = extract_facts(text)
+    (s,) = facts.statements
+    names = {a.id: a.name for a in facts.actors}
+    assert s.kind == "intend" and names[s.target or ""] == "Brazil"

@@ -100,12 +100,22 @@ class Lexicon:
     meeting_verbs: dict[str, tuple[str, str]]  # lower-cased surface -> (modality, base)
     topic_verbs: dict[str, str]  # "discussed" -> "discuss": verbs whose object is a meeting's topics
     content_kinds: tuple[tuple[re.Pattern[str], str], ...]
+    #: cue base form -> content patterns that apply after that cue only, tried before
+    #: ``content_kinds`` ("described X as constructive" is approval; "said X as ..." need not be)
+    cue_content_kinds: dict[str, tuple[tuple[re.Pattern[str], str], ...]]
     #: case-sensitive scan for every proper name of the name tables
     names_re: re.Pattern[str]
     #: scan for roles, bodies, cues and meeting words over the lower-cased text
     words_re: re.Pattern[str]
     #: ISO3 -> a short country name ("Iran") for unnamed role-holders ("President of Iran")
     country_names: dict[str, str]
+    #: all ``content_kinds`` patterns as one alternation: a content no pattern matches is
+    #: told in one scan (None when there are none)
+    content_kinds_any: re.Pattern[str] | None = None
+    #: capitalised words that never belong to a person's name (table ``nonname``)
+    nonname: frozenset[str] = frozenset()
+    #: lower-case words a title may hold ("for", "affairs", "deputy"; table ``title_word``)
+    title_words: frozenset[str] = frozenset()
 
     def country_of(self, surface: str) -> str | None:
         """The ISO code of a country name, demonym, capital or possessive form, or None."""
@@ -248,6 +258,9 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     meeting_rows: list[LexiconEntry] = []
     content_kinds: list[tuple[re.Pattern[str], str]] = []
     country_names: dict[str, str] = {}
+    nonname: set[str] = set()
+    cue_content_rows: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    title_words: set[str] = set()
     for e in entries:
         t = e.table
         if t == "country" and e.country:
@@ -279,8 +292,20 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             if e.value not in MODALITIES:
                 raise ValueError(f"meeting word {e.key!r} has unknown modality {e.value!r}")
             meeting_rows.append(e)
+        elif t == "nonname":
+            nonname.add(e.key)
+        elif t == "title_word":
+            title_words.add(e.key)
         elif t == "content_kind":
-            content_kinds.append((re.compile(e.key, re.IGNORECASE), e.value))
+            if e.value not in STATEMENT_KINDS:
+                raise ValueError(f"content kind {e.key!r} has unknown kind {e.value!r}")
+            if e.extra:
+                for base in e.extra.split("|"):
+                    cue_content_rows.setdefault(base.strip().lower(), []).append(
+                        (re.compile(e.key, re.IGNORECASE), e.value)
+                    )
+            else:
+                content_kinds.append((re.compile(e.key, re.IGNORECASE), e.value))
     # the ISO names pycountry gives for Iran and Syria are the short ones analysts expect
     for code, short in (
         ("IRN", "Iran"),
@@ -356,9 +381,17 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         meeting_verbs=meeting_verbs,
         topic_verbs=topic_verbs,
         content_kinds=tuple(content_kinds),
+        cue_content_kinds={k: tuple(v) for k, v in cue_content_rows.items()},
         names_re=names_re,
         words_re=words_re,
         country_names=country_names,
+        content_kinds_any=(
+            re.compile("|".join(f"(?:{rx.pattern})" for rx, _k in content_kinds), re.IGNORECASE)
+            if content_kinds
+            else None
+        ),
+        nonname=frozenset(nonname),
+        title_words=frozenset(title_words),
     )
 
 

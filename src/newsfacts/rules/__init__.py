@@ -1,9 +1,9 @@
 """Named extraction rules by family, and the engine that runs them.
 
 >>> from newsfacts.rules import extract_facts
->>> facts = extract_facts("Iranian Foreign Minister Mohammad Javad Zarif said the talks were useful.")
+>>> facts = extract_facts("Iranian Foreign Minister Karim Haddad said the talks were useful.")
 >>> [(a.name, a.country) for a in facts.actors]
-[('Mohammad Javad Zarif', 'IRN')]
+[('Karim Haddad', 'IRN')]
 >>> facts.statements[0].content
 'the talks were useful'
 """

@@ -19,7 +19,7 @@ from newsfacts.lexicon import word_list as _word_list
 from newsfacts.rules.doc import Doc, Hit, Mention
 
 _UP: Final = "A-Z\u00c0-\u00de"
-# one capitalised word, possibly hyphenated ("Al-e-Sadeq", "Takht-Ravanchi"), or an Arabic
+# one capitalised word, possibly hyphenated ("Abu-Rahma", "Nouri-Zadeh"), or an Arabic
 # article glued to one ("al-Thani"); a possessive "'s" is left out
 _NAME_TOKEN: Final = (
     rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|ul|bin)-)?[{_UP}]\w*(?:-[{_UP}a-z]\w*|['’](?!s\b)[{_UP}a-z]\w*)*"
@@ -29,12 +29,12 @@ _PARTICLE: Final = r"(?:bin|bint|ibn|al|el|de|da|di|du|del|della|van|von|der|den
 CHAIN: Final = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*")
 _TOKEN_IN_CHAIN: Final = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}")
 
-#: capitalised words that never belong to a person's name
+#: capitalised words that never belong to a person's name: the built-in ``nonname`` table
+#: (the rules read ``Lexicon.nonname``, which holds plugins' entries too)
 STOP_WORDS: Final = frozenset(_word_list("nonname"))
 
 # words that end a person-name search to the left (a title stretch never crosses them)
 _TITLE_JOINERS: Final = frozenset({"of", "for", "to", "the", "on", "in"})
-_ROLE_LOWER_WORDS: Final = frozenset(_word_list("title_word"))
 _SUBJECT_GAP: Final = re.compile(
     r"\s*(?:,[^,.;“”\"]{1,90},\s*)?(?:(?:also|further|finally|then|once again|again|later|earlier|"
     r"has|have|had|already|in turn|for (?:his|her|its|their) part,?|on \w+(?: (?:morning|afternoon|"
@@ -145,7 +145,7 @@ _WORD_LEFT: Final = re.compile(r"([\w\-'’.()]+)[ \t]*$")
 
 
 def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
-    """Walk left from ``pos`` over a title ("Japan's Special Coordinator for Syria ")."""
+    """Walk left from ``pos`` over a title ("Norway's Special Envoy for Yemen ")."""
     text = doc.text
     lx = doc.lexicon
     i = pos
@@ -163,16 +163,16 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         k = m.start(1)
         if core[:1].isupper():
             title_word = (
-                core in STOP_WORDS
+                core in lx.nonname
                 or _name_table(lx, core) != ""
                 or core.lower() in lx.roles
                 or core.isupper()
-                or core.lower() in _ROLE_LOWER_WORDS
+                or core.lower() in lx.title_words
                 or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table == "organization")
             )
             if not title_word:
                 break
-        elif not (low in _TITLE_JOINERS or low in _ROLE_LOWER_WORDS or low.rstrip("'’s") in _ROLE_LOWER_WORDS):
+        elif not (low in _TITLE_JOINERS or low in lx.title_words or low.rstrip("'’s") in lx.title_words):
             break
         i = k
         if core[:1].isupper() or low not in _TITLE_JOINERS:
@@ -193,7 +193,7 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                 and " " in cm.group()
                 and _FIND_PERSONS_RX.fullmatch(text[out[-1].end : cm.start()])
             ):
-                # "Seyed Abbas Araghchi and Majid Takht-Ravanchi": a second name joined to a first
+                # "Karim Haddad and Farid Nouri-Zadeh": a second name joined to a first
                 runs = _runs(cm.start(), cm.group(), lx)
                 if len(runs) == 1 and runs[0][0] == cm.start():
                     rs, re_ = runs[0]
@@ -239,7 +239,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
     for t in _TOKEN_IN_CHAIN.finditer(chain):
         tok = t.group()
         stop = (
-            tok in STOP_WORDS
+            tok in lx.nonname
             or ("-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-")))
             or _name_table(lx, tok) != ""
             or tok.lower() in lx.roles
@@ -315,7 +315,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             name=name,
             title_start=stretch,
         )
-    # actor.country_name: "Pakistan's Shah Mehmood Qureshi"
+    # actor.country_name: "Oman's Salim Harthi"
     for h in doc.names_between(start - 40, start):
         if h.possessive and h.table == "country" and 0 <= start - h.end <= 4 and " " in name:
             return Mention(
@@ -329,7 +329,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 name=name,
                 title_start=h.start,
             )
-    # actor.role_apposition: "special assistant for political affairs, Hossein Jaberi Ansari"
+    # actor.role_apposition: "deputy minister for legal affairs, Farid Rahimi"
     before = (
         _ROLE_APPOS_BEFORE.search(text, max(floor, start - 92), title_start)
         if text[max(floor, title_start - 3) : title_start].rstrip().endswith(",")
@@ -365,7 +365,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 # clause's subject and the role may be the tail of an opening phrase
                 title_start=title_start if _before_verb(doc, end) else rstart - (len(det.group()) if det else 0),
             )
-    # actor.name_apposition: "Ali-Asghar Khaji, the Iranian foreign minister's senior assistant"
+    # actor.name_apposition: "Farid Rahimi, the Iranian foreign minister's senior adviser"
     after = _APPOS_AFTER.match(text, end, doc.sentences[sent].end if sent >= 0 else len(text))
     if after is not None:
         rh = [h for h in _role_hits(doc, after.start(), after.end()) if h.table == "role"]
@@ -383,7 +383,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 title_start=title_start,
                 tail_end=after.end(),
             )
-    # actor.meeting_object: "held talks with Mohammad Haneef Atmar", "... with X and Abdullah Abdullah"
+    # actor.meeting_object: "held talks with Kenji Sato", "... with X and Elena Petrova"
     if " " in name and _meeting_object(doc, start, floor):
         return Mention(
             start,
@@ -396,7 +396,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             title_start=title_start,
             country=_country_in(doc, max(floor, title_start - 30), title_start),
         )
-    # actor.subject_name: "Amirabdollahian said", ", said Wang"
+    # actor.subject_name: "Rahimi said", ", said Li"
     if _before_verb(doc, end) or _after_inverted_cue(doc, start):
         return Mention(start, end, "name", sent, "actor.subject_name", name, name=name, title_start=title_start)
     return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
@@ -425,7 +425,7 @@ def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
 
 
 def _followed_by_org(doc: Doc, end: int) -> bool:
-    """ "Yemen's Houthi Ansarullah movement": a run followed by an organization is part of its name."""
+    """ "Ruritania's Blue Dawn movement": a run followed by an organization is part of its name."""
     nxt = doc.names_between(end, end + 3)
     return (
         any(h.table == "organization" for h in nxt) or _FOLLOWED_BY_ORG_RX.match(doc.text[end : end + 12]) is not None
@@ -469,13 +469,8 @@ def _before_verb(doc: Doc, end: int) -> bool:
     m = _BEFORE_VERB_RX.match(window)
     if m is None:
         return False
-    # "Zarif arrived in New York": a capitalised word before a past-tense verb is a subject
-    if (
-        re.match(
-            r"[a-z]{3,}ed\b|(?:made|met|held|told|gave|took|left|went|is|was|has|had|will|would)\b", window[m.end() :]
-        )
-        and doc.text[end : end + 1] == " "
-    ):
+    # "Haddad arrived in Geneva": a capitalised word before a past-tense verb is a subject
+    if _PAST_VERB_RX.match(window, m.end()) and doc.text[end : end + 1] == " ":
         return True
     return finite_verb_at(doc, end + m.end()) is not None
 
@@ -671,7 +666,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         if left is None:
             continue
         det, mod = left.group("det"), left.group("mod")
-        # "the President of Iraq", "the secretary-general of the Palestinian Islamic Jihad"
+        # "the President of Iraq", "the secretary-general of the Arab League"
         comp = _complement(doc, h.end) if h.table == "role" else None
         mods = _DESCRIPTIONS_RX1.split(mod) if mod else []
         country = lx.country_of(mods[0]) if len(mods) == 1 else None
@@ -687,7 +682,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             and country is None
             and not org_mod
             and mod.lower() not in lx.roles
-            and (not mod[:1].isupper() or mod.lower() not in _ROLE_LOWER_WORDS)
+            and (not mod[:1].isupper() or mod.lower() not in lx.title_words)
         ):
             # "the Foreign Minister" keeps its capital; an unknown capitalised word is no description
             det = None
@@ -705,7 +700,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         nxt = text[h.end : h.end + 3]
         if _DESCRIPTIONS_RX3.match(nxt) and not text[h.end + 1 : h.end + 4].startswith(("For", "And")):
             tail = _DESCRIPTIONS_RX4.match(text[h.end : h.end + 40])
-            if tail and tail.group(1) not in STOP_WORDS and _name_table(lx, tail.group(1)) == "":
+            if tail and tail.group(1) not in lx.nonname and _name_table(lx, tail.group(1)) == "":
                 continue
         if comp is not None and not (comp[1] == "country" and det is None and country is not None):
             cend, ckind, ccountry = comp
@@ -844,7 +839,7 @@ _OF_COMP: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _complement(doc: Doc, end: int) -> tuple[int, str, str | None] | None:
-    """'... of Iraq', '... of the Palestinian Islamic Jihad' right after a role: (end, kind, ISO3)."""
+    """'... of Iraq', '... of the Arab League' right after a role: (end, kind, ISO3)."""
     m = _OF_COMP.match(doc.text, end, end + 10)
     if m is None:
         return None
@@ -906,7 +901,7 @@ _KIND_RANK: Final = {
 def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
     """Keep the longest (then highest-ranked) mention where mentions overlap.
 
-    A person's title ("Japan's Special Coordinator for Syria") swallows the country
+    A person's title ("Norway's Special Envoy for Yemen") swallows the country
     mentions inside it: they describe the person, they are not actors of their own.
     """
     found.sort(key=lambda m: (m.kind != "name", -(m.end - m.start), _KIND_RANK.get(m.kind, 99), m.start))
@@ -942,3 +937,6 @@ _DESCRIPTIONS_RX1: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
 _DESCRIPTIONS_RX2: Final = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}$")
 _DESCRIPTIONS_RX3: Final = re.compile(r"\s[A-Z]")
 _DESCRIPTIONS_RX4: Final = re.compile(rf"\s+({_NAME_TOKEN})")
+_PAST_VERB_RX: Final = re.compile(
+    r"[a-z]{3,}ed\b|(?:made|met|held|told|gave|took|left|went|is|was|has|had|will|would)\b"
+)

@@ -1,6 +1,6 @@
 """Coreference rules: link every mention to the entity (actor) it refers to.
 
-Names link by their tokens (``coref.surname``: "Khaji" is "Ali-Asghar Khaji"), descriptions
+Names link by their tokens (``coref.surname``: "Rahimi" is "Farid Rahimi"), descriptions
 to the last person who fits their country and role (``coref.description``), pronouns to the
 last person in subject position (``coref.pronoun``), bodies and countries by their canonical
 name. Groups ("the two diplomats", "they") depend on the meetings found so far, so the
@@ -74,7 +74,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Do two names refer to the same person? ("Zarif" and "Mohammad Javad Zarif", "Wang" and "Wang Yi")."""
+    """Do two names refer to the same person? ("Haddad" and "Karim Haddad", "Li" and "Li Wei")."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
@@ -90,13 +90,19 @@ _DETERMINERS: Final = frozenset(["his", "her", "the", "a", "an", "its", "their",
 
 def preceding_word(doc: Doc, pos: int) -> str:
     """The word before ``pos``, looking through determiners ("with his" -> "with")."""
-    window = doc.text[max(0, pos - 40) : pos]
-    for w in reversed(_PRECEDING_WORD_RX.findall(window)):
-        low = str(w).lower()
-        if low in _DETERMINERS:
-            continue
-        return low
-    return ""
+    key = ("preceding_word", pos)
+    found = doc.memo.get(key)
+    if found is None:
+        found = ""
+        window = doc.text[max(0, pos - 40) : pos]
+        for w in reversed(_PRECEDING_WORD_RX.findall(window)):
+            low = str(w).lower()
+            if low in _DETERMINERS:
+                continue
+            found = low
+            break
+        doc.memo[key] = found
+    return found  # type: ignore[return-value]
 
 
 def subjectish(doc: Doc, m: Mention) -> bool:
@@ -130,7 +136,7 @@ def _role_fits(desc_role: str | None, e: Entity) -> int:
 
 
 class PersonIndex:
-    """Persons by name token, so that finding "Zarif" among many names is a lookup, not a scan."""
+    """Persons by name token, so that finding "Haddad" among many names is a lookup, not a scan."""
 
     __slots__ = ("by_join", "by_last", "by_single", "by_token")
 
@@ -271,7 +277,7 @@ def resolve_entities(doc: Doc) -> None:
         if key.kind == "person":
             recent.append((m.start, key, subjectish(doc, m)))
             doc.fire(rule, m.start, m.end, key.name)
-    # "..., says Iran's defense minister. Brigadier General Hossein Dehqan made ...": a description
+    # "..., says Iran's defense minister. Brigadier General Farid Rahimi made ...": a description
     # that comes before the name it stands for (cataphora), within the next two sentences
     for m in unresolved:
         for n in doc.mentions_between(m.end, m.end + 600):

@@ -16,6 +16,18 @@ from attrs import define, field, frozen
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def span(start: int, end: int) -> Span:
+    """A :class:`Span` made without its validators, for offsets the engine already knows are
+    valid (``0 <= start <= end``): spans are the engine's most-built object."""
+    sp = _new(Span)
+    _set(sp, "start", start)
+    _set(sp, "end", end)
+    return sp
+
 
 class Hit(NamedTuple):
     """A lexicon phrase found in the text; ``table`` says which table it comes from.
@@ -53,7 +65,7 @@ class Mention:
     members: tuple[str, ...] = ()
     #: where the title in front of a name starts (``start`` when there is none)
     title_start: int = -1
-    #: where an apposition after a name ends ("Khaji, the Iranian ... affairs,"), else -1
+    #: where an apposition after a name ends ("Rahimi, the Iranian ... affairs,"), else -1
     tail_end: int = -1
 
     @property
@@ -115,6 +127,8 @@ class Doc:
     unnamed: dict[str, int] = field(factory=dict)
     _starts: list[int] = field(factory=list)
     _index: dict[str, tuple[int, list[int]]] = field(factory=dict)
+    #: per-article memo of derived values (preceding words, sentence word buckets)
+    memo: dict[object, object] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -136,6 +150,19 @@ class Doc:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return self._between("mentions", self.mentions, start, end)
+
+    def sentence_words(self, i: int) -> list[Hit]:
+        """The word hits that start in sentence ``i``: bucketed once per article, not searched per rule."""
+        buckets = self.memo.get("sentence_words")
+        if buckets is None:
+            out: list[list[Hit]] = [[] for _ in self.sentences]
+            starts = self._starts
+            for h in self.word_hits:
+                k = bisect.bisect_right(starts, h.start) - 1
+                if k >= 0 and h.start < self.sentences[k].end:
+                    out[k].append(h)
+            self.memo["sentence_words"] = buckets = out
+        return buckets[i]  # type: ignore[index,no-any-return]
 
     def sent_index(self, pos: int) -> int:
         """The index of the sentence holding ``pos`` (-1 before the first)."""

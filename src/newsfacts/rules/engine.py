@@ -9,6 +9,7 @@ returns indexes it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -21,11 +22,14 @@ from newsfacts.models import Actor, Meeting, Span, Statement
 from newsfacts.rules import actors as actors_mod
 from newsfacts.rules.coref import resolve_entities
 from newsfacts.rules.doc import Doc, Entity
+from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import MeetingDraft, MeetingState, detect_meetings, merge_meetings
 from newsfacts.rules.registry import Firing, Rule
 from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
 
 _MAX_TARGET_OFFSET: Final = 40
+#: "ties with X", "relations with the X": X is who a (non-neutral) statement is aimed at
+_TIES_WITH: Final = re.compile(r"\b(?:ties|relations|relationship)\s+with\s+(?:the\s+)?")
 _TARGETS: Final = ("country", "person", "organization")
 #: Sentences longer than this are no natural sentences (a table, a list, garbage): the
 #: meeting and statement rules skip them, which keeps extraction linear in the text.
@@ -85,8 +89,7 @@ def extract_facts(
     mstate = MeetingState()
     sstate = StatementState()
     drafts: list[StatementDraft] = []
-    plugin_rules = [r for r in rules if r.pattern is not None]
-    compiled = [(r, re.compile(r.pattern)) for r in plugin_rules if r.pattern is not None]
+    compiled = _compiled_rules(tuple(rules))
     for i in range(len(sents)):
         if len(sents[i]) > MAX_SENTENCE_CHARS:
             if not any(w.startswith("skipped") for w in doc.warnings):
@@ -95,7 +98,9 @@ def extract_facts(
         detect_meetings(doc, i, mstate)
         found = extract_statements(doc, i, mstate, sstate)
         for r, rx in compiled:
-            found += _plugin_rule(doc, i, r, rx, mstate)
+            for st in _plugin_rule(doc, i, r, rx, mstate):
+                if not _merge_duplicate(found, st):
+                    found.append(st)
         for st in found:
             _link_meeting(doc, st, mstate)
             doc.fire(st.rules[0], st.evidence.start, st.evidence.end, f"{st.cue!r} ({st.kind})")
@@ -112,6 +117,27 @@ def extract_facts(
         if st.meeting is not None:
             st.meeting = draft_to_meeting.get(st.meeting)
     return _build(doc, meetings, drafts)
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled_rules(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    """Plugin rules with their patterns compiled: once per set of rules, not per article."""
+    return tuple((r, re.compile(r.pattern)) for r in rules if r.pattern is not None)
+
+
+def _merge_duplicate(found: list[StatementDraft], st: StatementDraft) -> bool:
+    """Fold ``st`` into a statement of ``found`` told by the same sentence with an overlapping
+    content (a plugin rule and a built-in rule reading the same words): one statement that
+    carries both rules' names. True when it was folded."""
+    c = st.content_span
+    for other in found:
+        o = other.content_span
+        if other.evidence == st.evidence and o.start < c.end and c.start < o.end:
+            for name in st.rules:
+                if name not in other.rules:
+                    other.rules.append(name)
+            return True
+    return False
 
 
 def _plugin_rule(doc: Doc, i: int, rule: Rule, rx: re.Pattern[str], mstate: MeetingState) -> list[StatementDraft]:
@@ -187,8 +213,8 @@ def _link_meeting(doc: Doc, st: StatementDraft, mstate: MeetingState) -> None:
 
 def _set_target(doc: Doc, st: StatementDraft) -> None:
     """The actor a non-neutral statement is aimed at: the first other person, country or
-    organization its content names ("condemned the US' presence", "Saudi Arabia's execution"),
-    or the country of the first demonym ("the Saudi rulers")."""
+    organization its content names ("condemned the US' blockade", "Ruritania's decision"),
+    or the country of the first demonym ("the Omani rulers")."""
     if st.kind == "say":  # a neutral statement mentions actors more than it aims at them
         return
     speakers_countries = {doc.entity(k).country for k in st.speakers}
@@ -214,6 +240,22 @@ def _set_target(doc: Doc, st: StatementDraft) -> None:
         if iso and iso not in speakers_countries:
             first = (h.start, country_entity(doc, iso).key)
             break
+    if first is None:
+        # "readiness to expand ties with Iran": the other side of the ties the content is about
+        for tm in _TIES_WITH.finditer(doc.text, start, end):
+            for m in doc.mentions_between(tm.end(), tm.end() + 1):
+                keys = [
+                    k
+                    for k in doc.refs_of(m)
+                    if k not in st.speakers
+                    and doc.entity(k).kind in _TARGETS
+                    and not (doc.entity(k).kind == "country" and doc.entity(k).country in speakers_countries)
+                ]
+                if keys:
+                    first = (m.start, keys[0])
+                    break
+            if first is not None:
+                break
     if first is not None:
         st.target = first[1]
         st.rules.append("statement.target")
@@ -253,7 +295,7 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
                 name=e.name,
                 country=e.country,
                 role=e.role,
-                mentions=tuple(Span(s, t) for s, t in sorted(e.mentions)),
+                mentions=tuple([span_of(s, t) for s, t in sorted(e.mentions)]),
                 unnamed=e.unnamed,
                 rules=tuple(e.rules),
             )

@@ -132,7 +132,7 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             break
         out.append(m)
         cur = m.hi
-        # skip an apposition after a name ("Peter Maurer, the ICRC head,")
+        # skip an apposition after a name ("Sven Larsen, the UNHCR head,")
         ap = _OBJECT_LIST_RX.match(doc.text[cur:end])
         if ap:
             cur += ap.end() - 1
@@ -369,13 +369,16 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
     lx = doc.lexicon
-    mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
     triggers = [
         h
-        for h in _hits_in(doc.words_between(span.start, span.end), span.start, span.end)
-        if (low := h.text.lower()) in lx.meeting_nouns or low in lx.meeting_verbs or low in lx.topic_verbs
+        for h in doc.sentence_words(sent)
+        if h.end <= span.end
+        and ((low := h.text.lower()) in lx.meeting_nouns or low in lx.meeting_verbs or low in lx.topic_verbs)
     ]
-    if not triggers or len(triggers) > 30 or len(mentions) > 120:
+    if not triggers:
+        return
+    mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
+    if len(triggers) > 30 or len(mentions) > 120:
         return  # no trigger, or no natural sentence: a list or garbage, skipped to stay linear
     followup = _FOLLOWUP_NOUN.search(text, span.start, span.end)
     created = False
@@ -398,7 +401,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         obj_rule = ""
         wm = _WITH_AFTER.match(text, h.end, span.end)
         if wm is None and low.startswith(("spok", "speak", "talk")):
-            wm = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+").match(text, h.end, span.end)
+            wm = _TO_WITH_AFTER.match(text, h.end, span.end)
         bm = _BETWEEN_AFTER.match(text, h.end, span.end) if is_noun else None
         obj_end = h.end
         if wm is not None:
@@ -452,9 +455,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     subj = _keys(doc, after[0], state)
                     subj_m = after[0]
                     k = 1
-                    while k < len(after) and re.fullmatch(
-                        r"\s*(?:,\s*and|,|and)\s+", text[after[k - 1].end : after[k].start]
-                    ):
+                    while k < len(after) and _AND_LINK.fullmatch(text, after[k - 1].end, after[k].start):
                         subj += _keys(doc, after[k], state)
                         k += 1
         if not subj:
@@ -475,10 +476,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and doc.entity(doc.refs_of(before[-1])[0]).kind == "person"
             ):
                 subj, subj_m = list(doc.refs_of(before[-1])), before[-1]
-            elif re.search(
-                r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$",
-                text[max(span.start, h.start - 40) : h.start],
-            ):
+            elif _IN_A_LEFT.search(text[max(span.start, h.start - 40) : h.start]):
                 for m in reversed(before):
                     if m.kind in ("name", "pronoun", "desc") and subjectish(doc, m) and doc.refs_of(m):
                         subj, subj_m = _keys(doc, m, state), m
@@ -712,3 +710,6 @@ _TOPICS_IN_RX2: Final = re.compile(r",\s*(?:including\s+|as well as\s+|and\s+)?|
 _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 _DETECT_MEETINGS_RX2: Final = re.compile(r"\band\s+$")
 _DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?")
+_TO_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+")
+_AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+_IN_A_LEFT: Final = re.compile(r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$")

@@ -3,7 +3,7 @@
 Every reporting cue of the lexicon in a sentence is a candidate; it becomes a statement
 only when a rule finds its speaker:
 
-* ``statement.finite``: a subject right before the cue ("Khaji further welcomed ...");
+* ``statement.finite``: a subject right before the cue ("Rahimi further welcomed ...");
 * ``statement.coordinated``: a cue joined to the one before ("..., voiced support for B and
   stressed the need for C"), sharing its speaker;
 * ``statement.participle``: ", stressing the need for D" after a clause with a speaker;
@@ -26,6 +26,7 @@ from newsfacts.lexicon import Cue
 from newsfacts.models import Span
 from newsfacts.rules.coref import subjectish
 from newsfacts.rules.doc import Doc, Hit, Mention
+from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import MeetingState, group_keys, subject_before, unnamed_entity
 
 _COORD_LEFT: Final = re.compile(
@@ -46,7 +47,7 @@ _FRONT_TAIL: Final = re.compile(
     r"(?:\s*(?:in|on|at|after|before|during|of|to|while|amid|as|when|earlier|later|here|today|yesterday|"
     r"also|in a|in his|in her|in its)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
-#: "..., Kallas told reporters after the meeting."
+#: "..., Novak told reporters after the meeting."
 _TOLD_TAIL: Final = re.compile(
     r"\s*(?:reporters|journalists|the press|the media|media|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
     r"(?:\s+(?:on|in|at|after|before|during|earlier|later|today|yesterday)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
@@ -117,6 +118,8 @@ class StatementDraft:
     source: str | None = None
     meeting: int | None = None
     sent: int = -1
+    #: the cue's base form ("describe"), for content rules that apply after some cues only
+    base: str = ""
 
 
 @define(slots=True)
@@ -180,10 +183,7 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
 
 def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int], int] | None:
     """'the statement said', 'the report said', 'it added': the last statement source."""
-    m = re.search(
-        r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$",
-        doc.text[max(0, pos - 30) : pos],
-    )
+    m = _STATEMENT_REF_RX.search(doc.text[max(0, pos - 30) : pos])
     if m is None or not sstate.source:
         return None
     return list(sstate.source), pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start())
@@ -194,8 +194,10 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     span = doc.sentences[sent]
     text = doc.text
     lx = doc.lexicon
+    cues = [h for h in doc.sentence_words(sent) if h.text.lower() in lx.cues]
+    if not cues:
+        return []
     mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
-    cues = [h for h in doc.words_between(span.start, span.end) if h.text.lower() in lx.cues]
     if len(cues) > MAX_CUES or len(mentions) > MAX_MENTIONS:
         return []  # no natural sentence holds this many: a list or garbage, skipped to stay linear
     out: list[StatementDraft] = []
@@ -271,11 +273,12 @@ def _make(
         cue=cue_text,
         kind=cue.kind,
         content=doc.text[s:e],
-        content_span=Span(s, e),
+        content_span=span_of(s, e),
         evidence=span,
         direct=direct,
         rules=[rule, "statement.direct_quote"] if direct else [rule],
         cue_start=h.start,
+        base=cue.base,
     )
 
 
@@ -332,8 +335,8 @@ def _finite(
             keys, subj_start = ref
     if keys:
         assert subj_start >= 0
-        # a fronted quote or report: "“...,” he said." / "..., Afkham said in her press conference"
-        lead = re.sub(r"(?:\b(?:the|a|an)\s+)$", "", text[span.start : subj_start], flags=re.IGNORECASE)
+        # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
+        lead = _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start])
         tail = text[h.end : span.end]
         if (
             cue.base in _FRONTING_VERBS
@@ -566,7 +569,7 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 m = _COORD_LEFT.search(text, max(st.content_span.start, nxt.cue_start - 30), nxt.cue_start)
                 cut = m.start() if m else nxt.cue_start
                 s, e, direct = _strip_content(text, st.content_span.start, cut)
-                st.content_span = Span(s, e)
+                st.content_span = span_of(s, e)
                 st.content = text[s:e]
                 st.direct = direct
                 break
@@ -575,7 +578,7 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 cut = doc.text.rfind(",", st.content_span.start, nxt.cue_start)
                 if cut > st.content_span.start:
                     s, e, direct = _strip_content(text, st.content_span.start, cut)
-                    st.content_span = Span(s, e)
+                    st.content_span = span_of(s, e)
                     st.content = text[s:e]
                     st.direct = direct
                 break
@@ -584,7 +587,15 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
 def _set_kind(doc: Doc, st: StatementDraft) -> None:
     if st.kind != "say":
         return
-    for rx, kind in doc.lexicon.content_kinds:
+    lx = doc.lexicon
+    for rx, kind in lx.cue_content_kinds.get(st.base, ()):
+        if rx.search(st.content):
+            st.kind = kind
+            st.rules.append("statement.content_kind")
+            return
+    if lx.content_kinds_any is not None and not lx.content_kinds_any.search(st.content):
+        return  # one pass over the content says that none of the patterns can match
+    for rx, kind in lx.content_kinds:
         if rx.search(st.content):
             st.kind = kind
             st.rules.append("statement.content_kind")
@@ -602,3 +613,7 @@ _PARTICIPLE_RX2: Final = re.compile(r",\s*(?:the\s+)?")
 _PARTICIPLE_RX3: Final = re.compile(r",\s*")
 _ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry)\b")
 _ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")
+_STATEMENT_REF_RX: Final = re.compile(
+    r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$"
+)
+_TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
