@@ -11,7 +11,11 @@
 * **Boilerplate**: WordPress comment forms and reCAPTCHA, subscribe and follow prompts,
   "Most Visited" / "Related News" / "Your Comment" tails, share buttons, date stamp lines,
   agency initials and codes (``HR/3940089``, ``1424**7129``), wire credits, photo credits,
-  Creative Commons license lines.
+  Creative Commons license lines; bylines and labelled stamps between the headline and the
+  dateline ("By Jane Doe", "Updated 6:12 AM GMT+2, …"), wire header fields ("Source: …"), the
+  outlet named alone, sign-offs ("-- AGENCY", "(end)"), lower-case desk codes, lone e-mail and
+  web addresses, "Published in <Outlet>, <date>", agencies' notes to readers.
+* **Title**: a wire tag before the headline ("(LEAD)", "(2nd LD)") keeps it a headline.
 
 Every pattern must fully match a line (or, for fragments, stand glued at a paragraph's end),
 so none can eat an article sentence.
@@ -34,16 +38,51 @@ MONTH: Final = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 WEEKDAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"
+#: A day of the month, as a number or an ordinal ("9th").
+_MDAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE: Final = (
-    rf"(?:{WEEKDAY}\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+    rf"(?:{WEEKDAY}\s+)?(?:{MONTH}\s+{_MDAY},?\s+\d{{4}}|{_MDAY}\s+{MONTH},?\s+\d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
 )
-TIME: Final = r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5})?"
-#: A date stamp, optionally labelled ("Updated Date:") or bylined ("World Reuters").
+#: A time zone after a time: "GMT", "GMT+3", "UTC-05:00", "IST", "LOCAL TIME".
+_ZONE: Final = r"(?:[ \t]?(?:GMT|UTC)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[ \t](?i:local time)|[ \t][A-Z]{2,5})"
+TIME: Final = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?{_ZONE}?"
+#: A label before a stamp: "Updated:", "Published On", "Last Update :", "Posted at".
+_STAMP_LABEL: Final = (
+    r"(?i:(?:last[ \t])?(?:publish(?:ed)?|updated?|posted|modified|created|date)(?:[ \t](?:date|on|at))?)"
+    r"[ \t]*[:–-]?[ \t]*"
+)
+#: One part of a stamp: a date, a time, or "2 hours ago", with its label.
+_STAMP_PART: Final = (
+    rf"(?:{_STAMP_LABEL})?(?:{DATE}|{TIME}|\d{{1,3}}[ \t](?i:sec|min(?:ute)?|h(?:ou)?r|day|week|month)s?[ \t]ago)"
+)
+#: What joins the parts of a stamp: spaces, dashes, bars, commas, brackets ("… [ Last Update: …]").
+_STAMP_SEP: Final = r"[ \t]*(?:[-–—|,@•·\[\]][ \t]*|at[ \t]+)*"
+#: Up to four capitalized words before a stamp: a byline, a place or the outlet ("Burak Bir |",
+#: "ISTANBUL", "KYODO NEWS -", "Ahram Online ,", "All News").
+_STAMP_PREFIX: Final = r"(?:[A-Z][\w&.'’-]*[ \t]?,?[ \t]+){1,4}(?:[|–—-][ \t]*)?"
+#: After a stamp: a place or the sections it was filed under ("- KUALA LUMPUR", "| Politics, World").
+_STAMP_SUFFIX: Final = r"[ \t]*[-–—|][ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,5}"
+#: A date stamp line: labelled, bylined, with a time and zone, or several stamps in a row.
 STAMP: Final = (
-    r"(?:(?:Publish(?:ed)?|Updated|Last updated|Posted|Date)(?: Date| on| at)?\s?:?\s*"
-    r"|(?:[A-Z][\w&.'-]*,?\s+){1,3})?"
-    rf"{DATE}(?:\s*[-–|,@]?\s*(?:at\s+)?{TIME})?(?:\s+Adjust font size:?)?"
+    rf"(?:{_STAMP_PREFIX})?\[?[ \t]*{_STAMP_PART}(?:{_STAMP_SEP}{_STAMP_PART}){{0,3}}"
+    rf"(?:[ \t]*\]|[ \t]+Adjust font size:?|{_STAMP_SUFFIX})?"
+)
+#: A name in a byline or credit: a capitalized word ("Jane", "O'Neil", "DAILY", "al-Maliki").
+_NAME: Final = r"[A-Z][\w'’.-]*"
+#: "By Jane Doe", "by DAILY SABAH WITH AA", "By Jane Doe and John Roe, Reuters".
+BYLINE: Final = rf"(?:By|by|BY):?[ \t]+{_NAME}(?:,?[ \t]+(?:(?:and|with|&)[ \t]+)?{_NAME}){{0,7}}"
+#: A field of a wire's header: "Source: Xinhua", "Editor: Wang Lin".
+_META_FIELD: Final = (
+    r"(?:Source|Editors?|Edited by|Editing by|Writer|Written by|Reporters?|Authors?|Translated by|Compiled by)"
+    r"[ \t]?:[ \t]?[\w][\w '’&-]{0,40}"
+)
+
+
+#: A share or tool button's label ("Share", "share2", "Print", "READ LATER").
+_BUTTON: Final = (
+    r"(?:share\d?(?: this(?: article| story)?)?|facebook|twitter|whatsapp|telegram|linkedin|e-?mail|print|tweet"
+    r"|pinterest|reddit|copy link|save|bookmark|follow|read later)"
 )
 
 
@@ -82,6 +121,60 @@ BOILERPLATE: Final = (
     ),
     Boilerplate("generic.story_code", r"\d{3,6}\*\*\d{3,6}"),
     Boilerplate("generic.end_item", r"(?i:-*\s?end\s?item\s?-*|\(end\)|--?\s?end\s?--?)"),
+    # Bylines and wire headers between the headline and the dateline.
+    Boilerplate("generic.byline", BYLINE),
+    Boilerplate(
+        "generic.wire_header",
+        rf"{_META_FIELD}(?:[ \t]*\|[ \t]*(?:{_META_FIELD}|{DATE}(?:[ \t]+{TIME})?|{TIME})){{0,3}}",
+    ),
+    # Wire sign-offs: "-- BERNAMA", "--SPA", "— AFP"; glued to the last paragraph as a fragment.
+    Boilerplate("generic.agency_signoff", r"(?:--?|[–—])[ \t]?[A-Z][A-Z&.]{1,14}(?:[ \t][A-Z]{2,14}){0,2}"),
+    Boilerplate(
+        "generic.agency_signoff_fragment",
+        r"-(?<=[.!?\"”’)][ \t]-)-?[ \t]?[A-Z]{2,14}[ \t]*$|[–—](?<=[.!?\"”’)][ \t][–—])[ \t]?[A-Z]{2,14}[ \t]*$",
+        scope="fragment",
+    ),
+    # Desk codes and staff initials in lower case: "burs-sjw/jj" (AFP), "aa.gb" (KUNA).
+    Boilerplate("generic.desk_code", r"[a-z]{2,6}(?:[-/.][a-z]{1,6}){1,4}"),
+    # Agency and staff credit: "WAM/Hatem Mohamed/Esraa Ismail".
+    Boilerplate(
+        "generic.agency_staff_credit",
+        rf"[A-Z]{{2,6}}(?:/{_NAME}(?:[ \t]{_NAME}){{0,3}}){{1,4}}",
+    ),
+    # A wire's "(end)" glued to the last paragraph, with the initials after it ("(end) aa.gb").
+    Boilerplate(
+        "generic.end_fragment",
+        r"\((?<=[.!?\"”’)][ \t]\()(?i:end)\)(?:[ \t]+[a-z]{2,6}(?:[-/.][a-z]{1,6}){1,4})?[ \t]*$",
+        scope="fragment",
+    ),
+    # A story or slug number alone on its line ("0033").
+    Boilerplate("generic.number_line", r"#?\d{2,8}"),
+    # Addresses alone on a line: an e-mail sign-off, the site's address.
+    Boilerplate("generic.email_line", r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
+    Boilerplate(
+        "generic.address_line",
+        r"(?:https?://[^\s]{1,300}|(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}(?:/[^\s]{0,200})?)",
+    ),
+    Boilerplate(
+        "generic.alternate_address",
+        r"(?i:[^\n]{0,80}\b(?:website|site) can (?:also )?be (?:accessed|reached|visited) at\b[^\n]{0,80})",
+    ),
+    # "Published in Dawn, January 9th, 2025", "First published in The Conversation."
+    Boilerplate(
+        "generic.published_in",
+        rf"(?:(?:First|Originally)[ \t])?(?i:published|appeared)[ \t](?:in|on|by)[ \t]{_NAME}(?:[ \t]{_NAME}){{0,4}}"
+        rf"(?:,?[ \t]+(?:on[ \t]+)?{DATE})?\.?",
+    ),
+    # Agency notes to readers: "Our Standards: The Thomson Reuters Trust Principles.", "… contact us
+    # for subscription options."
+    Boilerplate("generic.our_standards", r"(?i:our (?:editorial )?standards)[ \t]?:[^\n]{0,160}"),
+    Boilerplate(
+        "generic.subscription_blurb",
+        r"[^\n]{0,400}(?i:contact us for (?:subscription|subscribing|licensing|syndication|reprint)s?[^\n]{0,40})",
+    ),
+    Boilerplate(
+        "generic.short_link", r"(?i:short (?:link|url)|permalink|copy(?: the)? link)[ \t]?:?(?:[ \t]?\S{1,300})?"
+    ),
     # Wire credits and photo credits.
     Boilerplate(
         "generic.reporting_by", r"\((?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by [^()\n]{1,300}\)"
@@ -121,12 +214,8 @@ BOILERPLATE: Final = (
         "generic.subscribe", r"[›»>]?\s?(?i:subscribe(?: now| to our newsletter)?!?|sign up for our newsletter.{0,60})"
     ),
     Boilerplate("generic.follow_us", r"(?i:follow us on (?:twitter|x|telegram|instagram|facebook|whatsapp)\b.{0,60})"),
-    Boilerplate(
-        "generic.share_buttons",
-        r"(?i:(?:share(?: this(?: article| story)?)?|facebook|twitter|whatsapp|telegram|linkedin|e-?mail|print|tweet"
-        r"|pinterest|reddit|copy link)(?:[\s|·•/]+(?:share|facebook|twitter|whatsapp|telegram|linkedin|e-?mail|print"
-        r"|tweet|pinterest|reddit|copy link))*:?)",
-    ),
+    Boilerplate("generic.share_buttons", rf"(?i:{_BUTTON}(?:[\s|·•/]+{_BUTTON})*:?)"),
+    Boilerplate("generic.click_to_share", r"(?i:click (?:here )?to (?:share|print|e-?mail|save)[^\n]{0,40})"),
     Boilerplate("generic.advertisement", r"(?i:advertisement|story continues below(?: this)? advertisement)"),
     # Section headers of the page around the article.
     Boilerplate(
@@ -139,11 +228,21 @@ BOILERPLATE: Final = (
         "generic.related",
         r"(?i:related (?:news|articles?|posts?|stories|content|coverage)"
         r"|more (?:articles|news|stories)(?: from [\w ]{1,30})?"
+        r"|related(?: (?:topics|coverage|links|reading))?|suggested(?: (?:for you|articles|stories|reading|news))?"
+        r"|see also|also read"
         r"|you (?:may|might) also like|recommended(?: for you)?|recent posts)\s?:?",
         scope="tail",
     ),
-    # A "Read more" link stands between paragraphs on many pages: only the line goes, not the rest.
-    Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?:?"),
+    # A "Read more" link stands between paragraphs on many pages: a tail only at the end; between
+    # paragraphs the line goes with the headline it links, not the article after it.
+    Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?:?", scope="tail"),
+    # The outlet or desk named alone (last, so that a section header such as "Related News" is
+    # matched as the tail it starts): "ARAB NEWS", "News Desk", "Staff Reporter", "PTI".
+    Boilerplate(
+        "generic.outlet_credit",
+        r"(?:[A-Z][\w&'’.-]*[ \t]){0,3}(?:NEWS|News|ONLINE|Online|AGENCY|Agency|DESK|Desk|BUREAU|Bureau"
+        r"|STAFF|Staff|Reporter|Correspondent)|[A-Z]{2,3}",
+    ),
     _creative_commons("generic.cc_by_4", "Attribution", "CC BY 4.0"),
     _creative_commons("generic.cc_by_nc_4", "Attribution-NonCommercial", "CC BY-NC 4.0"),
     _creative_commons("generic.cc_by_sa_4", "Attribution-ShareAlike", "CC BY-SA 4.0"),
@@ -155,6 +254,8 @@ BOILERPLATE: Final = (
 _CHROME: Final = re.compile("|".join(f"(?:{bp.pattern})" for bp in BOILERPLATE if bp.scope != "fragment"))
 _SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])[.;,][\"”’)]?$|[!?][\"”’)]$")
 _CAPTION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Kyrgyz President Sadyr Japarov"
+#: A wire's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)".
+_HEADLINE_TAG: Final = re.compile(r"\((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){0,2}\) (?=\S)")
 _MAX_TITLE: Final = 200
 _MAX_TITLE_WORDS: Final = 20  # headlines run to 15 words at most; a longer line is a lead sentence
 
@@ -181,6 +282,8 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= _MAX_TITLE_WORDS or len(line) > _MAX_TITLE:
         return False
+    tag = _HEADLINE_TAG.match(line)
+    line = line[tag.end() :] if tag else line
     if _SENTENCE_END.search(line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
         return False
     if _CAPTION.fullmatch(line):
@@ -205,7 +308,8 @@ _PLACE: Final = r"[A-Z][A-Za-z'.-]+(?:[ ][A-Z][A-Za-z'.-]+){0,3}"
 _CAPS_PLACE: Final = r"[A-Z][A-Z'.-]{2,}(?:[ ][A-Z][A-Z'.-]+){0,3}"
 _AGENCY: Final = r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3}"
 _DASH: Final = r"[ \t]?(?:--|[-–—])"
-_DAY: Final = rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})"
+#: "May 17", "17 May", "21st January, 2025", "February 18, 2025".
+_DAY: Final = rf"(?:{MONTH}[ \t]+{_MDAY}|{_MDAY}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?"
 #: Wire datelines, as named groups ``place`` and ``agency``. Horizontal space only: a dateline
 #: never runs over a line break.
 DATELINES: Final = (
@@ -252,7 +356,6 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
 # -- outlet and boilerplate -------------------------------------------------------------------
 
 _HOST_PREFIXES: Final = ("www.", "en.", "english.", "m.", "amp.", "newspaper.")
-
 
 
 @newsfacts.hookimpl

@@ -5,11 +5,14 @@ The text is never changed: cleaning returns spans into it. Plugins answer the qu
 the patterns (``newsfacts_boilerplate``); this module only applies them, line by line:
 
 1. every non-blank line is stripped; a line that fully matches a ``line`` or ``tail`` pattern is
-   boilerplate (a ``tail`` line after the body has begun also takes every line after it);
+   boilerplate. A ``tail`` line takes every line after it only when the body has begun and no
+   sentence of prose follows it (a "Comments" or "Read more" line between paragraphs is page
+   chrome, not the page's end); such a line takes just the link lines right after it;
 2. the title span comes from the plugins; the lines before it are page chrome, and a later line
    that repeats it is the headline's second copy;
 3. ``fragment`` patterns cut glued chrome (a license sentence, agency initials) out of a line;
-4. the dateline opens the first body line.
+4. the dateline opens the first body line (or the second, after a standfirst when chrome such
+   as a byline or a stamp stands between them).
 
 Patterns are compiled once per plugin manager and outlet, into one alternation per scope.
 """
@@ -32,6 +35,13 @@ MAX_TITLE_LINE = 8
 _PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"”’)]?")
 _GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 _LINE = re.compile(r"[^\n]+")
+#: A line of prose: four words or more, ending a sentence. After a tail line, it means the
+#: article goes on (a related-article list or a comment form holds none).
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?][\"”’)]?")
+#: A link after a "Read more" line that the article goes on after: a headline, no sentence.
+_LINK = re.compile(r"(?:\S+\s+){1,19}\S*[^\s.!?:;,\"”’)]")
+#: How many link lines a "Read more" line between paragraphs may take with it.
+MAX_LINKS = 3
 
 
 @attrs.frozen
@@ -194,18 +204,31 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         first = ti + 1
     title_text = None if title is None else text[title.start : title.end].strip()
 
+    prose_after = _prose_after(text, lines, kinds)
     body: list[Span] = []
     dateline: Dateline | None = None
+    #: Whether a line was removed since the body's first paragraph: the header is not over
+    #: (a standfirst, then a byline or a date stamp, then the dateline).
+    header = False
+    links = 0
     for i in range(first, len(lines)):
         start, end = lines[i]
         kind = kinds[i]
         if kind is not None:
             license_ = license_ or kind.license
             if kind.scope == "tail" and body:
-                removed.extend(Span(s, e) for s, e in lines[i:])
-                break
+                if not prose_after[i + 1]:
+                    removed.extend(Span(s, e) for s, e in lines[i:])
+                    break
+                links = MAX_LINKS
+            header = header or len(body) == 1
             removed.append(Span(start, end))
             continue
+        if links and _LINK.fullmatch(text, start, end):
+            links -= 1
+            removed.append(Span(start, end))
+            continue
+        links = 0
         if title_text is not None and text[start:end] == title_text:
             removed.append(Span(start, end))
             continue
@@ -214,9 +237,10 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
                 license_ = license_ or bp.license
                 removed.append(Span(piece_start, piece_end))
                 continue
-            if not body:
+            if not body or (dateline is None and header and len(body) == 1):
                 # Until the body begins, every opening is asked: a place alone on its line
                 # ("ANKARA") may precede the wire dateline, and cleaning twice must find none.
+                # A standfirst may come first, when chrome (a byline, a stamp) follows it.
                 found, piece_start = _dateline(text, outlet, hook, piece_start, piece_end)
                 dateline = found or dateline
                 if piece_start >= piece_end:
@@ -230,6 +254,14 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         body=tuple(body),
         boilerplate=tuple(sorted(removed)),
     )
+
+
+def _prose_after(text: str, lines: list[tuple[int, int]], kinds: list[Boilerplate | None]) -> list[bool]:
+    """``[i]``: whether a line of prose that no pattern removes stands at line ``i`` or after."""
+    after = [False] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = after[i + 1] or (kinds[i] is None and _SENTENCE.fullmatch(text, *lines[i]) is not None)
+    return after
 
 
 def _pieces(

@@ -65,3 +65,15 @@ def test_body_with_country(extract: Extract) -> None:
     f = extract("The Chilean Foreign Ministry said the envoy would return soon.")
     org = next(a for a in f.actors if a.kind == "organization")
     assert org.country == "CHL" and org.name == "Chilean Foreign Ministry"
+
+
+def test_gulf_honorific_chains(extract: Extract) -> None:
+    f = extract(
+        "His Highness Prince Faisal bin Nasser bin Abdullah, Minister of Foreign Affairs, met today in Jeddah "
+        "with Chilean Foreign Minister Tomas Vidal. His Royal Highness Crown Prince Khalid bin Salman bin Fahd "
+        "received Vidal and welcomed the delegation."
+    )
+    names = {a.name for a in f.actors if a.kind == "person"}
+    assert {"Faisal bin Nasser bin Abdullah", "Khalid bin Salman bin Fahd", "Tomas Vidal"} <= names
+    assert not any("Highness" in n for n in names)
+    assert "actor.title_apposition" in _person(f, "Faisal bin Nasser bin Abdullah").rules

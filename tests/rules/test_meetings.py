@@ -75,3 +75,43 @@ def test_followup_sentences_merge_into_one_meeting(extract: Extract) -> None:
 def test_no_meeting_without_parties(extract: Extract) -> None:
     f = extract("The meeting was held in a friendly atmosphere.")
     assert f.meetings == ()
+
+
+def test_planned_travel_to_meet(extract: Extract) -> None:
+    f = extract(
+        "Peruvian Foreign Minister Elena Ruiz will travel to Quito on Friday to meet with "
+        "Ecuadorian Foreign Minister Ana Mora.",
+        "2024-05-06",
+    )
+    (m,) = f.meetings
+    assert _names(f, m.participants) == {"Elena Ruiz", "Ana Mora"}
+    assert m.status == "planned" and m.modality == "in_person"
+    assert m.location is not None and m.location.name == "Quito"
+
+
+def test_is_also_scheduled_to_meet(extract: Extract) -> None:
+    f = extract("Peruvian Foreign Minister Elena Ruiz is also scheduled to meet Brazilian Foreign Minister Joao Silva.")
+    (m,) = f.meetings
+    assert m.status == "planned"
+
+
+def test_received_a_phone_call_today_from(extract: Extract) -> None:
+    f = extract(
+        "President Omar Haddad received a phone call today from President Ali Karimov of Uzbekistan.",
+        "2024-05-06",
+    )
+    (m,) = f.meetings
+    assert _names(f, m.participants) == {"Omar Haddad", "Ali Karimov"}
+    assert m.modality == "phone"
+
+
+def test_honorific_stands_for_the_person(extract: Extract) -> None:
+    f = extract(
+        "His Highness Sheikh Hamad bin Khalid Al Rashid received a phone call from President Ali Karimov. "
+        "His Highness stressed that trade must grow. In a separate call, His Highness received a phone call "
+        "from Sultan Said bin Omar of Oman. Separately, His Highness Sheikh Saud bin Khalid Al Rashid met Karimov."
+    )
+    names = {a.name for a in f.actors if a.kind == "person"}
+    assert {"Hamad bin Khalid Al Rashid", "Saud bin Khalid Al Rashid", "Said bin Omar"} <= names
+    assert [_names(f, s.speakers) for s in f.statements] == [{"Hamad bin Khalid Al Rashid"}]
+    assert {"Hamad bin Khalid Al Rashid", "Said bin Omar"} in [_names(f, m.participants) for m in f.meetings]

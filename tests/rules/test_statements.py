@@ -100,3 +100,49 @@ def test_statement_target_is_the_other_side_of_ties() -> None:
     (s,) = facts.statements
     names = {a.id: a.name for a in facts.actors}
     assert s.kind == "intend" and names[s.target or ""] == "Brazil"
+
+
+def _speakers(f: Facts, st: object) -> list[str]:
+    names = {a.id: a.name for a in f.actors}
+    return [names[k] for k in st.speakers]  # type: ignore[attr-defined]
+
+
+def test_unnamed_sources_speak(extract: Extract) -> None:
+    f = extract(
+        "Peruvian Foreign Minister Elena Ruiz spoke by phone with Chilean Foreign Minister Tomas Vidal, "
+        "according to Peruvian diplomatic sources. The two ministers will meet in Lima next month, "
+        "said the sources, who asked not to be named. Vidal is expected to travel to Quito, "
+        "two diplomatic sources told reporters. Officials said Vidal would also visit Bogota."
+    )
+    got = [(_speakers(f, s), s.content) for s in f.statements]
+    assert got == [
+        (
+            ["Peruvian diplomatic sources"],
+            "Peruvian Foreign Minister Elena Ruiz spoke by phone with Chilean Foreign Minister Tomas Vidal",
+        ),
+        (["Peruvian diplomatic sources"], "The two ministers will meet in Lima next month"),
+        (["two diplomatic sources"], "Vidal is expected to travel to Quito"),
+        (["Officials"], "Vidal would also visit Bogota"),
+    ]
+    assert "actor.unnamed_source" in f.statements[2].rules or any(
+        "actor.unnamed_source" in a.rules for a in f.actors
+    )
+    assert not any(s.cue == "asked" for s in f.statements)
+
+
+def test_ministry_statements(extract: Extract) -> None:
+    f = extract(
+        "Ruiz met Girard in Lima on Tuesday, the foreign ministry said. Ruiz urged restraint, "
+        "according to a statement from the Peruvian Foreign Ministry. "
+        "The two leaders discussed trade, the Communications Directorate said."
+    )
+    got = [(_speakers(f, s), s.cue, s.content) for s in f.statements]
+    assert (["foreign ministry"], "foreign ministry said", "Ruiz met Girard in Lima on Tuesday") in got
+    assert (["Peruvian Foreign Ministry"], "according to", "Ruiz urged restraint") in got
+    assert (["Communications Directorate"], "Communications Directorate said", "The two leaders discussed trade") in got
+
+
+def test_expressed_confidence_and_affirmed(extract: Extract) -> None:
+    f = extract(f"{PERSON} expressed confidence that the bridge would open in May and affirmed his support.")
+    assert [s.cue for s in f.statements] == ["expressed confidence", "affirmed"]
+    assert f.statements[0].content == "the bridge would open in May"

@@ -41,6 +41,9 @@ _SUBJECT_GAP: Final = re.compile(
     r"evening|night))?|in (?:the|a|this|his|her) (?:meeting|talks|call|phone call|conversation|"
     r"press conference|statement|interview))\s+){0,4}$"
 )
+_HONORIFIC_PRONOUN: Final = re.compile(
+    r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?![ \t]+(?:Sheikh|Prince|[A-Z]))"
+)
 _PRONOUNS: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _GROUP: Final = re.compile(
     r"\b(?:[Tt]he two (?:sides|parties|(?:top |senior |foreign |defense |)(?:diplomats|ministers|officials|"
@@ -295,6 +298,11 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     else:
         stretch, roles = title_start, []
     # actor.title_name
+    if not roles and title_start < start and doc.names_between(title_start, start):
+        # "Crown Prince Khalid": the honorific ("Prince") ends a role word ("crown prince")
+        roles = [h for h in _role_hits(doc, stretch, start) if h.end > title_start]
+        if roles:
+            title_start = start  # the honorific belongs to the role ("Saudi Crown Prince")
     if roles and (
         _followed_by_org(doc, end)
         or text[max(floor, title_start - 4) : title_start] in ("the ", "The ")
@@ -383,6 +391,24 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 title_start=title_start,
                 tail_end=after.end(),
             )
+    # actor.title_apposition: "Faisal bin Farhan, Minister of Foreign Affairs, met ...": a bare title
+    # set off by commas (every capitalised word a title word, a role among them)
+    tap = _TITLE_APPOS.match(text, end, doc.sentences[sent].end if sent >= 0 else len(text))
+    if tap is not None and _all_title_words(lx, tap.group(1)):
+        rh = [h for h in _role_hits(doc, tap.start(1), tap.end(1)) if h.table == "role"]
+        if rh:
+            return Mention(
+                start,
+                end,
+                "name",
+                sent,
+                "actor.title_apposition",
+                name,
+                role=tap.group(1),
+                name=name,
+                title_start=title_start,
+                tail_end=tap.end(1),
+            )
     # actor.meeting_object: "held talks with Kenji Sato", "... with X and Elena Petrova"
     if " " in name and _meeting_object(doc, start, floor):
         return Mention(
@@ -400,6 +426,18 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     if _before_verb(doc, end) or _after_inverted_cue(doc, start):
         return Mention(start, end, "name", sent, "actor.subject_name", name, name=name, title_start=title_start)
     return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
+
+
+_TITLE_APPOS: Final = re.compile(r",\s+((?:[A-Z][\w-]*|of|and|for)(?:\s+(?:[A-Z][\w-]*|of|and|for))*),")
+
+
+def _all_title_words(lx: Lexicon, phrase: str) -> bool:
+    words = phrase.split()
+    if words[0][:1].islower() or words[-1][:1].islower():
+        return False
+    return all(
+        w[:1].islower() or w in lx.nonname or w.lower() in lx.title_words or w.lower() in lx.roles for w in words
+    )
 
 
 _WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
@@ -595,6 +633,9 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     plural=plural,
                 )
             )
+        for m in _HONORIFIC_PRONOUN.finditer(text, sstart, send):
+            # coref.honorific: "His Highness" with no name after it stands for a person told before
+            found.append(Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.honorific", m.group()))
         for m in _GROUP.finditer(text, sstart, send):
             found.append(
                 Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(), plural=True)
@@ -688,6 +729,13 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             det = None
             if comp is None:
                 continue
+        if h.table == "plural" and low in _SOURCE_PLURALS and comp is None and not org_mod and not mod:
+            # actor.unnamed_source: "diplomatic sources said", "two diplomatic sources told X",
+            # "officials said"; "the sources" refers back to the last such group (coref.source)
+            src = _unnamed_source(doc, h, left, det, sent)
+            if src is not None:
+                out.append(src)
+            continue
         if det is None and country is None and comp is None and not org_mod:
             continue
         start = left.start() if left.group() else h.start
@@ -695,7 +743,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             lead = _DESCRIPTIONS_RX2.search(text[max(floor, h.start - 50) : h.start])
             start = h.start - (len(lead.group()) if lead else 0)
         # a description followed by a name is a title, not a description
-        if h.end + 2 in name_starts and text[h.end : h.end + 2] == ", ":
+        if h.end + 2 in name_starts and text[h.end : h.end + 2] == ", " and h.table != "plural":
             continue
         nxt = text[h.end : h.end + 3]
         if _DESCRIPTIONS_RX3.match(nxt) and not text[h.end + 1 : h.end + 4].startswith(("For", "And")):
@@ -822,6 +870,26 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
     return out
 
 
+#: plural heads that name unnamed sources rather than meeting parties
+_SOURCE_PLURALS: Final = frozenset({"sources", "officials"})
+
+
+def _unnamed_source(doc: Doc, h: Hit, left: re.Match[str], det: str | None, sent: int) -> Mention | None:
+    """'sources', 'two diplomatic sources', 'officials', 'the sources' (not 'the officials': the parties)."""
+    text = doc.text
+    start = left.start() if left.group() else h.start
+    surface = text[start : h.end]
+    low_det = det.lower() if det is not None else None
+    if low_det in ("his", "her", "their", "its", "an", "a"):
+        return None
+    if low_det == "the":
+        if h.text.lower() != "sources":
+            return None
+        name = surface[len(det or "") :].strip()
+        return Mention(start, h.end, "source", sent, "coref.source", surface, role="Source", name=name, plural=True)
+    return Mention(start, h.end, "source", sent, "actor.unnamed_source", surface, role="Source", name=surface, plural=True)
+
+
 _NP_END: Final = re.compile(
     r"\s*(?:[,.;:)“”\"]|$|(?:said|says|told|who|of|from|in|on|at|with|and|to|was|is|has|had|would|will|"
     r"also|for|said|stressed|added|noted)\b)"
@@ -886,6 +954,7 @@ _KIND_RANK: Final = {
     "name": 0,
     "unnamed": 1,
     "cgroup": 1,
+    "source": 1,
     "body": 2,
     "desc": 3,
     "group": 4,

@@ -73,10 +73,16 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in HONORIFIC_TOKENS) or tuple(toks)
 
 
+_PATRONYMIC: Final = frozenset({"bin", "bint", "ibn", "ben"})
+
+
 def same_person(a: str, b: str) -> bool:
     """Do two names refer to the same person? ("Haddad" and "Karim Haddad", "Li" and "Li Wei")."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
+        return False
+    if ta[0] != tb[0] and _PATRONYMIC.intersection(ta[1:]) and _PATRONYMIC.intersection(tb[1:]):
+        # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan": brothers share the rest
         return False
     if ta[-1] == tb[-1]:
         return True
@@ -197,11 +203,15 @@ def resolve_entities(doc: Doc) -> None:
     recent: list[tuple[int, Entity, bool]] = []  # (position, person, subject position?)
     resolved: list[Mention] = []
     unresolved: list[Mention] = []
+    honored: dict[str, Entity] = {}  # "Highness" -> the last person titled "His Highness"
     for m in doc.mentions:
         key: Entity | None = None
         rule = m.rule
         if m.kind == "name":
             key = doc.entity(doc.refs[(m.start, m.end)][0])
+            if m.lo < m.start:
+                for hw in _HONOR_WORDS_RX.findall(doc.text, m.lo, m.start):
+                    honored[hw] = key
         elif m.kind == "candidate":
             key = persons.find(m.text)
             rule = "actor.known_name"
@@ -223,6 +233,9 @@ def resolve_entities(doc: Doc) -> None:
                 key.country = m.country
             if key is not None and key.role_head is None and m.role and m.kind == "desc":
                 key.role_head = m.role
+        elif m.kind == "pronoun" and m.rule == "coref.honorific":
+            # "His Highness affirmed ...": the last person titled so
+            key = honored.get(m.text.rsplit(" ", 1)[-1])
         elif m.kind == "pronoun":
             key = _resolve_pronoun(doc, m, recent)
         elif m.kind in ("country", "place"):
@@ -361,3 +374,4 @@ def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
 _PRECEDING_WORD_RX: Final = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+_HONOR_WORDS_RX: Final = re.compile(r"\b(?:Highness|Majesty|Excellency)\b")

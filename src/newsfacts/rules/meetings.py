@@ -24,8 +24,8 @@ from newsfacts.rules.dates import find_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
-    r"\b(?:will|shall|is (?:scheduled|set|expected|due|going|slated|planning|planned|to)|are (?:scheduled|set|"
-    r"expected|due|going|slated|planning|to)|plans? to|to be held|would)\b[^.;]{0,40}$"
+    r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
+    r"are (?:also )?(?:scheduled|set|expected|due|going|slated|planning|to)|plans? to|to be held|would)\b[^.;]{0,40}$"
 )
 _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack
@@ -38,6 +38,10 @@ _SUBJECT_GAP: Final = re.compile(
     r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"
     r"is (?:scheduled|set|expected|due|going|slated) to|"
     r"are (?:scheduled|set|expected) to|was|were|is|are|to|,|"
+    r"(?:scheduled|set|expected|due|slated|planning|going) to|"
+    # "X will travel to Lima on Friday to meet ...", "... is scheduled to visit Tokyo next week for talks"
+    r"(?:(?:travel|fly|head|go|come)(?:ing)? to|visit(?:ing)?) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+    r"(?: (?:on \w+|next \w+|this \w+|later this \w+|tomorrow|early next \w+))? (?:to|for)|"
     r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
 _CONJ: Final = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
@@ -47,7 +51,10 @@ _FOLLOWUP_NOUN: Final = re.compile(
     r"discussions|conference call)\b"
 )
 _FIRST_OBJECT_GAP: Final = re.compile(
-    r"\s*(?:(?:the|his|her|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:counterpart|opposite number)?,?\s*"
+    # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
+    r"\s*(?:(?:on\s+\w+|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+){0,3}"
+    r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|call|video\s+call)(?:\s+(?:today|yesterday|earlier|on\s+\w+))?\s+from\s+"
+    r"|(?:(?:the|his|her|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:counterpart|opposite number)?,?\s*)"
 )
 _JOIN: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?")
 _COUNTERPARTS: Final = re.compile(
@@ -63,6 +70,9 @@ _TOPICS_END: Final = re.compile(
 _SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
 _LOCATION_LEFT: Final = re.compile(
     r"\bin\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+|(?:\w+\s+)?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?$"
+    # "will travel to Lima to meet ...", "flew to Doha, where ...", "visit Moscow"
+    r"|\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?) to\s+$"
+    r"|\bvisit(?:s|ed|ing)?\s+$"
 )
 
 
@@ -277,7 +287,7 @@ class MeetingState:
 
 
 def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
-    if m.kind == "pronoun" and state.last_speaker is not None and m.sent - state.last_speaker[1] <= 3:
+    if m.kind == "pronoun" and m.rule != "coref.honorific" and state.last_speaker is not None and m.sent - state.last_speaker[1] <= 3:
         return [state.last_speaker[0]]
     if doc.refs_of(m):
         return list(doc.refs_of(m))
@@ -285,6 +295,9 @@ def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
         return [named_unnamed(doc, m.name, m.role, m.country).key]
     if m.kind == "unnamed" and m.members:
         return [unnamed_entity(doc, m.role or "Leader", c).key for c in m.members]
+    if m.kind == "bodyref" and m.name:
+        # actor.body_unnamed: "the foreign ministry said" with no ministry named before
+        return [body_entity(doc, m).key]
     if m.kind == "cgroup" and m.country:
         e = named_unnamed(doc, m.name or m.text, None, m.country)
         e.kind = "group"
@@ -298,6 +311,34 @@ def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     if m.kind == "group":
         return group_keys(doc, m, state)
     return []
+
+
+def source_entity(doc: Doc, m: Mention) -> Entity:
+    """An unnamed group of sources ("two diplomatic sources"); "the sources" is the last one told."""
+    head = (m.name or m.text).rsplit(" ", 1)[-1].lower()
+    if m.rule == "coref.source":
+        for e in reversed(doc.entities):
+            if e.unnamed and e.kind in ("group", "person") and e.name.lower().endswith((head, head[:-1])):
+                e.add((m.start, m.end), "coref.source")
+                return e
+    e = named_unnamed(doc, m.name or m.text, None, m.country)
+    e.kind = "group"
+    e.add((m.start, m.end), m.rule)
+    return e
+
+
+def body_entity(doc: Doc, m: Mention) -> Entity:
+    """A government body told without its country ("the foreign ministry"): one organization per name."""
+    name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+    key = f"body:{name.lower()}"
+    if key in doc.unnamed:
+        e = doc.entity(doc.unnamed[key])
+    else:
+        e = doc.new_entity("organization", name, country=None)
+        doc.unnamed[key] = e.key
+    e.add((m.start, m.end), "actor.body_unnamed")
+    doc.refs[(m.start, m.end)] = (e.key,)
+    return e
 
 
 def named_unnamed(doc: Doc, name: str, role: str | None, country: str | None) -> Entity:

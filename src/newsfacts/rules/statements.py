@@ -27,7 +27,8 @@ from newsfacts.models import Span
 from newsfacts.rules.coref import subjectish
 from newsfacts.rules.doc import Doc, Hit, Mention
 from newsfacts.rules.doc import span as span_of
-from newsfacts.rules.meetings import MeetingState, group_keys, subject_before, unnamed_entity
+from newsfacts.rules.meetings import MeetingState, group_keys, source_entity, subject_before, unnamed_entity
+from newsfacts.rules.meetings import _keys as meeting_keys
 
 _COORD_LEFT: Final = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+|;\s*)(?:also\s+|further\s+|then\s+|"
@@ -44,6 +45,8 @@ _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?\s+(?:that\b|:)\s*")
 _QUOTE_OPEN: Final = '“"‘'
 _QUOTE_CLOSE: Final = '”"’'
 _FRONT_TAIL: Final = re.compile(
+    # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
+    r"(?:,\s*(?:who|speaking|without)\b[^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|of|to|while|amid|as|when|earlier|later|here|today|yesterday|"
     r"also|in a|in his|in her|in its)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
@@ -167,12 +170,16 @@ def _find_close(text: str, start: int, end: int) -> int | None:
 
 
 def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementState) -> list[int]:
-    if m.kind == "pronoun" and mstate.last_speaker is not None and m.sent - mstate.last_speaker[1] <= 3:
+    if m.kind == "pronoun" and m.rule != "coref.honorific" and mstate.last_speaker is not None and m.sent - mstate.last_speaker[1] <= 3:
         return [mstate.last_speaker[0]]
     if m.kind in ("unnamed", "desc") and doc.refs_of(m):
         return list(doc.refs_of(m))
     if m.kind == "group":
         return group_keys(doc, m, mstate)
+    if m.kind == "source":
+        return [source_entity(doc, m).key]
+    if m.kind == "cgroup":
+        return meeting_keys(doc, m, mstate)
     if m.kind == "unnamed" and m.members:
         return [unnamed_entity(doc, m.role or "Leader", c).key for c in m.members]
     keys = list(doc.refs_of(m))
@@ -235,7 +242,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     for st in out:
         st.sent = sent
         _set_kind(doc, st)
-    return [s for s in out if s.content and s.speakers]
+    return [s for s in out if s.content and s.speakers and not _ANONYMITY_RX.match(s.content)]
 
 
 def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
@@ -327,7 +334,7 @@ def _finite(
     )
     if subj is not None and subj.kind == "group":
         keys = group_keys(doc, subj, mstate)
-    if subj is not None and subj.kind == "unnamed":
+    if subj is not None and subj.kind in ("unnamed", "source"):
         keys = _speaker_keys(doc, subj, mstate, sstate)
     if not keys:
         ref = _statement_ref(doc, h.start, sstate)
@@ -529,7 +536,10 @@ def _according_to(
         if prev:  # "X said ..., according to the statement": a source, not a statement of its own
             for p in prev:
                 p.source = p.source or source_text
-            return None
+            if not after:
+                return None
+            # statement.according_to_named: "X urged ..., according to the Peruvian Foreign Ministry":
+            # the ministry's account of it is a statement too
         cend = span.start + len(lead.rstrip().rstrip(","))
         st = _make(
             doc,
@@ -617,3 +627,5 @@ _STATEMENT_REF_RX: Final = re.compile(
     r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$"
 )
 _TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
+#: "..., who asked not to be named": the sources' condition, not a statement
+_ANONYMITY_RX: Final = re.compile(r"(?:not to be (?:named|identified|quoted)|anonymity)\b", re.IGNORECASE)
