@@ -115,3 +115,108 @@ def test_honorific_stands_for_the_person(extract: Extract) -> None:
     assert {"Hamad bin Khalid Al Rashid", "Saud bin Khalid Al Rashid", "Said bin Omar"} <= names
     assert [_names(f, s.speakers) for s in f.statements] == [{"Hamad bin Khalid Al Rashid"}]
     assert {"Hamad bin Khalid Al Rashid", "Said bin Omar"} in [_names(f, m.participants) for m in f.meetings]
+
+
+def test_a_palace_is_a_venue(extract: Extract) -> None:
+    f = extract("Crown Prince Khalid bin Salman received Chilean Foreign Minister Tomas Vidal at Al-Qasr Palace.")
+    (m,) = f.meetings
+    assert m.location is not None and m.location.name == "Al-Qasr Palace"
+
+
+def test_a_visit_that_names_the_host_is_a_meeting_with_the_host(extract: Extract) -> None:
+    f = extract("Peruvian President Ana Vega visited China last year and met President Li Wei.")
+    (m,) = f.meetings
+    assert _names(f, m.participants) == {"Ana Vega", "Li Wei"}
+
+
+def test_an_invitation_to_visit_is_no_meeting(extract: Extract) -> None:
+    f = extract("Chilean Foreign Minister Pablo Reyes invited his Bolivian counterpart Ana Mora to visit Lima.")
+    assert f.meetings == ()
+
+
+def test_double_title_is_one_person(extract: Extract) -> None:
+    f = extract("Chile’s Prime Minister and Foreign Minister Pablo Reyes met Bolivian Foreign Minister Ana Mora.")
+    (m,) = f.meetings
+    assert _names(f, m.participants) == {"Pablo Reyes", "Ana Mora"}
+    assert {a.name for a in f.actors} == {"Pablo Reyes", "Ana Mora"}
+    assert next(a for a in f.actors if a.name == "Pablo Reyes").country == "CHL"
+
+
+def test_relatives_with_a_shared_family_name_stay_apart(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Salim Nasser Al-Harbi received a phone call from Peruvian Foreign Minister Elena Ruiz. "
+        "Emir Fahad Jaber Al-Harbi met Chilean Foreign Minister Pablo Reyes."
+    )
+    names = {a.name for a in f.actors if a.kind == "person"}
+    assert {"Salim Nasser Al-Harbi", "Fahad Jaber Al-Harbi"} <= names
+
+
+def test_where_he_met_is_the_visitor(extract: Extract) -> None:
+    f = extract(
+        "Indian External Affairs Minister Ravi Menon held talks with Thai Foreign Minister Somchai Prasert. "
+        "Prasert said the talks were useful. The External Affairs Minister had visited Singapore on Monday, "
+        "where he met Deputy Prime Minister Tan Wei Ling."
+    )
+    pairs = [_names(f, m.participants) for m in f.meetings]
+    assert {"Ravi Menon", "Tan Wei Ling"} in pairs
+    assert not any("Somchai Prasert" in p and "Tan Wei Ling" in p for p in pairs)
+
+
+def test_a_courtesy_call_is_a_meeting_not_an_appeal(extract: Extract) -> None:
+    f = extract("Chilean Foreign Minister Pablo Reyes also called on President Ana Vega at the palace in Lima.")
+    (m,) = f.meetings
+    assert _names(f, m.participants) == {"Pablo Reyes", "Ana Vega"}
+    assert f.statements == ()
+    g = extract("Chilean Foreign Minister Pablo Reyes called on Peru to reopen the border.")
+    assert g.meetings == () and [s.cue for s in g.statements] == ["called on"]
+
+
+def test_talks_held_by_video_and_the_next_meeting_they_plan(extract: Extract) -> None:
+    f = extract(
+        "Peruvian Foreign Minister Elena Ruiz and her Chilean counterpart Tomas Vidal agreed Wednesday to expand "
+        "trade during their first talks held via video link. The ministers also confirmed that they would hold "
+        "in-person talks in Quito next month.",
+        "2024-05-10",
+    )
+    assert sorted((m.modality, m.status) for m in f.meetings) == [("in_person", "planned"), ("video", "held")]
+    for m in f.meetings:
+        assert _names(f, m.participants) == {"Elena Ruiz", "Tomas Vidal"}
+    planned = next(m for m in f.meetings if m.status == "planned")
+    assert planned.location is not None and planned.location.name == "Quito"
+
+
+def test_two_objects_each_with_a_venue_are_two_meetings(extract: Extract) -> None:
+    f = extract(
+        "Chilean Foreign Minister Elena Ruiz is also expected to meet President Luis Soto in Lima "
+        "and Regional Council President Ana Mora in Quito on Tuesday."
+    )
+    pairs = sorted(sorted(_names(f, m.participants)) for m in f.meetings)
+    assert pairs == [["Ana Mora", "Elena Ruiz"], ["Elena Ruiz", "Luis Soto"]]
+
+
+def test_today_between_subject_and_verb(extract: Extract) -> None:
+    f = extract(
+        "Prime Minister Datuk Seri Amin Rahman and his Thai counterpart Somchai Prasert today held a "
+        "four-eyes meeting in Putrajaya."
+    )
+    (m,) = f.meetings
+    assert _names(f, m.participants) == {"Amin Rahman", "Somchai Prasert"}
+
+
+def test_surname_he_is_no_pronoun_and_a_clause_ends_the_object_list(extract: Extract) -> None:
+    f = extract(
+        "Chinese Premier Li Wei held a video call with Peruvian President Ana Vega. "
+        "On Wednesday, Chinese Vice Premier He Lifeng met with visiting Peruvian Trade Minister Tomas Vidal "
+        "in Beijing, and the two sides pledged to strengthen trade."
+    )
+    pairs = [_names(f, m.participants) for m in f.meetings]
+    assert pairs == [{"Li Wei", "Ana Vega"}, {"Lifeng", "Tomas Vidal"}]
+
+
+def test_apposition_with_an_abbreviation(extract: Extract) -> None:
+    f = extract(
+        "Jung Pak met Korean envoy Lee Min-ho in Seoul. Pak, the U.S. deputy assistant secretary of state for "
+        "Korea and Japan, is scheduled to visit Tokyo on Friday for talks with Japanese Foreign Minister Taro Sato."
+    )
+    pairs = [_names(f, m.participants) for m in f.meetings]
+    assert {"Jung Pak", "Taro Sato"} in pairs

@@ -41,13 +41,17 @@ _SUBJECT_GAP: Final = re.compile(
     r"evening|night))?|in (?:the|a|this|his|her) (?:meeting|talks|call|phone call|conversation|"
     r"press conference|statement|interview))\s+){0,4}$"
 )
+_OFFICE_RX: Final = re.compile(r"([A-Z][\w-]+)(['’]s)\s+([Oo]ffice)\b")
+_SURNAME_HE_RX: Final = re.compile(r" [A-Z][a-z]+\b")
+_TITLE_BEFORE_RX: Final = re.compile(r"\b[A-Z][a-z]+ $")
 _HONORIFIC_PRONOUN: Final = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?![ \t]+(?:Sheikh|Prince|[A-Z]))"
 )
 _PRONOUNS: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _GROUP: Final = re.compile(
-    r"\b(?:[Tt]he two (?:sides|parties|(?:top |senior |foreign |defense |)(?:diplomats|ministers|officials|"
-    r"leaders|presidents|envoys|men|countries|delegations|negotiators))|[Bb]oth sides|[Tt]he sides|"
+    r"\b(?:[Tt]he (?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
+    r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators))|"
+    r"[Bb]oth sides|[Tt]he sides|"
     r"[Tt]he (?:two )?(?:officials|diplomats|ministers) of the two countries)\b"
 )
 
@@ -273,7 +277,11 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
 
 
 _ROLE_TAIL: Final = re.compile(r"(?:\s+(?:for|of|to|on|in|at)\s[^,]*|\s+[a-z][^,]*)?")
-_APPOS_AFTER: Final = re.compile(r",\s+(?:the|a|an|[A-Z][\w]+['’]s)\s+([^,;.]{0,120}?)(?=,|\.|;|$| and )")
+_APPOS_AFTER: Final = re.compile(
+    # "Pak, the U.S. deputy assistant secretary of state for Korea and Japan, is ...": "and" between names stays
+    r",\s+(?:the|a|an|[A-Z][\w]+['’]s)\s+((?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}?)"
+    r"(?=,|(?<!\b[A-Z])\.(?!\S)|;|$| and (?![A-Z][\w.]*,))"
+)
 _ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,90}),\s*$")
 
 
@@ -294,6 +302,10 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     # a title needs a role word within reach: look for one before walking the stretch
     if any(h.table in ("role", "plural") for h in doc.words_between(max(floor, title_start - 160), title_start)):
         stretch = _title_stretch(doc, title_start, floor)
+        # actor.double_title: "Qatar's Prime Minister and Foreign Minister Sheikh X" is one person
+        both = _ROLE_AND_RX.search(text, max(floor, stretch - 40), stretch)
+        if both is not None and both.group(1).lower() in lx.roles:
+            stretch = min(both.start(1), _title_stretch(doc, both.start(1), floor))
         roles = _role_hits(doc, stretch, title_start)
     else:
         stretch, roles = title_start, []
@@ -440,6 +452,7 @@ def _all_title_words(lx: Lexicon, phrase: str) -> bool:
     )
 
 
+_ROLE_AND_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $")
 _WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
 
 
@@ -620,6 +633,12 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     found.extend(_descriptions(doc, {m.lo for m in persons if m.kind == "name"}))
     for sstart, send in spans:
         for m in _PRONOUNS.finditer(text, sstart, send):
+            if (
+                m.group() == "He"
+                and _SURNAME_HE_RX.match(text, m.end())
+                and _TITLE_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "Vice Premier He Lifeng": a surname, not a pronoun
             sent = doc.sent_index(m.start())
             plural = m.group().lower() == "they"
             found.append(
@@ -633,9 +652,24 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     plural=plural,
                 )
             )
+        for m in _OFFICE_RX.finditer(text, sstart, send):
+            # actor.office: "Prime Minister Ana Costa's office denied ...": the office speaks, not the person
+            found.append(
+                Mention(
+                    m.start(3),
+                    m.end(3),
+                    "organization",
+                    doc.sent_index(m.start()),
+                    "actor.office",
+                    m.group(3),
+                    name=f"{m.group(1)}{m.group(2)} {m.group(3)}",
+                )
+            )
         for m in _HONORIFIC_PRONOUN.finditer(text, sstart, send):
             # coref.honorific: "His Highness" with no name after it stands for a person told before
-            found.append(Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.honorific", m.group()))
+            found.append(
+                Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.honorific", m.group())
+            )
         for m in _GROUP.finditer(text, sstart, send):
             found.append(
                 Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(), plural=True)
@@ -887,7 +921,9 @@ def _unnamed_source(doc: Doc, h: Hit, left: re.Match[str], det: str | None, sent
             return None
         name = surface[len(det or "") :].strip()
         return Mention(start, h.end, "source", sent, "coref.source", surface, role="Source", name=name, plural=True)
-    return Mention(start, h.end, "source", sent, "actor.unnamed_source", surface, role="Source", name=surface, plural=True)
+    return Mention(
+        start, h.end, "source", sent, "actor.unnamed_source", surface, role="Source", name=surface, plural=True
+    )
 
 
 _NP_END: Final = re.compile(

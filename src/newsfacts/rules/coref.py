@@ -81,8 +81,11 @@ def same_person(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
-    if ta[0] != tb[0] and _PATRONYMIC.intersection(ta[1:]) and _PATRONYMIC.intersection(tb[1:]):
-        # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan": brothers share the rest
+    if ta[0] != tb[0] and (
+        (_PATRONYMIC.intersection(ta[1:]) and _PATRONYMIC.intersection(tb[1:])) or (len(ta) >= 3 and len(tb) >= 3)
+    ):
+        # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan", "Salem Abdullah Al-Sabah" and
+        # "Mishal Ahmad Al-Sabah": full names with other given names are relatives, not one person
         return False
     if ta[-1] == tb[-1]:
         return True
@@ -336,6 +339,7 @@ def _head(doc: Doc, role: str | None) -> str | None:
 
 def _resolve_desc(m: Mention, recent: list[tuple[int, Entity, bool]], strict: bool = False) -> Entity | None:
     best: tuple[int, int, Entity] | None = None
+    surface = _DESC_DET_RX.sub("", m.text).lower() if " " in m.text.strip() else ""
     for i, (_pos, e, _subj) in enumerate(reversed(recent)):
         if i > 30:
             break
@@ -347,6 +351,8 @@ def _resolve_desc(m: Mention, recent: list[tuple[int, Entity, bool]], strict: bo
         if fit == 0 or (strict and fit < 2):
             continue
         score = fit + (2 if m.country and e.country == m.country else 0)
+        if surface and e.role and surface in e.role.lower():
+            score += 2  # coref.same_title: "The External Affairs Minister" is who bore that very title
         if best is None or score > best[0]:
             best = (score, -i, e)
     return best[2] if best else None
@@ -375,3 +381,4 @@ def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
 _PRECEDING_WORD_RX: Final = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 _HONOR_WORDS_RX: Final = re.compile(r"\b(?:Highness|Majesty|Excellency)\b")
+_DESC_DET_RX: Final = re.compile(r"^(?:the|his|her|a|an)\s+", re.IGNORECASE)

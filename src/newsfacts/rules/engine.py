@@ -192,7 +192,10 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
                 and people & set(o.participants)
                 and o.modality == "in_person"
                 and o.status == d.status
-                and any(doc.entity(k).country in countries for k in o.participants if k not in people)
+                and (
+                    o.sent == d.sent
+                    or any(doc.entity(k).country in countries for k in o.participants if k not in people)
+                )
                 for o in drafts
             ):
                 continue
@@ -233,7 +236,7 @@ def _set_target(doc: Doc, st: StatementDraft) -> None:
             and (m.start <= start + _MAX_TARGET_OFFSET or doc.entity(k).kind == "person")
         ]
         if keys:
-            first = (m.start, keys[0])
+            first = (m.lo, keys[0])  # from its title on: "Israeli Prime Minister X" is X, not Israel
             break
     for h in doc.names_between(start, min(first[0] if first else end, start + _MAX_TARGET_OFFSET)):
         iso = doc.lexicon.demonyms.get(h.text) if h.table == "demonym" else None

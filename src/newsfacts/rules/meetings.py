@@ -37,7 +37,7 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?: with [^,.;]{1,80}+)?|"
     r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"
     r"is (?:scheduled|set|expected|due|going|slated) to|"
-    r"are (?:scheduled|set|expected) to|was|were|is|are|to|,|"
+    r"are (?:scheduled|set|expected) to|was|were|is|are|to|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
     r"(?:scheduled|set|expected|due|slated|planning|going) to|"
     # "X will travel to Lima on Friday to meet ...", "... is scheduled to visit Tokyo next week for talks"
     r"(?:(?:travel|fly|head|go|come)(?:ing)? to|visit(?:ing)?) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
@@ -56,7 +56,10 @@ _FIRST_OBJECT_GAP: Final = re.compile(
     r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|call|video\s+call)(?:\s+(?:today|yesterday|earlier|on\s+\w+))?\s+from\s+"
     r"|(?:(?:the|his|her|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:counterpart|opposite number)?,?\s*)"
 )
-_JOIN: Final = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?")
+_JOIN: Final = re.compile(
+    r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}"  # "... and Kurdistan Regional Government President X": a title's head words
+)
 _COUNTERPARTS: Final = re.compile(
     r"\b(?:his|her|their)\s+(?P<list>(?:[A-Z][\w.]*(?:,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w.]*)\s+"
     r"(?P<role>counterparts?|opposite numbers?)\b"
@@ -68,6 +71,11 @@ _TOPICS_END: Final = re.compile(
     r"|,\s+(?:according to|the \w+ said)|$"
 )
 _SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
+_VENUE_RX: Final = re.compile(
+    r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Mansion|Residence|Guest House|Hall))\b"
+)
+_APPEAL_TO: Final = re.compile(r"\bto\s+(?!the\b|his\b|her\b|[A-Z])[a-z]+")
+_REL_PRONOUN_LEFT: Final = re.compile(r",\s*(?:where|during which|in which|after which|when)\s+$")
 _LOCATION_LEFT: Final = re.compile(
     r"\bin\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+|(?:\w+\s+)?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?$"
     # "will travel to Lima to meet ...", "flew to Doha, where ...", "visit Moscow"
@@ -129,6 +137,9 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     for m in mentions:
         if m.start < cur:
             continue
+        if out and m.kind == "place" and _IN_PLACE_GAP.fullmatch(doc.text, cur, m.start):
+            cur = m.end  # "meet X in Baghdad and Y in Erbil": each object's own venue
+            continue
         gap = doc.text[cur : m.lo] if m.lo >= cur else doc.text[cur : m.start]
         if not out:
             if not _FIRST_OBJECT_GAP.fullmatch(gap) or m.lo - cur > 60:
@@ -138,8 +149,8 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             if j is None:
                 break
             joins.append("and" in gap or "as well as" in gap)
-        if m.kind in ("pronoun", "bodyref") or m.possessive:
-            break
+        if m.kind in ("pronoun", "bodyref") or m.possessive or (out and m.kind == "group"):
+            break  # "met X in Beijing, and the two sides pledged": a new clause
         out.append(m)
         cur = m.hi
         # skip an apposition after a name ("Sven Larsen, the UNHCR head,")
@@ -206,6 +217,10 @@ def location_in(doc: Doc, start: int, end: int) -> Place | None:
             continue
         if _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start):
             return Place(h.text, lx.places[h.text][0], Span(h.start, h.end))
+    # meeting.venue: "received Rubio at Al-Yamamah Palace", "at the Bayan Palace"
+    v = _VENUE_RX.search(doc.text, start, end)
+    if v is not None:
+        return Place(v.group(1), None, Span(v.start(1), v.end(1)))
     return None
 
 
@@ -240,7 +255,7 @@ _FRONT_NOUN: Final = re.compile(
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
-    r"declined to|ruled out|rejected)\b[^.;,]{0,60}$"
+    r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation))\b[^.;,]{0,60}$"
 )
 #: roles an unnamed side may have whatever the named one's title is
 _GENERIC_ROLES: Final = frozenset(
@@ -266,6 +281,10 @@ _DIRECT_OBJECT_VERBS: Final = frozenset(
         "phones",
         "telephoned",
         "telephones",
+        # meeting.courtesy_call: "also called on President Vega at the palace" (not "called on X to ...")
+        "called on",
+        "calls on",
+        "call on",
     }
 )
 
@@ -286,8 +305,31 @@ class MeetingState:
         return self.drafts[-1] if self.drafts else None
 
 
+def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
+    """coref.relative_pronoun: "X visited Singapore, where he met Y", "X called Y, during which he warned":
+    the pronoun is the subject of the sentence's main clause."""
+    if m.kind != "pronoun" or m.plural or not _REL_PRONOUN_LEFT.search(doc.text, max(0, m.start - 20), m.start):
+        return []
+    span = doc.sentences[m.sent]
+    for first in doc.mentions_between(span.start, m.start):
+        if first.kind in ("name", "desc", "unnamed") and first.lo - span.start < 40 and subjectish(doc, first):
+            keys = doc.refs_of(first)
+            if keys and doc.entity(keys[0]).kind == "person":
+                doc.entity(keys[0]).add((m.start, m.end), "coref.relative_pronoun")
+                return [keys[0]]
+        break
+    return []
+
+
 def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
-    if m.kind == "pronoun" and m.rule != "coref.honorific" and state.last_speaker is not None and m.sent - state.last_speaker[1] <= 3:
+    if rel := relative_pronoun_subject(doc, m):
+        return rel
+    if (
+        m.kind == "pronoun"
+        and m.rule != "coref.honorific"
+        and state.last_speaker is not None
+        and m.sent - state.last_speaker[1] <= 3
+    ):
         return [state.last_speaker[0]]
     if doc.refs_of(m):
         return list(doc.refs_of(m))
@@ -331,6 +373,10 @@ def body_entity(doc: Doc, m: Mention) -> Entity:
     """A government body told without its country ("the foreign ministry"): one organization per name."""
     name = m.text[4:] if m.text.lower().startswith("the ") else m.text
     key = f"body:{name.lower()}"
+    if " " not in name:  # "the ministry": the last such body told ("the foreign ministry")
+        key = next(
+            (k for k in reversed(list(doc.unnamed)) if k.startswith("body:") and k.endswith(" " + name.lower())), key
+        )
     if key in doc.unnamed:
         e = doc.entity(doc.unnamed[key])
     else:
@@ -397,8 +443,8 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         # the link nearest the verb must say "and": "On X against Iran, the spokesman said" is no list
         if not link or (cur is mentions[i] and "and" not in link.group()[-8:]):
             break
-        if not subjectish(doc, prev) and "and" not in link.group():
-            break
+        if not subjectish(doc, prev) and ("and" not in link.group() or mentions[i].kind == "group"):
+            break  # "talks in Lima, and the two sides pledged": the group is a subject of its own
         keys = _keys(doc, prev, state) + keys
         cur = prev
         j -= 1
@@ -469,8 +515,10 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 if objs:
                     obj_end = objs[-1].end
                 named_countries = {doc.entity(k).country for k in objects} - {None}
+                venues = any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1])
                 separate = len(objects) > 1 and (
-                    len(named_countries) > 1
+                    venues
+                    or len(named_countries) > 1
                     or any(doc.entity(k).unnamed for k in objects)
                     or "separate" in text[span.start : h.end]
                 )
@@ -522,7 +570,25 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     if m.kind in ("name", "pronoun", "desc") and subjectish(doc, m) and doc.refs_of(m):
                         subj, subj_m = _keys(doc, m, state), m
                         break
-        if subj_m is not None and subj_m.kind == "group" and not objects:
+        if not subj and not objects and is_noun and _DURING_LEFT.search(text, max(span.start, h.start - 40), h.start):
+            # meeting.during_talks: "X and Y agreed Wednesday to boost trade during talks held via video link"
+            first = mentions[0] if mentions else None
+            if first is not None and first.lo - span.start < 3 and subjectish(doc, first):
+                subj, subj_m = _keys(doc, first, state), first
+                k = 1
+                while k < len(mentions) and _AND_HIS_LINK.fullmatch(text, mentions[k - 1].hi, mentions[k].lo):
+                    subj += _keys(doc, mentions[k], state)
+                    k += 1
+        # meeting.planned_next: "they would hold in-person talks in Rio": the next meeting, not this one
+        planned_next = (
+            subj_m is not None
+            and subj_m.kind == "group"
+            and not objects
+            and state.last is not None
+            and state.last.status == "held"
+            and _PLANNED_NEXT.search(text, max(span.start, h.start - 40), h.start) is not None
+        )
+        if subj_m is not None and subj_m.kind == "group" and not objects and not planned_next:
             _followup(doc, state, sent, span)
             continue
         if subj_m is not None and subj_m.kind == "group" and objects and front and state.last is not None:
@@ -548,7 +614,11 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
             rule = "meeting.unnamed_group" if unnamed else "meeting.joint_subject"
-        elif subj and low in _DIRECT_OBJECT_VERBS:
+        elif (
+            subj
+            and low in _DIRECT_OBJECT_VERBS
+            and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end))
+        ):
             after = [m for m in mentions if m.start >= h.end]
             objs = _object_list(doc, h.end, span.end, after)
             keys = [k for m in objs for k in _keys(doc, m, state)]
@@ -557,7 +627,10 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 rule = "meeting.visit" if visit else "meeting.met"
                 parts = (
                     [[*subj, k] for k in keys]
-                    if visit or (len(keys) > 1 and any(doc.entity(k).unnamed for k in keys))
+                    if visit
+                    or (len(keys) > 1 and any(doc.entity(k).unnamed for k in keys))
+                    # "meet X in Baghdad and Y in Erbil": two meetings
+                    or (len(keys) > 1 and any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1]))
                     else [subj + keys]
                 )
         if not parts and subj and is_noun and low == "visit":
@@ -590,6 +663,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 state.pending = None
             d.evidence.append(span)
             d.rule(rule)
+            if planned_next:
+                d.rule("meeting.planned_next")
             d.separate = separate
             if modality == "phone":
                 d.rule("meeting.phone_call")
@@ -601,8 +676,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             state.drafts.append(d)
             created = True
             doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in p))
-        if parts:
-            break
+        if parts and rule != "meeting.visit":
+            break  # a visit may name whom the visitor met further on ("visited China and met Xi")
     if not created and (followup or _group_topic(doc, mentions, triggers, state)):
         _followup(doc, state, sent, span)
     elif not created:
@@ -676,6 +751,8 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
         )
         for oi in near:
             o = out[oi]
+            if o.status != d.status and "meeting.planned_next" in d.rules:
+                continue  # "they would hold talks in Rio": the next meeting of the same two
             if set(o.participants) == set(d.participants):
                 target = o
                 break
@@ -752,5 +829,13 @@ _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 _DETECT_MEETINGS_RX2: Final = re.compile(r"\band\s+$")
 _DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 _TO_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+")
+_DURING_LEFT: Final = re.compile(r"\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_AND_HIS_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:his\s+|her\s+|the\s+|their\s+)?")
+_PLANNED_NEXT: Final = re.compile(
+    r"\b(?:would|will|plan to|agreed to|are (?:scheduled|set|expected|due) to)\s+(?:also\s+)?(?:hold|meet|have)\b"
+    r"[^.;,]{0,50}$"
+)
+_IN_PLACE_GAP: Final = re.compile(r"\s+(?:in|at)\s+")
+_IN_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _IN_A_LEFT: Final = re.compile(r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$")

@@ -27,12 +27,19 @@ from newsfacts.models import Span
 from newsfacts.rules.coref import subjectish
 from newsfacts.rules.doc import Doc, Hit, Mention
 from newsfacts.rules.doc import span as span_of
-from newsfacts.rules.meetings import MeetingState, group_keys, source_entity, subject_before, unnamed_entity
+from newsfacts.rules.meetings import (
+    MeetingState,
+    group_keys,
+    relative_pronoun_subject,
+    source_entity,
+    subject_before,
+    unnamed_entity,
+)
 from newsfacts.rules.meetings import _keys as meeting_keys
 
 _COORD_LEFT: Final = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+|;\s*)(?:also\s+|further\s+|then\s+|"
-    r"finally\s+|once again\s+|again\s+|in turn\s+)*$"
+    r"finally\s+|once again\s+|again\s+|in turn\s+|has\s+|have\s+|had\s+|[a-z]{3,}ly\s+)*$"
 )
 _PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?)$")
 _THAT: Final = re.compile(
@@ -52,7 +59,8 @@ _FRONT_TAIL: Final = re.compile(
 )
 #: "..., Novak told reporters after the meeting."
 _TOLD_TAIL: Final = re.compile(
-    r"\s*(?:reporters|journalists|the press|the media|media|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"\s*(?:reporters|journalists|the press|the media|media|lawmakers|parliament|state (?:media|television|TV)|"
+    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
     r"(?:\s+(?:on|in|at|after|before|during|earlier|later|today|yesterday)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 _ATTRIBUTION_END: Final = re.compile(
@@ -142,6 +150,19 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
     return (chunk.count("“") + chunk.count("”") + chunk.count('"')) % 2 == 1
 
 
+def _after_time(text: str, pos: int, end: int) -> str:
+    lead = _LEAD_TIME_RX.match(text, pos, end)
+    return text[lead.end() if lead else pos : min(end, pos + 200)].lstrip()
+
+
+def _quoted_cue(text: str, h: Hit) -> bool:
+    """statement.quoted_cue: 'Lee and Pak "strongly condemned" the test': the quote holds just the cue."""
+    return _QUOTED_CUE_LEFT_RX.search(text, max(0, h.start - 16), h.start) is not None and text[h.end : h.end + 1] in (
+        '"',
+        "”",
+    )
+
+
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """Trim a content span: spaces, a trailing period, enclosing quotes when the whole is quoted."""
     while start < end and text[start] in " ,:;\t":
@@ -170,7 +191,14 @@ def _find_close(text: str, start: int, end: int) -> int | None:
 
 
 def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementState) -> list[int]:
-    if m.kind == "pronoun" and m.rule != "coref.honorific" and mstate.last_speaker is not None and m.sent - mstate.last_speaker[1] <= 3:
+    if rel := relative_pronoun_subject(doc, m):
+        return rel
+    if (
+        m.kind == "pronoun"
+        and m.rule != "coref.honorific"
+        and mstate.last_speaker is not None
+        and m.sent - mstate.last_speaker[1] <= 3
+    ):
         return [mstate.last_speaker[0]]
     if m.kind in ("unnamed", "desc") and doc.refs_of(m):
         return list(doc.refs_of(m))
@@ -178,7 +206,7 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
         return group_keys(doc, m, mstate)
     if m.kind == "source":
         return [source_entity(doc, m).key]
-    if m.kind == "cgroup":
+    if m.kind == "cgroup" or (m.kind == "bodyref" and not doc.refs_of(m)):
         return meeting_keys(doc, m, mstate)
     if m.kind == "unnamed" and m.members:
         return [unnamed_entity(doc, m.role or "Leader", c).key for c in m.members]
@@ -214,7 +242,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         low = h.text.lower()
         if cue.form == "base" and not text[max(0, h.start - 10) : h.start].lower().endswith("on to "):
             continue
-        if _inside_quotes(text, span.start, h.start):
+        if _inside_quotes(text, span.start, h.start) and not _quoted_cue(text, h):
             continue
         if low == "according to":
             st = _according_to(doc, h, span, mentions, mstate, sstate, out)
@@ -229,7 +257,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         if st is None:
             continue
         if cue.requires is not None and not (
-            cue.requires.search(text[h.end : h.end + 200].lstrip()) or cue.requires.search(st.content)
+            cue.requires.search(_after_time(text, h.end, span.end)) or cue.requires.search(st.content)
         ):
             continue
         out.append(st)
@@ -241,6 +269,10 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     out = [st for st in out if not _embedded_country(doc, st, out)]
     for st in out:
         st.sent = sent
+        if st.rules[0] in ("statement.according_to", "statement.fronted_quote") and any(
+            o is not st and st.content_span.start <= o.cue_start < st.content_span.end for o in out
+        ):
+            continue  # statement.report_of_report: "X condemned Y, the ministry said" reports; it says
         _set_kind(doc, st)
     return [s for s in out if s.content and s.speakers and not _ANONYMITY_RX.match(s.content)]
 
@@ -248,12 +280,17 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
 def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     text = doc.text
     pos = h.end
+    lead = _LEAD_TIME_RX.match(text, pos, end)
+    if lead is not None:
+        pos = lead.end()  # "agreed Wednesday to boost trade": the day is no part of the content
     if cue.base in ("tell", "assure", "inform", "brief"):
         m = _TOLD.match(text, pos, end)
         if m is not None and not any(
             doc.lexicon.cues.get(x.text.lower()) is not None for x in doc.words_between(pos, m.end())
         ):
             return m.end(), end
+    if text[pos : pos + 1] in ('"', "”") and _QUOTED_CUE_LEFT_RX.search(text, max(0, h.start - 16), h.start):
+        pos += 1  # past the quote that closes a quoted cue
     m = _THAT.match(text, pos, end)
     if m is not None:
         return m.end(), end
@@ -272,6 +309,10 @@ def _sentence_end(doc: Doc, span: Span) -> int:
 def _make(
     doc: Doc, speakers: list[int], h: Hit, cue_text: str, cue: Cue, cstart: int, cend: int, span: Span, rule: str
 ) -> StatementDraft | None:
+    if rule in ("statement.fronted_quote", "statement.according_to"):
+        lead = _DISCOURSE_LEAD_RX.match(doc.text, cstart, cend)
+        if lead is not None:
+            cstart = lead.end()  # "Separately, X is set to ..., a source said": the adverb is the article's
     s, e, direct = _strip_content(doc.text, cstart, cend)
     if e - s < 2:
         return None
@@ -340,6 +381,12 @@ def _finite(
         ref = _statement_ref(doc, h.start, sstate)
         if ref is not None:
             keys, subj_start = ref
+    if (
+        keys
+        and _RELATIVE_LEFT_RX.search(text, max(span.start, subj_start - 12), subj_start)
+        and _RELATIVE_AFTER_RX.match(text, h.end)
+    ):
+        return None  # "the talks, which he said were useful": a relative clause, not a statement
     if keys:
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
@@ -377,8 +424,13 @@ def _finite(
         return st
     # coordinated: "..., voiced support for B and stressed the need for C"
     if prev and _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
+        if _in_reported_clause(doc, prev, h, cue, mentions):
+            return None
         cstart, cend = _content_after(doc, h, cue, end)
-        return _make(doc, prev[-1].speakers, h, h.text, cue, cstart, cend, span, "statement.coordinated")
+        last = prev[-1]
+        if all(doc.entity(k).kind == "country" for k in last.speakers):
+            last = _outer(prev)  # "Lee said Singapore welcomed X and expressed confidence ...": Lee's
+        return _make(doc, last.speakers, h, h.text, cue, cstart, cend, span, "statement.coordinated")
     # "X and Y exchanged views on A and agreed that B": the clause's subject
     if _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
         keys = _clause_subject(doc, span, mentions, mstate, h.start)
@@ -386,6 +438,35 @@ def _finite(
             cstart, cend = _content_after(doc, h, cue, end)
             return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
     return None
+
+
+def _in_reported_clause(doc: Doc, prev: list[StatementDraft], h: Hit, cue: Cue, mentions: list[Mention]) -> bool:
+    """statement.reported_clause: "Ruiz said Peru wanted ties and supported a solution": the second
+    verb continues the reported clause (its subject is Peru), it is no statement of the speaker's."""
+    if cue.base not in _CLAUSE_VERBS:
+        return False
+    for p in prev:
+        cs = p.content_span.start
+        if p.base not in _FRONTING_VERBS or not cs <= h.start < p.content_span.end:
+            continue
+        first = next((m for m in mentions if m.lo >= cs), None)
+        if first is not None and first.lo == cs and _CLAUSE_VERB_AFTER_RX.match(doc.text, first.hi) is not None:
+            return True
+    return False
+
+
+def _outer(prev: list[StatementDraft]) -> StatementDraft:
+    """A participle's speaker: the last statement not reported inside another ('X said Egypt "rejects" Y,
+    stressing ...' is X stressing)."""
+    for p in reversed(prev):
+        if p.rules[0] != "statement.finite" or not any(
+            q.rules[0] == "statement.finite"
+            and q.cue_start < p.cue_start
+            and q.content_span.start <= p.cue_start < q.content_span.end
+            for q in prev
+        ):
+            return p
+    return prev[-1]
 
 
 def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
@@ -401,7 +482,8 @@ def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
 
 
 _OPENING_PHRASE: Final = re.compile(
-    r"(?:(?:In|During|At|On|For|After|Upon|Following|Speaking|Elsewhere)\b[^,]{0,80},\s*)?"
+    r"(?:(?:In|During|At|On|For|After|Upon|Following|Speaking|Elsewhere|Separately|Meanwhile|Later|Earlier|"
+    r"Additionally|Moreover|Furthermore|However|Also)\b[^,]{0,80},\s*)?"
 )
 
 
@@ -459,10 +541,18 @@ def _participle(
                 cstart, _ = _content_after(doc, h, cue, comma)
                 return _make(doc, keys, h, h.text, cue, cstart, comma, span, "statement.fronted_participle")
         return None
+    # statement.with_group: "..., with both sides pledging to expand trade"
+    near = [m for m in mentions if m.end <= h.start and h.start - m.end <= 2 and m.kind == "group"]
+    if near and _WITH_GROUP_RX.search(text, max(span.start, near[-1].start - 8), near[-1].start):
+        keys = group_keys(doc, near[-1], mstate)
+        if not keys:
+            return None
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
     if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
         return None
     if prev:
-        keys = prev[-1].speakers
+        keys = _outer(prev).speakers
     else:
         keys = _clause_subject(doc, span, mentions, mstate, h.start)
         if not keys:
@@ -490,6 +580,8 @@ def _according_to(
     src = _ACCORDING_SOURCE.match(text, h.end, span.end)
     pos = src.end() if src else h.end
     after = [m for m in mentions if m.start >= pos and m.start - pos < 6]
+    if _ACCORDING_TO_RX2.match(text, h.end, h.end + 8):
+        after = []  # "According to her, the US ...": the pronoun is the source, not the US
     source_text = None
     keys: list[int] = []
     if after:
@@ -505,7 +597,16 @@ def _according_to(
             return None
     else:
         pm = _ACCORDING_TO_RX2.match(text[h.end : h.end + 8])
-        if pm and prev == [] and mstate.last is not None:
+        if (
+            pm
+            and pm.group().strip() in ("him", "her")
+            and mstate.last_speaker is not None
+            and span_sent(doc, span) - mstate.last_speaker[1] <= 2
+        ):
+            # "According to her, ...": the last person who spoke
+            keys = [mstate.last_speaker[0]]
+            sub_end = h.end + pm.end()
+        elif pm and prev == [] and mstate.last is not None:
             keys = [k for k in mstate.last.participants if doc.entity(k).kind == "person"]
             sub_end = h.end + pm.end()
         else:
@@ -559,6 +660,10 @@ def _according_to(
 
 
 _ACC: Final = Cue("say", "according to", "finite")
+
+
+def span_sent(doc: Doc, span: Span) -> int:
+    return doc.sent_index(span.start)
 
 
 def _embedded_country(doc: Doc, st: StatementDraft, out: list[StatementDraft]) -> bool:
@@ -629,3 +734,19 @@ _STATEMENT_REF_RX: Final = re.compile(
 _TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
 #: "..., who asked not to be named": the sources' condition, not a statement
 _ANONYMITY_RX: Final = re.compile(r"(?:not to be (?:named|identified|quoted)|anonymity)\b", re.IGNORECASE)
+#: verbs that are cues but just as often a reported clause's own predicate ("... and supported ...")
+_CLAUSE_VERBS: Final = frozenset({"support", "oppose", "hope", "reject", "want", "seek", "favor", "favour"})
+_CLAUSE_VERB_AFTER_RX: Final = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|was|were|is|are|had|has|have|would|will|could|should|must|can|remains?|"
+    r"wants?|supports?|opposes?|hopes?|seeks?)\b"
+)
+_RELATIVE_LEFT_RX: Final = re.compile(r"\b(?:which|whom)\s+$")
+_RELATIVE_AFTER_RX: Final = re.compile(r"\s+(?:was|were|is|are|would|will|had|has|could|might)\b")
+_QUOTED_CUE_LEFT_RX: Final = re.compile(r"[\"“](?:[a-z]+ly\s+)?$")
+_LEAD_TIME_RX: Final = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)
+_WITH_GROUP_RX: Final = re.compile(r"\bwith\s+$")
+_DISCOURSE_LEAD_RX: Final = re.compile(
+    r"\s*(?:Separately|Meanwhile|However|Additionally|Moreover|Furthermore|In addition|Also|Elsewhere),\s*"
+)
