@@ -77,3 +77,17 @@ def test_gulf_honorific_chains(extract: Extract) -> None:
     assert {"Faisal bin Nasser bin Abdullah", "Khalid bin Salman bin Fahd", "Tomas Vidal"} <= names
     assert not any("Highness" in n for n in names)
     assert "actor.title_apposition" in _person(f, "Faisal bin Nasser bin Abdullah").rules
+
+
+def test_country_from_of_a_body_or_an_organization(extract: Extract) -> None:
+    f = extract(
+        "President Omar Haddad received a phone call from President Ali Karimov of Uzbekistan. "
+        "State Department spokesperson Mary Cole said the call was useful. "
+        "Kremlin spokesman Ivan Petrov said Moscow welcomed it. "
+        "Peruvian Foreign Minister Elena Ruiz accused Ecuadorian Prime Minister Ana Vargas of stalling. "
+        "Vargas’s office denied the accusation."
+    )
+    assert _person(f, "Ali Karimov").country == "UZB"
+    assert _person(f, "Mary Cole").country == "USA"
+    assert _person(f, "Ivan Petrov").country == "RUS"
+    assert _person(f, "Vargas’s office").country == "ECU"

@@ -220,3 +220,31 @@ def test_apposition_with_an_abbreviation(extract: Extract) -> None:
     )
     pairs = [_names(f, m.participants) for m in f.meetings]
     assert {"Jung Pak", "Taro Sato"} in pairs
+
+
+def test_later_in_the_day_tomorrow_and_here(extract: Extract) -> None:
+    f = extract(
+        "LIMA, May 8 (Andina) -- Peruvian Foreign Minister Elena Ruiz met Chilean Foreign Minister Tomas Vidal "
+        "here on Monday. Later in the day, Ruiz received Bolivian Foreign Minister Ana Mora. "
+        "Ruiz will meet Ecuadorian Foreign Minister Jorge Leon tomorrow. "
+        "Ruiz will travel to Washington next week to meet with U.S. Secretary of State Mark Hill.",
+        "2024-05-08",
+    )
+    by = {frozenset(_names(f, m.participants)): m for m in f.meetings}
+    first = by[frozenset({"Elena Ruiz", "Tomas Vidal"})]
+    assert first.location is not None and first.location.name == "Lima"
+    mora = by[frozenset({"Elena Ruiz", "Ana Mora"})]
+    assert mora.date is not None and mora.date.value == "2024-05-08"
+    leon = by[frozenset({"Elena Ruiz", "Jorge Leon"})]
+    assert leon.status == "planned" and leon.date is not None and leon.date.value == "2024-05-09"
+    hill = by[frozenset({"Elena Ruiz", "Mark Hill"})]
+    assert hill.location is not None and hill.location.name == "Washington"
+
+
+def test_received_at_a_venue_before_the_guest(extract: Extract) -> None:
+    f = extract(
+        "President Omar Haddad received at the Government Palace on Tuesday the visiting Uzbek Foreign Minister "
+        "Ali Karimov."
+    )
+    (m,) = f.meetings
+    assert _names(f, m.participants) == {"Omar Haddad", "Ali Karimov"}

@@ -128,6 +128,13 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
                 continue
             continue
         return lx.country_of(h.text)
+    # actor.body_country: "State Department spokesperson", "Kremlin spokesman", "Hamas official"
+    for w in doc.words_between(start, end):
+        if w.table == "body" and w.end <= end and (c := lx.body_countries.get(w.text.lower())):
+            return c
+    for h in doc.names_between(start, end):
+        if h.table == "organization" and h.end <= end and lx.organizations[h.text][1]:
+            return lx.organizations[h.text][1]
     return None
 
 
@@ -173,6 +180,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 core in lx.nonname
                 or _name_table(lx, core) != ""
                 or core.lower() in lx.roles
+                or core.lower() in lx.bodies
                 or core.isupper()
                 or core.lower() in lx.title_words
                 or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table == "organization")
@@ -287,6 +295,13 @@ _ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,90}),\s*$")
 
 def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     m = _classify(doc, start, end)
+    if m is not None and m.kind == "name" and m.country is None:
+        # actor.of_country: "President Abdel Fattah El-Sisi of Egypt", "Sultan Haitham bin Tarik of Oman"
+        of = _OF_COUNTRY_RX.match(doc.text, end)
+        if of is not None:
+            for h in doc.names_between(of.end(), of.end() + 1):
+                if h.start == of.end() and h.table == "country":
+                    m = attrs.evolve(m, country=doc.lexicon.country_of(h.text))
     if m is not None and _poss_after(doc.text, end):
         return attrs.evolve(m, possessive=True)
     return m
@@ -453,6 +468,7 @@ def _all_title_words(lx: Lexicon, phrase: str) -> bool:
 
 
 _ROLE_AND_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $")
+_OF_COUNTRY_RX: Final = re.compile(r" of (?:the )?")
 _WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
 
 

@@ -261,7 +261,12 @@ def resolve_entities(doc: Doc) -> None:
                     None,
                 )
             if key is None:
-                key = doc.new_entity("organization", m.name or m.text, country=m.country)
+                country = m.country
+                if m.rule == "actor.office" and country is None:
+                    # "Netanyahu's office": the office of a person told before serves that person's state
+                    owner = persons.find(_POSSESSIVE_END_RX.sub("", (m.name or "").rsplit(" ", 1)[0]))
+                    country = owner.country if owner is not None else None
+                key = doc.new_entity("organization", m.name or m.text, country=country)
             by_key[k] = key
         elif m.kind == "bodyref":
             want = (m.name or "").lower()
@@ -382,3 +387,4 @@ def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -
 _PRECEDING_WORD_RX: Final = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 _HONOR_WORDS_RX: Final = re.compile(r"\b(?:Highness|Majesty|Excellency)\b")
 _DESC_DET_RX: Final = re.compile(r"^(?:the|his|her|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_END_RX: Final = re.compile(r"['’]s$")

@@ -2,7 +2,8 @@
 
 ``date.weekday`` ("on Wednesday": the latest such day on or before publication when held,
 the next one after it when planned), ``date.month_day`` ("on November 22": the year from
-publication, ``XXXX-MM-DD`` without one), ``date.today`` and ``date.yesterday``. Vague times
+publication, ``XXXX-MM-DD`` without one), ``date.today`` (also "later in the day"), ``date.yesterday``
+and ``date.tomorrow``. Vague times
 ("previously", "recently", "last week") give no date: precision first.
 """
 
@@ -55,9 +56,10 @@ DATE_RE: Final = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
     rf"|(?P<md>\b(?:on\s+)?(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)"
     rf"|(?P<dm>\b(?:on\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}})\b)?)"
-    r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in the day|today)|"
+    r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:[Ee]arlier|[Ll]ater) (?:in the day|today)|"
     r"on the same day)\b)"
     r"|(?P<yesterday>\byesterday\b)"
+    r"|(?P<tomorrow>\btomorrow\b)"
 )
 
 
@@ -117,4 +119,7 @@ def _resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tupl
     if m.group("yesterday"):
         value = (published - dt.timedelta(days=1)).isoformat() if published else None
         return DateRef(written, value, span), "date.yesterday"
+    if m.group("tomorrow"):
+        value = (published + dt.timedelta(days=1)).isoformat() if published else None
+        return DateRef(written, value, span), "date.tomorrow"
     return None

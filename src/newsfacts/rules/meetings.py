@@ -71,6 +71,8 @@ _TOPICS_END: Final = re.compile(
     r"|,\s+(?:according to|the \w+ said)|$"
 )
 _SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
+_HERE_RX: Final = re.compile(r"\bhere\b")
+_DATELINE_RX: Final = re.compile(r"(?m)^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}),? (?:\w+[ .,]){0,4}[^\n]{0,40}?--")
 _VENUE_RX: Final = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Mansion|Residence|Guest House|Hall))\b"
 )
@@ -139,6 +141,15 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             continue
         if out and m.kind == "place" and _IN_PLACE_GAP.fullmatch(doc.text, cur, m.start):
             cur = m.end  # "meet X in Baghdad and Y in Erbil": each object's own venue
+            continue
+        if (
+            not out
+            and m.kind in ("body", "bodyref", "place", "organization")
+            and _VENUE_GAP.fullmatch(doc.text, cur, m.start)
+        ):
+            # "received at the Government Palace on Tuesday the visiting ...": a venue before the object
+            caps = _CAPS_AFTER.match(doc.text, m.end)
+            cur = caps.end() if caps is not None else m.end
             continue
         gap = doc.text[cur : m.lo] if m.lo >= cur else doc.text[cur : m.start]
         if not out:
@@ -213,7 +224,8 @@ def unnamed_entity(doc: Doc, role: str, country: str, rule: str = "actor.unnamed
 def location_in(doc: Doc, start: int, end: int) -> Place | None:
     lx = doc.lexicon
     for h in doc.names_between(start, end):
-        if h.end > end or h.table != "place":
+        # a capital that is also the name of its state in the lexicon ("Washington") is a place too
+        if h.end > end or (h.table != "place" and not (h.table == "country" and h.text in lx.places)):
             continue
         if _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start):
             return Place(h.text, lx.places[h.text][0], Span(h.start, h.end))
@@ -221,7 +233,23 @@ def location_in(doc: Doc, start: int, end: int) -> Place | None:
     v = _VENUE_RX.search(doc.text, start, end)
     if v is not None:
         return Place(v.group(1), None, Span(v.start(1), v.end(1)))
+    # meeting.here: "held talks here" in agency copy is the dateline's city ("PUTRAJAYA, Jan 16 (Bernama) --")
+    if _HERE_RX.search(doc.text, start, end):
+        return dateline_place(doc)
     return None
+
+
+def dateline_place(doc: Doc) -> Place | None:
+    found = doc.memo.get("dateline_place", False)
+    if found is False:
+        found = None
+        dm = _DATELINE_RX.search(doc.text, 0, min(len(doc.text), 2000))
+        if dm is not None:
+            name = " ".join(w.capitalize() for w in dm.group(1).split())
+            if name in doc.lexicon.places:
+                found = Place(name, doc.lexicon.places[name][0], Span(dm.start(1), dm.end(1)))
+        doc.memo["dateline_place"] = found
+    return found  # type: ignore[return-value]
 
 
 def topics_in(doc: Doc, start: int, end: int) -> list[str]:
@@ -835,6 +863,8 @@ _PLANNED_NEXT: Final = re.compile(
     r"\b(?:would|will|plan to|agreed to|are (?:scheduled|set|expected|due) to)\s+(?:also\s+)?(?:hold|meet|have)\b"
     r"[^.;,]{0,50}$"
 )
+_VENUE_GAP: Final = re.compile(r"\s+(?:on\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
+_CAPS_AFTER: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 _IN_PLACE_GAP: Final = re.compile(r"\s+(?:in|at)\s+")
 _IN_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")

@@ -450,7 +450,14 @@ def _in_reported_clause(doc: Doc, prev: list[StatementDraft], h: Hit, cue: Cue, 
         if p.base not in _FRONTING_VERBS or not cs <= h.start < p.content_span.end:
             continue
         first = next((m for m in mentions if m.lo >= cs), None)
-        if first is not None and first.lo == cs and _CLAUSE_VERB_AFTER_RX.match(doc.text, first.hi) is not None:
+        if (
+            first is not None
+            and first.lo == cs
+            # a state or body as the reported clause's subject, told without "that" ("said Peru wanted ...")
+            and first.kind in ("country", "place", "organization", "body")
+            and "that" not in doc.text[p.cue_start : cs].split()
+            and _CLAUSE_VERB_AFTER_RX.match(doc.text, first.hi) is not None
+        ):
             return True
     return False
 
