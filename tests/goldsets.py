@@ -179,3 +179,10 @@ def gold_problems(row: dict[str, Any]) -> list[str]:
     for n in known - used:
         out.append(f"actor {n!r} is neither participant, speaker nor target")
     return out
+
+
+def assert_consistent(row: dict[str, Any]) -> None:
+    """A hold-out row is internally consistent and an article of news length."""
+    assert gold_problems(row) == []
+    n_words = len(re.findall(r"\w+", row["text"]))
+    assert 150 <= n_words <= 450, n_words

@@ -44,3 +44,12 @@ def test_boilerplate_validates_its_pattern_and_scope() -> None:
 def test_outlet_match_score_is_a_probability_like_weight() -> None:
     with pytest.raises(ValueError, match="score"):
         OutletMatch("x", 1.5)
+
+
+def test_has_class_matches_a_whole_class_token() -> None:
+    from lxml import html
+
+    from newsfacts.contributions import has_class
+
+    root = html.fromstring('<div><p class="story lead">a</p><p class="story-list">b</p></div>')
+    assert [p.text for p in root.xpath(f"//p[{has_class('story')}]")] == ["a"]

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import Final
 
 import newsfacts
-from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, host_in
+from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, has_class, host_in
 from newsfacts.models import Dateline, Span
 
 OUTLET: Final = "mehr"
@@ -102,8 +102,8 @@ def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
 #: ``p.summary``, the body in the ``articleBody`` item, the date in ``datePublished``.
 #: A selector that matches nothing on a page falls back to the general extractor for its field.
 HTML: Final = HtmlSelectors(
-    title="//div[contains(concat(' ', normalize-space(@class), ' '), ' item-title ')]//h1",
-    body="//p[contains(concat(' ', normalize-space(@class), ' '), ' summary ')]"
+    title=f"//div[{has_class('item-title')}]//h1",
+    body=f"//p[{has_class('summary')}]"
     " | //div[@itemprop='articleBody']//p",
     date="//meta[@itemprop='datePublished' or @property='article:published_time']/@content",
 )

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import Final
 
 import newsfacts
-from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, host_in
+from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, has_class, host_in
 from newsfacts.lexicon import LexiconEntry
 from newsfacts.models import Dateline, Span
 from newsfacts.rules import Rule
@@ -122,9 +122,9 @@ def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
 #: ``article``, the lead in an ``h3.lead``, the body in ``div.story``.
 #: A selector that matches nothing on a page falls back to the general extractor for its field.
 HTML: Final = HtmlSelectors(
-    title="//article//h1[contains(concat(' ', normalize-space(@class), ' '), ' title ')]",
-    body="//article//h3[contains(concat(' ', normalize-space(@class), ' '), ' lead ')]"
-    " | //div[contains(concat(' ', normalize-space(@class), ' '), ' story ')]//p",
+    title=f"//article//h1[{has_class('title')}]",
+    body=f"//article//h3[{has_class('lead')}]"
+    f" | //div[{has_class('story')}]//p",
     date="//meta[@property='article:published_time' or @itemprop='datePublished']/@content",
 )
 

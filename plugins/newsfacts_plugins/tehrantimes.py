@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Final
 
 import newsfacts
-from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, host_in
+from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, has_class, host_in
 from newsfacts.models import Dateline, Span
 
 OUTLET: Final = "tehrantimes"
@@ -70,9 +70,9 @@ def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
 #: ``div.item-title``, the lead in ``p.introtext``, the body in ``div.item-text``.
 #: A selector that matches nothing on a page falls back to the general extractor for its field.
 HTML: Final = HtmlSelectors(
-    title="//div[contains(concat(' ', normalize-space(@class), ' '), ' item-title ')]//*[self::h1 or self::h2]",
-    body="//p[contains(concat(' ', normalize-space(@class), ' '), ' introtext ')]"
-    " | //div[contains(concat(' ', normalize-space(@class), ' '), ' item-text ')]//p",
+    title=f"//div[{has_class('item-title')}]//*[self::h1 or self::h2]",
+    body=f"//p[{has_class('introtext')}]"
+    f" | //div[{has_class('item-text')}]//p",
     date="//meta[@itemprop='datePublished' or @property='article:published_time']/@content",
 )
 

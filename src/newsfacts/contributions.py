@@ -111,6 +111,12 @@ def _xpaths_compile(inst: object, attribute: attrs.Attribute[Any], value: tuple[
         _xpath_compiles(inst, attribute, one)
 
 
+def has_class(name: str) -> str:
+    """An XPath predicate true for an element whose ``class`` attribute holds the class ``name``
+    (as CSS's ``.name``, not a substring: ``story`` does not match ``story-list``)."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
 @frozen
 class HtmlSelectors:
     """Where an outlet's pages keep their headline, body and date, as XPath 1.0 expressions.

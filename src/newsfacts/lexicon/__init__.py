@@ -80,6 +80,35 @@ class Cue:
     requires: re.Pattern[str] | None = None
 
 
+#: What a scanned name or word is, by the table that holds it; when several hold it, the first
+#: listed wins ("Iran" is a country before it is anything else).
+NAME_KINDS: Final = (
+    ("countries", "country"),
+    ("organizations", "organization"),
+    ("demonyms", "demonym"),
+    ("places", "place"),
+    ("agencies", "agency"),
+    ("honorifics", "honorific"),
+)
+WORD_KINDS: Final = (
+    ("bodies", "body"),
+    ("roles", "role"),
+    ("role_plurals", "plural"),
+    ("cues", "cue"),
+    ("meeting_verbs", "mverb"),
+    ("meeting_nouns", "mnoun"),
+    ("topic_verbs", "topic"),
+)
+
+
+def _first_table(lexicon: Lexicon, tables: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for attribute, label in tables:
+        for key in getattr(lexicon, attribute):
+            index.setdefault(key, label)
+    return index
+
+
 @frozen(eq=False)  # compared and hashed by identity: one compiled lexicon per set of entries
 class Lexicon:
     """Compiled lookup tables; build it with :func:`load_lexicon`."""
@@ -116,6 +145,18 @@ class Lexicon:
     nonname: frozenset[str] = frozenset()
     #: lower-case words a title may hold ("for", "affairs", "deputy"; table ``title_word``)
     title_words: frozenset[str] = frozenset()
+    #: a proper name -> the first name table holding it (``NAME_KINDS`` order), derived once
+    name_tables: dict[str, str] = field(init=False)
+    #: a lower-case word or phrase -> the first word table holding it (``WORD_KINDS`` order)
+    word_tables: dict[str, str] = field(init=False)
+
+    @name_tables.default
+    def _index_names(self) -> dict[str, str]:
+        return _first_table(self, NAME_KINDS)
+
+    @word_tables.default
+    def _index_words(self) -> dict[str, str]:
+        return _first_table(self, WORD_KINDS)
 
     def country_of(self, surface: str) -> str | None:
         """The ISO code of a country name, demonym, capital or possessive form, or None."""

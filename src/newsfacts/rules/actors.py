@@ -78,37 +78,11 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
 
 
 def _name_table(lx: Lexicon, s: str) -> str:
-    if s in lx.countries:
-        return "country"
-    if s in lx.organizations:
-        return "organization"
-    if s in lx.demonyms:
-        return "demonym"
-    if s in lx.places:
-        return "place"
-    if s in lx.agencies:
-        return "agency"
-    if s in lx.honorifics:
-        return "honorific"
-    return ""
+    return lx.name_tables.get(s, "")
 
 
 def _word_table(lx: Lexicon, low: str) -> str:
-    if low in lx.bodies:
-        return "body"
-    if low in lx.roles:
-        return "role"
-    if low in lx.role_plurals:
-        return "plural"
-    if low in lx.cues:
-        return "cue"
-    if low in lx.meeting_verbs:
-        return "mverb"
-    if low in lx.meeting_nouns:
-        return "mnoun"
-    if low in lx.topic_verbs:
-        return "topic"
-    return "word"
+    return lx.word_tables.get(low, "word")
 
 
 # -- persons ---------------------------------------------------------------------------------------
