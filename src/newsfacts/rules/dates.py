@@ -51,7 +51,11 @@ _MONTH_RE: Final = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 DATE_RE: Final = re.compile(
-    r"(?P<weekday>\b(?:(?:on|earlier on|later on|late on|early on)\s+)?"
+    # Every alternative starts at a word boundary with one of these characters ("on", "earlier",
+    # "later", "today", "yesterday", a weekday, a month, a digit): the lookahead turns away every
+    # other position at once instead of trying each alternative there (several times faster).
+    r"\b(?=[oeltyMTWFSJAONDEL\d])"
+    r"(?:(?P<weekday>\b(?:(?:on|earlier on|later on|late on|early on)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
     rf"|(?P<md>\b(?:on\s+)?(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)"
@@ -59,7 +63,7 @@ DATE_RE: Final = re.compile(
     r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:[Ee]arlier|[Ll]ater) (?:in the day|today)|"
     r"on the same day)\b)"
     r"|(?P<yesterday>\byesterday\b)"
-    r"|(?P<tomorrow>\btomorrow\b)"
+    r"|(?P<tomorrow>\btomorrow\b))"
 )
 
 

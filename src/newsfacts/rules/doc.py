@@ -164,6 +164,33 @@ class Doc:
             self.memo["sentence_words"] = buckets = out
         return buckets[i]  # type: ignore[index,no-any-return]
 
+    def sentence_words_lower(self, i: int) -> list[tuple[Hit, str]]:
+        """The word hits of sentence ``i``, each with its lower-cased text (lower-cased once per
+        article, not once per rule family that looks the word up)."""
+        buckets = self.memo.get("sentence_words_lower")
+        if buckets is None:
+            # bucketed like sentence_words, in the same single pass over the hits
+            out: list[list[tuple[Hit, str]]] = [[] for _ in self.sentences]
+            starts, sentences = self._starts, self.sentences
+            for h in self.word_hits:
+                k = bisect.bisect_right(starts, h.start) - 1
+                if k >= 0 and h.start < sentences[k].end:
+                    out[k].append((h, h.text.lower()))
+            self.memo["sentence_words_lower"] = buckets = out
+        return buckets[i]  # type: ignore[index,no-any-return]
+
+    def sentence_mentions(self, i: int) -> list[Mention]:
+        """The mentions (candidates left out) that start in sentence ``i``: what the meeting and
+        statement rules read, sliced once per article instead of once per rule family."""
+        key = ("sentence_mentions", id(self.mentions) + len(self.mentions))
+        buckets = self.memo.get(key)
+        if buckets is None:
+            buckets = [
+                [m for m in self.mentions_between(s.start, s.end) if m.kind != "candidate"] for s in self.sentences
+            ]
+            self.memo[key] = buckets
+        return buckets[i]  # type: ignore[index,no-any-return]
+
     def sent_index(self, pos: int) -> int:
         """The index of the sentence holding ``pos`` (-1 before the first)."""
         return bisect.bisect_right(self._starts, pos) - 1

@@ -18,13 +18,13 @@ from attrs import frozen
 
 from newsfacts import text as textmod
 from newsfacts.lexicon import Lexicon, load_lexicon
-from newsfacts.models import Actor, Meeting, Span, Statement
+from newsfacts.models import ACTOR_KINDS, Actor, Meeting, Span, Statement
 from newsfacts.rules import actors as actors_mod
 from newsfacts.rules.coref import resolve_entities
-from newsfacts.rules.doc import Doc, Entity
+from newsfacts.rules.doc import Doc, Entity, Mention
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import MeetingDraft, MeetingState, detect_meetings, merge_meetings
-from newsfacts.rules.registry import Firing, Rule
+from newsfacts.rules.registry import Firing, Rule, holds_any, required_words
 from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
 
 _MAX_TARGET_OFFSET: Final = 40
@@ -90,15 +90,15 @@ def extract_facts(
     sstate = StatementState()
     drafts: list[StatementDraft] = []
     compiled = _compiled_rules(tuple(rules))
-    for i in range(len(sents)):
-        if len(sents[i]) > MAX_SENTENCE_CHARS:
+    for i, sent in enumerate(sents):
+        if sent.end - sent.start > MAX_SENTENCE_CHARS:
             if not any(w.startswith("skipped") for w in doc.warnings):
                 doc.warnings.append(f"skipped sentences longer than {MAX_SENTENCE_CHARS} characters")
             continue
         detect_meetings(doc, i, mstate)
         found = extract_statements(doc, i, mstate, sstate)
-        for r, rx in compiled:
-            for st in _plugin_rule(doc, i, r, rx, mstate):
+        for r, rx, words in compiled:
+            for st in _plugin_rule(doc, i, r, rx, words, mstate):
                 if not _merge_duplicate(found, st):
                     found.append(st)
         for st in found:
@@ -120,9 +120,17 @@ def extract_facts(
 
 
 @functools.lru_cache(maxsize=32)
-def _compiled_rules(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
-    """Plugin rules with their patterns compiled: once per set of rules, not per article."""
-    return tuple((r, re.compile(r.pattern)) for r in rules if r.pattern is not None)
+def _compiled_rules(
+    rules: tuple[Rule, ...],
+) -> tuple[tuple[Rule, re.Pattern[str], frozenset[str] | None], ...]:
+    """Plugin rules with their patterns compiled, and the words a sentence must hold for each
+    to match: once per set of rules, not per article."""
+    out = []
+    for r in rules:
+        if r.pattern is not None:
+            rx = re.compile(r.pattern)
+            out.append((r, rx, required_words(rx)))
+    return tuple(out)
 
 
 def _merge_duplicate(found: list[StatementDraft], st: StatementDraft) -> bool:
@@ -140,10 +148,14 @@ def _merge_duplicate(found: list[StatementDraft], st: StatementDraft) -> bool:
     return False
 
 
-def _plugin_rule(doc: Doc, i: int, rule: Rule, rx: re.Pattern[str], mstate: MeetingState) -> list[StatementDraft]:
+def _plugin_rule(
+    doc: Doc, i: int, rule: Rule, rx: re.Pattern[str], words: frozenset[str] | None, mstate: MeetingState
+) -> list[StatementDraft]:
     """Run a declarative plugin rule (a regex with named groups) over one sentence."""
     span = doc.sentences[i]
     out: list[StatementDraft] = []
+    if not holds_any(doc.text, words, span.start, span.end):
+        return out  # the sentence lacks every word a match holds ("quoted"): the regex is not run
     for m in rx.finditer(doc.text, span.start, span.end):
         groups = m.groupdict()
         if rule.family == "statement" and groups.get("speaker") is not None and groups.get("content") is not None:
@@ -204,11 +216,12 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
 
 
 def _link_meeting(doc: Doc, st: StatementDraft, mstate: MeetingState) -> None:
+    speakers = set(st.speakers)
     for i in range(len(mstate.drafts) - 1, -1, -1):
         d = mstate.drafts[i]
         if st.sent - d.sent > 4:
             break
-        if set(st.speakers) <= set(d.participants):
+        if speakers <= set(d.participants):
             st.meeting = i
             st.rules.append("statement.meeting_link")
             return
@@ -220,48 +233,51 @@ def _set_target(doc: Doc, st: StatementDraft) -> None:
     or the country of the first demonym ("the Omani rulers")."""
     if st.kind == "say":  # a neutral statement mentions actors more than it aims at them
         return
-    speakers_countries = {doc.entity(k).country for k in st.speakers}
+    entities = doc.entities
+    speakers_countries = {entities[k].country for k in st.speakers}
     start, end = st.content_span.start, st.content_span.end
     first: tuple[int, int] | None = None  # (position, entity key)
     for m in doc.mentions_between(start, end):
         if m.end > end:
             break
-        keys = [
-            k
-            for k in doc.refs_of(m)
-            if k not in st.speakers
-            and doc.entity(k).kind in _TARGETS
-            and not (doc.entity(k).kind == "country" and doc.entity(k).country in speakers_countries)
-            # near the start anything aimed at; further on only a person ("thanked the PM and ...")
-            and (m.start <= start + _MAX_TARGET_OFFSET or doc.entity(k).kind == "person")
-        ]
-        if keys:
-            first = (m.lo, keys[0])  # from its title on: "Israeli Prime Minister X" is X, not Israel
+        # near the start anything aimed at; further on only a person ("thanked the PM and ...")
+        near = m.start <= start + _MAX_TARGET_OFFSET
+        key = _target_key(doc, m, st, speakers_countries, near)
+        if key is not None:
+            first = (m.lo, key)  # from its title on: "Israeli Prime Minister X" is X, not Israel
             break
     for h in doc.names_between(start, min(first[0] if first else end, start + _MAX_TARGET_OFFSET)):
         iso = doc.lexicon.demonyms.get(h.text) if h.table == "demonym" else None
         if iso and iso not in speakers_countries:
             first = (h.start, country_entity(doc, iso).key)
             break
-    if first is None:
+    if first is None and doc.text.find("with", start, end) >= 0:
         # "readiness to expand ties with Iran": the other side of the ties the content is about
         for tm in _TIES_WITH.finditer(doc.text, start, end):
             for m in doc.mentions_between(tm.end(), tm.end() + 1):
-                keys = [
-                    k
-                    for k in doc.refs_of(m)
-                    if k not in st.speakers
-                    and doc.entity(k).kind in _TARGETS
-                    and not (doc.entity(k).kind == "country" and doc.entity(k).country in speakers_countries)
-                ]
-                if keys:
-                    first = (m.start, keys[0])
+                key = _target_key(doc, m, st, speakers_countries, True)
+                if key is not None:
+                    first = (m.start, key)
                     break
             if first is not None:
                 break
     if first is not None:
         st.target = first[1]
         st.rules.append("statement.target")
+
+
+def _target_key(doc: Doc, m: Mention, st: StatementDraft, countries: set[str | None], near: bool) -> int | None:
+    """The first actor ``m`` refers to that ``st`` may be aimed at: not a speaker nor one of the
+    speakers' ``countries``; a person, or (``near`` the content's start) a country or organization."""
+    for k in doc.refs_of(m):
+        e = doc.entities[k]
+        if k in st.speakers or e.kind not in _TARGETS:
+            continue
+        if e.kind == "country" and e.country in countries:
+            continue
+        if near or e.kind == "person":
+            return k
+    return None
 
 
 def country_entity(doc: Doc, iso: str) -> Entity:
@@ -282,19 +298,22 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
         if st.target is not None:
             used.add(st.target)
 
-    def first_pos(k: int) -> int:
-        e = doc.entity(k)
-        return min((s for s, _e in e.mentions), default=len(doc.text) + k)
+    entities = doc.entities
+    unmentioned = len(doc.text)
 
-    order = sorted(used, key=lambda k: (first_pos(k), k))
+    def first_pos(k: int) -> tuple[int, int]:
+        mentions = entities[k].mentions
+        return (min(mentions)[0] if mentions else unmentioned + k), k
+
+    order = sorted(used, key=first_pos)
     ids = {k: f"a{i + 1}" for i, k in enumerate(order)}
     actors = []
     for k in order:
-        e = doc.entity(k)
+        e = entities[k]
         actors.append(
             Actor(
                 id=ids[k],
-                kind=e.kind if e.kind in ("person", "organization", "country", "group") else "group",
+                kind=e.kind if e.kind in ACTOR_KINDS else "group",
                 name=e.name,
                 country=e.country,
                 role=e.role,
@@ -331,7 +350,7 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
         statements.append(
             Statement(
                 id=f"s{i + 1}",
-                speakers=tuple(ids[k] for k in st.speakers),
+                speakers=tuple([ids[k] for k in st.speakers]),
                 cue=st.cue,
                 kind=st.kind,
                 content=st.content,

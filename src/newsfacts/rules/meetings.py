@@ -13,11 +13,15 @@ one event into one meeting.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import operator
 import re
 from typing import Final
 
 from attrs import define, field
 
+from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
 from newsfacts.rules.coref import subjectish, unnamed_person
 from newsfacts.rules.dates import find_date
@@ -111,19 +115,20 @@ def _hits_in(hits: list[Hit], start: int, end: int) -> list[Hit]:
     return [h for h in hits if start <= h.start and h.end <= end]
 
 
-def modality_of(doc: Doc, start: int, end: int) -> tuple[str, Hit | None]:
-    """The modality the meeting words of ``[start, end)`` say, and the word that says it."""
+def sentence_modality(doc: Doc, span: Span, words: list[tuple[Hit, str]]) -> str:
+    """The modality the meeting ``words`` of a sentence say: phone or video when one of them (or
+    "by phone") says so, else in_person when one says that, else unknown."""
     lx = doc.lexicon
-    best: tuple[str, Hit | None] = ("unknown", None)
-    if _BY_PHONE.search(doc.text, start, end):
-        return "phone", None
-    for h in _hits_in(doc.words_between(start, end), start, end):
-        low = h.text.lower()
+    # "by phone", "over the telephone": the regex is read only where the word is
+    if doc.text.find("phone", span.start, span.end) >= 0 and _BY_PHONE.search(doc.text, span.start, span.end):
+        return "phone"
+    best = "unknown"
+    for _h, low in words:
         mod = lx.meeting_nouns.get(low) or (lx.meeting_verbs.get(low) or ("", ""))[0]
         if mod in ("phone", "video"):
-            return mod, h
-        if mod == "in_person" and best[1] is None:
-            best = (mod, h)
+            return mod
+        if mod == "in_person":
+            best = mod
     return best
 
 
@@ -350,17 +355,13 @@ def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
 
 
 def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
-    if rel := relative_pronoun_subject(doc, m):
-        return rel
-    if (
-        m.kind == "pronoun"
-        and m.rule != "coref.honorific"
-        and state.last_speaker is not None
-        and m.sent - state.last_speaker[1] <= 3
-    ):
-        return [state.last_speaker[0]]
-    if doc.refs_of(m):
-        return list(doc.refs_of(m))
+    if m.kind == "pronoun":
+        if rel := relative_pronoun_subject(doc, m):
+            return rel
+        if m.rule != "coref.honorific" and state.last_speaker is not None and m.sent - state.last_speaker[1] <= 3:
+            return [state.last_speaker[0]]
+    if refs := doc.refs.get((m.start, m.end)):
+        return list(refs)
     if m.kind == "unnamed" and m.name:
         return [named_unnamed(doc, m.name, m.role, m.country).key]
     if m.kind == "unnamed" and m.members:
@@ -440,14 +441,15 @@ def subject_before(
     """The subject of a verb at ``pos``: the nearest mention before it, with conjoined ones."""
     text = doc.text
     tried = 0
-    for i in range(len(mentions) - 1, -1, -1):
+    # mentions that start after ``pos`` end after it too: the scan starts before them
+    for i in range(bisect.bisect_right(mentions, pos, key=_start) - 1, -1, -1):
         m = mentions[i]
         if m.end > pos:
             continue
         tried += 1
         if tried > 4:
             break
-        if not _SUBJECT_GAP.fullmatch(text, m.hi, pos):
+        if not _subject_gap(text, m.hi, pos):
             continue
         if not subjectish(doc, m):
             continue
@@ -456,6 +458,17 @@ def subject_before(
             continue
         return keys, m
     return [], None
+
+
+_start: Final = operator.attrgetter("start")
+
+
+def _subject_gap(text: str, start: int, end: int) -> bool:
+    """May ``text[start:end]`` stand between a subject and its verb? Nothing or a space (the
+    most common gap, "Petrova said") needs no regex."""
+    if start == end or (start < end and text[start:end].isspace()):
+        return True
+    return _SUBJECT_GAP.fullmatch(text, start, end) is not None
 
 
 def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> tuple[list[int], Mention]:
@@ -484,21 +497,16 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
     lx = doc.lexicon
-    triggers = [
-        h
-        for h in doc.sentence_words(sent)
-        if h.end <= span.end
-        and ((low := h.text.lower()) in lx.meeting_nouns or low in lx.meeting_verbs or low in lx.topic_verbs)
-    ]
+    triggers = meeting_words(doc, sent)
     if not triggers:
         return
-    mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
+    mentions = doc.sentence_mentions(sent)
     if len(triggers) > 30 or len(mentions) > 120:
         return  # no trigger, or no natural sentence: a list or garbage, skipped to stay linear
     followup = _FOLLOWUP_NOUN.search(text, span.start, span.end)
+    modality = ""  # the sentence's modality, read when first needed
     created = False
-    for h in triggers:
-        low = h.text.lower()
+    for h, low in triggers:
         is_noun = (low in lx.meeting_nouns and low not in lx.meeting_verbs) or low in ("meeting", "talks", "visit")
         if low in lx.topic_verbs:
             is_noun = False
@@ -514,7 +522,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         objects: list[int] = []
         separate = False
         obj_rule = ""
-        wm = _WITH_AFTER.match(text, h.end, span.end)
+        # "with" starts at most 60 characters on: the regex is run only when it is there
+        wm = _WITH_AFTER.match(text, h.end, span.end) if text.find("with", h.end, h.end + 64) >= 0 else None
         if wm is None and low.startswith(("spok", "speak", "talk")):
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
         bm = _BETWEEN_AFTER.match(text, h.end, span.end) if is_noun else None
@@ -558,8 +567,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         # subject
         front = (
             is_noun
-            and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None
             and verb_pos == h.start
+            and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None
         )
         subj: list[int] = []
         subj_m: Mention | None = None
@@ -624,12 +633,10 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             subj = [state.last.participants[0]]
         if low in lx.topic_verbs and not any(doc.entity(k).kind == "person" for k in subj + objects):
             continue
-        if _HYPOTHETICAL.search(text, max(span.start, verb_pos - 70), verb_pos):
-            continue  # "whether X will meet Y", "no plan to meet": no meeting
-        planned = (
-            _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
-            or _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
-        )
+        # "whether X will meet Y", "no plan to meet": no meeting. Read only once a rule below
+        # has parties (most meeting words have none), but before the objects of a direct verb
+        # are resolved (that may make entities).
+        hypothetical: bool | None = None
         rule = "meeting.met"
         parts: list[list[int]] = []
         if objects and subj:
@@ -647,6 +654,9 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and low in _DIRECT_OBJECT_VERBS
             and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end))
         ):
+            hypothetical = _hypothetical(text, span, verb_pos)
+            if hypothetical:
+                continue
             after = [m for m in mentions if m.start >= h.end]
             objs = _object_list(doc, h.end, span.end, after)
             keys = [k for m in objs for k in _keys(doc, m, state)]
@@ -668,25 +678,31 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 if after and after[0].start == h.end + vm.end() and after[0].kind == "country":
                     parts = [subj + list(doc.refs_of(after[0]))]
                     rule = "meeting.visit"
+        if not parts or (hypothetical is None and _hypothetical(text, span, verb_pos)):
+            continue
+        planned = (
+            _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
+            or _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
+        )
         for p in parts:
             p = list(dict.fromkeys(p))
             if len(p) < 2:
                 continue
             if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
                 continue
-            modality, _mh = modality_of(doc, span.start, span.end)
-            if modality == "unknown":
-                modality = "in_person"
+            if not modality:
+                modality = sentence_modality(doc, span, triggers)
+            mod = "in_person" if modality == "unknown" else modality
             pend = state.pending
             if (
                 pend is not None
-                and modality in ("in_person", "unknown")
+                and mod in ("in_person", "unknown")
                 and sent - pend[1] <= 2
                 and lx.meeting_verbs.get(low, ("", ""))[1] not in ("meet", "visit")
             ):
-                modality = pend[0]
-            d = MeetingDraft(p, modality, "planned" if planned else "held", sent)
-            if pend is not None and sent - pend[1] <= 2 and modality == pend[0]:
+                mod = pend[0]
+            d = MeetingDraft(p, mod, "planned" if planned else "held", sent)
+            if pend is not None and sent - pend[1] <= 2 and mod == pend[0]:
                 d.date = pend[2]
                 state.pending = None
             d.evidence.append(span)
@@ -694,9 +710,9 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if planned_next:
                 d.rule("meeting.planned_next")
             d.separate = separate
-            if modality == "phone":
+            if mod == "phone":
                 d.rule("meeting.phone_call")
-            elif modality == "video":
+            elif mod == "video":
                 d.rule("meeting.video_call")
             if planned:
                 d.rule("meeting.planned")
@@ -706,17 +722,36 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in p))
         if parts and rule != "meeting.visit":
             break  # a visit may name whom the visitor met further on ("visited China and met Xi")
-    if not created and (followup or _group_topic(doc, mentions, triggers, state)):
+    if not created and (followup or _group_topic(doc, mentions, triggers)):
         _followup(doc, state, sent, span)
     elif not created:
-        modality, _mh = modality_of(doc, span.start, span.end)
+        if not modality:
+            modality = sentence_modality(doc, span, triggers)
         if modality in ("phone", "video"):
             found = find_date(text, span.start, span.end, doc.published, False)
             state.pending = (modality, sent, found[0] if found else None)
 
 
-def _group_topic(doc: Doc, mentions: list[Mention], triggers: list[Hit], state: MeetingState) -> bool:
-    return any(m.kind == "group" for m in mentions) and any(h.text.lower() in doc.lexicon.topic_verbs for h in triggers)
+def meeting_words(doc: Doc, sent: int) -> list[tuple[Hit, str]]:
+    """The meeting nouns, meeting verbs and topic verbs of sentence ``sent``, lower-cased."""
+    words = _meeting_words(doc.lexicon)
+    end = doc.sentences[sent].end
+    return [(h, low) for h, low in doc.sentence_words_lower(sent) if low in words and h.end <= end]
+
+
+@functools.lru_cache(maxsize=8)
+def _meeting_words(lx: Lexicon) -> frozenset[str]:
+    """Every meeting noun, meeting verb and topic verb: one set test per word, derived once per lexicon."""
+    return frozenset(lx.meeting_nouns) | frozenset(lx.meeting_verbs) | frozenset(lx.topic_verbs)
+
+
+def _hypothetical(text: str, span: Span, verb_pos: int) -> bool:
+    """'whether X will meet Y', 'no plan to meet': the meeting word tells of no meeting."""
+    return _HYPOTHETICAL.search(text, max(span.start, verb_pos - 70), verb_pos) is not None
+
+
+def _group_topic(doc: Doc, mentions: list[Mention], triggers: list[tuple[Hit, str]]) -> bool:
+    return any(m.kind == "group" for m in mentions) and any(low in doc.lexicon.topic_verbs for _h, low in triggers)
 
 
 def _followup(doc: Doc, state: MeetingState, sent: int, span: Span) -> None:
@@ -742,8 +777,9 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span) -> None:
         d.location = location_in(doc, span.start, _topics_start(doc, span))
         if d.location is not None:
             d.rule("meeting.location")
-    if d.occasion is None:
-        m = _SIDELINES.search(doc.text, span.start, span.end)
+    if d.occasion is None and (at := doc.text.find("sidelines", span.start, span.end)) >= 0:
+        # a match starts with "on the " right before the word: no earlier start need be tried
+        m = _SIDELINES.search(doc.text, max(span.start, at - len("on the ")), span.end)
         if m:
             d.occasion = m.group(1).strip()
             d.rule("meeting.occasion")

@@ -17,12 +17,13 @@ A cue without a speaker yields nothing. Content runs from the cue to the end of 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from attrs import define, field
 
-from newsfacts.lexicon import Cue
+from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
 from newsfacts.rules.coref import subjectish
 from newsfacts.rules.doc import Doc, Hit, Mention
@@ -36,6 +37,7 @@ from newsfacts.rules.meetings import (
     unnamed_entity,
 )
 from newsfacts.rules.meetings import _keys as meeting_keys
+from newsfacts.rules.registry import foldable, holds_any, required_words
 
 _COORD_LEFT: Final = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+|;\s*)(?:also\s+|further\s+|then\s+|"
@@ -144,6 +146,13 @@ def _cue_of(doc: Doc, h: Hit) -> Cue | None:
     return doc.lexicon.cues.get(h.text.lower())
 
 
+def _first_quote(text: str, span: Span) -> int:
+    """Where the sentence's first quotation mark stands (its end when it has none): a cue
+    before it cannot be inside quotes."""
+    q = _QUOTE_MARK_RX.search(text, span.start, span.end)
+    return q.start() if q is not None else span.end
+
+
 def _inside_quotes(text: str, start: int, pos: int) -> bool:
     # outlets mix straight and curly quotes ("...” ), so count them together
     chunk = text[start:pos]
@@ -165,10 +174,12 @@ def _quoted_cue(text: str, h: Hit) -> bool:
 
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """Trim a content span: spaces, a trailing period, enclosing quotes when the whole is quoted."""
-    while start < end and text[start] in " ,:;\t":
-        start += 1
-    while end > start and text[end - 1] in " \t.;,":
-        end -= 1
+    if start >= end:
+        return start, end, False
+    chunk = text[start:end]
+    stripped = chunk.lstrip(" ,:;\t")
+    start += len(chunk) - len(stripped)
+    end = start + len(stripped.rstrip(" \t.;,"))
     direct = False
     if start < end and text[start] in _QUOTE_OPEN:
         close = _find_close(text, start, end)
@@ -218,8 +229,10 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
 
 def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int], int] | None:
     """'the statement said', 'the report said', 'it added': the last statement source."""
+    if not sstate.source:
+        return None
     m = _STATEMENT_REF_RX.search(doc.text[max(0, pos - 30) : pos])
-    if m is None or not sstate.source:
+    if m is None:
         return None
     return list(sstate.source), pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start())
 
@@ -228,32 +241,33 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     """Apply the statement rules to one sentence."""
     span = doc.sentences[sent]
     text = doc.text
-    lx = doc.lexicon
-    cues = [h for h in doc.sentence_words(sent) if h.text.lower() in lx.cues]
+    lexicon_cues = doc.lexicon.cues
+    cues = [(h, low, cue) for h, low in doc.sentence_words_lower(sent) if (cue := lexicon_cues.get(low)) is not None]
     if not cues:
         return []
-    mentions = [m for m in doc.mentions_between(span.start, span.end) if m.kind != "candidate"]
+    mentions = doc.sentence_mentions(sent)
     if len(cues) > MAX_CUES or len(mentions) > MAX_MENTIONS:
         return []  # no natural sentence holds this many: a list or garbage, skipped to stay linear
     out: list[StatementDraft] = []
-    for h in cues:
-        cue = _cue_of(doc, h)
-        assert cue is not None
-        low = h.text.lower()
+    end = -1  # where the sentence's content may run to, found when first needed
+    first_quote = _first_quote(text, span)
+    for h, low, cue in cues:
         if cue.form == "base" and not text[max(0, h.start - 10) : h.start].lower().endswith("on to "):
             continue
-        if _inside_quotes(text, span.start, h.start) and not _quoted_cue(text, h):
+        if h.start > first_quote and _inside_quotes(text, span.start, h.start) and not _quoted_cue(text, h):
             continue
         if low == "according to":
             st = _according_to(doc, h, span, mentions, mstate, sstate, out)
             if st is not None:
                 out.append(st)
             continue
+        if end < 0:
+            end = _sentence_end(doc, span)
         st = None
         if cue.form == "participle":
-            st = _participle(doc, h, cue, span, mentions, mstate, sstate, out)
+            st = _participle(doc, h, cue, span, end, mentions, mstate, sstate, out)
         else:
-            st = _finite(doc, h, cue, span, mentions, mstate, sstate, out)
+            st = _finite(doc, h, cue, span, end, mentions, mstate, sstate, out)
         if st is None:
             continue
         if cue.requires is not None and not (
@@ -261,12 +275,13 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         ):
             continue
         out.append(st)
-        if len(st.speakers) == 1 and doc.entity(st.speakers[0]).kind == "person":
+        if len(st.speakers) == 1 and doc.entities[st.speakers[0]].kind == "person":
             mstate.last_speaker = (st.speakers[0], sent)
-        if all(doc.entity(k).kind == "organization" for k in st.speakers):
+        if _all_of_kind(doc, st.speakers, "organization"):
             sstate.source = list(st.speakers)  # "the statement said", "it added" refer to it
-    _trim_coordinated(doc, out)
-    out = [st for st in out if not _embedded_country(doc, st, out)]
+    if len(out) > 1:  # one statement has nothing to be trimmed by or embedded in
+        _trim_coordinated(doc, out)
+        out = [st for st in out if not _embedded_country(doc, st, out)]
     for st in out:
         st.sent = sent
         if st.rules[0] in ("statement.according_to", "statement.fronted_quote") and any(
@@ -297,12 +312,23 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     return pos, end
 
 
+def _comma_or_quote_before(text: str, start: int, pos: int) -> int:
+    """Where the comma or closing quote that ``text[start:pos]`` ends in stands (only spaces
+    after it), else -1: "..., said Wang", "“...” said Wang"."""
+    i = pos - 1
+    while i >= start and text[i].isspace():
+        i -= 1
+    return i if i >= start and text[i] in ',”"' else -1
+
+
 def _sentence_end(doc: Doc, span: Span) -> int:
     text = doc.text
     end = span.end
-    am = _ATTRIBUTION_END.search(text, span.start, end)
-    if am is not None:
-        end = am.start()
+    # the attribution's words ("according to", "reported") are looked for before the regex is run
+    if holds_any(text, _ATTRIBUTION_WORDS, span.start, end):
+        am = _ATTRIBUTION_END.search(text, span.start, end)
+        if am is not None:
+            end = am.start()
     return end
 
 
@@ -335,16 +361,16 @@ def _finite(
     h: Hit,
     cue: Cue,
     span: Span,
+    end: int,
     mentions: list[Mention],
     mstate: MeetingState,
     sstate: StatementState,
     prev: list[StatementDraft],
 ) -> StatementDraft | None:
     text = doc.text
-    end = _sentence_end(doc, span)
     # "..., said Wang." / "..., says Turkish Foreign Ministry"
-    inv = _FINITE_RX1.search(text[span.start : h.start])
-    if inv is not None:
+    inv = _comma_or_quote_before(text, span.start, h.start)
+    if inv >= 0:
         after = [m for m in mentions if m.start >= h.end]
         if after and _FINITE_RX2.fullmatch(text[h.end : after[0].lo]) and cue.base in _FRONTING_VERBS:
             keys = _speaker_keys(doc, after[0], mstate, sstate)
@@ -352,7 +378,7 @@ def _finite(
                 return None
             tail = text[after[0].end : span.end]
             if keys and (_FRONT_TAIL.match(tail) or _participle_next(doc, after[0].end, span)):
-                cend = span.start + inv.start()
+                cend = inv
                 if text[cend] != ",":
                     cend += 1
                 st = _make(
@@ -390,14 +416,13 @@ def _finite(
     if keys:
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
-        lead = _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start])
-        tail = text[h.end : span.end]
+        lead = _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start]) if cue.base in _FRONTING_VERBS else ""
         if (
-            cue.base in _FRONTING_VERBS
+            lead
             and _FINITE_RX3.search(lead)
             and len(lead) > 12
             and (
-                _FRONT_TAIL.fullmatch(tail)
+                _FRONT_TAIL.fullmatch(tail := text[h.end : span.end])
                 or _participle_next(doc, h.end, span)
                 or (cue.base == "tell" and _TOLD_TAIL.fullmatch(tail))
             )
@@ -422,21 +447,22 @@ def _finite(
         cstart, cend = _content_after(doc, h, cue, end)
         st = _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.finite")
         return st
+    if not _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
+        return None
     # coordinated: "..., voiced support for B and stressed the need for C"
-    if prev and _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
+    if prev:
         if _in_reported_clause(doc, prev, h, cue, mentions):
             return None
         cstart, cend = _content_after(doc, h, cue, end)
         last = prev[-1]
-        if all(doc.entity(k).kind == "country" for k in last.speakers):
+        if _all_of_kind(doc, last.speakers, "country"):
             last = _outer(prev)  # "Lee said Singapore welcomed X and expressed confidence ...": Lee's
         return _make(doc, last.speakers, h, h.text, cue, cstart, cend, span, "statement.coordinated")
     # "X and Y exchanged views on A and agreed that B": the clause's subject
-    if _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
-        keys = _clause_subject(doc, span, mentions, mstate, h.start)
-        if keys:
-            cstart, cend = _content_after(doc, h, cue, end)
-            return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
+    keys = _clause_subject(doc, span, mentions, mstate, h.start)
+    if keys:
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
     return None
 
 
@@ -520,13 +546,13 @@ def _participle(
     h: Hit,
     cue: Cue,
     span: Span,
+    end: int,
     mentions: list[Mention],
     mstate: MeetingState,
     sstate: StatementState,
     prev: list[StatementDraft],
 ) -> StatementDraft | None:
     text = doc.text
-    end = _sentence_end(doc, span)
     low = h.text.lower()
     lead = text[span.start : h.start]
     if not lead.strip() or _PARTICIPLE_RX1.fullmatch(lead.strip()):
@@ -673,9 +699,18 @@ def span_sent(doc: Doc, span: Span) -> int:
     return doc.sent_index(span.start)
 
 
+def _all_of_kind(doc: Doc, keys: list[int], kind: str) -> bool:
+    """Are all the entities of ``keys`` of ``kind`` (true of none)?"""
+    entities = doc.entities
+    for k in keys:  # noqa: SIM110 - a loop, not all(): no generator made per call (a hot path)
+        if entities[k].kind != kind:
+            return False
+    return True
+
+
 def _embedded_country(doc: Doc, st: StatementDraft, out: list[StatementDraft]) -> bool:
     """ "..., said Wang" over "China hopes ...": a country's cue inside another's content is reported speech."""
-    if not all(doc.entity(k).kind == "country" for k in st.speakers):
+    if not _all_of_kind(doc, st.speakers, "country"):
         return False
     return any(o is not st and o.content_span.start <= st.cue_start < o.content_span.end for o in out)
 
@@ -715,17 +750,28 @@ def _set_kind(doc: Doc, st: StatementDraft) -> None:
             st.kind = kind
             st.rules.append("statement.content_kind")
             return
-    if lx.content_kinds_any is not None and not lx.content_kinds_any.search(st.content):
+    content = st.content
+    # the patterns are case-blind scans, slow where nothing matches: each is run only when
+    # the content holds one of the words every match of it holds
+    low = content.lower() if foldable(content) else None
+    if low is None and lx.content_kinds_any is not None and not lx.content_kinds_any.search(content):
         return  # one pass over the content says that none of the patterns can match
-    for rx, kind in lx.content_kinds:
-        if rx.search(st.content):
+    for (rx, kind), words in zip(lx.content_kinds, _content_kind_words(lx), strict=True):
+        if low is not None and not holds_any(low, words):
+            continue
+        if rx.search(content):
             st.kind = kind
             st.rules.append("statement.content_kind")
             return
 
 
+@functools.lru_cache(maxsize=8)
+def _content_kind_words(lx: Lexicon) -> tuple[frozenset[str] | None, ...]:
+    """For each of ``lx.content_kinds``: lower-case words one of which every match holds."""
+    return tuple(required_words(rx, fold=True) for rx, _kind in lx.content_kinds)
+
+
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
-_FINITE_RX1: Final = re.compile(r"(?:,|[”\"])\s*$")
 _FINITE_RX2: Final = re.compile(r"\s*(?:the\s+)?")
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*")
@@ -740,6 +786,9 @@ _STATEMENT_REF_RX: Final = re.compile(
 )
 _TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
 #: "..., who asked not to be named": the sources' condition, not a statement
+_ATTRIBUTION_WORDS: Final = required_words(_ATTRIBUTION_END)
+#: the quotation marks :func:`_inside_quotes` counts
+_QUOTE_MARK_RX: Final = re.compile('[“”"]')
 _ANONYMITY_RX: Final = re.compile(r"(?:not to be (?:named|identified|quoted)|anonymity)\b", re.IGNORECASE)
 #: verbs that are cues but just as often a reported clause's own predicate ("... and supported ...")
 _CLAUSE_VERBS: Final = frozenset({"support", "oppose", "hope", "reject", "want", "seek", "favor", "favour"})
