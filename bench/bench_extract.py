@@ -3,9 +3,10 @@
     python bench/bench_extract.py [--seconds 3]
 
 Runs ``newsfacts.rules.extract_facts`` over synthesized seed-sized articles (the seeds plus
-templated variants with other names, countries and cues, as long as the seeds on average), prints articles per second, the
-ratio against a bare ``re.findall(r"\\w+", text)`` pass over the same texts, and the time
-for 10 KB, 100 KB and 1 MB inputs, which should grow linearly, and the throughput of the whole
+templated variants with other names, countries and cues, as long as the seeds on average),
+prints articles per second, the ratio against a bare ``re.findall(r"\\w+", text)`` pass over
+the same texts, and the time for 10 KB, 100 KB and 1 MB inputs, which should grow linearly,
+and the throughput of the whole
 ``newsfacts.extract`` pipeline (outlet detection, cleaning, engine, the frozen ``Article``).
 """
 

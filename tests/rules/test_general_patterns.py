@@ -135,7 +135,6 @@ def test_participle_after_a_joint_meeting(extract: Extract) -> None:
     assert s.cue == "agreeing to" and _names(f, s.speakers) == {"Mette Lund", "Erik Dahl"}
 
 
-@TODO
 def test_source_after_the_content(extract: Extract) -> None:
     f = extract(
         "Austrian Chancellor Karl Moser will visit Prague in May, people familiar with the matter said.\n\n"
@@ -160,7 +159,6 @@ def test_the_russian_side_is_russia(extract: Extract) -> None:
     assert _names(f, s.speakers) == {"Russia"}
 
 
-@TODO
 def test_posted_on_social_media(extract: Extract) -> None:
     f = extract('Spanish Prime Minister Rafael Ortega posted on X: "A productive call with my Moroccan friends."')
     (s,) = f.statements

@@ -9,7 +9,15 @@ only when a rule finds its speaker:
 * ``statement.participle``: ", stressing the need for D" after a clause with a speaker;
 * ``statement.fronted_participle``: "Describing X as Y, the minister said ...";
 * ``statement.fronted_quote``: "“...,” he said." and "..., said Wang.";
-* ``statement.according_to``: "according to (a statement issued by) X".
+* ``statement.according_to``: "according to (a statement issued by) X";
+* ``statement.according_to_aside``: "X, according to a statement from Y, urged ...": Y's account
+  is a statement whose content is the rest of the clause (X's own cue stays X's: the
+  content of a cue after the aside runs to the end of the sentence);
+* ``statement.trailing_source``: "..., people familiar with the matter said", "..., the people
+  said", "..., his office said", "..., the readout said": a source no actor rule names, after
+  what it reports;
+* ``statement.relative_who``: "..., Salcedo, who had accused China of ...": the relative
+  pronoun's antecedent is the speaker.
 
 A cue without a speaker yields nothing. Content runs from the cue to the end of the clause
 (the next coordinated cue or the end of the sentence), copied from the text.
@@ -71,7 +79,9 @@ _ATTRIBUTION_END: Final = re.compile(
 _ACCORDING_SOURCE: Final = re.compile(
     r"\s*(?:(?:an?|the)\s+(?:\w+\s+){0,2}(?:statement|report|communiqu[eé]|readout|release|website|"
     r"announcement|spokesman|spokeswoman|spokesperson)(?:\s+(?:issued|released|published|posted))?"
-    r"(?:\s+(?:by|of|from|on))?\s+)?"
+    r"(?:\s+(?:by|of|from|on))?\s+|"
+    # "according to spokesman Stefan Kornelius": the title without an article
+    r"(?:government\s+|chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s+)?"
 )
 #: verbs that may stand after the words they report ("..., he said")
 _FRONTING_VERBS: Final = frozenset(
@@ -93,6 +103,7 @@ _FRONTING_VERBS: Final = frozenset(
         "highlight",
         "write",
         "tweet",
+        "post",
         "warn",
         "declare",
         "remark",
@@ -264,10 +275,17 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         if end < 0:
             end = _sentence_end(doc, span)
         st = None
-        if cue.form == "participle":
-            st = _participle(doc, h, cue, span, end, mentions, mstate, sstate, out)
+        if cue.form == "finite" and cue.base in _FRONTING_VERBS:
+            st = _trailing_source(doc, h, cue, span, mentions, mstate, sstate)
+        if st is not None:
+            pass
         else:
-            st = _finite(doc, h, cue, span, end, mentions, mstate, sstate, out)
+            # "Muttaqi, according to a statement from X, urged ...": an attribution before the cue is an aside
+            cend = end if end > h.start else span.end
+            if cue.form == "participle":
+                st = _participle(doc, h, cue, span, cend, mentions, mstate, sstate, out)
+            else:
+                st = _finite(doc, h, cue, span, cend, mentions, mstate, sstate, out)
         if st is None:
             continue
         if cue.requires is not None and not (
@@ -284,7 +302,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         out = [st for st in out if not _embedded_country(doc, st, out)]
     for st in out:
         st.sent = sent
-        if st.rules[0] in ("statement.according_to", "statement.fronted_quote") and any(
+        if st.rules[0] in _REPORTING_RULES and any(
             o is not st and st.content_span.start <= o.cue_start < st.content_span.end for o in out
         ):
             continue  # statement.report_of_report: "X condemned Y, the ministry said" reports; it says
@@ -335,7 +353,7 @@ def _sentence_end(doc: Doc, span: Span) -> int:
 def _make(
     doc: Doc, speakers: list[int], h: Hit, cue_text: str, cue: Cue, cstart: int, cend: int, span: Span, rule: str
 ) -> StatementDraft | None:
-    if rule in ("statement.fronted_quote", "statement.according_to"):
+    if rule in _REPORTING_RULES:
         lead = _DISCOURSE_LEAD_RX.match(doc.text, cstart, cend)
         if lead is not None:
             cstart = lead.end()  # "Separately, X is set to ..., a source said": the adverb is the article's
@@ -403,10 +421,15 @@ def _finite(
         keys = group_keys(doc, subj, mstate)
     if subj is not None and subj.kind in ("unnamed", "source"):
         keys = _speaker_keys(doc, subj, mstate, sstate)
+    rule = "statement.finite"
     if not keys:
         ref = _statement_ref(doc, h.start, sstate)
         if ref is not None:
             keys, subj_start = ref
+    if not keys:
+        alt = _subject_across(doc, h.start, span, mentions, mstate, sstate)
+        if alt is not None:
+            keys, subj_start, rule = alt
     if (
         keys
         and _RELATIVE_LEFT_RX.search(text, max(span.start, subj_start - 12), subj_start)
@@ -416,7 +439,11 @@ def _finite(
     if keys:
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
-        lead = _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start]) if cue.base in _FRONTING_VERBS else ""
+        lead = (
+            _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start])
+            if cue.base in _FRONTING_VERBS and rule == "statement.finite"
+            else ""
+        )
         if (
             lead
             and _FINITE_RX3.search(lead)
@@ -445,8 +472,7 @@ def _finite(
                 "statement.fronted_quote",
             )
         cstart, cend = _content_after(doc, h, cue, end)
-        st = _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.finite")
-        return st
+        return _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
     if not _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
         return None
     # coordinated: "..., voiced support for B and stressed the need for C"
@@ -535,7 +561,8 @@ def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: Meeti
         return []
     keys = _speaker_keys(doc, m0, mstate, StatementState())
     k = 1
-    while k < len(first) and _CLAUSE_SUBJECT_RX.fullmatch(text[first[k - 1].end : first[k].start]):
+    # "X and Norwegian Prime Minister Y held talks, agreeing to ...": the link runs to the title
+    while k < len(first) and _CLAUSE_SUBJECT_RX.fullmatch(text[first[k - 1].hi : first[k].lo]):
         keys += _speaker_keys(doc, first[k], mstate, StatementState())
         k += 1
     return keys
@@ -674,6 +701,25 @@ def _according_to(
                 return None
             # statement.according_to_named: "X urged ..., according to the Peruvian Foreign Ministry":
             # the ministry's account of it is a statement too
+        aside = _aside_subject(doc, span, lead, mentions) if not prev else None
+        if aside is not None and (comma := text.find(",", sub_end, span.end)) >= 0:
+            # statement.according_to_aside: "Muttaqi, according to a statement issued by the ministry,
+            # urged ...": the ministry's account holds the rest of the clause
+            st = _make(
+                doc,
+                keys,
+                h,
+                text[h.start : h.end],
+                _cue_of(doc, h) or _ACC,
+                comma + 1,
+                span.end,
+                span,
+                "statement.according_to_aside",
+            )
+            if st is not None:
+                st.source = source_text
+                sstate.source = keys
+            return st
         cend = span.start + len(lead.rstrip().rstrip(","))
         st = _make(
             doc,
@@ -693,6 +739,98 @@ def _according_to(
 
 
 _ACC: Final = Cue("say", "according to", "finite")
+
+
+def _aside_subject(doc: Doc, span: Span, lead: str, mentions: list[Mention]) -> Mention | None:
+    """The subject before an aside ("Muttaqi, according to ..., urged"): ``lead`` is just it and a comma."""
+    stripped = lead.rstrip()
+    if not stripped.endswith(","):
+        return None
+    comma = span.start + len(stripped) - 1
+    for m in mentions:
+        if m.lo > span.start + 4:
+            break
+        if m.hi == comma or (m.end == comma and m.tail_end < 0):
+            return m if subjectish(doc, m) and m.kind not in ("place",) else None
+    return None
+
+
+def _subject_across(
+    doc: Doc, pos: int, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """A subject no mention rule reads: "Salcedo, who had accused ..." (statement.relative_who),
+    "both heads of government agreed ..." (statement.joint_subject)."""
+    text = doc.text
+    lo = max(span.start, pos - 60)
+    if ("both" in text[lo:pos].lower() or "two" in text[lo:pos]) and (jm := _JOINT_LEFT_RX.search(text, lo, pos)):
+        # statement.joint_subject: "Both leaders agreed ...", "the two heads of government agreed that ...":
+        # the parties of the last meeting
+        last = mstate.last
+        if last is None or doc.sent_index(span.start) - last.sent > 6:
+            return None
+        keys = [k for k in last.participants if doc.entity(k).kind == "person"]
+        return (keys, jm.start(), "statement.joint_subject") if len(keys) >= 2 else None
+    if "who" in text[lo:pos] and (wm := _WHO_LEFT_RX.search(text, lo, pos)):
+        for m in mentions:
+            if m.end == wm.start() and m.kind in ("name", "unnamed", "desc"):
+                keys = _speaker_keys(doc, m, mstate, sstate)
+                if keys and _all_of_kind(doc, keys, "person"):
+                    return keys, m.lo, "statement.relative_who"
+                return None
+        return None
+    return None
+
+
+def _trailing_source(
+    doc: Doc, h: Hit, cue: Cue, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> StatementDraft | None:
+    """statement.trailing_source: "..., people familiar with the matter said", "..., the people said",
+    "..., his office said", "..., the readout said": a source no actor rule names, after its content."""
+    text = doc.text
+    lo = max(span.start, h.start - 70)
+    if not holds_any(text, _TRAILING_SOURCE_WORDS, lo, h.start):
+        return None
+    sm = _TRAILING_SOURCE_RX.search(text, lo, h.start)
+    if sm is None or not _FRONT_TAIL.fullmatch(text, h.end, span.end):
+        return None
+    src0, src1 = sm.start("src"), sm.end("src")
+    if any(m.start < src1 and src0 < m.end for m in mentions):
+        return None  # an actor rule knows this source: the finite rule reads it
+    phrase = text[src0:src1]
+    low = phrase.lower()
+    keys: list[int] = []
+    if low.endswith(" office"):
+        owner = [k for k in _clause_subject(doc, span, mentions, mstate, src0) if doc.entity(k).kind == "person"]
+        if not owner and mstate.last_speaker is not None and doc.sent_index(span.start) - mstate.last_speaker[1] <= 2:
+            owner = [mstate.last_speaker[0]]
+        if len(owner) != 1:
+            return None
+        person = doc.entity(owner[0])
+        key = f"office:{person.key}"
+        if key not in doc.unnamed:
+            who = f"the {person.role}" if person.role else person.name
+            e = doc.new_entity("organization", f"Office of {who}", country=person.country)
+            doc.unnamed[key] = e.key
+        keys = [doc.unnamed[key]]
+    elif low.startswith(("the readout", "the statement", "the communiqu", "the release")):
+        keys = list(sstate.source)
+    elif low in ("the people", "the persons"):
+        keys = [v for k, v in reversed(doc.unnamed.items()) if k.startswith("people:")][:1]
+    else:
+        name = phrase[4:] if low.startswith("the ") else phrase
+        key = "people:" + name.lower()
+        if key not in doc.unnamed:
+            e = doc.new_entity("group", name, country=None, unnamed=True)
+            doc.unnamed[key] = e.key
+        keys = [doc.unnamed[key]]
+    if not keys:
+        return None
+    for k in keys:
+        doc.entity(k).add((src0, src1), "statement.trailing_source")
+    cend = sm.start()
+    if text[cend] != ",":
+        cend += 1
+    return _make(doc, keys, h, text[src0 : h.end], cue, span.start, cend, span, "statement.trailing_source")
 
 
 def span_sent(doc: Doc, span: Span) -> int:
@@ -730,7 +868,7 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 st.content = text[s:e]
                 st.direct = direct
                 break
-            if nxt.rules[0] == "statement.fronted_quote" and nxt.content_span.end <= nxt.cue_start:
+            if nxt.rules[0] in _FRONTED_RULES and nxt.content_span.end <= nxt.cue_start:
                 # "X pledged support for Kyiv, the EU said": the content stops at the attribution
                 cut = doc.text.rfind(",", st.content_span.start, nxt.cue_start)
                 if cut > st.content_span.start:
@@ -805,4 +943,28 @@ _LEAD_TIME_RX: Final = re.compile(
 _WITH_GROUP_RX: Final = re.compile(r"\bwith\s+$")
 _DISCOURSE_LEAD_RX: Final = re.compile(
     r"\s*(?:Separately|Meanwhile|However|Additionally|Moreover|Furthermore|In addition|Also|Elsewhere),\s*"
+)
+
+_WHO_LEFT_RX: Final = re.compile(
+    r",\s*who\s+(?:(?:has|have|had|also|later|earlier|then|previously|recently|once again|again|[a-z]{3,}ly)\s+)*$"
+)
+#: the source phrase before a trailing cue ("..., people familiar with the matter said")
+_TRAILING_SOURCE_RX: Final = re.compile(
+    r"(?:,|[,.!?]?[”\"’])\s*(?P<src>(?:[Tt]he\s+)?(?:people|persons|those)\s+(?:familiar|briefed|close|with\s+knowledge)"
+    r"\b[^,;“”\"]{0,40}?|[Tt]he\s+(?:people|persons)|(?:his|her|their)\s+office|"
+    r"[Tt]he\s+(?:readout|statement|communiqu[eé]|release))\s+(?:also\s+|further\s+)?$"
+)
+_TRAILING_SOURCE_WORDS: Final = frozenset(
+    {"people", "persons", "those", "office", "readout", "statement", "communiqué", "communique", "release"}
+)
+#: rules whose cue stands after what it reports
+_FRONTED_RULES: Final = frozenset({"statement.fronted_quote", "statement.trailing_source"})
+#: rules that report another's account ("X condemned Y, the ministry said")
+_REPORTING_RULES: Final = frozenset(
+    {"statement.according_to", "statement.according_to_aside", "statement.fronted_quote", "statement.trailing_source"}
+)
+_JOINT_LEFT_RX: Final = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
+    r"presidents|premiers|counterparts|delegations|top diplomats)\s+"
+    r"(?:(?:also|have|had|jointly|further|then|[a-z]{3,}ly)\s+)*$"
 )
