@@ -31,6 +31,10 @@ _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
     r"are (?:also )?(?:scheduled|set|expected|due|going|slated|planning|to)|plans? to|to be held|would)\b[^.;]{0,40}$"
 )
+_PLANNED_TRIP: Final = re.compile(
+    r"\b(?:will|(?:is|are)(?: also)? (?:scheduled|set|expected|due|slated|going) to)(?: also)? "
+    r"(?:travel|fly|head|go|visit|return)\b[^.;]{0,80}$"
+)
 _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack
     r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
@@ -41,11 +45,11 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?: with [^,.;]{1,80}+)?|"
     r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"
     r"is (?:scheduled|set|expected|due|going|slated) to|"
-    r"are (?:scheduled|set|expected) to|was|were|is|are|to|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
+    r"are (?:scheduled|set|expected) to|was|were|is|are|to|be|been|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
     r"(?:scheduled|set|expected|due|slated|planning|going) to|"
     # "X will travel to Lima on Friday to meet ...", "... is scheduled to visit Tokyo next week for talks"
     r"(?:(?:travel|fly|head|go|come)(?:ing)? to|visit(?:ing)?) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
-    r"(?: (?:on \w+|next \w+|this \w+|later this \w+|tomorrow|early next \w+))? (?:to|for)|"
+    r"(?: (?:on \w+|in [A-Z]\w+|next \w+|this \w+|later (?:this|in) \w+|tomorrow|early next \w+))? (?:to|for)|"
     r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
 _CONJ: Final = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
@@ -280,8 +284,45 @@ _HOLD_LEFT: Final = re.compile(
     r"paid|pay|pays|paying)"
     r"(?:\s+[\w-]+){0,4}?\s+$"
 )
+#: meeting.speaking_after_talks: "Speaking after talks with Y in Lima, X said ...": the main clause's subject
+_SPEAKING_LEFT: Final = re.compile(
+    r"(?:^|,\s*)(?:Speaking|Talking|Addressing (?:reporters|journalists|the press|a news conference))\s+"
+    r"(?:to (?:reporters|journalists|the press|[A-Z]\w+ media)\s+)?(?:after|following|at the end of)\s+"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_TRIP_RX: Final = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went) to\s+"
+    r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"|\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
+_TRIP_GATE: Final = re.compile(r"\b(?:travel|fly|head|visit)")
+_PLACE_RE: Final = r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+_TRIP_PLANNED_RX: Final = re.compile(
+    r"(?P<trip>\b(?:will|(?:is|are)(?: also)? (?:scheduled|set|expected|due|slated|going) to)(?: also)? "
+    r"(?:travel|fly|head) to\s+)"
+    + _PLACE_RE
+    + r"|\b(?:state|official|working) visit (?P<by>by|of)\s+[^,.;]{3,80}?(?P<to>\s+to\s+)"
+    + _PLACE_RE.replace("place", "place2", 1)
+)
+_PLANNED_VISIT_LEFT: Final = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|expected|scheduled|preparations? for|ahead of|next)\b[^.;,]{0,30}$"
+)
+_PLANNED_VISIT_RIGHT: Final = re.compile(r"[^.;,]{0,30},?\s+which (?:is|was) (?:expected|scheduled|planned|due)\b")
+_COURTESY_OBJECT: Final = re.compile(r"\s+(?:on|to|upon)\s+")
+#: meeting.said_after_talks: "X said after talks with Y", "X told reporters following a meeting with Y"
+_CUE_AFTER_LEFT: Final = re.compile(
+    r"\b([a-z]+)(?:\s+(?:reporters|journalists|the press|a news conference))?\s+(?:after|following|at the end of)\s+"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
 _BETWEEN_AFTER: Final = re.compile(r"\s+(?:(?:held|conducted)\s+)?between\s+")
+#: meeting.passive_talks: "Talks were held in Accra on Monday between X and Y", "following talks in
+#: Dili on Wednesday between X and Y": the place and day may come before "between"
+_PASSIVE_BETWEEN: Final = re.compile(
+    r"\s+(?:(?:were|was|have been|had been|are being)\s+)?(?:(?:held|conducted)\s+)?"
+    r"(?:(?:in|at|on|last|this|earlier|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+){1,3}"
+    r"between\s+"
+)
 _FRONT_NOUN: Final = re.compile(
     r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
     r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
@@ -494,6 +535,13 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
 
 def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     """Apply the meeting rules to one sentence."""
+    _detect_meetings(doc, sent, state)
+    span = doc.sentences[sent]
+    if _TRIP_GATE.search(doc.text, span.start, span.end):
+        _planned_trip(doc, sent, state)
+
+
+def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
     lx = doc.lexicon
@@ -527,6 +575,10 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if wm is None and low.startswith(("spok", "speak", "talk")):
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
         bm = _BETWEEN_AFTER.match(text, h.end, span.end) if is_noun else None
+        passive = False
+        if bm is None and is_noun and text.find("between", h.end, h.end + 100) >= 0:
+            bm = _PASSIVE_BETWEEN.match(text, h.end, span.end)
+            passive = bm is not None
         obj_end = h.end
         if wm is not None:
             subj_guess, _ = subject_before(doc, verb_pos, mentions, state)
@@ -559,6 +611,12 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     or any(doc.entity(k).unnamed for k in objects)
                     or "separate" in text[span.start : h.end]
                 )
+        elif low.startswith("courtesy call") and (cm := _COURTESY_OBJECT.match(text, h.end, span.end)):
+            # meeting.courtesy_call: "paid a courtesy call on/to Y"
+            after = [m for m in mentions if m.start >= cm.end()]
+            for m in _object_list(doc, cm.end(), span.end, after):
+                objects += _keys(doc, m, state)
+            obj_rule = "meeting.courtesy_call"
         elif bm is not None:
             after = [m for m in mentions if m.start >= bm.end()]
             objs = _object_list(doc, bm.end(), span.end, after)
@@ -570,6 +628,16 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and verb_pos == h.start
             and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None
         )
+        if (
+            is_noun
+            and not front
+            and objects
+            and verb_pos == h.start
+            and text[span.start : h.start].lstrip()[:1] in "STA"
+            and _SPEAKING_LEFT.search(text[max(span.start, h.start - 70) : h.start]) is not None
+        ):
+            front = True
+            obj_rule = obj_rule or "meeting.speaking_after_talks"
         subj: list[int] = []
         subj_m: Mention | None = None
         if front and objects:
@@ -584,6 +652,17 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     while k < len(after) and _AND_LINK.fullmatch(text, after[k - 1].end, after[k].start):
                         subj += _keys(doc, after[k], state)
                         k += 1
+        if (
+            not subj
+            and objects
+            and is_noun
+            and (am := _CUE_AFTER_LEFT.search(text, max(span.start, h.start - 50), h.start))
+            and am.group(1).lower() in lx.cues
+        ):
+            # meeting.said_after_talks: "..., X said after talks with Y": the speaker of the cue met Y
+            subj, subj_m = subject_before(doc, am.start(1), mentions, state)
+            if subj:
+                obj_rule = "meeting.said_after_talks"
         if not subj:
             subj, subj_m = subject_before(doc, verb_pos, mentions, state)
         if not subj and _DETECT_MEETINGS_RX2.search(text[max(span.start, verb_pos - 6) : verb_pos]):
@@ -644,7 +723,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             rule = obj_rule or ("meeting.in_meeting_with" if front else "meeting.met")
         elif not subj and len(set(objects)) >= 2 and bm is not None:
             parts = [objects]
-            rule = "meeting.met"
+            rule = "meeting.passive_talks" if passive else "meeting.met"
         elif subj and len(set(subj)) >= 2 and not objects:
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
@@ -683,11 +762,14 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         planned = (
             _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
             or _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
+            # "is scheduled to travel to Jakarta later in March for talks with Y": the trip is planned
+            or _PLANNED_TRIP.search(text, max(span.start, verb_pos - 110), verb_pos + 1) is not None
         )
         for p in parts:
             p = list(dict.fromkeys(p))
             if len(p) < 2:
                 continue
+            p, trip = _trip_hosts(doc, span, p)
             if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
                 continue
             if not modality:
@@ -707,6 +789,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 state.pending = None
             d.evidence.append(span)
             d.rule(rule)
+            if trip:
+                d.rule("meeting.trip_officials")
             if planned_next:
                 d.rule("meeting.planned_next")
             d.separate = separate
@@ -730,6 +814,90 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if modality in ("phone", "video"):
             found = find_date(text, span.start, span.end, doc.published, False)
             state.pending = (modality, sent, found[0] if found else None)
+
+
+def _trip_hosts(doc: Doc, span: Span, parts: list[int]) -> tuple[list[int], bool]:
+    """meeting.trip_officials: "X will travel to Oslo for talks with Norwegian officials": a trip
+    whose hosts are only the officials of the country visited is a meeting with that country."""
+    groups = [k for k in parts if doc.entity(k).kind == "group" and doc.entity(k).country]
+    if not groups:
+        return parts, False
+    text = doc.text
+    lx = doc.lexicon
+    visited: set[str] = set()
+    for tm in _TRIP_RX.finditer(text, span.start, span.end):
+        words = (tm.group(1) or tm.group(2)).split()
+        for n in range(len(words), 0, -1):  # "Oslo Thursday": the longest name that is a place
+            if iso := lx.country_of(" ".join(words[:n])):
+                visited.add(iso)
+                break
+    out = list(parts)
+    changed = False
+    for k in groups:
+        iso = doc.entity(k).country
+        if iso in visited:
+            assert iso is not None
+            out[out.index(k)] = _country_key(doc, iso)
+            changed = True
+    return list(dict.fromkeys(out)), changed
+
+
+def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
+    """meeting.trip: "X is expected to travel to India next year"; meeting.visit_noun: "the upcoming
+    state visit of X to Azerbaijan": a planned visit to a country (or its capital) is a planned
+    meeting with it (dropped when the article names whom X meets there)."""
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    mentions = doc.sentence_mentions(sent)
+    for tm in _TRIP_PLANNED_RX.finditer(text, span.start, span.end):
+        iso = _place_country(lx, tm.group("place") or tm.group("place2"))
+        if iso is None:
+            continue
+        if tm.group("trip"):
+            subj, _m = subject_before(doc, tm.start(), mentions, state)
+            rule = "meeting.trip"
+        else:
+            by = [m for m in mentions if m.start >= tm.end("by") and m.end <= tm.start("to")]
+            if not by or not (
+                _PLANNED_VISIT_LEFT.search(text, max(span.start, tm.start() - 60), tm.start() + 1)
+                or _PLANNED_VISIT_RIGHT.match(text, tm.end(), span.end)
+            ):
+                continue
+            subj = _keys(doc, by[0], state)
+            rule = "meeting.visit_noun"
+        if len(subj) != 1 or _hypothetical(text, span, tm.start()):
+            continue
+        e = doc.entity(subj[0])
+        if e.kind != "person" or e.country == iso:
+            continue  # "will return to Tehran": going home is no visit
+        d = MeetingDraft([subj[0], _country_key(doc, iso)], "in_person", "planned", sent)
+        d.evidence.append(span)
+        for r in ("meeting.visit", rule, "meeting.planned"):
+            d.rule(r)
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in d.participants))
+
+
+def _place_country(lx: Lexicon, name: str) -> str | None:
+    """The country a place or country name (the longest leading words that are one) belongs to."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if iso := lx.country_of(" ".join(words[:n])):
+            return iso
+    return None
+
+
+def _country_key(doc: Doc, iso: str) -> int:
+    """The country actor of ``iso``: the one the article names, else one made for it."""
+    for e in doc.entities:
+        if e.kind == "country" and e.country == iso:
+            return e.key
+    key = f"country:{iso}"
+    if key not in doc.unnamed:
+        doc.unnamed[key] = doc.new_entity("country", doc.lexicon.country_names.get(iso, iso), country=iso).key
+    return doc.unnamed[key]
 
 
 def meeting_words(doc: Doc, sent: int) -> list[tuple[Hit, str]]:
