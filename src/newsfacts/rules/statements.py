@@ -58,6 +58,14 @@ _THAT: Final = re.compile(
     r"(?: (?:on|in) [^,.;]{1,30}?)?|earlier|later|also|again|at the time|here|today|yesterday|once again|"
     r"further|repeatedly|explicitly|clearly|firmly))*\s*(?:,\s*)?(?:that\b|:)\s*"
 )
+#: statement.that_after_phrase: "said in Berlin on Monday that ...", "said at a news conference in Rome:
+#: ..." -- a place, occasion or time phrase between the cue and its that-clause (tried when _THAT fails)
+_THAT_LEAD: Final = re.compile(
+    r"\s+(?:in|at|during|after|before|following|from|on|via|by|while|when|ahead of|in an?|to)\s"
+    r"[^,.;:“”\"]{1,80}?(?:,\s*)?(?:\bthat\b(?!\s+(?:was|were|is|are|had|has|have|would|will|took|came)\b)|:)\s*"
+)
+#: "in remarks", "in his statement": a cue word after these is a noun
+_NOUN_LEFT_RX: Final = re.compile(r"\b(?:in|a|an|the|his|her|its|their|joint)\s+$")
 _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?\s+(?:that\b|:)\s*")
 _QUOTE_OPEN: Final = '“"‘'
 _QUOTE_CLOSE: Final = '”"’'
@@ -77,9 +85,10 @@ _ATTRIBUTION_END: Final = re.compile(
     r",\s*(?:according to\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|quoted)\b)[^“”\"]*$"
 )
 _ACCORDING_SOURCE: Final = re.compile(
-    r"\s*(?:(?:an?|the)\s+(?:\w+\s+){0,2}(?:statement|report|communiqu[eé]|readout|release|website|"
-    r"announcement|spokesman|spokeswoman|spokesperson)(?:\s+(?:issued|released|published|posted))?"
-    r"(?:\s+(?:by|of|from|on))?\s+|"
+    r"\s*(?:(?:(?:an?|the)\s+(?:\w+\s+){0,2}|(?:\w+\s+){0,2}(?=(?:statements|reports|readouts|releases)\b))"
+    r"(?:statement|report|communiqu[eé]|readout|release|website|announcement|spokesman|spokeswoman|spokesperson)s?"
+    r"(?:\s+(?:issued|released|published|posted))?"
+    r"(?:\s+(?:by|of|from|on))?(?:\s+|(?=[.,;]))|"
     # "according to spokesman Stefan Kornelius": the title without an article
     r"(?:government\s+|chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s+)?"
 )
@@ -327,6 +336,13 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     m = _THAT.match(text, pos, end)
     if m is not None:
         return m.end(), end
+    m = _THAT_LEAD.match(text, pos, end)
+    if m is not None and not any(
+        doc.lexicon.cues.get(x.text.lower()) is not None
+        and not _NOUN_LEFT_RX.search(text, max(pos, x.start - 8), x.start)
+        for x in doc.words_between(pos, m.end())
+    ):
+        return m.end(), end
     return pos, end
 
 
@@ -422,6 +438,13 @@ def _finite(
     if subj is not None and subj.kind in ("unnamed", "source"):
         keys = _speaker_keys(doc, subj, mstate, sstate)
     rule = "statement.finite"
+    if subj is not None and "citing" in text[max(span.start, subj.lo - 12) : subj.lo]:
+        outer = _citing_outer(doc, subj, span, mentions, mstate, sstate)
+        if outer is not None:
+            # statement.citing: "The embassy, citing spokesperson Y, said ...": the outer source says it, on Y's word
+            okeys, subj_start = outer
+            keys = okeys + [k for k in keys if k not in okeys]
+            rule = "statement.citing"
     if not keys:
         ref = _statement_ref(doc, h.start, sstate)
         if ref is not None:
@@ -489,6 +512,27 @@ def _finite(
     if keys:
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
+    return None
+
+
+def _citing_outer(
+    doc: Doc, cited: Mention, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int] | None:
+    """The source before a "citing Y" aside ("The embassy, citing spokesperson Y, said"): its keys and start,
+    unless it is a news agency (whose own sourcing is no statement: then Y speaks alone)."""
+    text = doc.text
+    cm = _CITING_LEFT_RX.search(text, max(span.start, cited.lo - 40), cited.lo)
+    if cm is None:
+        return None
+    for m in reversed(mentions):
+        if m.end > cm.start():
+            continue
+        if m.hi != cm.start() and m.end != cm.start():
+            return None
+        keys = _speaker_keys(doc, m, mstate, sstate)
+        if not keys or not subjectish(doc, m) or any(doc.entity(k).name in doc.lexicon.agencies for k in keys):
+            return None
+        return keys, m.lo
     return None
 
 
@@ -611,8 +655,14 @@ def _participle(
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
     if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
         return None
+    rule = "statement.participle"
     if prev:
         keys = _outer(prev).speakers
+        inner = _inner_subject(doc, prev, h, mentions, mstate, sstate)
+        if inner:
+            # statement.participle_inner: "The Kremlin said Putin had spoken with X, warning that ...": the
+            # reported clause has a verb of its own, and the participle goes with its subject
+            keys, rule = inner, "statement.participle_inner"
     else:
         keys = _clause_subject(doc, span, mentions, mstate, h.start)
         if not keys:
@@ -624,7 +674,28 @@ def _participle(
     if not keys:
         return None
     cstart, cend = _content_after(doc, h, cue, end)
-    return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.participle")
+    return _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
+
+
+def _inner_subject(
+    doc: Doc, prev: list[StatementDraft], h: Hit, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> list[int]:
+    """The person subject of the reported clause a participle stands in ("said Putin had spoken with X,
+    warning ..."), when that clause has a finite verb and no cue of its own (else the reporter speaks)."""
+    text = doc.text
+    p = _outer(prev)
+    cs, ce = p.content_span.start, p.content_span.end
+    if p.base not in _FRONTING_VERBS or not cs < h.start <= ce + 2 or p.rules[0] != "statement.finite":
+        return []
+    if any(q is not p and cs <= q.cue_start < h.start for q in prev):
+        return []  # 'X said Egypt "rejects" Y, stressing ...': the inner clause is a statement, X stresses
+    first = next((m for m in mentions if m.lo >= cs), None)
+    if first is None or first.lo != cs or first.kind not in ("name", "desc", "unnamed") or first.possessive:
+        return []
+    if not _INNER_VERB_RX.match(text, first.hi, h.start):
+        return []
+    keys = _speaker_keys(doc, first, mstate, sstate)
+    return keys if keys and _all_of_kind(doc, keys, "person") and set(keys) != set(p.speakers) else []
 
 
 def _according_to(
@@ -640,19 +711,41 @@ def _according_to(
     src = _ACCORDING_SOURCE.match(text, h.end, span.end)
     pos = src.end() if src else h.end
     after = [m for m in mentions if m.start >= pos and m.start - pos < 6]
+    if not after and src is not None and src.end() > h.end + 1:
+        # "according to a Foreign Office readout": the source named inside the phrase
+        after = [
+            m
+            for m in mentions
+            if m.start > h.end and m.end <= src.end() and m.kind in ("organization", "body", "bodyref")
+        ][-1:]
     if _ACCORDING_TO_RX2.match(text, h.end, h.end + 8):
         after = []  # "According to her, the US ...": the pronoun is the source, not the US
     source_text = None
     keys: list[int] = []
-    if after:
+    rule = "statement.according_to"
+    joint = _joint_source(doc, span, src, mstate) if src and src.end() > h.end + 1 else None
+    if joint is not None:
+        # statement.according_to_joint: "according to readouts released by both governments", "according
+        # to a joint statement": the parties of the last meeting
+        keys, sub_end = joint
+        source_text = text[h.end : sub_end].strip()
+        rule = "statement.according_to_joint"
+        if any(set(p.speakers) == set(keys) for p in prev):
+            return None  # "The leaders agreed to ..., according to a joint statement": told once
+        after = []
+    elif after:
         keys = _speaker_keys(doc, after[0], mstate, sstate)
-        sub_end = after[0].end
+        sub_end = max(after[0].end, src.end() if src is not None and after[0].end < src.end() else 0)
         source_text = text[h.end : sub_end].strip() if src and src.end() > h.end + 1 else None
     elif src and src.end() > h.end + 1:
         # "according to the statement": the last source
-        if _ACCORDING_TO_RX1.match(text[h.end : h.end + 20]) and sstate.source:
-            keys = list(sstate.source)
+        if _ACCORDING_TO_RX1.match(text[h.end : h.end + 20]) and (
+            issuer := list(sstate.source) or _statement_issuer(doc, span_sent(doc, span))
+        ):
+            # statement.according_to_issuer: "X issued a statement ... Y, according to the statement"
+            keys = issuer
             sub_end = src.end()
+            rule = "statement.according_to_issuer"
         else:
             return None
     else:
@@ -691,7 +784,7 @@ def _according_to(
             comma + 1,
             span.end,
             span,
-            "statement.according_to",
+            rule,
         )
     else:
         if prev:  # "X said ..., according to the statement": a source, not a statement of its own
@@ -730,7 +823,7 @@ def _according_to(
             span.start,
             cend,
             span,
-            "statement.according_to",
+            rule,
         )
     if st is not None:
         st.source = source_text
@@ -739,6 +832,40 @@ def _according_to(
 
 
 _ACC: Final = Cue("say", "according to", "finite")
+
+
+def _joint_source(doc: Doc, span: Span, src: re.Match[str], mstate: MeetingState) -> tuple[list[int], int] | None:
+    """A source both parties of the last meeting issued: "readouts released by both governments",
+    "a joint statement", "statements from the two sides"."""
+    text = doc.text
+    last = mstate.last
+    if last is None or len(last.participants) < 2 or doc.sent_index(span.start) - last.sent > 6:
+        return None
+    jm = _JOINT_SOURCE_RX.match(text, src.end(), span.end)
+    if jm is not None:
+        end = jm.end()
+    elif "joint" in text[src.start() : src.end()].lower():
+        end = src.end()
+    else:
+        return None
+    return list(last.participants), end
+
+
+def _statement_issuer(doc: Doc, sent: int) -> list[int]:
+    """The organization that last "issued a statement" (within six sentences): whom "according to the
+    statement" cites when no statement of an organization was read yet."""
+    text = doc.text
+    for i in range(sent, max(-1, sent - 7), -1):
+        sp = doc.sentences[i]
+        if "statement" not in text[sp.start : sp.end]:
+            continue
+        for m in reversed(doc.sentence_mentions(i)):
+            if m.kind not in ("organization", "body") or not _ISSUED_RX.match(text, m.hi, sp.end):
+                continue
+            keys = list(doc.refs_of(m))
+            if keys and _all_of_kind(doc, keys, "organization"):
+                return keys
+    return []
 
 
 def _aside_subject(doc: Doc, span: Span, lead: str, mentions: list[Mention]) -> Mention | None:
@@ -860,7 +987,7 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
         for nxt in out[i + 1 :]:
             if nxt.cue_start <= st.content_span.start or nxt.cue_start >= st.content_span.end:
                 continue
-            if nxt.rules[0] in ("statement.coordinated", "statement.participle"):
+            if nxt.rules[0] in ("statement.coordinated", "statement.participle", "statement.participle_inner"):
                 m = _COORD_LEFT.search(text, max(st.content_span.start, nxt.cue_start - 30), nxt.cue_start)
                 cut = m.start() if m else nxt.cue_start
                 s, e, direct = _strip_content(text, st.content_span.start, cut)
@@ -940,6 +1067,22 @@ _QUOTED_CUE_LEFT_RX: Final = re.compile(r"[\"“](?:[a-z]+ly\s+)?$")
 _LEAD_TIME_RX: Final = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
 )
+_JOINT_SOURCE_RX: Final = re.compile(
+    r"\s*(?:both|the two|each of the two)\s+(?:governments|sides|countries|leaders|ministries|capitals|parties|"
+    r"delegations|offices)\b"
+)
+#: "... issued a statement", "... said in a statement"
+_ISSUED_RX: Final = re.compile(
+    r"\s+(?:(?:has|had|also|later|earlier)\s+)*(?:issued|released|published|put out|posted|said in)\s+"
+    r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?statement\b"
+)
+#: "X, citing spokesperson Y, said": the aside before the cited source (title words are part of the mention)
+_CITING_LEFT_RX: Final = re.compile(r"\s*,\s*citing\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,3}$")
+#: the reported clause's own finite verb right after its subject ("Putin had spoken", "Putin met", "Putin will travel")
+_INNER_VERB_RX: Final = re.compile(
+    r",?\s+(?:(?:also|later|earlier|then|reportedly|[a-z]{3,}ly)\s+)?(?:had|has|have|was|were|is|will|would|could|"
+    r"[a-z]{2,}ed|met|spoke|held|made|told|went|took|gave|sent)\b"
+)
 _WITH_GROUP_RX: Final = re.compile(r"\bwith\s+$")
 _DISCOURSE_LEAD_RX: Final = re.compile(
     r"\s*(?:Separately|Meanwhile|However|Additionally|Moreover|Furthermore|In addition|Also|Elsewhere),\s*"
@@ -961,7 +1104,14 @@ _TRAILING_SOURCE_WORDS: Final = frozenset(
 _FRONTED_RULES: Final = frozenset({"statement.fronted_quote", "statement.trailing_source"})
 #: rules that report another's account ("X condemned Y, the ministry said")
 _REPORTING_RULES: Final = frozenset(
-    {"statement.according_to", "statement.according_to_aside", "statement.fronted_quote", "statement.trailing_source"}
+    {
+        "statement.according_to",
+        "statement.according_to_aside",
+        "statement.according_to_joint",
+        "statement.according_to_issuer",
+        "statement.fronted_quote",
+        "statement.trailing_source",
+    }
 )
 _JOINT_LEFT_RX: Final = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
