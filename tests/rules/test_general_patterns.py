@@ -120,7 +120,6 @@ def test_the_two_leaders_agreed_after_passive_talks(extract: Extract) -> None:
     assert s.kind == "intend"
 
 
-@TODO
 def test_participle_after_a_joint_meeting(extract: Extract) -> None:
     f = extract(
         "Danish Prime Minister Mette Lund and Norwegian Prime Minister Erik Dahl held talks by video "

@@ -29,7 +29,9 @@ from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
-    r"are (?:also )?(?:scheduled|set|expected|due|going|slated|planning|to)|plans? to|to be held|would)\b[^.;]{0,40}$"
+    r"are (?:also )?(?:scheduled|set|expected|due|going|slated|planning|to)|plans? to|to be held|would|"
+    # meeting.agreed_to_meet: "agreed to meet again", "decided to hold the next round of talks in Berlin"
+    r"(?:agreed|agree|agrees|decided) to (?:meet|hold|have)\b)\b[^.;]{0,40}$"
 )
 _PLANNED_TRIP: Final = re.compile(
     r"\b(?:will|(?:is|are)(?: also)? (?:scheduled|set|expected|due|slated|going) to)(?: also)? "
@@ -45,10 +47,15 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?: with [^,.;]{1,80}+)?|"
     r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"
     r"is (?:scheduled|set|expected|due|going|slated) to|"
-    r"are (?:scheduled|set|expected) to|was|were|is|are|to|be|been|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
+    r"are (?:scheduled|set|expected) to|(?:agreed|agree|agrees|decided) to|was|were|"
+    # meeting.took_part: "X, Y and Z took part in the trilateral talks"
+    r"(?:took|take|takes|taking) part in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
+    r"participated in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
+    r"is|are|to|be|been|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
     r"(?:scheduled|set|expected|due|slated|planning|going) to|"
     # "X will travel to Lima on Friday to meet ...", "... is scheduled to visit Tokyo next week for talks"
-    r"(?:(?:travel|fly|head|go|come)(?:ing)? to|visit(?:ing)?) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+    # meeting.due_in: "X is due in Brussels on Thursday for talks with Y"
+    r"(?:(?:travel|fly|head|go|come)(?:ing)? to|visit(?:ing)?|(?:due|expected) in) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
     r"(?: (?:on \w+|in [A-Z]\w+|next \w+|this \w+|later (?:this|in) \w+|tomorrow|early next \w+))? (?:to|for)|"
     r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
@@ -60,7 +67,9 @@ _FOLLOWUP_NOUN: Final = re.compile(
 )
 _FIRST_OBJECT_GAP: Final = re.compile(
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
-    r"\s*(?:(?:on\s+\w+|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+){0,3}"
+    r"\s*(?:(?:on\s+\w+|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+    # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
+    r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:palace|residence|headquarters|office|building|chancellery))\s+){0,3}"
     r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|call|video\s+call)(?:\s+(?:today|yesterday|earlier|on\s+\w+))?\s+from\s+"
     r"|(?:(?:the|his|her|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:counterpart|opposite number)?,?\s*)"
 )
@@ -86,6 +95,18 @@ _VENUE_RX: Final = re.compile(
 )
 _APPEAL_TO: Final = re.compile(r"\bto\s+(?!the\b|his\b|her\b|[A-Z])[a-z]+")
 _REL_PRONOUN_LEFT: Final = re.compile(r",\s*(?:where|during which|in which|after which|when)\s+$")
+_VISIT_BY_WHERE: Final = re.compile(
+    r"\b(?:visit|trip|tour)\s+(?:by|of)\s+(?=[^.;]{3,140}?\s+to\s+[A-Z][^.;,]{1,40},\s*where\s+$)"
+)
+_AGREED_LEFT: Final = re.compile(r"\b(?:agreed|agree|agrees|decided) to\s+(?:also\s+)?(?:[\w-]+\s+){0,5}$")
+_THE_TWO: Final = re.compile(
+    r"[Tt]he two(?: (?:top |senior |foreign |defense |))?"
+    r"(?:leaders|presidents|ministers|officials|diplomats|envoys|men)?$"
+)
+_BARE_TWO_LEFT: Final = re.compile(
+    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)([Tt]he two)\s+(?:(?:also|later|then|have|had|will|would)\s+){0,2}$"
+)
+_DUE_IN: Final = re.compile(r"\b(?:due|expected) in [A-Z]")
 _LOCATION_LEFT: Final = re.compile(
     r"\bin\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+|(?:\w+\s+)?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?$"
     # "will travel to Lima to meet ...", "flew to Doha, where ...", "visit Moscow"
@@ -385,6 +406,16 @@ def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
     if m.kind != "pronoun" or m.plural or not _REL_PRONOUN_LEFT.search(doc.text, max(0, m.start - 20), m.start):
         return []
     span = doc.sentences[m.sent]
+    # coref.visit_by_where: "ahead of a visit by X to Amman, where he is due to meet Y": the visitor
+    vb = _VISIT_BY_WHERE.search(doc.text, max(span.start, m.start - 160), m.start)
+    if vb is not None:
+        for cand in doc.mentions_between(vb.end(), m.start):
+            keys = doc.refs_of(cand)
+            near = cand.lo - vb.end() < 3
+            if cand.kind in ("name", "desc") and near and keys and doc.entity(keys[0]).kind == "person":
+                doc.entity(keys[0]).add((m.start, m.end), "coref.visit_by_where")
+                return [keys[0]]
+            break
     for first in doc.mentions_between(span.start, m.start):
         if first.kind in ("name", "desc", "unnamed") and first.lo - span.start < 40 and subjectish(doc, first):
             keys = doc.refs_of(first)
@@ -466,7 +497,7 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     """'the two diplomats', 'they', 'both sides': the last meeting's participants (within 4 sentences)."""
     last = state.last
     if last is None or m.sent - last.sent > 6:
-        return []
+        return the_two(doc, m)
     keys = [k for k in last.participants if doc.entity(k).kind == "person"] or list(last.participants)
     if m.members:  # "the Iranian and Japanese diplomats": keep those countries
         keys = [k for k in keys if doc.entity(k).country in m.members] or keys
@@ -474,6 +505,31 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
         doc.entity(k).add((m.start, m.end), "coref.group")
     doc.fire("coref.group", m.start, m.end, " + ".join(doc.entity(k).name for k in keys))
     return keys
+
+
+def the_two(doc: Doc, m: Mention) -> list[int]:
+    """coref.the_two: "The two leaders met in Tokyo" with no meeting told before: the two persons
+    named in the sentences before it, when exactly two are (else nothing: it would be a guess)."""
+    if not _THE_TWO.match(m.text):
+        return []
+    seen: list[int] = []
+    for i in range(max(0, m.sent - 4), m.sent + 1):
+        for mm in doc.sentence_mentions(i):
+            if mm.start >= m.start:
+                break
+            if mm.kind not in ("name", "desc"):
+                continue
+            for k in doc.refs_of(mm):
+                e = doc.entity(k)
+                if e.kind == "person" and not e.unnamed and k not in seen:
+                    seen.append(k)
+    if len(seen) != 2:
+        return []
+    for k in seen:
+        doc.entity(k).add((m.start, m.end), "coref.the_two")
+    doc.memo["the_two"] = m.start
+    doc.fire("coref.the_two", m.start, m.end, " + ".join(doc.entity(k).name for k in seen))
+    return seen
 
 
 def subject_before(
@@ -554,7 +610,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     followup = _FOLLOWUP_NOUN.search(text, span.start, span.end)
     modality = ""  # the sentence's modality, read when first needed
     created = False
+    skip_to = -1
     for h, low in triggers:
+        if h.start < skip_to:
+            continue
         is_noun = (low in lx.meeting_nouns and low not in lx.meeting_verbs) or low in ("meeting", "talks", "visit")
         if low in lx.topic_verbs:
             is_noun = False
@@ -580,6 +639,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             bm = _PASSIVE_BETWEEN.match(text, h.end, span.end)
             passive = bm is not None
         obj_end = h.end
+        # meeting.meeting_of: "A trilateral meeting of A, B and C was held in Athens": named parties only
+        of_objects: list[int] = []
+        if wm is None and bm is None and is_noun and text.startswith(" of ", h.end):
+            of_objs = _object_list(doc, h.end + 4, span.end, [m for m in mentions if m.start >= h.end + 4])
+            if len(of_objs) >= 2 and all(m.kind == "name" for m in of_objs):
+                of_objects = [k for m in of_objs for k in _keys(doc, m, state)]
         if wm is not None:
             subj_guess, _ = subject_before(doc, verb_pos, mentions, state)
             subj_entity = doc.entity(subj_guess[0]) if subj_guess else None
@@ -665,6 +730,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 obj_rule = "meeting.said_after_talks"
         if not subj:
             subj, subj_m = subject_before(doc, verb_pos, mentions, state)
+        if (
+            not subj
+            and verb_pos - span.start < 300
+            and (bare := _BARE_TWO_LEFT.search(text[span.start : verb_pos].lstrip(' \n\t"“')))
+        ):
+            # "The two met in Tokyo on Monday": no group word after "two"
+            at = text.rfind(bare.group(1), span.start, verb_pos)
+            two = Mention(at, at + 7, "group", sent, "coref.the_two", bare.group(1), plural=True)
+            if (state.last is None or sent - state.last.sent > 6) and (subj := the_two(doc, two)):
+                subj_m = two
         if not subj and _DETECT_MEETINGS_RX2.search(text[max(span.start, verb_pos - 6) : verb_pos]):
             # "X arrived in Baghdad ... and met with Y": the sentence's subject
             first = mentions[0] if mentions else None
@@ -702,9 +777,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and not objects
             and state.last is not None
             and state.last.status == "held"
-            and _PLANNED_NEXT.search(text, max(span.start, h.start - 40), h.start) is not None
+            and _PLANNED_NEXT.search(text, max(span.start, h.start - 40), h.end) is not None
         )
-        if subj_m is not None and subj_m.kind == "group" and not objects and not planned_next:
+        if (
+            subj_m is not None
+            and subj_m.kind == "group"
+            and not objects
+            and not planned_next
+            and doc.memo.get("the_two") != subj_m.start
+        ):
             _followup(doc, state, sent, span)
             continue
         if subj_m is not None and subj_m.kind == "group" and objects and front and state.last is not None:
@@ -724,10 +805,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         elif not subj and len(set(objects)) >= 2 and bm is not None:
             parts = [objects]
             rule = "meeting.passive_talks" if passive else "meeting.met"
+        elif not subj and len(set(of_objects)) >= 2:
+            parts = [of_objects]
+            rule = "meeting.meeting_of"
         elif subj and len(set(subj)) >= 2 and not objects:
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
             rule = "meeting.unnamed_group" if unnamed else "meeting.joint_subject"
+            if subj_m is not None and subj_m.kind == "group" and doc.memo.get("the_two") == subj_m.start:
+                rule = "meeting.the_two"
         elif (
             subj
             and low in _DIRECT_OBJECT_VERBS
@@ -789,6 +875,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 state.pending = None
             d.evidence.append(span)
             d.rule(rule)
+            if low.startswith("co-chair"):
+                d.rule("meeting.co_chair")  # "co-chaired the Joint Commission with Y"
+            if subj_m is not None and _DUE_IN.search(text, subj_m.hi, verb_pos):
+                d.rule("meeting.due_in")
             if trip:
                 d.rule("meeting.trip_officials")
             if planned_next:
@@ -800,12 +890,25 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 d.rule("meeting.video_call")
             if planned:
                 d.rule("meeting.planned")
-            _fill(doc, d, span)
+            # a next meeting told after a held one in the same sentence: its day and place are its own
+            _fill(doc, d, Span(verb_pos, span.end) if planned_next and skip_to >= 0 else span)
             state.drafts.append(d)
             created = True
             doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in p))
         if parts and rule != "meeting.visit":
-            break  # a visit may name whom the visitor met further on ("visited China and met Xi")
+            # meeting.agreed_to_meet: "X met Y in Riga, and the two agreed to meet again in June": the
+            # next meeting told in the same sentence is read on; every other meeting word is not
+            nxt = next(
+                (
+                    t
+                    for t, _ in triggers
+                    if t.start > h.end and _AGREED_LEFT.search(text, max(span.start, t.start - 60), t.start)
+                ),
+                None,
+            )
+            if nxt is None or planned_next:
+                break  # a visit may name whom the visitor met further on ("visited China and met Xi")
+            skip_to = nxt.start
     if not created and (followup or _group_topic(doc, mentions, triggers)):
         _followup(doc, state, sent, span)
     elif not created:
