@@ -11,7 +11,7 @@ unit for the statement rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from importlib import resources
 from typing import Final
 
@@ -36,12 +36,13 @@ _OPENERS: Final = frozenset(r[0] for r in _table("opener"))
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can start a sentence. No nested quantifiers: linear scan.
-_BOUNDARY: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
-_LINEBREAK: Final = re.compile(r"\n")
+# (a pattern that starts with a plain character class, "[.!?][.!?]*" rather than "[.!?]+", lets
+# the regex engine skip to the candidates; one that starts with a literal character is faster still)
+_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
+#: ``_BOUNDARY`` for a text without "!" and "?"
+_BOUNDARY_DOT: Final = re.compile(r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TOKEN: Final = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_OPEN_Q: Final = re.compile(r"[“]")
-_CLOSE_Q: Final = re.compile(r"[”]")
 
 
 _new = object.__new__
@@ -76,36 +77,43 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
 
 def _quotes_open(text: str, start: int, end: int) -> bool:
     # outlets mix straight and curly quotes ("...” ), so count them together
-    chunk = text[start:end]
-    return (len(_OPEN_Q.findall(chunk)) + len(_CLOSE_Q.findall(chunk)) + chunk.count('"')) % 2 == 1
+    return (text.count("“", start, end) + text.count("”", start, end) + text.count('"', start, end)) % 2 == 1
 
 
-def _raw_sentences(text: str, span: Span) -> Iterator[Span]:
-    pos = span.start
-    for line in _LINEBREAK.split(text[span.start : span.end]):
-        lstart, lend = pos, pos + len(line)
-        pos = lend + 1
+def _raw_sentences(text: str, span: Span, boundary: re.Pattern[str]) -> list[Span]:
+    out: list[Span] = []
+    lstart, end = span.start, span.end
+    while lstart <= end:
+        lend = text.find("\n", lstart, end)
+        if lend < 0:
+            lend = end
         cur = lstart
-        for m in _BOUNDARY.finditer(text, lstart, lend):
+        for m in boundary.finditer(text, lstart, lend):
             after = m.end()
             while after < lend and text[after] in " \t":
                 after += 1
             if _is_boundary(text, m.start(), after):
-                yield from _trimmed(text, cur, m.end())
+                _trimmed(text, cur, m.end(), out)
                 cur = after
-        yield from _trimmed(text, cur, lend)
+        _trimmed(text, cur, lend, out)
+        lstart = lend + 1
+    return out
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+def _trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        sp = _new(Span)  # offsets known valid: skip the validators of Span's __init__
-        _set(sp, "start", start)
-        _set(sp, "end", end)
-        yield sp
+        out.append(_span(start, end))
+
+
+def _span(start: int, end: int) -> Span:
+    sp = _new(Span)  # offsets known valid: skip the validators of Span's __init__
+    _set(sp, "start", start)
+    _set(sp, "end", end)
+    return sp
 
 
 def sentences(text: str, spans: Iterable[Span] | None = None) -> tuple[Span, ...]:
@@ -117,11 +125,12 @@ def sentences(text: str, spans: Iterable[Span] | None = None) -> tuple[Span, ...
     if spans is None:
         spans = (Span(0, len(text)),)
     out: list[Span] = []
+    boundary = _BOUNDARY if "!" in text or "?" in text else _BOUNDARY_DOT
     for span in spans:
         pending: Span | None = None
-        for s in _raw_sentences(text, span):
-            if pending is not None and "\n" not in text[pending.end : s.start]:
-                pending = Span(pending.start, s.end)
+        for s in _raw_sentences(text, span, boundary):
+            if pending is not None and text.find("\n", pending.end, s.start) < 0:
+                pending = _span(pending.start, s.end)
             else:
                 if pending is not None:
                     out.append(pending)

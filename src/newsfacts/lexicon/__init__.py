@@ -149,6 +149,9 @@ class Lexicon:
     name_tables: dict[str, str] = field(init=False)
     #: a lower-case word or phrase -> the first word table holding it (``WORD_KINDS`` order)
     word_tables: dict[str, str] = field(init=False)
+    #: no name or word holds a line break, so the two scans never match across one (the actor
+    #: rules then scan all paragraphs of an article at once)
+    single_line: bool = field(init=False)
 
     @name_tables.default
     def _index_names(self) -> dict[str, str]:
@@ -157,6 +160,10 @@ class Lexicon:
     @word_tables.default
     def _index_words(self) -> dict[str, str]:
         return _first_table(self, WORD_KINDS)
+
+    @single_line.default
+    def _single_line(self) -> bool:
+        return not any("\n" in key for key in (*self.name_tables, *self.word_tables))
 
     def country_of(self, surface: str) -> str | None:
         """The ISO code of a country name, demonym, capital or possessive form, or None."""
@@ -257,12 +264,14 @@ def _inflect(phrase: str, irregular: dict[str, tuple[str, ...]]) -> Iterator[tup
 _Trie = dict[str, "_Trie"]
 
 
-def trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str], after_first: str = "") -> str:
     """A regex alternation of ``words`` shaped as a prefix tree.
 
     Matching a trie is linear in the text and never backtracks across alternatives the way
     a flat ``a|b|c`` list of hundreds of phrases does; longer phrases win because every
-    node tries its longer continuations before ending.
+    node tries its longer continuations before ending. ``after_first`` (an assertion) is put
+    after the first character of every word: a pattern that starts with the trie itself lets
+    the regex engine skip to the possible first characters with a table lookup.
     """
     trie: _Trie = {}
     for w in words:
@@ -271,9 +280,9 @@ def trie_regex(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def render(node: _Trie) -> str:
+    def render(node: _Trie, after: str = "") -> str:
         ends = "" in node
-        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        alts = [re.escape(ch) + after + render(sub) for ch, sub in sorted(node.items()) if ch != ""]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -281,7 +290,7 @@ def trie_regex(words: Iterable[str]) -> str:
             body = "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
         return body
 
-    return render(trie)
+    return render(trie, after_first)
 
 
 def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
@@ -384,7 +393,8 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
 
     name_keys = set(countries) | set(demonyms) | set(places) | set(orgs) | honorifics | agencies
     # a possessive may follow any name: "Iran's", "the US’"
-    names_re = re.compile(r"(?<![\w-])(" + trie_regex(sorted(name_keys)) + r")(['’]s?)?(?![\w-])")
+    # no word character before the name: checked one character back, after its first character
+    names_re = re.compile(r"(" + trie_regex(sorted(name_keys), r"(?<![\w-](?s:.))") + r")(['’]s?)?(?![\w-])")
     role_plurals: dict[str, str] = {}
     for key, (_canon, head) in roles.items():
         if head and not key.isupper():

@@ -8,11 +8,11 @@ their role and country are. Nothing here links mentions to each other: that is `
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from typing import Final
-
-import attrs
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.lexicon import word_list as _word_list
@@ -21,12 +21,18 @@ from newsfacts.rules.doc import Doc, Hit, Mention
 _UP: Final = "A-Z\u00c0-\u00de"
 # one capitalised word, possibly hyphenated ("Abu-Rahma", "Nouri-Zadeh"), or an Arabic
 # article glued to one ("al-Thani"); a possessive "'s" is left out
-_NAME_TOKEN: Final = (
-    rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|ul|bin)-)?[{_UP}]\w*(?:-[{_UP}a-z]\w*|['’](?!s\b)[{_UP}a-z]\w*)*"
-)
+_ARTICLES: Final = ("al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul", "bin")
+_TOKEN_REST: Final = rf"\w*(?:-[{_UP}a-z]\w*|['’](?!s\b)[{_UP}a-z]\w*)*"
+_NAME_TOKEN: Final = rf"(?:(?:{'|'.join(_ARTICLES)})-)?[{_UP}]{_TOKEN_REST}"
 _PARTICLE: Final = r"(?:bin|bint|ibn|al|el|de|da|di|du|del|della|van|von|der|den|le|la|ul|dos|das|e)"
+_CHAIN_REST: Final = rf"(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*"
 #: a chain of capitalised words joined by single spaces and name particles
-CHAIN: Final = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*")
+CHAIN: Final = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}{_CHAIN_REST}")
+#: ``CHAIN`` where no word starts with an article: every word of the chain starts with a capital, and
+#: the pattern starts with the class of capitals (the regex engine skips to them with a table lookup
+#: instead of trying the pattern at every position); the lookbehind after it is CHAIN's, one
+#: character back
+_CHAIN_CAPITAL: Final = re.compile(rf"[{_UP}](?<![\w'’-].){_TOKEN_REST}(?:[ ](?:{_PARTICLE}[ ])*[{_UP}]{_TOKEN_REST})*")
 _TOKEN_IN_CHAIN: Final = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}")
 
 #: capitalised words that never belong to a person's name: the built-in ``nonname`` table
@@ -47,12 +53,17 @@ _TITLE_BEFORE_RX: Final = re.compile(r"\b[A-Z][a-z]+ $")
 _HONORIFIC_PRONOUN: Final = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?![ \t]+(?:Sheikh|Prince|[A-Z]))"
 )
-_PRONOUNS: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
-_GROUP: Final = re.compile(
-    r"\b(?:[Tt]he (?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
+# A pronoun (the matches of r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b") or a group ("the two sides", "both
+# sides", "the officials of the two countries"): the two never overlap, so one scan finds both. The
+# pattern starts with a bare class of first letters, so that the regex engine skips from candidate
+# to candidate with a table lookup rather than trying the whole pattern at every position;
+# lookbehinds then check the word start (no word character before the first letter) and which
+# letter it was.
+_PRONOUN_OR_GROUP: Final = re.compile(
+    r"[HhSsTtBb](?<!\w.)(?:(?P<pronoun>(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)|(?P<group>"
+    r"(?<=[Tt])he (?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
     r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators))|"
-    r"[Bb]oth sides|[Tt]he sides|"
-    r"[Tt]he (?:two )?(?:officials|diplomats|ministers) of the two countries)\b"
+    r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries)|(?<=[Bb])oth sides))\b"
 )
 
 
@@ -64,25 +75,52 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     name_hits, word_hits = doc.name_hits, doc.word_hits
-    for start, end in spans:
+    name_tables, word_tables = lx.name_tables, lx.word_tables
+    for start, end in _stretches(doc, spans) if lx.single_line else spans:
         # group 1 is the name, group 2 a possessive ("Iran's", "the US’")
         for m in lx.names_re.finditer(text, start, end):
-            core = m.group(1)
-            table = _name_table(lx, core)
+            core, possessive = m.groups()
+            table = name_tables.get(core, "")
             if table:
                 s = m.start()
-                name_hits.append(Hit(s, s + len(core), core, table, m.group(2) is not None))
+                name_hits.append(_tuple_new(Hit, (s, s + len(core), core, table, possessive is not None)))
         for m in lx.words_re.finditer(lowered, start, end):
             s, e = m.span()
-            word_hits.append(Hit(s, e, text[s:e], _word_table(lx, m.group())))
+            word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(m.group(), "word"), False)))
+
+
+# a named tuple made from a ready tuple: skips the Python-level __new__ (hundreds of hits per article)
+_tuple_new: Final = tuple.__new__
+
+
+def _stretches(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The stretches of text to scan: the paragraphs, or all of them as one when only line
+    breaks separate them.
+
+    For a pattern that cannot match a line break one scan over the run of paragraphs finds
+    exactly what a scan per paragraph finds (to a lookaround at a paragraph's edge the line
+    break next to it looks like the end of the text: no word character), with one regex call
+    instead of one per paragraph and pattern.
+    """
+    key = ("actors.stretches", spans)
+    found = doc.memo.get(key)
+    if found is None:
+        found = spans
+        text = doc.text
+        prev = -1
+        for start, end in spans:
+            if prev >= 0 and (start <= prev or text.count("\n", prev, start) != start - prev):
+                break
+            prev = end
+        else:
+            if len(spans) > 1:
+                found = ((spans[0][0], spans[-1][1]),)
+        doc.memo[key] = found
+    return found  # type: ignore[return-value]
 
 
 def _name_table(lx: Lexicon, s: str) -> str:
     return lx.name_tables.get(s, "")
-
-
-def _word_table(lx: Lexicon, low: str) -> str:
-    return lx.word_tables.get(low, "word")
 
 
 # -- persons ---------------------------------------------------------------------------------------
@@ -113,11 +151,32 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _role_hits(doc: Doc, start: int, end: int) -> list[Hit]:
-    return [h for h in doc.words_between(start, end) if h.end <= end and h.table in ("role", "plural")]
+    hits, starts = _roles(doc)
+    lo = bisect.bisect_left(starts, start)
+    return [h for h in hits[lo : bisect.bisect_left(starts, end, lo)] if h.end <= end]
+
+
+def _has_role(doc: Doc, start: int, end: int) -> bool:
+    """Does a role word start in ``[start, end)``?"""
+    starts = _roles(doc)[1]
+    return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+
+
+def _roles(doc: Doc) -> tuple[list[Hit], list[int]]:
+    """The role and plural word hits, and their starts: listed once per article."""
+    found = doc.memo.get("actors.roles")
+    if found is None:
+        hits = [h for h in doc.word_hits if h.table in ("role", "plural")]
+        found = (hits, [h.start for h in hits])
+        doc.memo["actors.roles"] = found
+    return found  # type: ignore[return-value]
 
 
 def _honorific_before(doc: Doc, pos: int) -> int:
     """Extend ``pos`` left over honorifics ("Brigadier General", "Mr.")."""
+    starts = _honorific_starts(doc)
+    if bisect.bisect_left(starts, pos - 60) == bisect.bisect_left(starts, pos):
+        return pos  # no honorific within reach: nothing to extend over
     for h in reversed(doc.names_between(pos - 60, pos)):
         if h.end > pos:
             continue
@@ -129,7 +188,35 @@ def _honorific_before(doc: Doc, pos: int) -> int:
     return pos
 
 
-_WORD_LEFT: Final = re.compile(r"([\w\-'’.()]+)[ \t]*$")
+def _honorific_starts(doc: Doc) -> list[int]:
+    """Where the honorific hits start: listed once per article."""
+    found = doc.memo.get("actors.honorifics")
+    if found is None:
+        found = doc.memo["actors.honorifics"] = [h.start for h in doc.name_hits if h.table == "honorific"]
+    return found  # type: ignore[return-value]
+
+
+#: the characters of a word to the left of a title ("Norway's", "(IRGC)") besides letters and digits
+_WORD_LEFT_CHARS: Final = frozenset("_-'’.()")
+
+
+def _word_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the word that ends ``text[lo:hi]`` (before spaces and tabs) starts and ends.
+
+    A walk to the left: the regex ``([\\w\\-'’.()]+)[ \\t]*$`` searched over the window would
+    be tried at every position of it.
+    """
+    j = hi
+    if j > lo and text[j - 1] == "\n":  # "$" also matches before a final line break
+        j -= 1
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    i = max(text.rfind(" ", lo, j) + 1, lo)
+    if not text[i:j].isalnum():  # not a plain word: walk it character by character
+        i = j
+        while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_LEFT_CHARS):
+            i -= 1
+    return (i, j) if i < j else None
 
 
 def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
@@ -141,14 +228,14 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     for _ in range(14):
         if i <= floor:
             break
-        m = _WORD_LEFT.search(text, max(floor, i - 60), i)
-        if m is None:
+        found = _word_left(text, max(floor, i - 60), i)
+        if found is None:
             break
-        word = m.group(1)
+        k = found[0]
+        word = text[k : found[1]]
         bare = word.strip("()")
         low = bare.lower()
         core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
-        k = m.start(1)
         if core[:1].isupper():
             title_word = (
                 core in lx.nonname
@@ -174,37 +261,39 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text
     lx = doc.lexicon
-    for sstart, send in spans:
-        for cm in CHAIN.finditer(text, sstart, send):
+    chain_rx = CHAIN if _article_start(text) else _CHAIN_CAPITAL
+    for sstart, send in _stretches(doc, spans):
+        for cm in chain_rx.finditer(text, sstart, send):
+            chain = cm.group()
+            cstart = cm.start()
+            runs = _chain_runs(chain, lx)  # offsets in the chain
+            # "Karim Haddad and Farid Nouri-Zadeh": a second name joined to a first
             if (
                 out
                 and out[-1].kind == "name"
-                and " " in cm.group()
-                and _FIND_PERSONS_RX.fullmatch(text[out[-1].end : cm.start()])
+                and " " in chain
+                and _FIND_PERSONS_RX.fullmatch(text, out[-1].end, cstart)
+                and len(runs) == 1
+                and runs[0][0] == 0
             ):
-                # "Karim Haddad and Farid Nouri-Zadeh": a second name joined to a first
-                runs = _runs(cm.start(), cm.group(), lx)
-                if len(runs) == 1 and runs[0][0] == cm.start():
-                    rs, re_ = runs[0]
-                    out.append(
-                        Mention(
-                            rs,
-                            re_,
-                            "name",
-                            doc.sent_index(rs),
-                            "actor.conjoined_name",
-                            text[rs:re_],
-                            country=out[-1].country,
-                            name=text[rs:re_],
-                            title_start=rs,
-                        )
+                rs, re_ = cstart, cstart + runs[0][1]
+                out.append(
+                    Mention(
+                        rs,
+                        re_,
+                        "name",
+                        doc.sent_index(rs),
+                        "actor.conjoined_name",
+                        text[rs:re_],
+                        country=out[-1].country,
+                        name=text[rs:re_],
+                        title_start=rs,
                     )
-                    continue
-            for run_start, run_end in _runs(cm.start(), cm.group(), lx):
-                if any(
-                    h.end > run_start and h.table in ("organization", "country") and " " in h.text
-                    for h in doc.names_between(run_start - 80, run_end)
-                ):
+                )
+                continue
+            for rs, re_ in runs:
+                run_start, run_end = cstart + rs, cstart + re_
+                if _in_long_name(doc, run_start, run_end):
                     continue
                 m = _classify_run(doc, run_start, run_end)
                 if m is not None:
@@ -212,9 +301,38 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     return out
 
 
-def _runs(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
-    """Stretches of a chain made of tokens that may belong to a name (chain offsets are cached)."""
-    return [(offset + s, offset + e) for s, e in _chain_runs(chain, lx)]
+def _article_start(text: str) -> bool:
+    """Does a word of ``text`` start with an Arabic article and a hyphen ("al-Thani")?"""
+    return _ARTICLE_START.search(text) is not None
+
+
+# a hyphen (found fast: the pattern starts with it) after an article at a word start
+_ARTICLE_START: Final = re.compile(
+    "|".join(
+        rf"-(?<=(?<![\w'’-])(?:{'|'.join(a for a in _ARTICLES if len(a) == n)})-)"
+        for n in sorted({len(a) for a in _ARTICLES})
+    )
+)
+
+
+def _in_long_name(doc: Doc, start: int, end: int) -> bool:
+    """Does a country or organization name of several words overlap the run ("Blue Dawn Movement")?"""
+    hits, starts = _long_names(doc)
+    if not starts:
+        return False
+    lo = bisect.bisect_left(starts, start - 80)
+    hi = bisect.bisect_left(starts, end, lo)
+    return lo < hi and any(h.end > start for h in hits[lo:hi])
+
+
+def _long_names(doc: Doc) -> tuple[list[Hit], list[int]]:
+    """The country and organization hits of several words, and their starts: listed once per article."""
+    found = doc.memo.get("actors.long_names")
+    if found is None:
+        hits = [h for h in doc.name_hits if h.table in ("organization", "country") and " " in h.text]
+        found = (hits, [h.start for h in hits])
+        doc.memo["actors.long_names"] = found
+    return found  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -275,9 +393,9 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
         if of is not None:
             for h in doc.names_between(of.end(), of.end() + 1):
                 if h.start == of.end() and h.table == "country":
-                    m = attrs.evolve(m, country=doc.lexicon.country_of(h.text))
+                    m = m._replace(country=doc.lexicon.country_of(h.text))
     if m is not None and _poss_after(doc.text, end):
-        return attrs.evolve(m, possessive=True)
+        return m._replace(possessive=True)
     return m
 
 
@@ -289,10 +407,10 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     name = text[start:end]
     title_start = _honorific_before(doc, start)
     # a title needs a role word within reach: look for one before walking the stretch
-    if any(h.table in ("role", "plural") for h in doc.words_between(max(floor, title_start - 160), title_start)):
+    if _has_role(doc, max(floor, title_start - 160), title_start):
         stretch = _title_stretch(doc, title_start, floor)
         # actor.double_title: "Qatar's Prime Minister and Foreign Minister Sheikh X" is one person
-        both = _ROLE_AND_RX.search(text, max(floor, stretch - 40), stretch)
+        both = _role_and(text, max(floor, stretch - 40), stretch)
         if both is not None and both.group(1).lower() in lx.roles:
             stretch = min(both.start(1), _title_stretch(doc, both.start(1), floor))
         roles = _role_hits(doc, stretch, title_start)
@@ -325,8 +443,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             title_start=stretch,
         )
     # actor.country_name: "Oman's Salim Harthi"
-    for h in doc.names_between(start - 40, start):
-        if h.possessive and h.table == "country" and 0 <= start - h.end <= 4 and " " in name:
+    for h in doc.names_between(start - 40, start) if " " in name else ():
+        if h.possessive and h.table == "country" and 0 <= start - h.end <= 4:
             return Mention(
                 start,
                 end,
@@ -374,8 +492,11 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 # clause's subject and the role may be the tail of an opening phrase
                 title_start=title_start if _before_verb(doc, end) else rstart - (len(det.group()) if det else 0),
             )
+    # both appositions start with a comma after the name
+    comma_after = text.startswith(",", end)
+    send = doc.sentences[sent].end if sent >= 0 else len(text)
     # actor.name_apposition: "Farid Rahimi, the Iranian foreign minister's senior adviser"
-    after = _APPOS_AFTER.match(text, end, doc.sentences[sent].end if sent >= 0 else len(text))
+    after = _APPOS_AFTER.match(text, end, send) if comma_after else None
     if after is not None:
         rh = [h for h in _role_hits(doc, after.start(), after.end()) if h.table == "role"]
         if rh and not _has_verb(doc, after.start(), rh[0].start):
@@ -394,7 +515,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             )
     # actor.title_apposition: "Faisal bin Farhan, Minister of Foreign Affairs, met ...": a bare title
     # set off by commas (every capitalised word a title word, a role among them)
-    tap = _TITLE_APPOS.match(text, end, doc.sentences[sent].end if sent >= 0 else len(text))
+    tap = _TITLE_APPOS.match(text, end, send) if comma_after else None
     if tap is not None and _all_title_words(lx, tap.group(1)):
         rh = [h for h in _role_hits(doc, tap.start(1), tap.end(1)) if h.table == "role"]
         if rh:
@@ -442,6 +563,15 @@ def _all_title_words(lx: Lexicon, phrase: str) -> bool:
 
 
 _ROLE_AND_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $")
+
+
+def _role_and(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_ROLE_AND_RX`` searched over ``text[lo:hi]``, only when the window ends in " and "."""
+    if text.endswith(" and ", lo, hi) or text.endswith(" and \n", lo, hi):
+        return _ROLE_AND_RX.search(text, lo, hi)
+    return None
+
+
 _OF_COUNTRY_RX: Final = re.compile(r" of (?:the )?")
 _WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
 
@@ -504,16 +634,18 @@ def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
 
 
 def _before_verb(doc: Doc, end: int) -> bool:
+    text = doc.text
+    if not text[end : end + 1].isspace():
+        return False  # _BEFORE_VERB_RX starts with white space
     sent = doc.sent_index(end)
-    send = doc.sentences[sent].end if sent >= 0 else len(doc.text)
-    window = doc.text[end : min(send, end + 60)]
-    m = _BEFORE_VERB_RX.match(window)
+    limit = min(doc.sentences[sent].end if sent >= 0 else len(text), end + 60)
+    m = _BEFORE_VERB_RX.match(text, end, limit)
     if m is None:
         return False
     # "Haddad arrived in Geneva": a capitalised word before a past-tense verb is a subject
-    if _PAST_VERB_RX.match(window, m.end()) and doc.text[end : end + 1] == " ":
+    if _PAST_VERB_RX.match(text, m.end(), limit) and text[end] == " ":
         return True
-    return finite_verb_at(doc, end + m.end()) is not None
+    return finite_verb_at(doc, m.end()) is not None
 
 
 def _after_inverted_cue(doc: Doc, start: int) -> bool:
@@ -621,8 +753,15 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                 )
             )
     found.extend(_descriptions(doc, {m.lo for m in persons if m.kind == "name"}))
-    for sstart, send in spans:
-        for m in _PRONOUNS.finditer(text, sstart, send):
+    for sstart, send in _stretches(doc, spans):
+        for m in _PRONOUN_OR_GROUP.finditer(text, sstart, send):
+            if m.lastgroup == "group":
+                found.append(
+                    Mention(
+                        m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(), plural=True
+                    )
+                )
+                continue
             if (
                 m.group() == "He"
                 and _SURNAME_HE_RX.match(text, m.end())
@@ -642,7 +781,12 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     plural=plural,
                 )
             )
-        for m in _OFFICE_RX.finditer(text, sstart, send):
+    # these two may match across a line break: scanned paragraph by paragraph, and only when the
+    # article has the word they need at all
+    office = "ffice" in text
+    honorific = "Highness" in text or "Majesty" in text or "Excellency" in text
+    for sstart, send in spans if office or honorific else ():
+        for m in _OFFICE_RX.finditer(text, sstart, send) if office else ():
             # actor.office: "Prime Minister Ana Costa's office denied ...": the office speaks, not the person
             found.append(
                 Mention(
@@ -655,14 +799,10 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     name=f"{m.group(1)}{m.group(2)} {m.group(3)}",
                 )
             )
-        for m in _HONORIFIC_PRONOUN.finditer(text, sstart, send):
+        for m in _HONORIFIC_PRONOUN.finditer(text, sstart, send) if honorific else ():
             # coref.honorific: "His Highness" with no name after it stands for a person told before
             found.append(
                 Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.honorific", m.group())
-            )
-        for m in _GROUP.finditer(text, sstart, send):
-            found.append(
-                Mention(m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(), plural=True)
             )
     doc.mentions = _resolve_overlaps(found, len(text))
 
@@ -703,15 +843,84 @@ def _modifier_before(doc: Doc, pos: int) -> tuple[Hit, int] | None:
     return None
 
 
+#: the adjectives before a description's modifier ("the two top ...") and after it ("... deputy foreign")
+_DESC_ADJ_BEFORE: Final = (
+    "top",
+    "senior",
+    "high-ranking",
+    "visiting",
+    "chief",
+    "former",
+    "other",
+    "informed",
+    "knowledgeable",
+)
+_DESC_ADJ_AFTER: Final = (
+    "top",
+    "senior",
+    "visiting",
+    "chief",
+    "former",
+    "two",
+    "deputy",
+    "special",
+    "first",
+    "then",
+    "foreign",
+    "ministry",
+    "defense",
+    "defence",
+    "interior",
+    "vice",
+    "parliament",
+    "parliamentary",
+    "diplomatic",
+    "government",
+    "military",
+    "security",
+    "informed",
+    "western",
+    "intelligence",
+)
 _DESC_LEFT: Final = re.compile(
     r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[Aa]n?)\s+)?(?:two\s+)?"
-    r"(?:(?:top|senior|high-ranking|visiting|chief|former|other|informed|knowledgeable)\s+){0,2}"
+    rf"(?:(?:{'|'.join(_DESC_ADJ_BEFORE)})\s+){{0,2}}"
     r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6}"
     r"|[A-Z][\w.]*\s+(?:Department|Ministry|Office|Council|House))\s+)?"
-    r"(?:(?:top|senior|visiting|chief|former|two|deputy|special|first|then|foreign|ministry|defense|defence|"
-    r"interior|vice|parliament|parliamentary|diplomatic|government|military|security|informed|western|"
-    r"intelligence)\s+){0,3}$"
+    rf"(?:(?:{'|'.join(_DESC_ADJ_AFTER)})\s+){{0,3}}$"
 )
+#: every lower-case word a ``_DESC_LEFT`` match holds: determiners, "two", "and", the adjectives
+#: (its other words are capitalised)
+_DESC_LEFT_WORDS: Final = frozenset(
+    ("the", "his", "her", "their", "its", "a", "an", "two", "and", *_DESC_ADJ_BEFORE, *_DESC_ADJ_AFTER)
+)
+_ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _desc_left(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_DESC_LEFT`` searched over ``text[lo:hi]``, from where a match can start at the earliest.
+
+    The pattern ends in ``$``: searched over the whole window it is tried at every position,
+    each time with all its optional parts. Every whole word inside a match is capitalised or
+    one of ``_DESC_LEFT_WORDS``, so no match starts before the last word that is neither
+    (a match may start inside that word: "stop" holds "top").
+    """
+    j = hi
+    for word in reversed(text[lo:hi].split(" ")):
+        i = j - len(word)
+        # a word with other white space in it (a tab, a no-break space) may be several words
+        if word and word[0] not in _ASCII_UPPER and word not in _DESC_LEFT_WORDS and word.isprintable():
+            rest = word[1:]
+            if rest == rest.lower() and not word.endswith(_DESC_LEFT_ENDS):
+                lo = min(j + 1, hi)  # after the word and its space: no match starts at a space
+            else:  # a capital or a listed word inside it may start one
+                lo = next((k for k in range(i + 1, j) if text[k] in _ASCII_UPPER or text[k:j] in _DESC_LEFT_WORDS), j)
+            break
+        j = i - 1
+    return _DESC_LEFT.search(text, lo, hi)
+
+
+_DESC_LEFT_ENDS: Final = tuple(_DESC_LEFT_WORDS)
 
 
 def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
@@ -719,15 +928,13 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text
     lx = doc.lexicon
-    for h in doc.word_hits:
-        if h.table not in ("role", "plural"):
-            continue
+    for h in _roles(doc)[0]:
         low = h.text.lower()
         if h.table == "role" and not lx.roles[low][1]:
             continue
         sent = doc.sent_index(h.start)
         floor = doc.sentences[sent].start if sent >= 0 else 0
-        left = _DESC_LEFT.search(text, max(floor, h.start - 60), h.start)
+        left = _desc_left(text, max(floor, h.start - 60), h.start)
         if left is None:
             continue
         det, mod = left.group("det"), left.group("mod")
@@ -1012,8 +1219,11 @@ def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
             continue
         keep.append(m)
         taken[lo:hi] = b"\x01" * (hi - lo)
-    keep.sort(key=lambda m: m.start)
+    keep.sort(key=_START)
     return keep
+
+
+_START: Final = operator.attrgetter("start")
 
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
@@ -1025,7 +1235,7 @@ _BEFORE_VERB_RX: Final = re.compile(
     r"(?:\s+(?:also|further|finally|then|has|have|had|once again|on \w+|later|earlier|again))*\s+"
 )
 _AFTER_INVERTED_CUE_RX: Final = re.compile(
-    r"(?:,|[”\"])\s*(said|says|added|noted|stressed|emphasized|told|stated|explained)\s+$"
+    r"[,”\"]\s*(said|says|added|noted|stressed|emphasized|told|stated|explained)\s+$"
 )
 _MODIFIER_BEFORE_RX: Final = re.compile(r"(?:['’]s?)?\s+(?:[A-Z]\w+\s+)?")
 _DESCRIPTIONS_RX1: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")

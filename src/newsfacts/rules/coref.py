@@ -14,8 +14,6 @@ import re
 import unicodedata
 from typing import Final
 
-import attrs
-
 from newsfacts.rules.doc import Doc, Entity, Mention
 
 PREPOSITIONS: Final = frozenset(
@@ -132,7 +130,8 @@ def subjectish(doc: Doc, m: Mention) -> bool:
 def _role_fits(desc_role: str | None, e: Entity) -> int:
     if not desc_role or desc_role in _GENERIC_ROLES:
         return 1
-    have = " ".join(x for x in (e.role, e.role_head) if x).lower()
+    role, head = e.role, e.role_head
+    have = (f"{role} {head}" if role and head else role or head or "").lower()
     if not have:
         return 1
     want = desc_role.lower()
@@ -176,8 +175,12 @@ class PersonIndex:
         for t in toks:
             cands += self.by_single.get(t, ())
         cands += self.by_join.get("".join(toks[-2:]), ())
-        found = [e for e in cands if same_person(e.name, name)]
-        return min(found, key=lambda e: e.key) if found else None
+        # the earliest person of the same name (a person is often a candidate several times over)
+        best: Entity | None = None
+        for e in cands:
+            if (best is None or e.key < best.key) and same_person(e.name, name):
+                best = e
+        return best
 
 
 def resolve_entities(doc: Doc) -> None:
@@ -203,19 +206,19 @@ def resolve_entities(doc: Doc) -> None:
         e.add(m.span, m.rule)
         doc.refs[(m.start, m.end)] = (e.key,)
     # pass 2: everything else, in text order, with recency
-    recent: list[tuple[int, Entity, bool]] = []  # (position, person, subject position?)
+    recent: list[_Recent] = []
     resolved: list[Mention] = []
     unresolved: list[Mention] = []
     honored: dict[str, Entity] = {}  # "Highness" -> the last person titled "His Highness"
     for m in doc.mentions:
         key: Entity | None = None
-        rule = m.rule
-        if m.kind == "name":
+        rule, kind = m.rule, m.kind
+        if kind == "name":
             key = doc.entity(doc.refs[(m.start, m.end)][0])
             if m.lo < m.start:
                 for hw in _HONOR_WORDS_RX.findall(doc.text, m.lo, m.start):
                     honored[hw] = key
-        elif m.kind == "candidate":
+        elif kind == "candidate":
             key = persons.find(m.text)
             rule = "actor.known_name"
             if key is not None and len(name_tokens(m.text)) < len(name_tokens(key.name)):
@@ -223,30 +226,30 @@ def resolve_entities(doc: Doc) -> None:
             if key is not None and len(name_tokens(m.text)) > len(name_tokens(key.name)):
                 key.name = m.text
                 persons.add(key)
-        elif m.kind == "desc" or (m.kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
+        elif kind == "desc" or (kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
             if preceding_word(doc, m.start) in ("with", "to", "and", "met", "received", ","):
                 # an object is not the subject of its own sentence
-                here = {e.key for pos, e, _s in pool if doc.sent_index(pos) == m.sent}
-                pool = [r for r in pool if r[1].key not in here]
-            key = _resolve_desc(m, pool, strict=m.kind == "unnamed")
-            if key is None and m.kind == "unnamed" and m.name:
+                here = {r[2].key for r in pool if r[1] == m.sent}
+                pool = [r for r in pool if r[2].key not in here]
+            key = _resolve_desc(m, pool, strict=kind == "unnamed")
+            if key is None and kind == "unnamed" and m.name:
                 key = unnamed_person(doc, m.name, m.role, m.country)
             if key is not None and key.country is None and m.country:
                 key.country = m.country
-            if key is not None and key.role_head is None and m.role and m.kind == "desc":
+            if key is not None and key.role_head is None and m.role and kind == "desc":
                 key.role_head = m.role
-        elif m.kind == "pronoun" and m.rule == "coref.honorific":
+        elif kind == "pronoun" and m.rule == "coref.honorific":
             # "His Highness affirmed ...": the last person titled so
             key = honored.get(m.text.rsplit(" ", 1)[-1])
-        elif m.kind == "pronoun":
+        elif kind == "pronoun":
             key = _resolve_pronoun(doc, m, recent)
-        elif m.kind in ("country", "place"):
+        elif kind in ("country", "place"):
             k = ("country", m.country)
             key = by_key.get(k) or doc.new_entity("country", m.name or m.text, country=m.country)
             by_key[k] = key
             doc.unnamed.setdefault(f"country:{m.country}", key.key)
-        elif m.kind in ("organization", "body"):
+        elif kind in ("organization", "body"):
             k = (m.name or m.text, m.country)
             key = by_key.get(k)
             if key is None:
@@ -254,9 +257,7 @@ def resolve_entities(doc: Doc) -> None:
                     (
                         e
                         for (n, _c), e in by_key.items()
-                        if n == k[0]
-                        and e.kind == "organization"
-                        and (e.country == m.country or m.kind == "organization")
+                        if n == k[0] and e.kind == "organization" and (e.country == m.country or kind == "organization")
                     ),
                     None,
                 )
@@ -268,7 +269,7 @@ def resolve_entities(doc: Doc) -> None:
                     country = owner.country if owner is not None else None
                 key = doc.new_entity("organization", m.name or m.text, country=country)
             by_key[k] = key
-        elif m.kind == "bodyref":
+        elif kind == "bodyref":
             want = (m.name or "").lower()
             key = next(
                 (
@@ -288,15 +289,15 @@ def resolve_entities(doc: Doc) -> None:
                     None,
                 )
         if key is None:
-            if m.kind == "desc":
+            if kind == "desc":
                 unresolved.append(m)
             continue
-        if m.kind == "candidate":
+        if kind == "candidate":
             resolved.append(m)
-        key.add(m.span, rule)
+        key.add((m.start, m.end), rule)
         doc.refs[(m.start, m.end)] = (key.key,)
         if key.kind == "person":
-            recent.append((m.start, key, subjectish(doc, m)))
+            recent.append((m.start, doc.sent_index(m.start), key, m))
             doc.fire(rule, m.start, m.end, key.name)
     # "..., says Iran's defense minister. Brigadier General Farid Rahimi made ...": a description
     # that comes before the name it stands for (cataphora), within the next two sentences
@@ -322,8 +323,11 @@ def resolve_entities(doc: Doc) -> None:
             break
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
+    if not known:
+        doc.mentions = [m for m in doc.mentions if m.kind != "candidate"]
+        return
     doc.mentions = [
-        attrs.evolve(m, kind="name", rule="actor.known_name") if (m.start, m.end) in known else m
+        m._replace(kind="name", rule="actor.known_name") if (m.start, m.end) in known else m
         for m in doc.mentions
         if m.kind != "candidate" or (m.start, m.end) in known
     ]
@@ -342,12 +346,20 @@ def _head(doc: Doc, role: str | None) -> str | None:
     return best[1] if best else None
 
 
-def _resolve_desc(m: Mention, recent: list[tuple[int, Entity, bool]], strict: bool = False) -> Entity | None:
+#: a person mentioned: (position, sentence, person, mention)
+_Recent = tuple[int, int, Entity, Mention]
+
+
+def _resolve_desc(m: Mention, recent: list[_Recent], strict: bool = False) -> Entity | None:
     best: tuple[int, int, Entity] | None = None
     surface = _DESC_DET_RX.sub("", m.text).lower() if " " in m.text.strip() else ""
-    for i, (_pos, e, _subj) in enumerate(reversed(recent)):
+    seen: set[int] = set()
+    for i, (_pos, _sent, e, _m) in enumerate(reversed(recent)):
         if i > 30:
             break
+        if e.key in seen:
+            continue  # scored already, the same again: a tie never replaces the best
+        seen.add(e.key)
         if m.country and e.country and e.country != m.country:
             continue
         if strict and (e.unnamed or e.country != m.country):
@@ -363,13 +375,12 @@ def _resolve_desc(m: Mention, recent: list[tuple[int, Entity, bool]], strict: bo
     return best[2] if best else None
 
 
-def _resolve_pronoun(doc: Doc, m: Mention, recent: list[tuple[int, Entity, bool]]) -> Entity | None:
+def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
     sent = m.sent
-    for pos, e, subj in reversed(recent):
-        s = doc.sent_index(pos)
+    for _pos, s, e, em in reversed(recent):
         if sent - s > 3:
             break
-        if subj:
+        if subjectish(doc, em):  # asked here, of the few persons a pronoun looks back at
             return e
     return None
 
