@@ -225,6 +225,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     lx = doc.lexicon
     i = pos
     best = pos
+    right = ""  # the lower-cased word walked before (to the right)
     for _ in range(14):
         if i <= floor:
             break
@@ -248,8 +249,18 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             )
             if not title_word:
                 break
+        elif low == "and" and right == "the":
+            # actor.title_and_the: "Minister of Foreign Affairs and the Community Abroad": "and the" joins
+            # two parts of one title when a title word (not a role of its own) stands before it
+            prev = _word_left(text, max(floor, k - 40), k)
+            pw = text[prev[0] : prev[1]] if prev is not None else ""
+            if not (
+                pw[:1].isupper() and pw.lower() not in lx.roles and (pw in lx.nonname or pw.lower() in lx.title_words)
+            ):
+                break
         elif not (low in _TITLE_JOINERS or low in lx.title_words or low.rstrip("'’s") in lx.title_words):
             break
+        right = low
         i = k
         if core[:1].isupper() or low not in _TITLE_JOINERS:
             best = i
@@ -335,6 +346,26 @@ def _long_names(doc: Doc) -> tuple[list[Hit], list[int]]:
     return found  # type: ignore[return-value]
 
 
+#: words of the ``nonname`` table (months) that are also given names, read as such between a title
+#: and a name ("Prime Minister Jan Kollar")
+_GIVEN_NAMES: Final = frozenset({"Jan", "May", "June", "April", "August"})
+#: title words that are also surnames, kept at the end of a name of two or more words
+_SURNAME_TITLES: Final = frozenset({"Sheikh", "Khan", "Chaudhry", "Malik", "Mirza"})
+_REGNAL_RX: Final = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
+
+
+def _plain_name(lx: Lexicon, tok: str) -> bool:
+    """Is ``tok`` a capitalised word that no table claims (a name word)?"""
+    return (
+        tok[:1].isupper()
+        and tok not in lx.nonname
+        and _name_table(lx, tok) == ""
+        and tok.lower() not in lx.roles
+        and tok.lower() not in lx.title_words
+        and not tok.isupper()
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def _chain_runs(chain: str, lx: Lexicon) -> tuple[tuple[int, int], ...]:
     return tuple(_runs_uncached(0, chain, lx))
@@ -343,17 +374,38 @@ def _chain_runs(chain: str, lx: Lexicon) -> tuple[tuple[int, int], ...]:
 def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
-    for t in _TOKEN_IN_CHAIN.finditer(chain):
+    toks = list(_TOKEN_IN_CHAIN.finditer(chain))
+    after_title = False  # the token before was a title word ("Minister")
+    for n, t in enumerate(toks):
         tok = t.group()
+        low = tok.lower()
         stop = (
             tok in lx.nonname
             or ("-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-")))
             or _name_table(lx, tok) != ""
-            or tok.lower() in lx.roles
-            or tok.lower() in lx.bodies
+            or low in lx.roles
+            or low in lx.bodies
             or (tok.isupper() and len(tok) > 1)
             or (tok[0].islower() and "-" not in tok)
+            or low in lx.title_words
         )
+        nxt = toks[n + 1].group() if n + 1 < len(toks) else ""
+        if stop and cur is None and after_title and tok in _GIVEN_NAMES and _plain_name(lx, nxt):
+            # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim"
+            stop = False
+        elif stop and cur is not None and _REGNAL_RX.fullmatch(tok):
+            # actor.regnal_number: "King Felipe VI", "Abdullah II"
+            stop = False
+        elif (
+            stop
+            and cur is not None
+            and not nxt
+            and tok in _SURNAME_TITLES
+            and " " in chain[cur[0] - offset : cur[1] - offset]
+        ):
+            # actor.title_surname: "Tariq Mahmood Sheikh" (a title word ending a name of two words)
+            stop = False
+        after_title = stop and (tok in lx.nonname or low in lx.roles or low in lx.title_words)
         particle = tok[0].islower() and "-" not in tok
         if stop and not (particle and cur is not None):
             if cur is not None:
@@ -722,6 +774,26 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     possessive=h.possessive,
                 )
             )
+        elif (
+            h.table == "demonym"
+            and _SIDE_RX.match(text, h.end)
+            and text[max(0, h.start - 4) : h.start] in ("the ", "The ")
+        ):
+            # "the Russian side" stands for the country (rule actor.country): what it said, Russia said
+            side_iso = lx.country_of(h.text)
+            if side_iso:
+                found.append(
+                    Mention(
+                        h.start - 4,
+                        h.end + 5,
+                        "country",
+                        sent,
+                        "actor.country",
+                        text[h.start - 4 : h.end + 5],
+                        country=side_iso,
+                        name=lx.country_names.get(side_iso, h.text),
+                    )
+                )
         elif h.table == "organization":
             canon, iso2 = lx.organizations[h.text]
             found.append(
@@ -1227,6 +1299,7 @@ _START: Final = operator.attrgetter("start")
 
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
+_SIDE_RX: Final = re.compile(r" side\b(?!-| of\b)")
 _FIND_PERSONS_RX: Final = re.compile(r",?\s+and\s+")
 _CLASSIFY_RX1: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CLASSIFY_RX2: Final = re.compile(r"(?:\b(?:the|his|her|a|an)\s+)$", re.IGNORECASE)

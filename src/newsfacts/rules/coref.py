@@ -42,6 +42,15 @@ PREPOSITIONS: Final = frozenset(
     }
 )
 _WORD: Final = re.compile(r"[a-z0-9]+")
+#: canonical roles of who leads a state or government ("the Zimbabwean leader")
+_LEADER_HEADS: Final = frozenset(
+    {"President", "Prime Minister", "King", "Emir", "Sultan", "Chancellor", "Supreme Leader", "Leader"}
+)
+#: descriptions of an envoy, never a state's leader
+_ENVOY_ROLES: Final = frozenset({"Envoy", "Special Envoy", "Diplomat", "Representative", "Special Representative"})
+#: words that set a deputy apart from the head of an office: a description and a title must share them
+_RANK_WORDS: Final = frozenset({"deputy", "vice", "under", "assistant"})
+_WORD_RX: Final = re.compile(r"[a-z]+")
 _GENERIC_ROLES: Final = frozenset({"Diplomat", "Official", "Envoy", "Counterpart", "Representative", "Minister"})
 HONORIFIC_TOKENS: Final = frozenset(
     {
@@ -128,6 +137,8 @@ def subjectish(doc: Doc, m: Mention) -> bool:
 
 
 def _role_fits(desc_role: str | None, e: Entity) -> int:
+    if desc_role in _ENVOY_ROLES and e.role_head in _LEADER_HEADS:
+        return 0  # coref.envoy_not_leader: "the French envoy" is not the French president
     if not desc_role or desc_role in _GENERIC_ROLES:
         return 1
     role, head = e.role, e.role_head
@@ -140,7 +151,15 @@ def _role_fits(desc_role: str | None, e: Entity) -> int:
     # a foreign minister is also the top diplomat, a president the chief executive
     if want == "foreign minister" and ("fm" in have.split() or "foreign affairs" in have):
         return 2
+    # coref.leader: "the Zimbabwean leader" is who leads a state (president, prime minister, king ...)
+    if want == "leader" and e.role_head in _LEADER_HEADS and not _rank_words(have):
+        return 2
     return 0
+
+
+def _rank_words(text: str) -> frozenset[str]:
+    """The words that set a deputy apart from the head of an office ("deputy", "vice")."""
+    return frozenset(w for w in _WORD_RX.findall(text.lower()) if w in _RANK_WORDS) if text else frozenset()
 
 
 class PersonIndex:
@@ -367,6 +386,8 @@ def _resolve_desc(m: Mention, recent: list[_Recent], strict: bool = False) -> En
         fit = _role_fits(m.role, e)
         if fit == 0 or (strict and fit < 2):
             continue
+        if surface and m.role not in _GENERIC_ROLES and _rank_words(surface) != _rank_words(e.role or ""):
+            continue  # coref.same_rank: "the deputy prime minister" is not the prime minister
         score = fit + (2 if m.country and e.country == m.country else 0)
         if surface and e.role and surface in e.role.lower():
             score += 2  # coref.same_title: "The External Affairs Minister" is who bore that very title
