@@ -63,7 +63,7 @@ _PRONOUN_OR_GROUP: Final = re.compile(
     r"[HhSsTtBb](?<!\w.)(?:(?P<pronoun>(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)|(?P<group>"
     r"(?<=[Tt])he (?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
     r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators))|"
-    r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries)|(?<=[Bb])oth sides))\b"
+    r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries)|(?<=[Bb])oth (?:sides|countries)))\b"
 )
 
 
@@ -309,6 +309,81 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                 m = _classify_run(doc, run_start, run_end)
                 if m is not None:
                     out.append(m)
+    return _plural_title_lists(doc, out)
+
+
+#: what follows a name in a list under a plural title: an optional "of <Country>", then the
+#: separator before the next name (", ", ", and ", " and ")
+_LIST_NEXT_RX: Final = re.compile(r"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?(?:,? and |, )")
+
+
+def _plural_title_lists(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """actor.title_name for each name of a list under a plural title: "Prime Ministers A, B and C",
+    "Foreign Ministers A of Sweden and B of Finland": each name a person with the singular role,
+    and the country of its own "of <Country>" (else the title's)."""
+    lx = doc.lexicon
+    text = doc.text
+    for idx in range(len(out)):
+        first = out[idx]
+        if first.rule != "actor.title_name" or not first.role or first.title_start >= first.start:
+            continue
+        plural = [h for h in _role_hits(doc, first.title_start, first.start) if h.table == "plural"]
+        if not plural or not plural[-1].text[:1].isupper() or text[plural[-1].end : first.start].strip():
+            continue
+        ph = plural[-1]
+        singular = " ".join(w.capitalize() for w in lx.role_plurals[ph.text.lower()].split())
+        role = (text[first.title_start : ph.start] + singular).strip()
+        send = doc.sentences[first.sent].end if first.sent >= 0 else len(text)
+        members: list[Mention] = [first._replace(role=role)]
+        pos = first.end
+        for _ in range(8):
+            sep = _LIST_NEXT_RX.match(text, pos, send)
+            if sep is None:
+                break
+            cm = CHAIN.match(text, sep.end(), send)
+            if cm is None or _chain_runs(cm.group(), lx) != ((0, len(cm.group())),):
+                break
+            if " " not in cm.group() and not _plain_name(lx, cm.group()):
+                break
+            members.append(
+                Mention(
+                    cm.start(),
+                    cm.end(),
+                    "name",
+                    first.sent,
+                    "actor.plural_title_list",
+                    cm.group(),
+                    country=first.country if first.rule else None,
+                    role=role,
+                    name=cm.group(),
+                    title_start=cm.start(),
+                )
+            )
+            pos = cm.end()
+            if "and" in sep.group():
+                break
+        if len(members) < 2 or "and" not in text[members[-2].end : members[-1].start]:
+            continue  # a list ends with "and": "Ministers A, B" alone is no list
+        title_country = _country_in(doc, first.title_start, ph.start)
+        fixed: list[Mention] = []
+        for m in members:
+            of = _OF_COUNTRY_RX.match(text, m.end)
+            own = None
+            if of is not None:
+                own = next(
+                    (
+                        h
+                        for h in doc.names_between(of.end(), of.end() + 1)
+                        if h.start == of.end() and h.table == "country"
+                    ),
+                    None,
+                )
+            country = lx.country_of(own.text) if own is not None else title_country
+            fixed.append(m._replace(country=country))
+        spans = {(m.start, m.end) for m in fixed[1:]}
+        out = [m for m in out if not any(m.start < e and s < m.end for s, e in spans)]
+        out[out.index(first)] = fixed[0]
+        out.extend(fixed[1:])
     return out
 
 
@@ -584,13 +659,20 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 tail_end=tap.end(1),
             )
     # actor.meeting_object: "held talks with Kenji Sato", "... with X and Elena Petrova"
-    if " " in name and _meeting_object(doc, start, floor):
+    obj_rule = (
+        "actor.meeting_object"
+        if " " in name and _meeting_object(doc, start, floor)
+        else "actor.bare_object"
+        if _bare_object(doc, start, end, floor)
+        else ""
+    )
+    if obj_rule:
         return Mention(
             start,
             end,
             "name",
             sent,
-            "actor.meeting_object",
+            obj_rule,
             name,
             name=name,
             title_start=title_start,
@@ -645,6 +727,28 @@ def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
         h.text.lower() in lx.meeting_nouns or h.text.lower() in lx.meeting_verbs
         for h in doc.words_between(floor, with_pos)
     )
+
+
+#: meeting verbs whose direct object is the other party ("met Zoran Horvat", "received Tanaka")
+_OBJECT_VERBS: Final = frozenset({"met", "meets", "received", "receives", "hosted", "hosts"})
+
+
+def _bare_object(doc: Doc, start: int, end: int, floor: int) -> bool:
+    """actor.bare_object: a name with no title as the direct object of a meeting verb ("met
+    Zoran Horvat") or a one-word name right after "with" in a sentence with a meeting word ("spoke
+    by phone with Kishida"). The word is no table's (country, place, organization, month, weekday,
+    title, nonname), not all capitals, not possessive, and the sentence does not start with it."""
+    text = doc.text
+    lx = doc.lexicon
+    if start <= floor or text.startswith(("'", "’", "-"), end):
+        return False
+    name = text[start:end]
+    if " " not in name and (len(name) < 3 or not _plain_name(lx, name)):
+        return False
+    verb = next((h for h in doc.words_between(start - 10, start) if h.end == start - 1), None)
+    if verb is not None and text[verb.end] == " " and verb.text.lower() in _OBJECT_VERBS:
+        return True
+    return " " not in name and text.endswith(" with ", floor, start) and _meeting_object(doc, start, floor)
 
 
 def _followed_by_org(doc: Doc, end: int) -> bool:

@@ -340,6 +340,7 @@ def resolve_entities(doc: Doc) -> None:
                 e.role_head = m.role
             doc.fire("coref.description", m.start, m.end, e.name)
             break
+    _two_countries(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     if not known:
@@ -350,6 +351,56 @@ def resolve_entities(doc: Doc) -> None:
         for m in doc.mentions
         if m.kind != "candidate" or (m.start, m.end) in known
     ]
+
+
+#: group mentions that stand for two countries ("both countries pledged", "the two countries agreed")
+_COUNTRY_PAIRS: Final = frozenset({"both countries", "the two countries"})
+_KINDS_WITH_COUNTRY: Final = frozenset({"country", "body", "name", "desc", "unnamed"})
+
+
+def _two_countries(doc: Doc) -> None:
+    """coref.country_pair: a pair of countries: "both countries pledged ..." as a subject, when the
+    sentences before it (this one and the three before) tell exactly two countries: named, or the
+    countries of the persons and government bodies told there ("Kazakh Foreign Minister X met his
+    Uzbek counterpart Y"). An object ("ties between the two countries") or a possessive ("the two
+    countries' trade") is no speaker and stays a plain group; three countries or one is a guess."""
+    text = doc.text
+    out: list[Mention] | None = None
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "group" or m.text.lower() not in _COUNTRY_PAIRS:
+            continue
+        if preceding_word(doc, m.start) in PREPOSITIONS or text.startswith(("'", "’"), m.end):
+            continue
+        codes: list[str] = []
+        for n in doc.mentions_between(doc.sentences[max(0, m.sent - 3)].start, m.start):
+            if n.kind not in _KINDS_WITH_COUNTRY:
+                continue
+            code = n.country
+            if n.kind != "country":
+                keys = doc.refs_of(n)
+                ent = doc.entity(keys[0]) if len(keys) == 1 else None
+                code = ent.country if ent is not None and ent.kind in ("person", "organization") else None
+            if code and code not in codes:
+                codes.append(code)
+        if len(codes) != 2:
+            continue
+        linked: list[int] = []
+        for code in codes:
+            ukey = f"country:{code}"
+            if ukey not in doc.unnamed:
+                name = doc.lexicon.country_names.get(code, code)
+                doc.unnamed[ukey] = doc.new_entity("country", name, country=code).key
+            e = doc.entity(doc.unnamed[ukey])
+            e.add((m.start, m.end), "coref.country_pair")
+            linked.append(e.key)
+        doc.refs[(m.start, m.end)] = tuple(linked)
+        doc.fire("coref.country_pair", m.start, m.end, " + ".join(doc.entity(k).name for k in linked))
+        if out is None:
+            out = list(doc.mentions)
+        # a group of named countries: the meeting and statement rules read its references
+        out[i] = m._replace(kind="cgroup", rule="coref.country_pair")
+    if out is not None:
+        doc.mentions = out
 
 
 def _head(doc: Doc, role: str | None) -> str | None:

@@ -86,6 +86,11 @@ RULES: Final[dict[str, Rule]] = {
         _r("actor.organization", "an international organization or bloc: 'IAEA', 'the UN'"),
         _r("actor.body", "a government body: 'the Iranian Foreign Ministry'"),
         _r("actor.unnamed_list", "unnamed role-holders: 'the presidents of Iran, Russia and Turkey'"),
+        _r("actor.bare_object", "a name with no title as a meeting's object: 'met Zoran Horvat', 'spoke with Kishida'"),
+        _r(
+            "actor.plural_title_list",
+            "names under a plural title: 'Prime Ministers A, B and C', 'Leaders A of X and B of Y'",
+        ),
         _r("actor.counterparts", "unnamed counterparts: 'his Kazakh, Pakistani and Indian counterparts'"),
         _r(
             "actor.title_apposition",
@@ -102,6 +107,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("coref.group", "'the two diplomats', 'both sides', 'they': the last meeting's participants"),
         _r("coref.surname", "'Rahimi' after 'Farid Rahimi'"),
         _r("coref.body", "'the ministry', 'the statement': the last body or statement source"),
+        _r("coref.country_pair", "'both countries', 'the two countries' as a subject: the two countries just told"),
         _r("coref.honorific", "'His Highness' with no name after it: the person told before"),
         _r("coref.relative_pronoun", "'X visited Lima, where he met Y': he is the main clause's subject"),
         _r("coref.source", "'the sources': the last group of unnamed sources"),
