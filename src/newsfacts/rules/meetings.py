@@ -185,6 +185,11 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         if not out:
             if not _FIRST_OBJECT_GAP.fullmatch(gap) or m.lo - cur > 60:
                 break
+            if m.kind in ("place", "country") and _venue_preposition(gap):
+                # meeting.venue_not_party: "met Zoran Horvat in Ljubljana" (an object no rule
+                # knows): the city after "in" is where they met, never whom
+                doc.fire("meeting.venue_not_party", m.start, m.end, m.text)
+                break
         else:
             j = _JOIN.fullmatch(gap)
             if j is None:
@@ -201,6 +206,20 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     if joins and not any(joins):
         return out[:1]
     return out
+
+
+def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:
+    """Whether the verb ("met separately with", "held separate talks") or the end of its object
+    list ("met A and B separately") says the meetings were separate."""
+    return text.find("separate", start, verb_end + 30) >= 0 or text.startswith(" separately", obj_end)
+
+
+def _venue_preposition(gap: str) -> bool:
+    """Whether ``gap`` ends with "in", "at", "in the" or "at the"."""
+    words = gap.split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    return words[-1:] in (["in"], ["at"])
 
 
 def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int) -> list[tuple[Entity, Span]]:
@@ -674,7 +693,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     venues
                     or len(named_countries) > 1
                     or any(doc.entity(k).unnamed for k in objects)
-                    or "separate" in text[span.start : h.end]
+                    or _separately(text, span.start, h.end, obj_end)
                 )
         elif low.startswith("courtesy call") and (cm := _COURTESY_OBJECT.match(text, h.end, span.end)):
             # meeting.courtesy_call: "paid a courtesy call on/to Y"
@@ -717,6 +736,25 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     while k < len(after) and _AND_LINK.fullmatch(text, after[k - 1].end, after[k].start):
                         subj += _keys(doc, after[k], state)
                         k += 1
+        joint_front = False
+        if (
+            front
+            and not objects
+            and _IN_A_FRONT.fullmatch(text, span.start, h.start)
+            and 0 <= (comma := text.find(",", h.end, min(span.end, h.end + 40))) < span.end
+            and not _WITH_BEFORE_COMMA.search(text, h.end, comma)
+        ):
+            # meeting.joint_front: "In a phone call on Monday, X and Y agreed ...": the main clause's
+            # conjoined subject (two or more) held the call
+            after = [m for m in mentions if m.start > comma]
+            if after and after[0].lo - comma < 4 and subjectish(doc, after[0]):
+                keys = _keys(doc, after[0], state)
+                k = 1
+                while k < len(after) and _AND_LINK.fullmatch(text, after[k - 1].end, after[k].lo):
+                    keys += _keys(doc, after[k], state)
+                    k += 1
+                if len(set(keys)) >= 2 and after[0].kind != "group":
+                    subj, subj_m, joint_front = keys, after[0], True
         if (
             not subj
             and objects
@@ -761,7 +799,19 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     if m.kind in ("name", "pronoun", "desc") and subjectish(doc, m) and doc.refs_of(m):
                         subj, subj_m = _keys(doc, m, state), m
                         break
-        if not subj and not objects and is_noun and _DURING_LEFT.search(text, max(span.start, h.start - 40), h.start):
+        in_a_call = False
+        dl: re.Match[str] | None = None
+        if (
+            not subj
+            and not objects
+            and is_noun
+            and (dl := _DURING_LEFT.search(text, max(span.start, h.start - 40), h.start)) is not None
+        ):
+            # meeting.joint_in_a_call: "X and Y stressed ... in a phone call on Monday"
+            in_a_call = dl.group(1) is not None
+            if in_a_call and (lx.meeting_nouns.get(low) or "") not in ("phone", "video"):
+                dl = None  # "in a" + a call only: "X and Y took part in a conference" is no talk of theirs
+        if dl is not None:
             # meeting.during_talks: "X and Y agreed Wednesday to boost trade during talks held via video link"
             first = mentions[0] if mentions else None
             if first is not None and first.lo - span.start < 3 and subjectish(doc, first):
@@ -812,6 +862,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
             rule = "meeting.unnamed_group" if unnamed else "meeting.joint_subject"
+            if joint_front:
+                rule = "meeting.joint_front"
+            elif in_a_call:
+                rule = "meeting.joint_in_a_call"
             if subj_m is not None and subj_m.kind == "group" and doc.memo.get("the_two") == subj_m.start:
                 rule = "meeting.the_two"
         elif (
@@ -834,6 +888,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     or (len(keys) > 1 and any(doc.entity(k).unnamed for k in keys))
                     # "meet X in Baghdad and Y in Erbil": two meetings
                     or (len(keys) > 1 and any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1]))
+                    # meeting.separately: "separately met A and B", "met A and B separately"
+                    or (len(keys) > 1 and _separately(text, span.start, h.end, objs[-1].hi))
                     else [subj + keys]
                 )
         if not parts and subj and is_noun and low == "visit":
@@ -1164,7 +1220,12 @@ _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 _DETECT_MEETINGS_RX2: Final = re.compile(r"\band\s+$")
 _DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 _TO_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+")
-_DURING_LEFT: Final = re.compile(r"\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_DURING_LEFT: Final = re.compile(
+    r"\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}$|\b(in\s+(?:an?|their)\s+)(?:[\w-]+\s+){0,2}$"
+)
+#: a sentence opening with an indefinite meeting noun: "In a phone call on Monday, ..."
+_IN_A_FRONT: Final = re.compile(r"\W*(?:In|During)\s+an?\s+(?:[\w-]+\s+){0,2}")
+_WITH_BEFORE_COMMA: Final = re.compile(r"\b(?:with|between|of)\b")
 _AND_HIS_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:his\s+|her\s+|the\s+|their\s+)?")
 _PLANNED_NEXT: Final = re.compile(
     r"\b(?:would|will|plan to|agreed to|are (?:scheduled|set|expected|due) to)\s+(?:also\s+)?(?:hold|meet|have)\b"

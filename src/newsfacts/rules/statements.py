@@ -308,7 +308,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             sstate.source = list(st.speakers)  # "the statement said", "it added" refer to it
     if len(out) > 1:  # one statement has nothing to be trimmed by or embedded in
         _trim_coordinated(doc, out)
-        out = [st for st in out if not _embedded_country(doc, st, out)]
+        out = [st for st in out if not _embedded_country(doc, st, out, mentions)]
     for st in out:
         st.sent = sent
         if st.rules[0] in _REPORTING_RULES and any(
@@ -363,6 +363,12 @@ def _sentence_end(doc: Doc, span: Span) -> int:
         am = _ATTRIBUTION_END.search(text, span.start, end)
         if am is not None:
             end = am.start()
+    # statement.call_tail: "X stressed the need for calm in a phone call on Monday": the call is
+    # where it was said, no part of what was said
+    if text.find("phone", span.start, end) >= 0 or text.find("video", span.start, end) >= 0:
+        cm = _CALL_TAIL.search(text, span.start, end)
+        if cm is not None:
+            end = cm.start()
     return end
 
 
@@ -973,9 +979,18 @@ def _all_of_kind(doc: Doc, keys: list[int], kind: str) -> bool:
     return True
 
 
-def _embedded_country(doc: Doc, st: StatementDraft, out: list[StatementDraft]) -> bool:
-    """ "..., said Wang" over "China hopes ...": a country's cue inside another's content is reported speech."""
+def _embedded_country(doc: Doc, st: StatementDraft, out: list[StatementDraft], mentions: list[Mention]) -> bool:
+    """ "..., said Wang" over "China hopes ...": a country's cue inside another's content is reported speech.
+
+    statement.side_in_report: "The Turkish side stressed ..., the ministry said" is not: "the
+    <nationality> side" is a party to talks whose words a readout reports, and keeps its statement.
+    """
     if not _all_of_kind(doc, st.speakers, "country"):
+        return False
+    subj = next((m for m in reversed(mentions) if m.end <= st.cue_start), None)
+    if subj is not None and subj.kind == "country" and subj.text.endswith(" side"):
+        if "statement.side_in_report" not in st.rules:
+            st.rules.append("statement.side_in_report")
         return False
     return any(o is not st and o.content_span.start <= st.cue_start < o.content_span.end for o in out)
 
@@ -1052,6 +1067,11 @@ _STATEMENT_REF_RX: Final = re.compile(
 _TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
 #: "..., who asked not to be named": the sources' condition, not a statement
 _ATTRIBUTION_WORDS: Final = required_words(_ATTRIBUTION_END)
+#: a call closing a sentence: "... in a phone call on Monday.", "... during a video call"
+_CALL_TAIL: Final = re.compile(
+    r",?\s+(?:in|during|over)\s+(?:an?|their|the)\s+(?:tele)?(?:phone|video)\s+(?:call|conversation|conference|talks)"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:today|yesterday|earlier))?\s*[.]?\s*$"
+)
 #: the quotation marks :func:`_inside_quotes` counts
 _QUOTE_MARK_RX: Final = re.compile('[“”"]')
 _ANONYMITY_RX: Final = re.compile(r"(?:not to be (?:named|identified|quoted)|anonymity)\b", re.IGNORECASE)
