@@ -126,6 +126,11 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.topics", "discussed / talked about / conferred on A, B and C"),
         _r("meeting.location", "in Sochi, in Russia's Sochi, in the capital Ankara"),
         _r("meeting.occasion", "on the sidelines of ..."),
+        _r(
+            "meeting.joint_front", "'In a telephone conversation on Monday, X and Y agreed ...': one meeting of X and Y"
+        ),
+        _r("meeting.joint_in_a_call", "'X and Y stressed ... in a phone call on Monday': one call of X and Y"),
+        _r("meeting.venue_not_party", "'met Z in Ljubljana': a place after in/at is the venue, never a participant"),
         _r("meeting.merge", "two mentions of the same talk merged into one meeting"),
         _r(
             "meeting.passive_talks",
@@ -159,6 +164,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.direct_quote", "said: “...”"),
         _r("statement.content_kind", "a neutral cue whose content sets the kind: 'said Iran is ready to'"),
         _r("statement.target", "the actor the content is aimed at: 'condemned the US' presence'"),
+        _r(
+            "statement.side_in_report",
+            "'The Turkish side stressed ..., the ministry said': the side's own statement stays",
+        ),
         _r("statement.meeting_link", "said in the meeting: linked to it"),
         _r(
             "statement.trailing_source",
