@@ -845,6 +845,23 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     possessive=_poss_after(text, h.end),
                 )
             )
+        elif h.text[:1].isupper() and (of := _of_country_after(doc, h.end)) is not None:
+            # actor.body_of_country: "the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Peru"
+            ch, oend = of
+            start = h.start - 4 if text[max(0, h.start - 4) : h.start].lower() == "the " else h.start
+            found.append(
+                Mention(
+                    start,
+                    oend,
+                    "body",
+                    sent,
+                    "actor.body_of_country",
+                    text[start:oend],
+                    country=lx.country_of(ch.text),
+                    name=text[h.start : oend],
+                    possessive=_poss_after(text, oend),
+                )
+            )
         elif h.text[:1].isupper() and h.text.lower() != "government" and not _sentence_initial(doc, h.start):
             found.append(
                 Mention(
@@ -994,6 +1011,20 @@ def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
 
 def _poss_after(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
+
+
+def _of_country_after(doc: Doc, end: int) -> tuple[Hit, int] | None:
+    """A country right after ``end`` as in " of Chile", " of the Philippines": its hit and end."""
+    text = doc.text
+    if not text.startswith(" of ", end):
+        return None
+    at = end + 4
+    if text.startswith("the ", at):
+        at += 4
+    for h in doc.names_between(at, at + 40):
+        if h.start == at and h.table == "country":
+            return h, h.end
+    return None
 
 
 def _body_name(surface: str, mod: Hit) -> str:

@@ -363,6 +363,7 @@ _PASSIVE_BETWEEN: Final = re.compile(
     r"(?:(?:in|at|on|last|this|earlier|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+){1,3}"
     r"between\s+"
 )
+_WITH_NAME: Final = re.compile(r" with (?:the )?[A-Z]")
 _FRONT_NOUN: Final = re.compile(
     r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
     r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
@@ -399,6 +400,10 @@ _DIRECT_OBJECT_VERBS: Final = frozenset(
         "called on",
         "calls on",
         "call on",
+        # meeting.summoned: "the ministry summoned the British ambassador"
+        "summoned",
+        "summons",
+        "summon",
     }
 )
 
@@ -627,6 +632,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     if len(triggers) > 30 or len(mentions) > 120:
         return  # no trigger, or no natural sentence: a list or garbage, skipped to stay linear
     followup = _FOLLOWUP_NOUN.search(text, span.start, span.end)
+    own_with = followup is not None and _WITH_NAME.match(text, followup.end(), span.end) is not None
+    if own_with:
+        # meeting.own_talks_with: "In his conversation with Y, ..." names its own party: a meeting
+        # of its own, not the last one told again
+        followup = None
     modality = ""  # the sentence's modality, read when first needed
     created = False
     skip_to = -1
@@ -881,7 +891,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             keys = [k for m in objs for k in _keys(doc, m, state)]
             if keys:
                 visit = low.startswith("visit") and all(doc.entity(k).kind == "country" for k in keys)
-                rule = "meeting.visit" if visit else "meeting.met"
+                rule = "meeting.visit" if visit else "meeting.summoned" if low.startswith("summon") else "meeting.met"
                 parts = (
                     [[*subj, k] for k in keys]
                     if visit
@@ -931,6 +941,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 state.pending = None
             d.evidence.append(span)
             d.rule(rule)
+            if own_with:
+                d.rule("meeting.own_talks_with")
             if low.startswith("co-chair"):
                 d.rule("meeting.co_chair")  # "co-chaired the Joint Commission with Y"
             if subj_m is not None and _DUE_IN.search(text, subj_m.hi, verb_pos):

@@ -122,7 +122,13 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.unnamed_group", "the presidents of Iran, Russia and Turkey held talks"),
         _r("meeting.visit", "X visited Kuwait: a meeting with the country when nobody there is named"),
         _r("meeting.planned", "will meet, is scheduled to hold talks: status planned"),
+        _r("meeting.summoned", "'the ministry summoned the British ambassador': a meeting of the two"),
+        _r("actor.body_of_country", "'the Foreign Ministry of Chile': a government body with its country after it"),
         _r("meeting.followup", "'the two sides discussed', 'in the meeting': more evidence for the last meeting"),
+        _r(
+            "meeting.own_talks_with",
+            "'In his conversation with Y, the two sides ...': a talk that names its own party is a meeting of its own",
+        ),
         _r("meeting.topics", "discussed / talked about / conferred on A, B and C"),
         _r("meeting.location", "in Sochi, in Russia's Sochi, in the capital Ankara"),
         _r("meeting.occasion", "on the sidelines of ..."),
