@@ -187,6 +187,12 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.joint_subject", "'The two leaders agreed ...': the last meeting's parties"),
         _r("statement.participle_inner", "'The Kremlin said X had spoken with Y, warning that ...': X warns"),
         _r("statement.with_group", "'..., with both sides pledging to expand trade': the last meeting's parties"),
+        _r("statement.source_in_body", "'A source in the foreign ministry told ...': an unnamed source of that body"),
+        _r("statement.aux_phrase", "'Officials have on several occasions voiced ...': a phrase after the auxiliary"),
+        _r(
+            "statement.quoted_parties", "'“The sides noted that ...,” the report said': the parties in a quoted readout"
+        ),
+        _r("statement.present_plural", "'Diplomatic sources say ...', 'A and B reject ...': a present-tense cue"),
     )
 }
 

@@ -272,9 +272,17 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     end = -1  # where the sentence's content may run to, found when first needed
     first_quote = _first_quote(text, span)
     for h, low, cue in cues:
-        if cue.form == "base" and not text[max(0, h.start - 10) : h.start].lower().endswith("on to "):
+        if (
+            cue.form == "base"
+            and not text[max(0, h.start - 10) : h.start].lower().endswith("on to ")
+            and not _present_plural(doc, h, span, mentions, mstate)
+        ):
             continue
         if h.start > first_quote and _inside_quotes(text, span.start, h.start) and not _quoted_cue(text, h):
+            # statement.quoted_parties: a quoted readout in which the meeting's parties speak
+            inner_st = _quoted_party(doc, h, cue, low, span, mentions, mstate, out)
+            if inner_st is not None:
+                out.append(inner_st)
             continue
         if low == "according to":
             st = _according_to(doc, h, span, mentions, mstate, sstate, out)
@@ -297,6 +305,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
                 st = _finite(doc, h, cue, span, cend, mentions, mstate, sstate, out)
         if st is None:
             continue
+        if cue.form == "base" and st.rules[0] == "statement.finite":
+            st.rules[0] = "statement.present_plural"
         if cue.requires is not None and not (
             cue.requires.search(_after_time(text, h.end, span.end)) or cue.requires.search(st.content)
         ):
@@ -317,6 +327,76 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             continue  # statement.report_of_report: "X condemned Y, the ministry said" reports; it says
         _set_kind(doc, st)
     return [s for s in out if s.content and s.speakers and not _ANONYMITY_RX.match(s.content)]
+
+
+def _quoted_party(
+    doc: Doc,
+    h: Hit,
+    cue: Cue,
+    low: str,
+    span: Span,
+    mentions: list[Mention],
+    mstate: MeetingState,
+    out: list[StatementDraft],
+) -> StatementDraft | None:
+    """statement.quoted_parties: '“The sides noted that A, and agreed that B. According to them, C,” the
+    ministry said': inside a quoted readout, "the sides" (the last meeting's parties) speak; a cue joined
+    to theirs and "According to them" at the start of a quoted sentence are theirs too. Each content
+    stops at the end of its quoted sentence."""
+    text = doc.text
+    prev = out[-1] if out and out[-1].rules[0] == "statement.quoted_parties" else None
+    if low == "according to":
+        if prev is None or not _INNER_BREAK_RX.search(text, max(span.start, h.start - 4), h.start):
+            return None
+        am = _ACCORDING_THEM_RX.match(text, h.end, span.end)
+        if am is None:
+            return None
+        keys, cstart = prev.speakers, am.end()
+    elif cue.form != "finite":
+        return None
+    elif prev is not None and _COORD_LEFT.search(text, max(prev.cue_start + 1, h.start - 30), h.start):
+        keys, cstart = prev.speakers, -1
+    else:
+        _keys0, subj = subject_before(doc, h.start, mentions, mstate)
+        if subj is None or subj.kind != "group" or not _PLURAL_GAP_RX.fullmatch(text, subj.hi, h.start):
+            return None
+        if not _INNER_BREAK_RX.search(text, max(span.start, subj.lo - 4), subj.lo):
+            return None  # the quote's sentence starts with its subject
+        keys, cstart = group_keys(doc, subj, mstate), -1
+    if len(keys) < 2:
+        return None
+    stop = _QUOTE_STOP_RX.search(text, h.end, span.end)
+    cend = stop.start() if stop is not None else span.end
+    if cstart < 0:
+        cstart, _ = _content_after(doc, h, cue, cend)
+    st = _make(doc, list(keys), h, h.text, cue, cstart, cend, span, "statement.quoted_parties")
+    if st is None or (
+        cue.requires is not None
+        and not (cue.requires.search(_after_time(text, h.end, span.end)) or cue.requires.search(st.content))
+    ):
+        return None
+    if prev is not None and prev.content_span.end > st.cue_start:
+        # the joined cue ends the content before it
+        m = _COORD_LEFT.search(text, max(prev.content_span.start, st.cue_start - 30), st.cue_start)
+        s0, e0, _ = _strip_content(text, prev.content_span.start, m.start() if m else st.cue_start)
+        prev.content_span = span_of(s0, e0)
+        prev.content = text[s0:e0]
+    return st
+
+
+def _present_plural(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState) -> bool:
+    """statement.present_plural: "Diplomatic sources say ...", "Lima and Quito reject ...": a cue in its
+    base form is a present-tense verb right after a plural subject (nothing but an adverb between: a
+    modal or "to" makes it no statement of its own)."""
+    text = doc.text
+    if h.start - span.start < 4 or not text[h.start - 1].isspace():
+        return False
+    keys, subj = subject_before(doc, h.start, mentions, mstate)
+    if subj is None or not keys or subj.kind == "pronoun" or subj.possessive:
+        return False
+    if not _PLURAL_GAP_RX.fullmatch(text, subj.hi, h.start):
+        return False
+    return subj.plural or subj.kind in ("source", "group", "cgroup") or len(keys) >= 2
 
 
 def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
@@ -457,6 +537,8 @@ def _finite(
             keys, subj_start = ref
     if not keys:
         alt = _subject_across(doc, h.start, span, mentions, mstate, sstate)
+        if alt is None and cue.base in _FRONTING_VERBS:
+            alt = _source_in_body(doc, h, span, mentions, mstate, sstate)
         if alt is not None:
             keys, subj_start, rule = alt
     if (
@@ -903,6 +985,18 @@ def _subject_across(
             return None
         keys = [k for k in last.participants if doc.entity(k).kind == "person"]
         return (keys, jm.start(), "statement.joint_subject") if len(keys) >= 2 else None
+    if "ha" in text[lo:pos] and (am := _AUX_PHRASE_LEFT_RX.search(text, lo, pos)):
+        # statement.aux_phrase: "Chilean officials have on several occasions voiced ...", "He has in recent
+        # weeks condemned ...": a time or occasion phrase between the auxiliary and the cue
+        for m in reversed(mentions):
+            if m.end > am.start():
+                continue
+            if m.hi != am.start() or not subjectish(doc, m) or m.kind == "place" or m.possessive:
+                return None
+            keys = _speaker_keys(doc, m, mstate, sstate)
+            lo_m = m.title_start if 0 <= m.title_start < m.start else m.start
+            return (keys, lo_m, "statement.aux_phrase") if keys else None
+        return None
     if "who" in text[lo:pos] and (wm := _WHO_LEFT_RX.search(text, lo, pos)):
         for m in mentions:
             if m.end == wm.start() and m.kind in ("name", "unnamed", "desc"):
@@ -912,6 +1006,39 @@ def _subject_across(
                 return None
         return None
     return None
+
+
+def _source_in_body(
+    doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.source_in_body: "A source in the Chilean Foreign Ministry told ...", "officials at the
+    embassy said ...": an unnamed source placed inside a body or country, right before the cue."""
+    text = doc.text
+    body = None
+    for m in reversed(mentions):
+        if m.end <= h.start:
+            body = m
+            break
+    if body is None or body.kind not in ("organization", "body", "bodyref", "country") or body.possessive:
+        return None
+    if not _PLURAL_GAP_RX.fullmatch(text, body.hi, h.start):
+        return None
+    sm = _SOURCE_IN_RX.search(text, max(span.start, body.lo - 70), body.lo)
+    if sm is None:
+        return None
+    owner = _speaker_keys(doc, body, mstate, sstate)
+    countries = {doc.entity(k).country for k in owner}
+    country = countries.pop() if len(countries) == 1 else None
+    name = text[sm.start("head") : body.end]
+    name = name[:1].upper() + name[1:]
+    plural = sm.group("head").endswith("s")
+    key = "source_in:" + name.lower()
+    if key not in doc.unnamed:
+        e = doc.new_entity("group" if plural else "person", name, country=country, unnamed=True)
+        doc.unnamed[key] = e.key
+    e = doc.entity(doc.unnamed[key])
+    e.add((sm.start(), body.end), "statement.source_in_body")
+    return [e.key], sm.start(), "statement.source_in_body"
 
 
 def _trailing_source(
@@ -1108,6 +1235,23 @@ _DISCOURSE_LEAD_RX: Final = re.compile(
     r"\s*(?:Separately|Meanwhile|However|Additionally|Moreover|Furthermore|In addition|Also|Elsewhere),\s*"
 )
 
+#: between a plural subject and its present-tense cue: a space and at most one adverb ("also", "strongly")
+_PLURAL_GAP_RX: Final = re.compile(r"\s+(?:(?:also|still|now|again|jointly|[a-z]{3,}ly)\s+)?")
+#: an unnamed source placed in a body: "a source in the", "two senior officials at the", "sources within"
+_SOURCE_IN_RX: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?:senior|high-ranking|diplomatic|"
+    r"informed|government|military|security|well-placed|knowledgeable)\s+){0,2}(?P<head>sources?|officials?)\s+"
+    r"(?:in|at|from|within|inside)\s+(?:the\s+)?$"
+)
+#: "... have on several occasions ", "... has in recent weeks ": an auxiliary, then a time or occasion phrase
+_AUX_PHRASE_LEFT_RX: Final = re.compile(
+    r"\s+(?:has|have|had)\s+(?:also\s+)?(?:on|in|at|over|since|during|throughout)\s+[\w -]{2,40}$"
+)
+#: a sentence break inside a quote (the splitter keeps quoted sentences together), or the quote's start
+_INNER_BREAK_RX: Final = re.compile(r"(?:[.!?]\s+|[“\"]\s*)$")
+_ACCORDING_THEM_RX: Final = re.compile(r"\s+them\s*,\s*")
+#: where a quoted sentence stops: its period before the next sentence, or the closing quote
+_QUOTE_STOP_RX: Final = re.compile(r"[.!?]?\s*[”\"]|[.!?]\s+(?=[A-Z“])")
 _WHO_LEFT_RX: Final = re.compile(
     r",\s*who\s+(?:(?:has|have|had|also|later|earlier|then|previously|recently|once again|again|[a-z]{3,}ly)\s+)*$"
 )
