@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from newsfacts.rules import Facts
-
-#: constructions not handled yet: strict, so a fix shows up as a failure until the mark goes
-TODO = pytest.mark.xfail(strict=True, reason="construction not handled yet")
 
 Extract = Callable[..., Facts]
 
@@ -109,13 +104,12 @@ def test_due_to_visit_a_capital(extract: Extract) -> None:
 # -- statements -----------------------------------------------------------------------------------
 
 
-@TODO
 def test_the_two_leaders_agreed_after_passive_talks(extract: Extract) -> None:
     f = extract(
         "Talks were held in Lusaka on Monday between Zambian President Daniel Mwila and his Malawian "
         "counterpart Peter Banda.\n\nThe two leaders agreed to reopen the border crossing by the end of the month."
     )
-    (s,) = [s for s in f.statements if s.cue == "agreed"]
+    (s,) = [s for s in f.statements if s.cue.startswith("agreed")]  # "agreed" or "agreed to": both as written
     assert _names(f, s.speakers) == {"Daniel Mwila", "Peter Banda"}
     assert s.kind == "intend"
 
