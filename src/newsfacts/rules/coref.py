@@ -52,6 +52,46 @@ _ENVOY_ROLES: Final = frozenset({"Envoy", "Special Envoy", "Diplomat", "Represen
 _RANK_WORDS: Final = frozenset({"deputy", "vice", "under", "assistant"})
 _WORD_RX: Final = re.compile(r"[a-z]+")
 _GENERIC_ROLES: Final = frozenset({"Diplomat", "Official", "Envoy", "Counterpart", "Representative", "Minister"})
+#: coref.minister_not_spokesman: titles that hold no ministry ("the minister" is not the ministry's
+#: spokesman, its ambassador or an adviser who reports the minister's plans)
+_NO_MINISTER_HEADS: Final = frozenset(
+    {
+        "Spokesman",
+        "Spokesperson",
+        "Spokeswoman",
+        "Source",
+        "Ambassador",
+        "Chargé d'Affaires",
+        "High Commissioner",
+        "Envoy",
+        "Special Envoy",
+        "Adviser",
+        "Senior Adviser",
+        "National Security Adviser",
+        "Assistant",
+        "Special Assistant",
+        "Senior Assistant",
+        "Negotiator",
+        "Chief Negotiator",
+        "Senior Negotiator",
+        "Coordinator",
+        "Special Coordinator",
+        "Lawmaker",
+        "Senator",
+        "Mayor",
+        "Governor",
+        "Commander",
+        "Parliament Speaker",
+        "Speaker",
+        "President",
+        "Vice President",
+        "King",
+        "Emir",
+        "Sultan",
+        "Crown Prince",
+        "Supreme Leader",
+    }
+)
 HONORIFIC_TOKENS: Final = frozenset(
     {
         "mr",
@@ -139,6 +179,8 @@ def subjectish(doc: Doc, m: Mention) -> bool:
 def _role_fits(desc_role: str | None, e: Entity) -> int:
     if desc_role in _ENVOY_ROLES and e.role_head in _LEADER_HEADS:
         return 0  # coref.envoy_not_leader: "the French envoy" is not the French president
+    if desc_role == "Minister" and e.role_head in _NO_MINISTER_HEADS:
+        return 0  # coref.minister_not_spokesman: "said the minister will travel" is not the spokesman
     if not desc_role or desc_role in _GENERIC_ROLES:
         return 1
     role, head = e.role, e.role_head

@@ -619,6 +619,63 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     if _TRIP_GATE.search(doc.text, span.start, span.end):
         _planned_trip(doc, sent, state)
+    if _ATTENDED_GATE.search(doc.text, span.start, span.end):
+        _attended(doc, sent, state)
+
+
+#: meeting.attended: "Z also attended the meeting", "Z was also present at the talks", "Z took part
+#: in the talks", "The talks were also attended by Z": Z joins the meeting told last
+_ATTENDED_GATE: Final = re.compile(r"\b(?:attend|present\b|took part|taking part|participated)")
+_MEETING_NOUN_RE: Final = r"(?:meetings?|talks|discussions?|consultations|negotiations|session)\b"
+_ATTENDED_RX: Final = re.compile(
+    r"\b(?:(?:attended|took\s+part\s+in|participated\s+in)|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in))"
+    r"\s+(?:the|these|those|that|this)\s+"
+    + _MEETING_NOUN_RE
+    + r"|\b(?P<noun>"
+    + _MEETING_NOUN_RE
+    + r")\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+)
+
+
+def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
+    """meeting.attended: who else attended the meeting told last (this sentence or the two before):
+    a named person, or an unnamed role-holder of a country the meeting has no one of yet (never an
+    aide of a state that is already there: talks with one's own state's bodies are no meeting)."""
+    last = state.last
+    if last is None or sent - last.sent > 2:
+        return
+    span = doc.sentences[sent]
+    text = doc.text
+    am = _ATTENDED_RX.search(text, span.start, span.end)
+    if am is None:
+        return
+    mentions = doc.sentence_mentions(sent)
+    if am.group("noun"):
+        cands = _object_list(doc, am.end(), span.end, mentions)
+    else:
+        lx = doc.lexicon
+        if any(h.start < am.start() and low in lx.meeting_verbs for h, low in meeting_words(doc, sent)):
+            return  # "X met Y and attended the talks": a meeting of its own, told by its verb
+        cands = [m for m in mentions if m.end <= am.start() and m.kind in ("name", "desc", "unnamed")]
+    countries = {doc.entity(k).country for k in last.participants}
+    added: list[int] = []
+    for m in cands:
+        if m.kind not in ("name", "desc", "unnamed"):
+            continue
+        keys = _keys(doc, m, state)
+        if len(keys) != 1 or keys[0] in last.participants:
+            continue
+        e = doc.entity(keys[0])
+        if e.kind != "person" or (e.unnamed and (e.country is None or e.country in countries)):
+            continue
+        last.participants.append(e.key)
+        added.append(e.key)
+    if not added:
+        return
+    if span not in last.evidence:
+        last.evidence.append(span)
+    last.rule("meeting.attended")
+    doc.fire("meeting.attended", span.start, span.end, " + ".join(doc.entity(k).name for k in added))
 
 
 def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:

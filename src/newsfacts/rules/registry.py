@@ -149,6 +149,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.speaking_after_talks", "'Speaking after talks with Y in Lima, X said ...'"),
         _r("meeting.courtesy_call", "'paid a courtesy call on Y', 'is scheduled to pay a courtesy call to Y'"),
         _r("meeting.trip", "'X will travel to Oslo': a planned meeting with that country when nobody there is named"),
+        _r(
+            "meeting.attended",
+            "'Z also attended the meeting', 'The talks were attended by Z': Z joins the last meeting",
+        ),
         _r("meeting.trip_officials", "'travel to Oslo for talks with Norwegian officials': a meeting with the country"),
         _r("meeting.visit_noun", "'the upcoming state visit of X to Y': a planned meeting"),
         _r("meeting.the_two", "'The two met in Tokyo': the two persons just named"),
