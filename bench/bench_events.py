@@ -41,10 +41,22 @@ def generate(n_reports: int, seed: int = 7) -> list[Article]:
             names = [(p[0] if rnd.random() < 0.7 else p[0].split()[-1], p[1]) for p in (a, b)]
             actors = [Actor(id=f"a{k}", kind="person", name=n, country=c) for k, (n, c) in enumerate(names, 1)]
             dated = rnd.random() < 0.7
-            m = Meeting(id="m1", participants=["a1", "a2"], modality=rnd.choice([modality, "unknown"]),
-                        date=DateRef("on Monday", day.isoformat()) if dated else None, evidence=[Span(0, 50)])
-            s = Statement(id="s1", speakers=["a1"], cue="said", kind="say", content=f"talks on topic {i % 97}",
-                          evidence=Span(50, 90), meeting="m1")
+            m = Meeting(
+                id="m1",
+                participants=["a1", "a2"],
+                modality=rnd.choice([modality, "unknown"]),
+                date=DateRef("on Monday", day.isoformat()) if dated else None,
+                evidence=[Span(0, 50)],
+            )
+            s = Statement(
+                id="s1",
+                speakers=["a1"],
+                cue="said",
+                kind="say",
+                content=f"talks on topic {i % 97}",
+                evidence=Span(50, 90),
+                meeting="m1",
+            )
             out.append(Article(id=f"r{i}-{j}", text=text, url=f"https://o{j}.example/{i}", outlet=f"o{j}",
                                published=day + dt.timedelta(days=rnd.randint(0, 2)),
                                actors=actors, meetings=[m], statements=[s]))  # fmt: skip

@@ -99,8 +99,10 @@ def table(runs: list[Run]) -> str:
     for r in runs:
         speedup = f"{base[r.articles] / r.seconds:.2f}×" if r.articles in base else "-"
         tree = f"{r.tree_peak_mb:.0f}" if r.tree_peak_mb is not None else "-"
-        lines.append(f"| {r.articles:,} | {r.jobs} | {r.seconds:.1f} | {r.articles / r.seconds:,.0f} | {speedup} "
-                     f"| {tree} | {r.largest_mb:.0f} | {r.cpu_seconds:.1f} | {r.load:.1f} |")
+        lines.append(
+            f"| {r.articles:,} | {r.jobs} | {r.seconds:.1f} | {r.articles / r.seconds:,.0f} | {speedup} "
+            f"| {tree} | {r.largest_mb:.0f} | {r.cpu_seconds:.1f} | {r.load:.1f} |"
+        )
     return "\n".join(lines)
 
 

@@ -19,21 +19,51 @@ from typing import Final
 ROOT: Final = Path(__file__).resolve().parents[1]
 #: (country, adjective, capital)
 COUNTRIES: Final = (
-    ("Japan", "Japanese", "Tokyo"), ("Oman", "Omani", "Muscat"), ("Germany", "German", "Berlin"),
-    ("India", "Indian", "New Delhi"), ("Turkey", "Turkish", "Ankara"), ("Qatar", "Qatari", "Doha"),
-    ("Brazil", "Brazilian", "Brasilia"), ("Italy", "Italian", "Rome"), ("Pakistan", "Pakistani", "Islamabad"),
-    ("Armenia", "Armenian", "Yerevan"), ("Iraq", "Iraqi", "Baghdad"), ("Norway", "Norwegian", "Oslo"),
+    ("Japan", "Japanese", "Tokyo"),
+    ("Oman", "Omani", "Muscat"),
+    ("Germany", "German", "Berlin"),
+    ("India", "Indian", "New Delhi"),
+    ("Turkey", "Turkish", "Ankara"),
+    ("Qatar", "Qatari", "Doha"),
+    ("Brazil", "Brazilian", "Brasilia"),
+    ("Italy", "Italian", "Rome"),
+    ("Pakistan", "Pakistani", "Islamabad"),
+    ("Armenia", "Armenian", "Yerevan"),
+    ("Iraq", "Iraqi", "Baghdad"),
+    ("Norway", "Norwegian", "Oslo"),
 )
 PEOPLE: Final = (
-    "Akira Endo", "Heiko Maas", "Mevlut Cavusoglu", "Shah Mehmood Qureshi", "Ararat Mirzoyan",
-    "Fuad Hussein", "Luigi Di Maio", "Ine Eriksen Soreide", "Sultan bin Saad Al-Muraikhi", "Ernesto Araujo",
-    "Subrahmanyam Jaishankar", "Yusuf bin Alawi",
+    "Akira Endo",
+    "Heiko Maas",
+    "Mevlut Cavusoglu",
+    "Shah Mehmood Qureshi",
+    "Ararat Mirzoyan",
+    "Fuad Hussein",
+    "Luigi Di Maio",
+    "Ine Eriksen Soreide",
+    "Sultan bin Saad Al-Muraikhi",
+    "Ernesto Araujo",
+    "Subrahmanyam Jaishankar",
+    "Yusuf bin Alawi",
 )
-IRANIANS: Final = ("Ali-Asghar Khaji", "Hossein Jaberi Ansari", "Abbas Araghchi", "Mohammad Javad Zarif",
-                   "Seyed Abbas Mousavi", "Kazem Gharibabadi")
+IRANIANS: Final = (
+    "Ali-Asghar Khaji",
+    "Hossein Jaberi Ansari",
+    "Abbas Araghchi",
+    "Mohammad Javad Zarif",
+    "Seyed Abbas Mousavi",
+    "Kazem Gharibabadi",
+)
 WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-TOPICS: Final = ("the situation in Syria", "bilateral trade", "the nuclear deal", "regional security",
-                 "the crisis in Yemen", "energy cooperation", "the fight against terrorism")
+TOPICS: Final = (
+    "the situation in Syria",
+    "bilateral trade",
+    "the nuclear deal",
+    "regional security",
+    "the crisis in Yemen",
+    "energy cooperation",
+    "the fight against terrorism",
+)
 LEADS: Final = (
     "{iran} met {adj} Foreign Minister {person} in {capital} on {day} to discuss {topic}.",
     "In a telephone conversation on {day}, {iran} and {person} of {country} discussed {topic}.",
@@ -51,12 +81,21 @@ def articles(n: int, seed: int = 0) -> Iterator[dict[str, str]]:
         country, adj, capital = rng.choice(COUNTRIES)
         person, iran, day = rng.choice(PEOPLE), rng.choice(IRANIANS), rng.choice(WEEKDAYS)
         base = rng.choice(seeds)
-        for old, new in (("Japanese", adj), ("Japan", country), ("Chinese", adj), ("China", country),
-                         ("Akira Endo", person), ("Xie Xiaoyuan", person), ("Wednesday", day), ("Tuesday", day)):
+        for old, new in (
+            ("Japanese", adj),
+            ("Japan", country),
+            ("Chinese", adj),
+            ("China", country),
+            ("Akira Endo", person),
+            ("Xie Xiaoyuan", person),
+            ("Wednesday", day),
+            ("Tuesday", day),
+        ):
             base = base.replace(old, new)
         title, _, body = base.partition("\n")
-        lead = rng.choice(LEADS).format(iran=iran, adj=adj, person=person, capital=capital, day=day,
-                                        country=country, topic=rng.choice(TOPICS))
+        lead = rng.choice(LEADS).format(
+            iran=iran, adj=adj, person=person, capital=capital, day=day, country=country, topic=rng.choice(TOPICS)
+        )
         yield {
             "id": f"bench-{i:07d}",
             "text": f"{title}\n\n{lead}\n{body}",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-BROKEN = '''
+BROKEN = """
 import re
 from pathlib import Path
 
@@ -27,16 +27,16 @@ def newsfacts_detect_outlet(url, text):
 @newsfacts.hookimpl
 def newsfacts_boilerplate(outlet):
     return [Boilerplate("broken.greedy", r"The two .*", outlets=("broken",))]  # eats a sentence
-'''
+"""
 
-MISFIT = '''
+MISFIT = """
 import newsfacts
 
 
 @newsfacts.hookimpl
 def newsfacts_find_title(text, outlet, page):  # "page" is no argument of the hookspec
     return None
-'''
+"""
 
 
 class _Outcomes:
@@ -54,23 +54,29 @@ def _run_contract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, 
     (package / "fixtures").mkdir(parents=True)
     (package / "__init__.py").write_text(source)
     (package / "fixtures" / "page.txt").write_text("A headline\n\nThe two ministers met.\n\nThe talks went well.\n")
-    (package / "fixtures" / "page.json").write_text(json.dumps(
-        {"url": None, "outlet": "broken", "title": None, "dateline": None, "license": None, "boilerplate": []}
-    ))
+    (package / "fixtures" / "page.json").write_text(
+        json.dumps(
+            {"url": None, "outlet": "broken", "title": None, "dateline": None, "license": None, "boilerplate": []}
+        )
+    )
     tests = tmp_path / "tests"
     tests.mkdir()
-    (tests / f"test_{name}.py").write_text(textwrap.dedent(f'''
+    (tests / f"test_{name}.py").write_text(
+        textwrap.dedent(f"""
         import {name}
         from newsfacts.testing.contract import PluginContract
 
         class TestBroken(PluginContract):
             plugin = {name}
-    '''))
+    """)
+    )
     monkeypatch.syspath_prepend(str(tmp_path / "src"))
     outcomes = _Outcomes()
     try:
-        status = pytest.main(["-q", "-p", "no:cacheprovider", "--import-mode=importlib", "--rootdir", str(tmp_path),
-                              str(tests)], plugins=[outcomes])
+        status = pytest.main(
+            ["-q", "-p", "no:cacheprovider", "--import-mode=importlib", "--rootdir", str(tmp_path), str(tests)],
+            plugins=[outcomes],
+        )
     finally:  # forget the modules imported from tmp_path
         for key, module in list(sys.modules.items()):
             if str(getattr(module, "__file__", None) or "").startswith(str(tmp_path)):
@@ -81,8 +87,10 @@ def _run_contract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, 
 
 def test_a_greedy_plugin_fails_the_contract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     failed = _run_contract(tmp_path, monkeypatch, BROKEN, "newsfacts_greedy")
-    assert {"test_fixture_keeps_every_article_sentence", "test_detection_does_not_outrank_another_outlets_fixture"} \
-        <= failed, failed
+    assert {
+        "test_fixture_keeps_every_article_sentence",
+        "test_detection_does_not_outrank_another_outlets_fixture",
+    } <= failed, failed
     assert "test_hooks_match_the_hookspecs" not in failed
 
 

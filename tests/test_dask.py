@@ -19,7 +19,6 @@ pd = pytest.importorskip("pandas")
 dask = pytest.importorskip("dask")
 
 
-
 from newsfacts.cli import main  # noqa: E402
 from newsfacts.dask import extract_bag, extract_dataframe, read_paths_bag  # noqa: E402
 from newsfacts.io.tables import TABLES, rows  # noqa: E402
@@ -65,8 +64,9 @@ def test_bag_of_mappings(client: Any) -> None:
 def test_dataframe_gives_the_rows_of_one_process(client: Any) -> None:
     texts = [s.read_text(encoding="utf-8") for s in SEEDS]
     published = [dt.date(2020, 12, 16), None, None]
-    frame = pd.DataFrame({"id": [s.stem for s in SEEDS], "body": texts,
-                          "published": [d and d.isoformat() for d in published]})
+    frame = pd.DataFrame(
+        {"id": [s.stem for s in SEEDS], "body": texts, "published": [d and d.isoformat() for d in published]}
+    )
     tables = extract_dataframe(dd.from_pandas(frame, npartitions=2), text_col="body")
     assert set(tables) == set(TABLES)
     computed = dict(zip(tables, dask.compute(*tables.values()), strict=True))
@@ -74,7 +74,8 @@ def test_dataframe_gives_the_rows_of_one_process(client: Any) -> None:
     records = [InputRecord(text=t, id=s.stem, published=d) for t, s, d in zip(texts, SEEDS, published, strict=True)]
     for name in TABLES:
         want = [row for r in records for row in rows(process(r, pm), text=False)[name]]
-        got = [tuple(None if pd.isna(v) else v for v in row)
-               for row in computed[name].itertuples(index=False, name=None)]
+        got = [
+            tuple(None if pd.isna(v) else v for v in row) for row in computed[name].itertuples(index=False, name=None)
+        ]
         assert got == want, name
     assert list(computed["meetings"].columns) == [c.name for c in TABLES["meetings"]]

@@ -272,5 +272,7 @@ def test_shown_commands_parse(page: Path) -> None:
             try:
                 parser.parse_args(argv)
             except SystemExit:
-                pytest.fail(f"{_page_id(page)} shows `newsfacts {' '.join(argv)}`, which does not parse: "
-                            f"{err.getvalue().strip()}")
+                pytest.fail(
+                    f"{_page_id(page)} shows `newsfacts {' '.join(argv)}`, which does not parse: "
+                    f"{err.getvalue().strip()}"
+                )

@@ -47,8 +47,14 @@ def _plugin() -> types.SimpleNamespace:
 
     @newsfacts.hookimpl
     def newsfacts_rules() -> Iterable[Rule]:
-        return [Rule("test.statement.mused", "statement", pattern=r"(?P<speaker>Karim Dastani) (?P<cue>opined) "
-                                                                  r"(?P<content>[^.]+)")]
+        return [
+            Rule(
+                "test.statement.mused",
+                "statement",
+                pattern=r"(?P<speaker>Karim Dastani) (?P<cue>opined) "
+                r"(?P<content>[^.]+)",
+            )
+        ]
 
     @newsfacts.hookimpl
     def newsfacts_officials() -> Iterable[Official]:

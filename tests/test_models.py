@@ -79,8 +79,14 @@ def test_wire_format_matches_the_schema_example() -> None:
         published=dt.date(2020, 12, 16),
         actors=(Actor(id="a1", kind="person", name="Khaji", country="IRN", mentions=(Span(0, 5),)),),
         statements=(
-            Statement(id="s1", speakers=("a1",), cue="said", kind="appeal",
-                      content="the US must leave Syria", evidence=Span(0, len(text))),
+            Statement(
+                id="s1",
+                speakers=("a1",),
+                cue="said",
+                kind="appeal",
+                content="the US must leave Syria",
+                evidence=Span(0, len(text)),
+            ),
         ),
     )
     record = article_to_json(article)

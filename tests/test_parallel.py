@@ -64,8 +64,24 @@ def test_jobs_2_writes_the_bytes_of_jobs_1_in_input_order(
 def test_csv_tables_are_the_same_with_jobs_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = _corpus(tmp_path / "in.jsonl", 9)
     for jobs in ("1", "2"):
-        assert main(["extract", "-q", "-j", jobs, "--chunk-size", "2", "--format", "csv",
-                     "--output-dir", str(tmp_path / jobs), str(corpus)]) == 0
+        assert (
+            main(
+                [
+                    "extract",
+                    "-q",
+                    "-j",
+                    jobs,
+                    "--chunk-size",
+                    "2",
+                    "--format",
+                    "csv",
+                    "--output-dir",
+                    str(tmp_path / jobs),
+                    str(corpus),
+                ]
+            )
+            == 0
+        )
     for table in ("articles", "actors", "meetings", "meeting_participants", "statements"):
         assert (tmp_path / "1" / f"{table}.csv").read_bytes() == (tmp_path / "2" / f"{table}.csv").read_bytes()
 
@@ -120,14 +136,19 @@ def _warc(path: Path, pages: int) -> None:
     with path.open("wb") as fh:
         writer = warcio.WARCWriter(fh, gzip=True)
         for n in range(pages):
-            body = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Talks {n}</title></head><body>"
-                    f"<article><h1>Talks {n}</h1><p>Iran's foreign minister met his Omani counterpart in Muscat "
-                    f"on Sunday and discussed regional developments, officials said. Story {n}.</p>"
-                    f"<p>The two sides stressed the need for closer cooperation in trade and energy.</p>"
-                    f"</article></body></html>").encode()
+            body = (
+                f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Talks {n}</title></head><body>"
+                f"<article><h1>Talks {n}</h1><p>Iran's foreign minister met his Omani counterpart in Muscat "
+                f"on Sunday and discussed regional developments, officials said. Story {n}.</p>"
+                f"<p>The two sides stressed the need for closer cooperation in trade and energy.</p>"
+                f"</article></body></html>"
+            ).encode()
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://example.com/{n}", "response",
-                                                          payload=io.BytesIO(body), http_headers=http))
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://example.com/{n}", "response", payload=io.BytesIO(body), http_headers=http
+                )
+            )
 
 
 @pytest.fixture

@@ -10,8 +10,34 @@ from newsfacts.models import Article
 
 # Arbitrary text, with newlines, control characters, lone surrogates and words the rules know.
 words = st.sampled_from(
-    ["Iran", "Japan's", "Foreign", "Minister", "said", "met", "“", "”", '"', "(Tasnim)", "TEHRAN", "–",
-     "phone", "on", "Wednesday", "U.S.", "Dec.", "He", "They", "stressed", "the", "need", "for", ".", ",", "\n"]
+    [
+        "Iran",
+        "Japan's",
+        "Foreign",
+        "Minister",
+        "said",
+        "met",
+        "“",
+        "”",
+        '"',
+        "(Tasnim)",
+        "TEHRAN",
+        "–",
+        "phone",
+        "on",
+        "Wednesday",
+        "U.S.",
+        "Dec.",
+        "He",
+        "They",
+        "stressed",
+        "the",
+        "need",
+        "for",
+        ".",
+        ",",
+        "\n",
+    ]
 )
 chunks = st.lists(st.one_of(words, st.text(max_size=12)), max_size=60).map(" ".join)
 

@@ -33,7 +33,6 @@ BOILERPLATE: Final = (
 _SIGNATURE: Final = re.compile(r"^› Subscribe[ \t]*$(?s:.*)^More Articles[ \t]*$", re.MULTILINE)
 
 
-
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     host = host_in(url, HOSTS)

@@ -55,7 +55,6 @@ _CHROME: Final = re.compile(
 )
 
 
-
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     host = host_in(url, HOSTS)
@@ -103,8 +102,7 @@ def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
 #: A selector that matches nothing on a page falls back to the general extractor for its field.
 HTML: Final = HtmlSelectors(
     title=f"//div[{has_class('item-title')}]//h1",
-    body=f"//p[{has_class('summary')}]"
-    " | //div[@itemprop='articleBody']//p",
+    body=f"//p[{has_class('summary')}] | //div[@itemprop='articleBody']//p",
     date="//meta[@itemprop='datePublished' or @property='article:published_time']/@content",
 )
 

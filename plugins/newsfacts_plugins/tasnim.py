@@ -123,8 +123,7 @@ def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
 #: A selector that matches nothing on a page falls back to the general extractor for its field.
 HTML: Final = HtmlSelectors(
     title=f"//article//h1[{has_class('title')}]",
-    body=f"//article//h3[{has_class('lead')}]"
-    f" | //div[{has_class('story')}]//p",
+    body=f"//article//h3[{has_class('lead')}] | //div[{has_class('story')}]//p",
     date="//meta[@property='article:published_time' or @itemprop='datePublished']/@content",
 )
 

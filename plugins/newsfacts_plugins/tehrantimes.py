@@ -38,7 +38,6 @@ _SIGNATURE: Final = re.compile(r"^[ \t]*TEHRAN ?[–—] ", re.MULTILINE)
 _FOOTER: Final = re.compile(r"Tehran Times")
 
 
-
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     host = host_in(url, HOSTS)
@@ -71,8 +70,7 @@ def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
 #: A selector that matches nothing on a page falls back to the general extractor for its field.
 HTML: Final = HtmlSelectors(
     title=f"//div[{has_class('item-title')}]//*[self::h1 or self::h2]",
-    body=f"//p[{has_class('introtext')}]"
-    f" | //div[{has_class('item-text')}]//p",
+    body=f"//p[{has_class('introtext')}] | //div[{has_class('item-text')}]//p",
     date="//meta[@itemprop='datePublished' or @property='article:published_time']/@content",
 )
 

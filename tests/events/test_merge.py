@@ -93,10 +93,21 @@ def test_order_does_not_matter() -> None:
 
 
 def test_statements_merge_across_outlets() -> None:
-    a = article("ifp", KHAJI, date="2020-12-16", published=D, extra_actors=[("country", "United States", "USA")],
-                statement=("disapprove", "the US’ illegal presence in Syria and its plunder of Syria’s oil", 2))
-    b = article("tt", KHAJI, published=D, extra_actors=[("country", "U.S.", "USA")],
-                statement=("disapprove", "the U.S. presence in Syria as “illegal”", 2))
+    a = article(
+        "ifp",
+        KHAJI,
+        date="2020-12-16",
+        published=D,
+        extra_actors=[("country", "United States", "USA")],
+        statement=("disapprove", "the US’ illegal presence in Syria and its plunder of Syria’s oil", 2),
+    )
+    b = article(
+        "tt",
+        KHAJI,
+        published=D,
+        extra_actors=[("country", "U.S.", "USA")],
+        statement=("disapprove", "the U.S. presence in Syria as “illegal”", 2),
+    )
     (e,) = events([a, b])
     (st,) = e.statements
     assert [s.article for s in st.sources] == ["ifp", "tt"]

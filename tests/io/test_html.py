@@ -137,7 +137,11 @@ def test_reader_record_fields_and_gzip(tmp_path: Path) -> None:
     f.write_bytes(gzip.compress(page(head=head).encode("utf-8")))
     [item] = read_paths([str(f)])
     assert isinstance(item, InputRecord)
-    assert (item.id, item.title, item.url) == ("story-1", "Araghchi meets Omani FM in Muscat", "https://examplenews.com/a/1")
+    assert (item.id, item.title, item.url) == (
+        "story-1",
+        "Araghchi meets Omani FM in Muscat",
+        "https://examplenews.com/a/1",
+    )
     assert item.text.split("\n\n")[1:] == list(PARAGRAPHS)
 
 
@@ -152,8 +156,11 @@ def test_selectors_override_the_general_rules() -> None:
     html = page(head='<meta name="date" content="2020-01-01">').replace(
         "<footer>", "<div class='deck'>Deck headline</div><footer>"
     )
-    sel = HtmlSelectors(title="//div[@class='deck']", body="//div[@class='story']/p[position() <= 2]",
-                        date="//meta[@name='date']/@content")
+    sel = HtmlSelectors(
+        title="//div[@class='deck']",
+        body="//div[@class='story']/p[position() <= 2]",
+        date="//meta[@name='date']/@content",
+    )
     parsed = parse_html(html, selectors=sel)
     assert parsed.title == "Deck headline"
     assert parsed.paragraphs == PARAGRAPHS[:2]
@@ -207,8 +214,12 @@ def test_a_plugin_raising_in_the_selectors_hook_names_itself_and_reading_goes_on
     monkeypatch.setattr(newsfacts.plugins, "_default", pm)
     bad, good = tmp_path / "a.html", tmp_path / "b.html"
     bad.write_text(page(), encoding="utf-8")
-    good.write_text(page(title="Talks in Doha", h1="Talks in Doha",
-                         paragraphs=tuple(p.replace("Muscat", "Doha") for p in PARAGRAPHS)), encoding="utf-8")
+    good.write_text(
+        page(
+            title="Talks in Doha", h1="Talks in Doha", paragraphs=tuple(p.replace("Muscat", "Doha") for p in PARAGRAPHS)
+        ),
+        encoding="utf-8",
+    )
     first, second = read_paths([str(bad), str(good)])
     assert isinstance(first, ErrorRecord) and "plugin 'broken'" in first.error and str(bad) in first.error
     assert isinstance(second, InputRecord) and second.title == "Talks in Doha"

@@ -21,21 +21,27 @@ TEXT = "Iran's FM met Oman's FM in Muscat; they discussed trade. Araghchi said t
 
 def _article() -> Article:
     return Article(
-        id="t1", text=TEXT, url="https://example.com/t1",
+        id="t1",
+        text=TEXT,
+        url="https://example.com/t1",
         actors=(
             Actor("a1", "person", "Abbas Araghchi", "IRN", "FM", mentions=(Span(0, 13), Span(57, 65))),
             Actor("a2", "person", "Badr; Albusaidi", "OMN", mentions=(Span(18, 29),)),
         ),
-        meetings=(Meeting("m1", ("a1", "a2"), "in_person", topics=("trade", "ports"),
-                          evidence=(Span(0, 56), Span(0, 10))),),
-        statements=(Statement("s1", ("a1",), "said", "say", "ties were good", Span(57, 86), target="a2",
-                              meeting="m1"),),
+        meetings=(
+            Meeting("m1", ("a1", "a2"), "in_person", topics=("trade", "ports"), evidence=(Span(0, 56), Span(0, 10))),
+        ),
+        statements=(
+            Statement("s1", ("a1",), "said", "say", "ties were good", Span(57, 86), target="a2", meeting="m1"),
+        ),
     )
 
 
 def _dicts(item: Article | ErrorRecord) -> dict[str, list[dict[str, object]]]:
-    return {name: [dict(zip([c.name for c in TABLES[name]], row, strict=True)) for row in table]
-            for name, table in rows(item).items()}
+    return {
+        name: [dict(zip([c.name for c in TABLES[name]], row, strict=True)) for row in table]
+        for name, table in rows(item).items()
+    }
 
 
 def test_every_row_has_the_width_of_its_table() -> None:

@@ -48,8 +48,12 @@ def build(path: Path, records: list[tuple[str, str, str, bytes]], *, gzip: bool 
                 http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
             warc_headers = {"WARC-Date": "2024-06-01T12:00:00Z"}
             record = writer.create_warc_record(
-                url, rec_type, payload=io.BytesIO(payload), http_headers=http,
-                warc_content_type=None if http else content_type, warc_headers_dict=warc_headers,
+                url,
+                rec_type,
+                payload=io.BytesIO(payload),
+                http_headers=http,
+                warc_content_type=None if http else content_type,
+                warc_headers_dict=warc_headers,
             )
             writer.write_record(record)
     return offsets

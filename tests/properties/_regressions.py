@@ -17,35 +17,49 @@ PRONOUN_AFTER_OBJECT = "engine bug B2: after 'A met/received/will meet B.', 'He'
 #: B3: a planned "on January 3" published in late December resolves to the past January.
 PLANNED_NEW_YEAR = "engine bug B3: a planned month-day after New Year resolves to the publication's year"
 
-def known(text: str, published: str, meetings: tuple[ExpectedMeeting, ...] = (),
-          statements: tuple[ExpectedStatement, ...] = ()) -> SyntheticArticle:
+
+def known(
+    text: str,
+    published: str,
+    meetings: tuple[ExpectedMeeting, ...] = (),
+    statements: tuple[ExpectedStatement, ...] = (),
+) -> SyntheticArticle:
     """A hand-written (shrunk) example in the shape the strategies draw."""
     sentences = tuple(text.split(". "))
-    return SyntheticArticle(text, dt.date.fromisoformat(published), Truth((), meetings, statements), sentences,
-                            tuple(text.split("\n\n")))
+    return SyntheticArticle(
+        text, dt.date.fromisoformat(published), Truth((), meetings, statements), sentences, tuple(text.split("\n\n"))
+    )
 
 
 B1_EXAMPLE = known(
     "Iranian Parliament Speaker Sofia Nakamura spoke by phone with Kazakh President Davud Ferrante earlier in the day.",
     "2017-01-13",
-    meetings=(ExpectedMeeting(frozenset({"Sofia Nakamura", "Davud Ferrante"}), "phone", "held", "earlier in the day",
-                              "2017-01-13", None),),
+    meetings=(
+        ExpectedMeeting(
+            frozenset({"Sofia Nakamura", "Davud Ferrante"}), "phone", "held", "earlier in the day", "2017-01-13", None
+        ),
+    ),
 )
 B2_EXAMPLE = known(
     "Russian Foreign Minister Amina Moradov met Iraqi Foreign Minister Davud Valdoni in Moscow. "
     "She condemned the attack on the embassy.",
     "2024-07-14",
-    meetings=(ExpectedMeeting(frozenset({"Amina Moradov", "Davud Valdoni"}), "in_person", "held", None, None,
-                              "Moscow"),),
-    statements=(ExpectedStatement(frozenset({"Amina Moradov"}), "condemned", "disapprove",
-                                  "the attack on the embassy", False),),
+    meetings=(
+        ExpectedMeeting(frozenset({"Amina Moradov", "Davud Valdoni"}), "in_person", "held", None, None, "Moscow"),
+    ),
+    statements=(
+        ExpectedStatement(frozenset({"Amina Moradov"}), "condemned", "disapprove", "the attack on the embassy", False),
+    ),
 )
 B3_EXAMPLE = known(
     "Italian Defense Minister Leyla Kiyani will hold a phone conversation with Omani Prime Minister Mariam Baranov "
     "on January 29.",
     "2012-12-30",
-    meetings=(ExpectedMeeting(frozenset({"Leyla Kiyani", "Mariam Baranov"}), "phone", "planned", "on January 29",
-                              "2013-01-29", None),),
+    meetings=(
+        ExpectedMeeting(
+            frozenset({"Leyla Kiyani", "Mariam Baranov"}), "phone", "planned", "on January 29", "2013-01-29", None
+        ),
+    ),
 )
 
 #: B4: "warned of A … that B": the "warned" statement takes B, the later that-clause, as content.

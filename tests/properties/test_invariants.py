@@ -14,8 +14,33 @@ from newsfacts.testing.synthetic import SyntheticArticle, synthetic_articles
 
 # Arbitrary text, salted with the words the rules look for so that they fire on it.
 _words = st.sampled_from(
-    ["Omani", "Foreign", "Minister", "Karim", "Dastani", "met", "with", "said", "“", "”", ",", ".", "He",
-     "called", "for", "on", "Wednesday", "in", "Muscat", "TEHRAN", "(Tasnim)", "–", "will", "meet", "\n\n"]
+    [
+        "Omani",
+        "Foreign",
+        "Minister",
+        "Karim",
+        "Dastani",
+        "met",
+        "with",
+        "said",
+        "“",
+        "”",
+        ",",
+        ".",
+        "He",
+        "called",
+        "for",
+        "on",
+        "Wednesday",
+        "in",
+        "Muscat",
+        "TEHRAN",
+        "(Tasnim)",
+        "–",
+        "will",
+        "meet",
+        "\n\n",
+    ]
 )
 arbitrary = st.lists(st.one_of(_words, st.text(max_size=8)), max_size=50).map(" ".join)
 texts = st.one_of(
@@ -75,8 +100,10 @@ def test_outlet_chrome_does_not_change_the_facts(page: OutletArticle) -> None:
     def facts(a: Article) -> tuple[object, ...]:
         names = {x.id: x.name for x in a.actors}
         return (
-            sorted((sorted(names[p] for p in m.participants), m.modality, m.status,
-                    m.date.value if m.date else None) for m in a.meetings),
+            sorted(
+                (sorted(names[p] for p in m.participants), m.modality, m.status, m.date.value if m.date else None)
+                for m in a.meetings
+            ),
             sorted((sorted(names[p] for p in s.speakers), s.kind, s.content) for s in a.statements),
         )
 

@@ -59,8 +59,14 @@ def test_a_pronoun_after_a_meeting_is_its_subject(article: SyntheticArticle) -> 
 
 
 @example(B3_EXAMPLE)
-@given(synthetic_articles(meeting=True, max_statements=0, date_kinds=("month_day",),
-                          published=st.dates(dt.date(2015, 12, 5), dt.date(2015, 12, 31))))
+@given(
+    synthetic_articles(
+        meeting=True,
+        max_statements=0,
+        date_kinds=("month_day",),
+        published=st.dates(dt.date(2015, 12, 5), dt.date(2015, 12, 31)),
+    )
+)
 def test_a_planned_date_after_new_year_is_next_year(article: SyntheticArticle) -> None:
     assert meeting_problems(_extract(article), article.truth) == [], article.text
 
@@ -72,8 +78,9 @@ def test_a_planned_date_after_new_year_is_next_year(article: SyntheticArticle) -
     saying=st.sampled_from(tables.CONTENTS["say"]),
     joint=st.sampled_from([" and said ", ", saying "]),
 )
-def test_warned_of_keeps_its_own_content(persons: object, warning: str | None, saying: str | None,
-                                          joint: str | None) -> None:
+def test_warned_of_keeps_its_own_content(
+    persons: object, warning: str | None, saying: str | None, joint: str | None
+) -> None:
     if persons is None or warning is None or saying is None or joint is None:
         text, warning = B4_TEXT, "the consequences of any escalation"  # the shrunk example
     else:
