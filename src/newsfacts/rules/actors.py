@@ -627,6 +627,13 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     if after is not None:
         rh = [h for h in _role_hits(doc, after.start(), after.end()) if h.table == "role"]
         if rh and not _has_verb(doc, after.start(), rh[0].start):
+            tail = after.end()
+            if rh[0].text.lower() == "delegation" and (
+                verb := next((h for h in doc.words_between(rh[0].end, tail) if h.table in ("cue", "mverb")), None)
+            ):
+                # a delegation in apposition: "Headed by X, the delegation held talks with Y": the
+                # apposition ends with the delegation, the clause's subject; its verb and object are no title
+                tail = max(h.end for h in rh if h.end <= verb.start)
             return Mention(
                 start,
                 end,
@@ -635,10 +642,10 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 "actor.name_apposition",
                 name,
                 country=_country_in(doc, after.start(), after.end()),
-                role=text[after.start() + 1 : after.end()].strip(),
+                role=text[after.start() + 1 : tail].strip(),
                 name=name,
                 title_start=title_start,
-                tail_end=after.end(),
+                tail_end=tail,
             )
     # actor.title_apposition: "Faisal bin Farhan, Minister of Foreign Affairs, met ...": a bare title
     # set off by commas (every capitalised word a title word, a role among them)

@@ -592,6 +592,79 @@ def _subject_gap(text: str, start: int, end: int) -> bool:
     return _SUBJECT_GAP.fullmatch(text, start, end) is not None
 
 
+#: "A delegation headed by X", "The Iranian delegation, led by X,": the head after "by"
+_DELEG_BY: Final = re.compile(
+    r"\b[Dd]elegation(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?)?,?\s+(?:which\s+(?:is|was)\s+)?"
+    r"(?:headed|led|chaired)\s+by\s+"
+)
+#: what stands before a delegation that is the clause's subject: its determiner and modifiers
+_DELEG_SUBJECT_LEFT: Final = re.compile(
+    r"\W*(?:(?:On|On\s+\w+|Earlier|Meanwhile|Later|[A-Z][\w-]*\s+\w+),\s*)?"
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}"
+)
+#: "Headed by X, the parliamentary delegation met Y"
+_DELEG_FRONT: Final = re.compile(r"\W*(?:[Hh]eaded|[Ll]ed|[Cc]haired)\s+by\s+")
+_DELEG_FRONT_TAIL: Final = re.compile(
+    r",\s+(?:an?|the|its|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?delegations?\b"
+)
+#: "The delegation also met Y" later in the article: the head told before
+_DELEG_LATER: Final = re.compile(r"\W*[Tt]he\s+(?:visiting\s+)?delegation\b")
+
+
+def delegation_head(
+    doc: Doc, span: Span, verb_pos: int, mentions: list[Mention], state: MeetingState
+) -> tuple[list[int], Mention | None]:
+    """meeting.delegation_head: a delegation led by a named person is the subject of the verb at
+    ``verb_pos``: the head is the party ("A delegation headed by X met Y", "Headed by X, the
+    delegation met Y", "The delegation, led by X, held talks with Y"); "the delegation" later
+    in the article is that head again."""
+    text = doc.text
+    head: Mention | None = None
+    dm = _DELEG_BY.search(text, span.start, verb_pos)
+    if dm is not None and _DELEG_SUBJECT_LEFT.fullmatch(text, span.start, dm.start()):
+        head = _first_person(doc, mentions, dm.end(), verb_pos, state)
+        if head is not None and not (
+            _subject_gap(text, head.hi, verb_pos)
+            or (text.startswith(",", head.hi) and _subject_gap(text, head.hi + 1, verb_pos))
+        ):
+            head = None
+    elif (fm := _DELEG_FRONT.match(text, span.start, verb_pos)) is not None:
+        head = _first_person(doc, mentions, fm.end(), verb_pos, state)
+        if head is not None:
+            # the apposition read for the name may be the delegation itself: "X, the delegation"
+            tail = _DELEG_FRONT_TAIL.match(text, head.end, verb_pos)
+            if tail is None or not _subject_gap(text, tail.end(), verb_pos):
+                head = None
+    elif (
+        isinstance(key := doc.memo.get("delegation_head"), int)
+        and (lm := _DELEG_LATER.match(text, span.start, verb_pos)) is not None
+        and _subject_gap(text, lm.end(), verb_pos)
+    ):
+        m = Mention(lm.start(), lm.end(), "desc", mentions[0].sent if mentions else 0, "meeting.delegation_head", "")
+        doc.fire("meeting.delegation_head", lm.start(), lm.end(), doc.entity(key).name)
+        return [key], m
+    if head is None:
+        return [], None
+    keys = _keys(doc, head, state)
+    doc.memo["delegation_head"] = keys[0]
+    doc.fire("meeting.delegation_head", head.start, head.end, doc.entity(keys[0]).name)
+    return keys, head
+
+
+def _first_person(doc: Doc, mentions: list[Mention], pos: int, end: int, state: MeetingState) -> Mention | None:
+    """The named person mentioned first at ``pos`` (after a title at most), before ``end``."""
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if m.start >= end or m.lo - pos > 60 or m.kind not in ("name", "desc"):
+            return None
+        keys = _keys(doc, m, state)
+        if len(keys) == 1 and doc.entity(keys[0]).kind == "person" and not doc.entity(keys[0]).unnamed:
+            return m
+        return None
+    return None
+
+
 def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> tuple[list[int], Mention]:
     """The entities of mention ``i`` and of the mentions joined to it by commas and "and" before it."""
     keys = _keys(doc, mentions[i], state)
@@ -833,6 +906,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             subj, subj_m = subject_before(doc, am.start(1), mentions, state)
             if subj:
                 obj_rule = "meeting.said_after_talks"
+        deleg = False
+        if not subj and text.find("elegation", span.start, verb_pos) >= 0:
+            # meeting.delegation_head: "A delegation headed by X met Y": the head is the party
+            subj, subj_m = delegation_head(doc, span, verb_pos, mentions, state)
+            deleg = bool(subj)
         if not subj:
             subj, subj_m = subject_before(doc, verb_pos, mentions, state)
         if (
@@ -998,6 +1076,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 state.pending = None
             d.evidence.append(span)
             d.rule(rule)
+            if deleg:
+                d.rule("meeting.delegation_head")
             if own_with:
                 d.rule("meeting.own_talks_with")
             if low.startswith("co-chair"):

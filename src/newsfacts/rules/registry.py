@@ -116,6 +116,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.phone_call", "a telephone conversation, phone call or phone talks"),
         _r("meeting.video_call", "a video conference or video call"),
         _r("meeting.met", "X met (with) Y; X held talks with Y; X received Y"),
+        _r("meeting.delegation_head", "A delegation headed by X met Y: the head X is the party"),
         _r("meeting.joint_subject", "X and Y met / held talks / discussed"),
         _r("meeting.in_meeting_with", "In a meeting with Y, X ...; X in a phone call with Y ..."),
         _r("meeting.counterparts", "X held talks with his Omani and Danish counterparts: one meeting each"),
