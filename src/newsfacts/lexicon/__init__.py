@@ -19,7 +19,7 @@ from typing import Final
 import pycountry
 from attrs import field, frozen
 
-__all__ = ["TABLES", "Cue", "Lexicon", "LexiconEntry", "load_lexicon", "word_list"]
+__all__ = ["TABLES", "WORD_SET_TABLES", "Cue", "Lexicon", "LexiconEntry", "load_lexicon", "word_list"]
 
 #: The tables a :class:`LexiconEntry` may belong to (``data/README.md`` describes each).
 TABLES: Final = (
@@ -39,9 +39,47 @@ TABLES: Final = (
     "title_word",
     "abbreviation",
     "opener",
+    "given_name",
+    "surname_title",
+    "object_verb",
+    "noun_verb",
+    "source_plural",
+    "leader_role",
+    "envoy_role",
+    "no_minister_role",
+    "generic_role",
+    "unnamed_side_role",
+    "rank_word",
+    "fronting_verb",
+    "clause_verb",
+    "nonstatement_lead",
+    "desc_adjective",
+    "honorific_token",
+)
+#: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
+#: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
+WORD_SET_TABLES: Final = (
+    "nonname",
+    "title_word",
+    "given_name",
+    "surname_title",
+    "noun_verb",
+    "source_plural",
+    "leader_role",
+    "envoy_role",
+    "no_minister_role",
+    "generic_role",
+    "unnamed_side_role",
+    "rank_word",
+    "fronting_verb",
+    "clause_verb",
+    "honorific_token",
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
+#: where a ``desc_adjective`` stands in a description: before its modifier ("the top Iranian
+#: diplomat") or after it ("the Iranian deputy foreign minister")
+DESC_POSITIONS: Final = frozenset({"before", "after"})
 STATEMENT_KINDS: Final = frozenset({"say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny"})
 MODALITIES: Final = frozenset({"phone", "video", "in_person", "unknown"})
 
@@ -145,6 +183,49 @@ class Lexicon:
     nonname: frozenset[str] = frozenset()
     #: lower-case words a title may hold ("for", "affairs", "deputy"; table ``title_word``)
     title_words: frozenset[str] = frozenset()
+    #: ``nonname`` words (months) that are also given names ("Prime Minister Jan Kollar"; table ``given_name``)
+    given_names: frozenset[str] = frozenset()
+    #: title words that are also surnames, kept at the end of a name ("Tariq Mahmood Sheikh"; ``surname_title``)
+    surname_titles: frozenset[str] = frozenset()
+    #: lower-case verb forms whose direct object is the other party of a meeting ("met", "received";
+    #: table ``object_verb``)
+    object_verbs: frozenset[str] = frozenset()
+    #: the ``object_verbs`` after which a capitalised word with no title is a name ("met Zoran Horvat";
+    #: rows of ``object_verb`` marked ``bare``)
+    bare_object_verbs: frozenset[str] = frozenset()
+    #: meeting verb forms that are as often nouns, so never a finite verb alone ("talks"; ``noun_verb``)
+    noun_verbs: frozenset[str] = frozenset()
+    #: plural heads that name unnamed sources, not meeting parties ("officials"; ``source_plural``)
+    source_plurals: frozenset[str] = frozenset()
+    #: canonical roles of who leads a state or government ("Prime Minister"; ``leader_role``)
+    leader_roles: frozenset[str] = frozenset()
+    #: canonical roles a description of an envoy may have, never a state's leader (``envoy_role``)
+    envoy_roles: frozenset[str] = frozenset()
+    #: canonical roles of who holds no ministry: "the minister" is not them (``no_minister_role``)
+    no_minister_roles: frozenset[str] = frozenset()
+    #: canonical description roles that fit a person of any title ("the official"; ``generic_role``)
+    generic_roles: frozenset[str] = frozenset()
+    #: canonical roles an unnamed side may have whatever the named one's title is (``unnamed_side_role``)
+    unnamed_side_roles: frozenset[str] = frozenset()
+    #: lower-case words that set a deputy apart from the head of an office ("vice"; ``rank_word``)
+    rank_words: frozenset[str] = frozenset()
+    #: cue base forms that may stand after the words they report ("..., he said"; ``fronting_verb``)
+    fronting_verbs: frozenset[str] = frozenset()
+    #: cue base forms that may continue a clause another speaker reports ("said Peru wanted ties and
+    #: supported ..."; ``clause_verb``)
+    clause_verbs: frozenset[str] = frozenset()
+    #: lower-case openings of a participle clause that reports no statement ("referring to";
+    #: table ``nonstatement_lead``), in file order, for ``str.startswith``
+    nonstatement_leads: tuple[str, ...] = ()
+    #: lower-case words left out of a name when two names are compared ("Sayyed Ali Rahimi" is
+    #: "Ali Rahimi"; table ``honorific_token``)
+    honorific_tokens: frozenset[str] = frozenset()
+    #: lower-case adjectives a description may hold before its modifier ("the two top [Iranian] ...";
+    #: rows of ``desc_adjective`` with ``before``), in file order
+    desc_adjectives_before: tuple[str, ...] = ()
+    #: lower-case adjectives a description may hold after its modifier ("[Iranian] deputy foreign ...";
+    #: rows of ``desc_adjective`` with ``after``), in file order
+    desc_adjectives_after: tuple[str, ...] = ()
     #: a proper name -> the first name table holding it (``NAME_KINDS`` order), derived once
     name_tables: dict[str, str] = field(init=False)
     #: a lower-case word or phrase -> the first word table holding it (``WORD_KINDS`` order)
@@ -209,7 +290,7 @@ def _pycountry_entries() -> Iterator[LexiconEntry]:
 
 
 def word_list(name: str) -> list[str]:
-    """The keys of a one-column data table (``nonname``, ``title_word``), in file order."""
+    """The keys of a built-in one-column data table (``nonname``, ``title_word``), in file order."""
     return [e.key for e in _read_table(name)]
 
 
@@ -308,9 +389,12 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     meeting_rows: list[LexiconEntry] = []
     content_kinds: list[tuple[re.Pattern[str], str]] = []
     country_names: dict[str, str] = {}
-    nonname: set[str] = set()
     cue_content_rows: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    title_words: set[str] = set()
+    word_sets: dict[str, set[str]] = {t: set() for t in WORD_SET_TABLES}
+    object_verbs: set[str] = set()
+    bare_object_verbs: set[str] = set()
+    nonstatement_leads: dict[str, None] = {}
+    desc_adjectives: dict[str, dict[str, None]] = {p: {} for p in DESC_POSITIONS}
     for e in entries:
         t = e.table
         if t == "country" and e.country:
@@ -342,10 +426,20 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             if e.value not in MODALITIES:
                 raise ValueError(f"meeting word {e.key!r} has unknown modality {e.value!r}")
             meeting_rows.append(e)
-        elif t == "nonname":
-            nonname.add(e.key)
-        elif t == "title_word":
-            title_words.add(e.key)
+        elif t in word_sets:
+            word_sets[t].add(e.key)
+        elif t == "object_verb":
+            object_verbs.add(e.key)
+            if e.extra == "bare":
+                bare_object_verbs.add(e.key)
+        elif t == "nonstatement_lead":
+            nonstatement_leads[e.key] = None
+        elif t == "desc_adjective":
+            positions = e.value.split("|")
+            if not positions or not DESC_POSITIONS.issuperset(positions):
+                raise ValueError(f"description adjective {e.key!r} has unknown position {e.value!r}")
+            for pos in positions:
+                desc_adjectives[pos][e.key] = None
         elif t == "content_kind":
             if e.value not in STATEMENT_KINDS:
                 raise ValueError(f"content kind {e.key!r} has unknown kind {e.value!r}")
@@ -441,8 +535,26 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             if content_kinds
             else None
         ),
-        nonname=frozenset(nonname),
-        title_words=frozenset(title_words),
+        nonname=frozenset(word_sets["nonname"]),
+        title_words=frozenset(word_sets["title_word"]),
+        given_names=frozenset(word_sets["given_name"]),
+        surname_titles=frozenset(word_sets["surname_title"]),
+        object_verbs=frozenset(object_verbs),
+        bare_object_verbs=frozenset(bare_object_verbs),
+        noun_verbs=frozenset(word_sets["noun_verb"]),
+        source_plurals=frozenset(word_sets["source_plural"]),
+        leader_roles=frozenset(word_sets["leader_role"]),
+        envoy_roles=frozenset(word_sets["envoy_role"]),
+        no_minister_roles=frozenset(word_sets["no_minister_role"]),
+        generic_roles=frozenset(word_sets["generic_role"]),
+        unnamed_side_roles=frozenset(word_sets["unnamed_side_role"]),
+        rank_words=frozenset(word_sets["rank_word"]),
+        fronting_verbs=frozenset(word_sets["fronting_verb"]),
+        clause_verbs=frozenset(word_sets["clause_verb"]),
+        nonstatement_leads=tuple(nonstatement_leads),
+        honorific_tokens=frozenset(word_sets["honorific_token"]),
+        desc_adjectives_before=tuple(desc_adjectives["before"]),
+        desc_adjectives_after=tuple(desc_adjectives["after"]),
     )
 
 

@@ -421,11 +421,6 @@ def _long_names(doc: Doc) -> tuple[list[Hit], list[int]]:
     return found  # type: ignore[return-value]
 
 
-#: words of the ``nonname`` table (months) that are also given names, read as such between a title
-#: and a name ("Prime Minister Jan Kollar")
-_GIVEN_NAMES: Final = frozenset({"Jan", "May", "June", "April", "August"})
-#: title words that are also surnames, kept at the end of a name of two or more words
-_SURNAME_TITLES: Final = frozenset({"Sheikh", "Khan", "Chaudhry", "Malik", "Mirza"})
 _REGNAL_RX: Final = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
 
 
@@ -451,6 +446,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
     cur: tuple[int, int] | None = None
     toks = list(_TOKEN_IN_CHAIN.finditer(chain))
     after_title = False  # the token before was a title word ("Minister")
+    given_names, surname_titles = lx.given_names, lx.surname_titles
     for n, t in enumerate(toks):
         tok = t.group()
         low = tok.lower()
@@ -465,7 +461,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             or low in lx.title_words
         )
         nxt = toks[n + 1].group() if n + 1 < len(toks) else ""
-        if stop and cur is None and after_title and tok in _GIVEN_NAMES and _plain_name(lx, nxt):
+        if stop and cur is None and after_title and tok in given_names and _plain_name(lx, nxt):
             # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim"
             stop = False
         elif stop and cur is not None and _REGNAL_RX.fullmatch(tok):
@@ -475,7 +471,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             stop
             and cur is not None
             and not nxt
-            and tok in _SURNAME_TITLES
+            and tok in surname_titles
             and " " in chain[cur[0] - offset : cur[1] - offset]
         ):
             # actor.title_surname: "Tariq Mahmood Sheikh" (a title word ending a name of two words)
@@ -736,10 +732,6 @@ def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
     )
 
 
-#: meeting verbs whose direct object is the other party ("met Zoran Horvat", "received Tanaka")
-_OBJECT_VERBS: Final = frozenset({"met", "meets", "received", "receives", "hosted", "hosts"})
-
-
 def _bare_object(doc: Doc, start: int, end: int, floor: int) -> bool:
     """actor.bare_object: a name with no title as the direct object of a meeting verb ("met
     Zoran Horvat") or a one-word name right after "with" in a sentence with a meeting word ("spoke
@@ -753,7 +745,7 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int) -> bool:
     if " " not in name and (len(name) < 3 or not _plain_name(lx, name)):
         return False
     verb = next((h for h in doc.words_between(start - 10, start) if h.end == start - 1), None)
-    if verb is not None and text[verb.end] == " " and verb.text.lower() in _OBJECT_VERBS:
+    if verb is not None and text[verb.end] == " " and verb.text.lower() in lx.bare_object_verbs:
         return True
     return " " not in name and text.endswith(" with ", floor, start) and _meeting_object(doc, start, floor)
 
@@ -775,9 +767,6 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_NOUN_LIKE_VERBS: Final = frozenset({"meet", "talk", "talks", "visit", "host", "visits"})
-
-
 def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
     """A finite cue or meeting verb starting exactly at ``pos``."""
     lx = doc.lexicon
@@ -788,7 +777,7 @@ def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
             if c is not None and c.form == "finite":
                 return h
             mv = lx.meeting_verbs.get(low)
-            if mv is not None and not low.endswith("ing") and low not in _NOUN_LIKE_VERBS:
+            if mv is not None and not low.endswith("ing") and low not in lx.noun_verbs:
                 return h
             return None
         if h.start > pos:
@@ -1057,84 +1046,56 @@ def _modifier_before(doc: Doc, pos: int) -> tuple[Hit, int] | None:
     return None
 
 
-#: the adjectives before a description's modifier ("the two top ...") and after it ("... deputy foreign")
-_DESC_ADJ_BEFORE: Final = (
-    "top",
-    "senior",
-    "high-ranking",
-    "visiting",
-    "chief",
-    "former",
-    "other",
-    "informed",
-    "knowledgeable",
-)
-_DESC_ADJ_AFTER: Final = (
-    "top",
-    "senior",
-    "visiting",
-    "chief",
-    "former",
-    "two",
-    "deputy",
-    "special",
-    "first",
-    "then",
-    "foreign",
-    "ministry",
-    "defense",
-    "defence",
-    "interior",
-    "vice",
-    "parliament",
-    "parliamentary",
-    "diplomatic",
-    "government",
-    "military",
-    "security",
-    "informed",
-    "western",
-    "intelligence",
-)
-_DESC_LEFT: Final = re.compile(
-    r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[Aa]n?)\s+)?(?:two\s+)?"
-    rf"(?:(?:{'|'.join(_DESC_ADJ_BEFORE)})\s+){{0,2}}"
-    r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6}"
-    r"|[A-Z][\w.]*\s+(?:Department|Ministry|Office|Council|House))\s+)?"
-    rf"(?:(?:{'|'.join(_DESC_ADJ_AFTER)})\s+){{0,3}}$"
-)
-#: every lower-case word a ``_DESC_LEFT`` match holds: determiners, "two", "and", the adjectives
-#: (its other words are capitalised)
-_DESC_LEFT_WORDS: Final = frozenset(
-    ("the", "his", "her", "their", "its", "a", "an", "two", "and", *_DESC_ADJ_BEFORE, *_DESC_ADJ_AFTER)
-)
+#: the determiners and other lower-case words a ``_desc_left_scan`` match holds besides the
+#: adjectives of the ``desc_adjective`` table
+_DESC_LEFT_PLAIN: Final = ("the", "his", "her", "their", "its", "a", "an", "two", "and")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words)) if words else "(?!)"
+
+
+@functools.lru_cache(maxsize=16)
+def _desc_left_scan(lx: Lexicon) -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """The words before a description's head, with its adjectives (table ``desc_adjective``: "the
+    two top ...", "... deputy foreign"), compiled once per lexicon; every lower-case word a match
+    holds; and those as a tuple for ``str.endswith``."""
+    rx = re.compile(
+        r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[Aa]n?)\s+)?(?:two\s+)?"
+        rf"(?:(?:{_alternation(lx.desc_adjectives_before)})\s+){{0,2}}"
+        r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6}"
+        r"|[A-Z][\w.]*\s+(?:Department|Ministry|Office|Council|House))\s+)?"
+        rf"(?:(?:{_alternation(lx.desc_adjectives_after)})\s+){{0,3}}$"
+    )
+    words = frozenset((*_DESC_LEFT_PLAIN, *lx.desc_adjectives_before, *lx.desc_adjectives_after))
+    return rx, words, tuple(words)
+
+
 _ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _desc_left(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``_DESC_LEFT`` searched over ``text[lo:hi]``, from where a match can start at the earliest.
+def _desc_left(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_desc_left_scan`` searched over ``text[lo:hi]``, from where a match can start at the earliest.
 
     The pattern ends in ``$``: searched over the whole window it is tried at every position,
     each time with all its optional parts. Every whole word inside a match is capitalised or
-    one of ``_DESC_LEFT_WORDS``, so no match starts before the last word that is neither
+    one of its listed words, so no match starts before the last word that is neither
     (a match may start inside that word: "stop" holds "top").
     """
+    desc_left, desc_left_words, desc_left_ends = _desc_left_scan(lx)
     j = hi
     for word in reversed(text[lo:hi].split(" ")):
         i = j - len(word)
         # a word with other white space in it (a tab, a no-break space) may be several words
-        if word and word[0] not in _ASCII_UPPER and word not in _DESC_LEFT_WORDS and word.isprintable():
+        if word and word[0] not in _ASCII_UPPER and word not in desc_left_words and word.isprintable():
             rest = word[1:]
-            if rest == rest.lower() and not word.endswith(_DESC_LEFT_ENDS):
+            if rest == rest.lower() and not word.endswith(desc_left_ends):
                 lo = min(j + 1, hi)  # after the word and its space: no match starts at a space
             else:  # a capital or a listed word inside it may start one
-                lo = next((k for k in range(i + 1, j) if text[k] in _ASCII_UPPER or text[k:j] in _DESC_LEFT_WORDS), j)
+                lo = next((k for k in range(i + 1, j) if text[k] in _ASCII_UPPER or text[k:j] in desc_left_words), j)
             break
         j = i - 1
-    return _DESC_LEFT.search(text, lo, hi)
-
-
-_DESC_LEFT_ENDS: Final = tuple(_DESC_LEFT_WORDS)
+    return desc_left.search(text, lo, hi)
 
 
 def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
@@ -1148,7 +1109,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             continue
         sent = doc.sent_index(h.start)
         floor = doc.sentences[sent].start if sent >= 0 else 0
-        left = _desc_left(text, max(floor, h.start - 60), h.start)
+        left = _desc_left(lx, text, max(floor, h.start - 60), h.start)
         if left is None:
             continue
         det, mod = left.group("det"), left.group("mod")
@@ -1174,7 +1135,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             det = None
             if comp is None:
                 continue
-        if h.table == "plural" and low in _SOURCE_PLURALS and comp is None and not org_mod and not mod:
+        if h.table == "plural" and low in lx.source_plurals and comp is None and not org_mod and not mod:
             # actor.unnamed_source: "diplomatic sources said", "two diplomatic sources told X",
             # "officials said"; "the sources" refers back to the last such group (coref.source)
             src = _unnamed_source(doc, h, left, det, sent)
@@ -1313,10 +1274,6 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             )
         )
     return out
-
-
-#: plural heads that name unnamed sources rather than meeting parties
-_SOURCE_PLURALS: Final = frozenset({"sources", "officials"})
 
 
 def _unnamed_source(doc: Doc, h: Hit, left: re.Match[str], det: str | None, sent: int) -> Mention | None:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Final
 
+from newsfacts.lexicon import Lexicon
 from newsfacts.rules.doc import Doc, Entity, Mention
 
 PREPOSITIONS: Final = frozenset(
@@ -42,90 +43,26 @@ PREPOSITIONS: Final = frozenset(
     }
 )
 _WORD: Final = re.compile(r"[a-z0-9]+")
-#: canonical roles of who leads a state or government ("the Zimbabwean leader")
-_LEADER_HEADS: Final = frozenset(
-    {"President", "Prime Minister", "King", "Emir", "Sultan", "Chancellor", "Supreme Leader", "Leader"}
-)
-#: descriptions of an envoy, never a state's leader
-_ENVOY_ROLES: Final = frozenset({"Envoy", "Special Envoy", "Diplomat", "Representative", "Special Representative"})
-#: words that set a deputy apart from the head of an office: a description and a title must share them
-_RANK_WORDS: Final = frozenset({"deputy", "vice", "under", "assistant"})
+# the word sets coref reads (leader_role, envoy_role, no_minister_role, generic_role, rank_word,
+# honorific_token) are lexicon tables: Lexicon.leader_roles, .envoy_roles, ... (plugins extend them)
 _WORD_RX: Final = re.compile(r"[a-z]+")
-_GENERIC_ROLES: Final = frozenset({"Diplomat", "Official", "Envoy", "Counterpart", "Representative", "Minister"})
-#: coref.minister_not_spokesman: titles that hold no ministry ("the minister" is not the ministry's
-#: spokesman, its ambassador or an adviser who reports the minister's plans)
-_NO_MINISTER_HEADS: Final = frozenset(
-    {
-        "Spokesman",
-        "Spokesperson",
-        "Spokeswoman",
-        "Source",
-        "Ambassador",
-        "Chargé d'Affaires",
-        "High Commissioner",
-        "Envoy",
-        "Special Envoy",
-        "Adviser",
-        "Senior Adviser",
-        "National Security Adviser",
-        "Assistant",
-        "Special Assistant",
-        "Senior Assistant",
-        "Negotiator",
-        "Chief Negotiator",
-        "Senior Negotiator",
-        "Coordinator",
-        "Special Coordinator",
-        "Lawmaker",
-        "Senator",
-        "Mayor",
-        "Governor",
-        "Commander",
-        "Parliament Speaker",
-        "Speaker",
-        "President",
-        "Vice President",
-        "King",
-        "Emir",
-        "Sultan",
-        "Crown Prince",
-        "Supreme Leader",
-    }
-)
-HONORIFIC_TOKENS: Final = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sayyed",
-        "seyed",
-        "seyyed",
-        "sheikh",
-        "prince",
-        "hojatoleslam",
-        "ayatollah",
-        "general",
-        "brigadier",
-        "grand",
-    }
-)
 
 
 @functools.lru_cache(maxsize=4096)
-def name_tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str, honorifics: frozenset[str]) -> tuple[str, ...]:
+    """The folded words of a name without its ``honorifics`` (``Lexicon.honorific_tokens``)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     toks = _WORD.findall(s)
-    return tuple(t for t in toks if t not in HONORIFIC_TOKENS) or tuple(toks)
+    return tuple(t for t in toks if t not in honorifics) or tuple(toks)
 
 
 _PATRONYMIC: Final = frozenset({"bin", "bint", "ibn", "ben"})
 
 
-def same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str, honorifics: frozenset[str]) -> bool:
     """Do two names refer to the same person? ("Haddad" and "Karim Haddad", "Li" and "Li Wei")."""
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = name_tokens(a, honorifics), name_tokens(b, honorifics)
     if not ta or not tb:
         return False
     if ta[0] != tb[0] and (
@@ -176,12 +113,12 @@ def subjectish(doc: Doc, m: Mention) -> bool:
     return not (word in lx.meeting_verbs or takes_object)
 
 
-def _role_fits(desc_role: str | None, e: Entity) -> int:
-    if desc_role in _ENVOY_ROLES and e.role_head in _LEADER_HEADS:
+def _role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
+    if desc_role in lx.envoy_roles and e.role_head in lx.leader_roles:
         return 0  # coref.envoy_not_leader: "the French envoy" is not the French president
-    if desc_role == "Minister" and e.role_head in _NO_MINISTER_HEADS:
+    if desc_role == "Minister" and e.role_head in lx.no_minister_roles:
         return 0  # coref.minister_not_spokesman: "said the minister will travel" is not the spokesman
-    if not desc_role or desc_role in _GENERIC_ROLES:
+    if not desc_role or desc_role in lx.generic_roles:
         return 1
     role, head = e.role, e.role_head
     have = (f"{role} {head}" if role and head else role or head or "").lower()
@@ -194,29 +131,33 @@ def _role_fits(desc_role: str | None, e: Entity) -> int:
     if want == "foreign minister" and ("fm" in have.split() or "foreign affairs" in have):
         return 2
     # coref.leader: "the Zimbabwean leader" is who leads a state (president, prime minister, king ...)
-    if want == "leader" and e.role_head in _LEADER_HEADS and not _rank_words(have):
+    if want == "leader" and e.role_head in lx.leader_roles and not _rank_words(lx, have):
         return 2
     return 0
 
 
-def _rank_words(text: str) -> frozenset[str]:
+def _rank_words(lx: Lexicon, text: str) -> frozenset[str]:
     """The words that set a deputy apart from the head of an office ("deputy", "vice")."""
-    return frozenset(w for w in _WORD_RX.findall(text.lower()) if w in _RANK_WORDS) if text else frozenset()
+    if not text:
+        return frozenset()
+    ranks = lx.rank_words
+    return frozenset(w for w in _WORD_RX.findall(text.lower()) if w in ranks)
 
 
 class PersonIndex:
     """Persons by name token, so that finding "Haddad" among many names is a lookup, not a scan."""
 
-    __slots__ = ("by_join", "by_last", "by_single", "by_token")
+    __slots__ = ("by_join", "by_last", "by_single", "by_token", "honorifics")
 
-    def __init__(self) -> None:
+    def __init__(self, honorifics: frozenset[str]) -> None:
+        self.honorifics = honorifics  # name words left out when names are compared
         self.by_last: dict[str, list[Entity]] = {}
         self.by_token: dict[str, list[Entity]] = {}
         self.by_single: dict[str, list[Entity]] = {}
         self.by_join: dict[str, list[Entity]] = {}
 
     def add(self, e: Entity) -> None:
-        toks = name_tokens(e.name)
+        toks = name_tokens(e.name, self.honorifics)
         if not toks:
             return
         self.by_last.setdefault(toks[-1], []).append(e)
@@ -227,7 +168,7 @@ class PersonIndex:
         self.by_join.setdefault("".join(toks[-2:]), []).append(e)
 
     def find(self, name: str) -> Entity | None:
-        toks = name_tokens(name)
+        toks = name_tokens(name, self.honorifics)
         if not toks:
             return None
         cands = list(self.by_last.get(toks[-1], ()))
@@ -239,14 +180,15 @@ class PersonIndex:
         # the earliest person of the same name (a person is often a candidate several times over)
         best: Entity | None = None
         for e in cands:
-            if (best is None or e.key < best.key) and same_person(e.name, name):
+            if (best is None or e.key < best.key) and same_person(e.name, name, self.honorifics):
                 best = e
         return best
 
 
 def resolve_entities(doc: Doc) -> None:
     """Link names, descriptions, pronouns, bodies, organizations and countries to entities."""
-    persons = PersonIndex()
+    honorifics = doc.lexicon.honorific_tokens
+    persons = PersonIndex(honorifics)
     by_key: dict[tuple[str, str | None], Entity] = {}
     # pass 1: accepted names make persons, fullest name wins
     for m in doc.mentions:
@@ -257,7 +199,7 @@ def resolve_entities(doc: Doc) -> None:
             e = doc.new_entity("person", m.text, country=m.country, role=m.role, role_head=_head(doc, m.role))
             persons.add(e)
         else:
-            if len(name_tokens(m.text)) > len(name_tokens(e.name)):
+            if len(name_tokens(m.text, honorifics)) > len(name_tokens(e.name, honorifics)):
                 e.name = m.text
                 persons.add(e)
             e.country = e.country or m.country
@@ -282,9 +224,9 @@ def resolve_entities(doc: Doc) -> None:
         elif kind == "candidate":
             key = persons.find(m.text)
             rule = "actor.known_name"
-            if key is not None and len(name_tokens(m.text)) < len(name_tokens(key.name)):
+            if key is not None and len(name_tokens(m.text, honorifics)) < len(name_tokens(key.name, honorifics)):
                 rule = "coref.surname"
-            if key is not None and len(name_tokens(m.text)) > len(name_tokens(key.name)):
+            if key is not None and len(name_tokens(m.text, honorifics)) > len(name_tokens(key.name, honorifics)):
                 key.name = m.text
                 persons.add(key)
         elif kind == "desc" or (kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
@@ -293,7 +235,7 @@ def resolve_entities(doc: Doc) -> None:
                 # an object is not the subject of its own sentence
                 here = {r[2].key for r in pool if r[1] == m.sent}
                 pool = [r for r in pool if r[2].key not in here]
-            key = _resolve_desc(m, pool, strict=kind == "unnamed")
+            key = _resolve_desc(doc.lexicon, m, pool, strict=kind == "unnamed")
             if key is None and kind == "unnamed" and m.name:
                 key = unnamed_person(doc, m.name, m.role, m.country)
             if key is not None and key.country is None and m.country:
@@ -371,7 +313,7 @@ def resolve_entities(doc: Doc) -> None:
             e = doc.entity(doc.refs_of(n)[0])
             if e.kind != "person" or (m.country and e.country and e.country != m.country):
                 continue
-            fit = _role_fits(m.role, e)
+            fit = _role_fits(doc.lexicon, m.role, e)
             if fit == 0 or (fit == 1 and not (m.country and e.country in (None, m.country))):
                 continue
             e.add(m.span, "coref.description")
@@ -462,7 +404,7 @@ def _head(doc: Doc, role: str | None) -> str | None:
 _Recent = tuple[int, int, Entity, Mention]
 
 
-def _resolve_desc(m: Mention, recent: list[_Recent], strict: bool = False) -> Entity | None:
+def _resolve_desc(lx: Lexicon, m: Mention, recent: list[_Recent], strict: bool = False) -> Entity | None:
     best: tuple[int, int, Entity] | None = None
     surface = _DESC_DET_RX.sub("", m.text).lower() if " " in m.text.strip() else ""
     seen: set[int] = set()
@@ -476,10 +418,10 @@ def _resolve_desc(m: Mention, recent: list[_Recent], strict: bool = False) -> En
             continue
         if strict and (e.unnamed or e.country != m.country):
             continue
-        fit = _role_fits(m.role, e)
+        fit = _role_fits(lx, m.role, e)
         if fit == 0 or (strict and fit < 2):
             continue
-        if surface and m.role not in _GENERIC_ROLES and _rank_words(surface) != _rank_words(e.role or ""):
+        if surface and m.role not in lx.generic_roles and _rank_words(lx, surface) != _rank_words(lx, e.role or ""):
             continue  # coref.same_rank: "the deputy prime minister" is not the prime minister
         score = fit + (2 if m.country and e.country == m.country else 0)
         if surface and e.role and surface in e.role.lower():

@@ -372,40 +372,8 @@ _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation))\b[^.;,]{0,60}$"
 )
-#: roles an unnamed side may have whatever the named one's title is
-_GENERIC_ROLES: Final = frozenset(
-    {"Foreign Minister", "Counterpart", "Representative", "Official", "Diplomat", "Envoy", "Authority", "Leader"}
-)
 _BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b")
 _POSSESSIVE_LEFT: Final = re.compile(r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate)\s+)?$")
-_DIRECT_OBJECT_VERBS: Final = frozenset(
-    {
-        "met",
-        "meets",
-        "received",
-        "receives",
-        "hosted",
-        "hosts",
-        "visited",
-        "visits",
-        "meet",
-        "receive",
-        "host",
-        "visit",
-        "phoned",
-        "phones",
-        "telephoned",
-        "telephones",
-        # meeting.courtesy_call: "also called on President Vega at the palace" (not "called on X to ...")
-        "called on",
-        "calls on",
-        "call on",
-        # meeting.summoned: "the ministry summoned the British ambassador"
-        "summoned",
-        "summons",
-        "summon",
-    }
-)
 
 
 @define(slots=True)
@@ -1013,11 +981,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 rule = "meeting.joint_in_a_call"
             if subj_m is not None and subj_m.kind == "group" and doc.memo.get("the_two") == subj_m.start:
                 rule = "meeting.the_two"
-        elif (
-            subj
-            and low in _DIRECT_OBJECT_VERBS
-            and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end))
-        ):
+        elif subj and low in lx.object_verbs and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end)):
             hypothetical = _hypothetical(text, span, verb_pos)
             if hypothetical:
                 continue
@@ -1335,6 +1299,7 @@ def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
     if not only_a or len(only_a) != len(only_b) or a.sent == b.sent:
         return False
     free = [doc.entity(k) for k in only_b]
+    side_roles = doc.lexicon.unnamed_side_roles
     for k in only_a:
         ua = doc.entity(k)
         if not ua.unnamed or ua.country is None:
@@ -1349,7 +1314,7 @@ def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
                     not ua.role_head
                     or not e.role_head
                     or ua.role_head.split()[-1] == e.role_head.split()[-1]
-                    or ua.role_head in _GENERIC_ROLES
+                    or ua.role_head in side_roles
                 )
             ),
             None,

@@ -92,41 +92,6 @@ _ACCORDING_SOURCE: Final = re.compile(
     # "according to spokesman Stefan Kornelius": the title without an article
     r"(?:government\s+|chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s+)?"
 )
-#: verbs that may stand after the words they report ("..., he said")
-_FRONTING_VERBS: Final = frozenset(
-    {
-        "say",
-        "add",
-        "state",
-        "note",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "underscore",
-        "tell",
-        "explain",
-        "insist",
-        "assert",
-        "announce",
-        "highlight",
-        "write",
-        "tweet",
-        "post",
-        "warn",
-        "declare",
-        "remark",
-        "reiterate",
-        "confirm",
-        "go on to say",
-        "argue",
-        "observe",
-        "continue",
-        "conclude",
-        "claim",
-    }
-)
-_NOT_STATEMENT_LEADS: Final = ("referring", "pointing to", "touching upon", "touching on")
 
 
 #: a sentence with more cues or mentions than this is no natural sentence (see extract_statements)
@@ -262,6 +227,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     span = doc.sentences[sent]
     text = doc.text
     lexicon_cues = doc.lexicon.cues
+    fronting_verbs = doc.lexicon.fronting_verbs
     cues = [(h, low, cue) for h, low in doc.sentence_words_lower(sent) if (cue := lexicon_cues.get(low)) is not None]
     if not cues:
         return []
@@ -292,7 +258,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         if end < 0:
             end = _sentence_end(doc, span)
         st = None
-        if cue.form == "finite" and cue.base in _FRONTING_VERBS:
+        if cue.form == "finite" and cue.base in fronting_verbs:
             st = _trailing_source(doc, h, cue, span, mentions, mstate, sstate)
         if st is not None:
             pass
@@ -492,7 +458,7 @@ def _finite(
     inv = _comma_or_quote_before(text, span.start, h.start)
     if inv >= 0:
         after = [m for m in mentions if m.start >= h.end]
-        if after and _FINITE_RX2.fullmatch(text[h.end : after[0].lo]) and cue.base in _FRONTING_VERBS:
+        if after and _FINITE_RX2.fullmatch(text[h.end : after[0].lo]) and cue.base in doc.lexicon.fronting_verbs:
             keys = _speaker_keys(doc, after[0], mstate, sstate)
             if not keys:
                 return None
@@ -537,7 +503,7 @@ def _finite(
             keys, subj_start = ref
     if not keys:
         alt = _subject_across(doc, h.start, span, mentions, mstate, sstate)
-        if alt is None and cue.base in _FRONTING_VERBS:
+        if alt is None and cue.base in doc.lexicon.fronting_verbs:
             alt = _source_in_body(doc, h, span, mentions, mstate, sstate)
         if alt is not None:
             keys, subj_start, rule = alt
@@ -552,7 +518,7 @@ def _finite(
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
         lead = (
             _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start])
-            if cue.base in _FRONTING_VERBS and rule == "statement.finite"
+            if cue.base in doc.lexicon.fronting_verbs and rule == "statement.finite"
             else ""
         )
         if (
@@ -627,11 +593,12 @@ def _citing_outer(
 def _in_reported_clause(doc: Doc, prev: list[StatementDraft], h: Hit, cue: Cue, mentions: list[Mention]) -> bool:
     """statement.reported_clause: "Ruiz said Peru wanted ties and supported a solution": the second
     verb continues the reported clause (its subject is Peru), it is no statement of the speaker's."""
-    if cue.base not in _CLAUSE_VERBS:
+    if cue.base not in doc.lexicon.clause_verbs:
         return False
+    fronting_verbs = doc.lexicon.fronting_verbs
     for p in prev:
         cs = p.content_span.start
-        if p.base not in _FRONTING_VERBS or not cs <= h.start < p.content_span.end:
+        if p.base not in fronting_verbs or not cs <= h.start < p.content_span.end:
             continue
         first = next((m for m in mentions if m.lo >= cs), None)
         if (
@@ -717,7 +684,7 @@ def _participle(
     if not lead.strip() or _PARTICIPLE_RX1.fullmatch(lead.strip()):
         # "Describing X as Y, the Iranian minister contended ...": speaker after the clause
         # "Referring to X, he said ...": these lead another cue and are no statement themselves
-        if low.startswith(_NOT_STATEMENT_LEADS):
+        if low.startswith(doc.lexicon.nonstatement_leads):
             return None
         for m in mentions:
             if m.start <= h.end:
@@ -773,7 +740,7 @@ def _inner_subject(
     text = doc.text
     p = _outer(prev)
     cs, ce = p.content_span.start, p.content_span.end
-    if p.base not in _FRONTING_VERBS or not cs < h.start <= ce + 2 or p.rules[0] != "statement.finite":
+    if p.base not in doc.lexicon.fronting_verbs or not cs < h.start <= ce + 2 or p.rules[0] != "statement.finite":
         return []
     if any(q is not p and cs <= q.cue_start < h.start for q in prev):
         return []  # 'X said Egypt "rejects" Y, stressing ...': the inner clause is a statement, X stresses
@@ -1203,7 +1170,6 @@ _CALL_TAIL: Final = re.compile(
 _QUOTE_MARK_RX: Final = re.compile('[“”"]')
 _ANONYMITY_RX: Final = re.compile(r"(?:not to be (?:named|identified|quoted)|anonymity)\b", re.IGNORECASE)
 #: verbs that are cues but just as often a reported clause's own predicate ("... and supported ...")
-_CLAUSE_VERBS: Final = frozenset({"support", "oppose", "hope", "reject", "want", "seek", "favor", "favour"})
 _CLAUSE_VERB_AFTER_RX: Final = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|was|were|is|are|had|has|have|would|will|could|should|must|can|remains?|"
     r"wants?|supports?|opposes?|hopes?|seeks?)\b"
