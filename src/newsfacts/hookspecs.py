@@ -84,10 +84,12 @@ def newsfacts_boilerplate(outlet: str | None) -> Iterable[Boilerplate]:
 
 @hookspec
 def newsfacts_lexicon() -> Iterable[LexiconEntry]:
-    """Contribute lexicon entries: reporting cues with their kind, roles, organizations, places.
+    """Contribute lexicon entries: reporting cues with their kind, roles, organizations, places,
+    and rows of the word-set tables the rules read (given names, honorific tokens, leader roles, ...).
 
     Called once per process; the entries are merged into the built-in tables before they are
-    compiled. Use it for an outlet's house phrases ("underscored", "laid emphasis on").
+    compiled. Use it for an outlet's house phrases ("underscored", "laid emphasis on") or the
+    titles and names of the region it covers (``LexiconEntry("leader_role", "Crown Prince")``).
     """
 
 
