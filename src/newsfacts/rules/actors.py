@@ -304,8 +304,8 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                 continue
             for rs, re_ in runs:
                 run_start, run_end = cstart + rs, cstart + re_
-                if _in_long_name(doc, run_start, run_end):
-                    continue
+                if _in_long_name(doc, run_start, run_end) or text[run_start:run_end].lower() in doc.lexicon.bodies:
+                    continue  # "the White House": a body as a whole (actor.body), no person
                 m = _classify_run(doc, run_start, run_end)
                 if m is not None:
                     out.append(m)
@@ -643,6 +643,21 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 title_start=title_start,
                 tail_end=tail,
             )
+        if not rh and " " in name and text.startswith(",", after.end()) and _before_verb(doc, after.end() + 1):
+            # actor.apposition_subject: "Chen Wei, a research fellow at X, told ...": a name set off by a
+            # description (no role word in it) and followed by its verb is the clause's subject
+            return Mention(
+                start,
+                end,
+                "name",
+                sent,
+                "actor.apposition_subject",
+                name,
+                role=text[after.start() + 1 : after.end()].strip(),
+                name=name,
+                title_start=title_start,
+                tail_end=after.end(),
+            )
     # actor.title_apposition: "Faisal bin Farhan, Minister of Foreign Affairs, met ...": a bare title
     # set off by commas (every capitalised word a title word, a role among them)
     tap = _TITLE_APPOS.match(text, end, send) if comma_after else None
@@ -858,7 +873,11 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     possessive=_poss_after(text, oend),
                 )
             )
-        elif h.text[:1].isupper() and h.text.lower() != "government" and not _sentence_initial(doc, h.start):
+        elif (
+            h.text[:1].isupper()
+            and h.text.lower() != "government"
+            and (not _sentence_initial(doc, h.start) or h.text.lower() in lx.body_countries)
+        ):  # "Downing Street said": a body its table places opens a sentence too
             found.append(
                 Mention(
                     h.start,

@@ -79,6 +79,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("actor.unnamed_role", "'the President of Iraq', 'a US senator', 'the IAEA chief': an unnamed person"),
         _r("actor.country_group", "'Omani officials', 'Lebanese authorities': a group of one country"),
         _r("actor.name_apposition", "a name, a comma, a role: 'Farid Rahimi, the Iranian foreign minister's adviser'"),
+        _r("actor.apposition_subject", "'Chen Wei, a research fellow at X, told ...': a name, a description, its verb"),
         _r("actor.country_name", "a country's possessive before a name: 'Oman's Salim Harthi'"),
         _r("actor.subject_name", "a name right before a reporting or meeting verb: 'Rahimi said'"),
         _r("actor.known_name", "a surname or full name already found in the article"),
@@ -193,6 +194,28 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.participle_inner", "'The Kremlin said X had spoken with Y, warning that ...': X warns"),
         _r("statement.with_group", "'..., with both sides pledging to expand trade': the last meeting's parties"),
         _r("statement.source_in_body", "'A source in the foreign ministry told ...': an unnamed source of that body"),
+        _r("statement.fronted_title", "'..., Kremlin aide X told reporters': a lower-case title before the name"),
+        _r("statement.clause_break", "'X stressed A, while Y called for B': Y's clause ends X's content"),
+        _r(
+            "statement.org_description",
+            "'according to the regional bloc', 'The alliance said': the organization named before",
+        ),
+        _r(
+            "statement.parenthetical_speaker",
+            "'The raid was illegal, Peskov said, and Moscow would respond': the sentence around the speaker",
+        ),
+        _r(
+            "statement.statement_by",
+            "'A statement issued by the ministry said', 'The ministry's statement said': the issuer",
+        ),
+        _r(
+            "statement.generic_possessive_role",
+            "'the kingdom's foreign minister said': the holder of that role named before",
+        ),
+        _r(
+            "statement.spokesperson_of_body",
+            "'A spokesperson for the State Department said', 'The ministry's spokesman said': the body's spokesperson",
+        ),
         _r("statement.aux_phrase", "'Officials have on several occasions voiced ...': a phrase after the auxiliary"),
         _r(
             "statement.quoted_parties", "'“The sides noted that ...,” the report said': the parties in a quoted readout"

@@ -33,8 +33,8 @@ from attrs import define, field
 
 from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
-from newsfacts.rules.coref import subjectish
-from newsfacts.rules.doc import Doc, Hit, Mention
+from newsfacts.rules.coref import _role_fits, subjectish
+from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import (
     MeetingState,
@@ -54,7 +54,8 @@ _COORD_LEFT: Final = re.compile(
 _PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?)$")
 _THAT: Final = re.compile(
     r"(?:\s+(?:on \w+(?: (?:morning|afternoon|evening|night))?|in (?:a|the|his|her|its|their) (?:\w+ ){0,2}"
-    r"(?:statement|meeting|press conference|interview|message|letter|tweet|remarks|speech|conference)"
+    r"(?:statement|meeting|press conference|interview|message|letter|tweet|remarks|speech|conference|post|address|"
+    r"briefing|op-ed|article|broadcast|video|call)"
     r"(?: (?:on|in) [^,.;]{1,30}?)?|earlier|later|also|again|at the time|here|today|yesterday|once again|"
     r"further|repeatedly|explicitly|clearly|firmly))*\s*(?:,\s*)?(?:that\b|:)\s*"
 )
@@ -66,19 +67,26 @@ _THAT_LEAD: Final = re.compile(
 )
 #: "in remarks", "in his statement": a cue word after these is a noun
 _NOUN_LEFT_RX: Final = re.compile(r"\b(?:in|a|an|the|his|her|its|their|joint)\s+$")
-_TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?\s+(?:that\b|:)\s*")
+_TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?(?:\s+that\b|:)\s*")
+#: "told reporters ...", "told a news conference on Monday ...": who heard it, before a content without "that"
+_TOLD_AUDIENCE_RX: Final = re.compile(
+    r"\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|state (?:media|television|TV)|"
+    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing))"
+    r"(?:\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday))?"
+    r"(?:,\s*|\s+)(?=[“\"]|(?:the|a|an|it|he|she|they|we|his|her|their|its|there)\b|[A-Z])"
+)
 _QUOTE_OPEN: Final = '“"‘'
 _QUOTE_CLOSE: Final = '”"’'
 _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
     r"(?:,\s*(?:who|speaking|without)\b[^“”\"]*)?"
-    r"(?:\s*(?:in|on|at|after|before|during|of|to|while|amid|as|when|earlier|later|here|today|yesterday|"
+    r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
     r"also|in a|in his|in her|in its)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 #: "..., Novak told reporters after the meeting."
 _TOLD_TAIL: Final = re.compile(
     r"\s*(?:reporters|journalists|the press|the media|media|lawmakers|parliament|state (?:media|television|TV)|"
-    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
     r"(?:\s+(?:on|in|at|after|before|during|earlier|later|today|yesterday)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 _ATTRIBUTION_END: Final = re.compile(
@@ -91,6 +99,17 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"(?:\s+(?:by|of|from|on))?(?:\s+|(?=[.,;]))|"
     # "according to spokesman Stefan Kornelius": the title without an article
     r"(?:government\s+|chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s+)?"
+)
+#: rules whose subject may stand after what it reports ("..., a spokesperson for the ministry said")
+_LEAD_RULES: Final = frozenset(
+    {
+        "statement.finite",
+        "statement.source_in_body",
+        "statement.spokesperson_of_body",
+        "statement.org_description",
+        "statement.generic_possessive_role",
+        "statement.statement_by",
+    }
 )
 
 
@@ -244,6 +263,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             and not _present_plural(doc, h, span, mentions, mstate)
         ):
             continue
+        if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_AFTER_RX.match(text, h.end, span.end):
+            continue  # "Central Asian states have been ...", "the demands were met": a plural noun, no cue
         if h.start > first_quote and _inside_quotes(text, span.start, h.start) and not _quoted_cue(text, h):
             # statement.quoted_parties: a quoted readout in which the meeting's parties speak
             inner_st = _quoted_party(doc, h, cue, low, span, mentions, mstate, out)
@@ -374,9 +395,13 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     if cue.base in ("tell", "assure", "inform", "brief"):
         m = _TOLD.match(text, pos, end)
         if m is not None and not any(
-            doc.lexicon.cues.get(x.text.lower()) is not None for x in doc.words_between(pos, m.end())
+            # "told state broadcaster HRT that": a cue's base form there is a noun ("state")
+            (c := doc.lexicon.cues.get(x.text.lower())) is not None and c.form != "base"
+            for x in doc.words_between(pos, m.end())
         ):
             return m.end(), end
+        if cue.base == "tell" and (am := _TOLD_AUDIENCE_RX.match(text, pos, end)) is not None:
+            pos = am.end()  # "told reporters the talks were useful": the audience is no content
     if text[pos : pos + 1] in ('"', "”") and _QUOTED_CUE_LEFT_RX.search(text, max(0, h.start - 16), h.start):
         pos += 1  # past the quote that closes a quoted cue
     m = _THAT.match(text, pos, end)
@@ -504,7 +529,9 @@ def _finite(
     if not keys:
         alt = _subject_across(doc, h.start, span, mentions, mstate, sstate)
         if alt is None and cue.base in doc.lexicon.fronting_verbs:
-            alt = _source_in_body(doc, h, span, mentions, mstate, sstate)
+            alt = _statement_by(doc, h, span, mentions, mstate, sstate) or _source_in_body(
+                doc, h, span, mentions, mstate, sstate
+            )
         if alt is not None:
             keys, subj_start, rule = alt
     if (
@@ -518,9 +545,21 @@ def _finite(
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
         lead = (
             _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start])
-            if cue.base in doc.lexicon.fronting_verbs and rule == "statement.finite"
+            if cue.base in doc.lexicon.fronting_verbs and rule in _LEAD_RULES
             else ""
         )
+        titled = False
+        if (
+            lead
+            and not _FINITE_RX3.search(lead)
+            and (tm := _TITLE_LEAD_RX.search(lead)) is not None
+            and tm.group(2).lower() in doc.lexicon.roles
+        ):
+            # statement.fronted_title: "..., Kremlin aide Sergei Belyaev told reporters": a lower-case
+            # title no actor rule reads stands between the comma and the name
+            subj_start = span.start + tm.start(1)
+            lead = lead[: tm.start(1)]
+            titled = True
         if (
             lead
             and _FINITE_RX3.search(lead)
@@ -537,7 +576,7 @@ def _finite(
             cend = span.start + len(lead.rstrip())
             if text[cend - 1] == ",":
                 cend -= 1
-            return _make(
+            fst = _make(
                 doc,
                 keys,
                 h,
@@ -547,6 +586,34 @@ def _finite(
                 cend,
                 span,
                 "statement.fronted_quote",
+            )
+            if fst is not None and titled:
+                fst.rules.append("statement.fronted_title")
+            if fst is not None and rule != "statement.finite":
+                fst.rules.append(rule)  # the rule that found the subject ("..., a spokesperson for X said")
+            return fst
+        if (
+            lead
+            and rule == "statement.finite"
+            and _FINITE_RX3.search(lead)
+            and len(lead.split()) >= 2
+            and (pm := _PAREN_AFTER_RX.match(text, h.end, span.end)) is not None
+            and span.end - pm.end() > 10
+            and not _OPENING_PHRASE.fullmatch(lead.strip() + " ")
+            and not _THAT.match(text, h.end, span.end)
+        ):
+            # statement.parenthetical_speaker: "The raid was illegal, Peskov said, and Moscow would respond.",
+            # "“The raid,” he said, “was illegal.”": the speaker stands inside what was said, which is the sentence
+            return _make(
+                doc,
+                keys,
+                h,
+                text[subj_start : h.end],
+                cue,
+                span.start,
+                span.end,
+                span,
+                "statement.parenthetical_speaker",
             )
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
@@ -792,6 +859,11 @@ def _according_to(
         keys = _speaker_keys(doc, after[0], mstate, sstate)
         sub_end = max(after[0].end, src.end() if src is not None and after[0].end < src.end() else 0)
         source_text = text[h.end : sub_end].strip() if src and src.end() > h.end + 1 else None
+    elif (od := _org_description(doc, _ORG_DESC_RX.match(text, pos, span.end), h.start)) is not None:
+        # statement.org_description: "according to a statement from the regional bloc": the bloc named before
+        keys, sub_end = od
+        source_text = text[h.end : sub_end].strip()
+        rule = "statement.org_description"
     elif src and src.end() > h.end + 1:
         # "according to the statement": the last source
         if _ACCORDING_TO_RX1.match(text[h.end : h.end + 20]) and (
@@ -964,6 +1036,31 @@ def _subject_across(
             lo_m = m.title_start if 0 <= m.title_start < m.start else m.start
             return (keys, lo_m, "statement.aux_phrase") if keys else None
         return None
+    if ("'s" in text[lo:pos] or "’s" in text[lo:pos]) and (gm := _GENERIC_POSS_ROLE_RX.search(text, lo, pos)):
+        # statement.generic_possessive_role: "the kingdom's foreign minister said", "the country's president
+        # told": the holder of that role named last before (no one named: no speaker)
+        role = doc.lexicon.roles.get(gm.group("role").lower())
+        if role is None:
+            return None
+        best: Entity | None = None
+        best_pos = -1
+        for e in doc.entities:
+            if e.kind != "person" or _role_fits(doc.lexicon, role[0], e) != 2:
+                continue
+            seen = max((a for a, _b in e.mentions if a < gm.start()), default=-1)
+            if seen > best_pos:
+                best, best_pos = e, seen
+        if best is None:
+            return None
+        best.add((gm.start(), gm.end("role")), "statement.generic_possessive_role")
+        return [best.key], gm.start(), "statement.generic_possessive_role"
+    if (
+        (om := _ORG_DESC_LEFT_RX.search(text, lo, pos)) is not None
+        and not _PREP_LEFT_RX.search(text, max(span.start, om.start() - 12), om.start())
+        and (od := _org_description(doc, _ORG_DESC_RX.match(text, om.start(), pos), om.start())) is not None
+    ):
+        # statement.org_description: "The bloc said ...", "the alliance also urged ...": the organization named before
+        return od[0], om.start(), "statement.org_description"
     if "who" in text[lo:pos] and (wm := _WHO_LEFT_RX.search(text, lo, pos)):
         for m in mentions:
             if m.end == wm.start() and m.kind in ("name", "unnamed", "desc"):
@@ -973,6 +1070,71 @@ def _subject_across(
                 return None
         return None
     return None
+
+
+def _org_description(doc: Doc, dm: re.Match[str] | None, before: int) -> tuple[list[int], int] | None:
+    """The organization a description matched by ``_ORG_DESC_RX`` ("the regional bloc", "the alliance") refers
+    to: the one mentioned last before ``before`` (with its end), or None when none was."""
+    if dm is None:
+        return None
+    best, best_pos = -1, -1
+    for e in doc.entities:
+        if e.kind != "organization" or e.country is not None:
+            continue  # a state's own body ("Ghana's foreign ministry") is no bloc
+        seen = max((a for a, _b in e.mentions if a < before), default=-1)
+        if seen > best_pos:
+            best, best_pos = e.key, seen
+    if best < 0:
+        return None
+    doc.entity(best).add((dm.start(), dm.end()), "statement.org_description")
+    return [best], dm.end()
+
+
+def _statement_by(
+    doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.statement_by: "A statement issued by the Chilean Foreign Ministry said ...", "The ministry's
+    statement said ...", "The Chilean foreign ministry statement said ...": the issuer says it."""
+    text = doc.text
+    last = None
+    for m in reversed(mentions):
+        if m.end <= h.start:
+            last = m
+            break
+    if last is None or last.kind not in ("organization", "body", "bodyref", "country", "name", "unnamed", "desc"):
+        return None
+    if (am := _STATEMENT_AFTER_RX.fullmatch(text, last.hi, h.start)) is not None:
+        start = last.lo  # "The Chilean foreign ministry statement said", "Rojas's statement said"
+        if last.kind in ("name", "unnamed", "desc") and not am.group(1):
+            return None  # "Rojas statement" is no phrase: a person's statement is told with a possessive
+    elif (
+        last.kind in ("organization", "body", "bodyref", "country", "name")
+        and not last.possessive
+        and _PLURAL_GAP_RX.fullmatch(text, last.hi, h.start)
+        and (bm := _STATEMENT_BY_RX.search(text, max(span.start, last.lo - 60), last.lo)) is not None
+    ):
+        start = bm.start()
+    else:
+        return None
+    keys = _speaker_keys(doc, last, mstate, sstate)
+    if not keys or any(doc.entity(k).name in doc.lexicon.agencies for k in keys):
+        return None
+    if _OFFICE_OF_RX.match(text, start):
+        # "The office of Prime Minister X said": the person's office, as "his office said" names it
+        if len(keys) != 1 or doc.entity(keys[0]).kind != "person":
+            return None
+        keys = [_office_of(doc, doc.entity(keys[0]))]
+    return keys, start, "statement.statement_by"
+
+
+def _office_of(doc: Doc, person: Entity) -> int:
+    """The organization "Office of <the person's role or name>", made once per person."""
+    key = f"office:{person.key}"
+    if key not in doc.unnamed:
+        who = f"the {person.role}" if person.role else person.name
+        e = doc.new_entity("organization", f"Office of {who}", country=person.country)
+        doc.unnamed[key] = e.key
+    return doc.unnamed[key]
 
 
 def _source_in_body(
@@ -986,26 +1148,59 @@ def _source_in_body(
         if m.end <= h.start:
             body = m
             break
-    if body is None or body.kind not in ("organization", "body", "bodyref", "country") or body.possessive:
+    if body is None or body.kind not in ("organization", "body", "bodyref", "country"):
         return None
-    if not _PLURAL_GAP_RX.fullmatch(text, body.hi, h.start):
-        return None
-    sm = _SOURCE_IN_RX.search(text, max(span.start, body.lo - 70), body.lo)
-    if sm is None:
-        return None
+    rule = "statement.source_in_body"
+    if body.possessive or text.startswith(("'", "’"), body.hi):
+        # statement.spokesperson_of_body: "The ministry's spokesperson said", "the Kremlin's spokesman told"
+        pm = _BODY_POSS_ROLE_RX.fullmatch(text, body.hi, h.start)
+        if pm is None:
+            return None
+        head, lo, hi, rule = pm.group("head"), body.lo, pm.end("head"), "statement.spokesperson_of_body"
+        name_start = lo
+    else:
+        if not _PLURAL_GAP_RX.fullmatch(text, body.hi, h.start):
+            return None
+        sm = _SOURCE_IN_RX.search(text, max(span.start, body.lo - 70), body.lo)
+        if sm is None:
+            return None
+        head, lo, hi, name_start = sm.group("head"), sm.start(), body.end, sm.start("head")
+        if sm.group("prep") in ("for", "of"):
+            # statement.spokesperson_of_body: "A spokesperson for the State Department said"
+            if head.lower().startswith("source"):
+                return None
+            rule = "statement.spokesperson_of_body"
     owner = _speaker_keys(doc, body, mstate, sstate)
     countries = {doc.entity(k).country for k in owner}
     country = countries.pop() if len(countries) == 1 else None
-    name = text[sm.start("head") : body.end]
-    name = name[:1].upper() + name[1:]
-    plural = sm.group("head").endswith("s")
+    if rule == "statement.spokesperson_of_body":
+        # the body's spokesperson named before ("Foreign Ministry spokesperson Lin Wei") is the speaker
+        low_head = head.lower()
+        named = [
+            e.key
+            for e in doc.entities
+            if e.kind == "person"
+            and not e.unnamed
+            and e.role
+            and low_head in e.role.lower()
+            and (country is None or e.country == country)
+        ]
+        if len(named) == 1:
+            doc.entity(named[0]).add((lo, hi), rule)
+            return named, lo, rule
+        owner_name = doc.entity(owner[0]).name if len(owner) == 1 else text[body.start : body.end]
+        name = f"{head[:1].upper() + head[1:]} of {owner_name}"
+    else:
+        name = text[name_start : body.end]
+        name = name[:1].upper() + name[1:]
+    plural = head.endswith("s")
     key = "source_in:" + name.lower()
     if key not in doc.unnamed:
         e = doc.new_entity("group" if plural else "person", name, country=country, unnamed=True)
         doc.unnamed[key] = e.key
     e = doc.entity(doc.unnamed[key])
-    e.add((sm.start(), body.end), "statement.source_in_body")
-    return [e.key], sm.start(), "statement.source_in_body"
+    e.add((lo, hi), rule)
+    return [e.key], lo, rule
 
 
 def _trailing_source(
@@ -1032,13 +1227,7 @@ def _trailing_source(
             owner = [mstate.last_speaker[0]]
         if len(owner) != 1:
             return None
-        person = doc.entity(owner[0])
-        key = f"office:{person.key}"
-        if key not in doc.unnamed:
-            who = f"the {person.role}" if person.role else person.name
-            e = doc.new_entity("organization", f"Office of {who}", country=person.country)
-            doc.unnamed[key] = e.key
-        keys = [doc.unnamed[key]]
+        keys = [_office_of(doc, doc.entity(owner[0]))]
     elif low.startswith(("the readout", "the statement", "the communiqu", "the release")):
         keys = list(sstate.source)
     elif low in ("the people", "the persons"):
@@ -1104,6 +1293,21 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 st.content = text[s:e]
                 st.direct = direct
                 break
+            if (
+                nxt.rules[0] == "statement.finite"
+                and not set(nxt.speakers) & set(st.speakers)
+                and (cm := _CLAUSE_BREAK_RX.search(text, max(st.content_span.start, nxt.cue_start - 70), nxt.cue_start))
+                is not None
+            ):
+                # statement.clause_break: "X stressed A, while Y called for B": the other speaker's clause
+                # ends X's content
+                s, e, direct = _strip_content(text, st.content_span.start, cm.start())
+                st.content_span = span_of(s, e)
+                st.content = text[s:e]
+                st.direct = direct
+                if "statement.clause_break" not in st.rules:
+                    st.rules.append("statement.clause_break")
+                break
             if nxt.rules[0] in _FRONTED_RULES and nxt.content_span.end <= nxt.cue_start:
                 # "X pledged support for Kyiv, the EU said": the content stops at the attribution
                 cut = doc.text.rfind(",", st.content_span.start, nxt.cue_start)
@@ -1158,6 +1362,40 @@ _ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")
 _STATEMENT_REF_RX: Final = re.compile(
     r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$"
 )
+#: ", Kremlin aide ", ", Russian presidential aide " before a name: the title's words, its last one a role
+_TITLE_LEAD_RX: Final = re.compile(r"(?:,|[,.!?][”\"’])\s*((?:[A-Z][\w-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)$")
+#: an auxiliary right after a cue's -s form makes it a plural noun ("states have", "claims were")
+_NOUN_CUE_AFTER_RX: Final = re.compile(
+    r"\s+(?:have|had|are|were|will|would|could|can|should|must|might|remain|remained)\b(?!\s+(?:to|that)\b)"
+)
+#: ", while Vidal ", "; Peru's minister " before another speaker's cue: the break between two clauses
+_CLAUSE_BREAK_RX: Final = re.compile(
+    r"(?:,\s*(?:while|whereas|but)|;)\s+(?:[\w'’.-]+\s+){1,6}?(?:(?:also|in turn|for (?:his|her|its|their) part|"
+    r"[a-z]{3,}ly),?\s+)?$"
+)
+#: an organization told by what it is: "the regional bloc", "the alliance", "the 27-member union"
+_ORG_DESC_RX: Final = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|organi[sz]ation|grouping)\b(?!['’-])")
+#: "leaders of the bloc said": a description after a preposition is no subject
+_PREP_LEFT_RX: Final = re.compile(r"\b(?:of|in|from|at|within|to|with|for|by|on|about|inside)\s+$")
+#: the same description as a cue's subject ("The bloc said", "the alliance also urged")
+_ORG_DESC_LEFT_RX: Final = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|organi[sz]ation|grouping)\s+"
+    r"(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
+)
+#: after a parenthetical "X said": a comma (a place or day before it), then the rest of what was said
+_PAREN_AFTER_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,“”\"]{1,30}?)?\s*,\s*(?:[“\"]\s*)?(?=[\w“\"])")
+#: "A statement issued by the ", "the joint communiqué from " before the issuer
+_STATEMENT_BY_RX: Final = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
+    r"(?:statement|communiqu[eé]|readout|press release|release)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
+    r"(?:by|from)|[Tt]he\s+[Oo]ffice\s+of)\s+(?:the\s+)?$"
+)
+_OFFICE_OF_RX: Final = re.compile(r"[Tt]he\s+[Oo]ffice\b")
+#: after the issuer: "'s statement ", " statement also " (a possessive or a noun compound)
+_STATEMENT_AFTER_RX: Final = re.compile(
+    r"(['’]s?)?\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
+    r"(?:statement|communiqu[eé]|readout|press release)\s+(?:(?:also|further|then|[a-z]{3,}ly)\s+)?"
+)
 _TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
 #: "..., who asked not to be named": the sources' condition, not a statement
 _ATTRIBUTION_WORDS: Final = required_words(_ATTRIBUTION_END)
@@ -1206,8 +1444,14 @@ _PLURAL_GAP_RX: Final = re.compile(r"\s+(?:(?:also|still|now|again|jointly|[a-z]
 #: an unnamed source placed in a body: "a source in the", "two senior officials at the", "sources within"
 _SOURCE_IN_RX: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?:senior|high-ranking|diplomatic|"
-    r"informed|government|military|security|well-placed|knowledgeable)\s+){0,2}(?P<head>sources?|officials?)\s+"
-    r"(?:in|at|from|within|inside)\s+(?:the\s+)?$"
+    r"informed|government|military|security|well-placed|knowledgeable|chief|press)\s+){0,2}"
+    r"(?P<head>sources?|officials?|spokes(?:man|woman|person)|spokespeople|representatives?)\s+"
+    r"(?P<prep>in|at|from|within|inside|for|of)\s+(?:the\s+)?$"
+)
+#: after a body's possessive: "'s spokesperson ", "’s chief spokesman also "
+_BODY_POSS_ROLE_RX: Final = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:chief|senior|deputy|official|press)\s+)?(?P<head>spokes(?:man|woman|person))"
+    r"\s+(?:(?:also|further|again|[a-z]{3,}ly)\s+)?"
 )
 #: "... have on several occasions ", "... has in recent weeks ": an auxiliary, then a time or occasion phrase
 _AUX_PHRASE_LEFT_RX: Final = re.compile(
@@ -1218,6 +1462,11 @@ _INNER_BREAK_RX: Final = re.compile(r"(?:[.!?]\s+|[“\"]\s*)$")
 _ACCORDING_THEM_RX: Final = re.compile(r"\s+them\s*,\s*")
 #: where a quoted sentence stops: its period before the next sentence, or the closing quote
 _QUOTE_STOP_RX: Final = re.compile(r"[.!?]?\s*[”\"]|[.!?]\s+(?=[A-Z“])")
+#: "the kingdom's foreign minister ", "The country's top diplomat also " before a cue
+_GENERIC_POSS_ROLE_RX: Final = re.compile(
+    r"\b[Tt]he\s+(?:country|kingdom|nation|republic|emirate|sultanate|island nation)['’]s\s+(?:new\s+)?"
+    r"(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:(?:also|further|then|has|had|[a-z]{3,}ly)\s+)*$"
+)
 _WHO_LEFT_RX: Final = re.compile(
     r",\s*who\s+(?:(?:has|have|had|also|later|earlier|then|previously|recently|once again|again|[a-z]{3,}ly)\s+)*$"
 )
