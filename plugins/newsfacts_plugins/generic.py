@@ -30,6 +30,7 @@ from typing import Final
 import newsfacts
 from newsfacts.contributions import Boilerplate, OutletMatch, url_host
 from newsfacts.models import Dateline, Span
+from newsfacts.prefilter import LineMatcher, LinePatterns
 
 # -- building blocks (regex source, shared by the tables below) -------------------------------
 
@@ -129,10 +130,18 @@ BOILERPLATE: Final = (
     ),
     # Wire sign-offs: "-- BERNAMA", "--SPA", "— AFP"; glued to the last paragraph as a fragment.
     Boilerplate("generic.agency_signoff", r"(?:--?|[–—])[ \t]?[A-Z][A-Z&.]{1,14}(?:[ \t][A-Z]{2,14}){0,2}"),
+    # One pattern per dash: the regex engine searches fast for a plain opening character, but
+    # tries a class of them ([–—]) at every position.
     Boilerplate(
         "generic.agency_signoff_fragment",
-        r"-(?<=[.!?\"”’)][ \t]-)-?[ \t]?[A-Z]{2,14}[ \t]*$|[–—](?<=[.!?\"”’)][ \t][–—])[ \t]?[A-Z]{2,14}[ \t]*$",
+        r"-(?<=[.!?\"”’)][ \t]-)-?[ \t]?[A-Z]{2,14}[ \t]*$",
         scope="fragment",
+    ),
+    Boilerplate(
+        "generic.agency_signoff_en_dash_fragment", r"–(?<=[.!?\"”’)][ \t]–)[ \t]?[A-Z]{2,14}[ \t]*$", scope="fragment"
+    ),
+    Boilerplate(
+        "generic.agency_signoff_em_dash_fragment", r"—(?<=[.!?\"”’)][ \t]—)[ \t]?[A-Z]{2,14}[ \t]*$", scope="fragment"
     ),
     # Desk codes and staff initials in lower case: "burs-sjw/jj" (AFP), "aa.gb" (KUNA).
     Boilerplate("generic.desk_code", r"[a-z]{2,6}(?:[-/.][a-z]{1,6}){1,4}"),
@@ -250,8 +259,9 @@ BOILERPLATE: Final = (
 
 # -- title ------------------------------------------------------------------------------------
 
-# The generic title finder skips the lines its own line patterns call chrome.
-_CHROME: Final = re.compile("|".join(f"(?:{bp.pattern})" for bp in BOILERPLATE if bp.scope != "fragment"))
+#: The generic title finder skips the lines its own line patterns call chrome (each line tried
+#: only against the patterns that can match it: see newsfacts.prefilter).
+_CHROME: Final = LinePatterns([bp.pattern for bp in BOILERPLATE if bp.scope != "fragment"]).matcher()
 _SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])[.;,][\"”’)]?$|[!?][\"”’)]$")
 _CAPTION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Kyrgyz President Sadyr Japarov"
 #: A wire's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)".
@@ -260,7 +270,7 @@ _MAX_TITLE: Final = 200
 _MAX_TITLE_WORDS: Final = 20  # headlines run to 15 words at most; a longer line is a lead sentence
 
 
-def first_content_line(text: str, chrome: re.Pattern[str], limit: int = 8) -> tuple[int, int] | None:
+def first_content_line(text: str, chrome: LineMatcher, limit: int = 8) -> tuple[int, int] | None:
     """``(start, end)`` of the first non-blank line that ``chrome`` does not fully match."""
     pos = 0
     for _ in range(limit * 3):
@@ -270,7 +280,7 @@ def first_content_line(text: str, chrome: re.Pattern[str], limit: int = 8) -> tu
         end = len(text) if nl < 0 else nl
         line = text[pos:end]
         stripped = line.strip()
-        if stripped and not chrome.fullmatch(stripped):
+        if stripped and chrome.first(stripped) is None:
             left = pos + len(line) - len(line.lstrip())
             return left, left + len(stripped)
         pos = end + 1
@@ -284,7 +294,9 @@ def looks_like_headline(line: str) -> bool:
         return False
     tag = _HEADLINE_TAG.match(line)
     line = line[tag.end() :] if tag else line
-    if _SENTENCE_END.search(line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
+    # a closing stop is two characters at most: look only there (the look-behind still sees before)
+    closed = _SENTENCE_END.search(line, max(0, len(line) - 2))
+    if closed or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
         return False
     if _CAPTION.fullmatch(line):
         return False

@@ -48,7 +48,9 @@ _DATELINE: Final = re.compile(
     r"\((?P<agency>MNA)\)[ \t]?[-–—]"
 )
 _SIGNATURE: Final = re.compile(r"\(MNA\) ?[-–—]")
-_LICENSE: Final = re.compile(r"All Content by Mehr News Agency is licensed")
+#: Literals, looked for with ``str.find``: far faster than a regex scans.
+_AGENCY: Final = "(MNA)"
+_LICENSE: Final = "All Content by Mehr News Agency is licensed"
 _CHROME: Final = re.compile(
     rf"\d{{1,2}}\.\s?[A-Z][a-z]+|(?:Publish Date:\s?)?(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}} - \d{{1,2}}:\d{{2}}"
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}, \d{{1,2}}:\d{{2}} [AP]M)"
@@ -60,9 +62,9 @@ def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     host = host_in(url, HOSTS)
     if host is not None:
         return OutletMatch(OUTLET, 1.0, f"url host {host}")
-    if _SIGNATURE.search(text, 0, 3000):
+    if text.find(_AGENCY, 0, 3000) >= 0 and _SIGNATURE.search(text, 0, 3000):
         return OutletMatch(OUTLET, 0.8, "dateline (MNA) –")
-    if _LICENSE.search(text):
+    if _LICENSE in text:
         # Weaker than a republisher's own signature: Tehran Times carries this line too.
         return OutletMatch(OUTLET, 0.4, "Mehr's license line")
     return None

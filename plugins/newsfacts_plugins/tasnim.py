@@ -35,8 +35,10 @@ BOILERPLATE: Final = (
 )
 
 _DATELINE: Final = re.compile(r"(?P<place>TEHRAN|Tehran) \((?P<agency>Tasnim)\) ?[-–—]")
-_SIGNATURE: Final = re.compile(r"^TEHRAN \(Tasnim\) ?[-–—]", re.MULTILINE)
-_MENTION: Final = re.compile(r"\(Tasnim\)")
+#: At a line's start; the look-behind comes after the literal so that the regex engine scans for it.
+_SIGNATURE: Final = re.compile(r"TEHRAN(?<=^TEHRAN) \(Tasnim\) ?[-–—]", re.MULTILINE)
+#: Every signature holds it: ``str.find`` looks for it far faster than a regex scans.
+_MENTION: Final = "(Tasnim)"
 _HEAD_LINES: Final = 6
 
 #: House phrases, as cues in their base form (the lexicon inflects them: "laid emphasis on").
@@ -68,11 +70,11 @@ def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     host = host_in(url, HOSTS)
     if host is not None:
         return OutletMatch(OUTLET, 1.0, f"url host {host}")
+    if text.find(_MENTION, 0, 3000) < 0:
+        return None
     if _SIGNATURE.search(text, 0, 3000):
         return OutletMatch(OUTLET, 0.9, "dateline TEHRAN (Tasnim) –")
-    if _MENTION.search(text, 0, 3000):
-        return OutletMatch(OUTLET, 0.6, "(Tasnim) in the text")
-    return None
+    return OutletMatch(OUTLET, 0.6, "(Tasnim) in the text")
 
 
 @newsfacts.hookimpl

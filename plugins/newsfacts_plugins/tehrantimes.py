@@ -34,8 +34,17 @@ BOILERPLATE: Final = (
 
 #: The place in capitals and a dash, with no agency in brackets: Tehran Times' own style.
 _DATELINE: Final = re.compile(r"(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2})[ \t]?[-–—](?=[ \t])")
-_SIGNATURE: Final = re.compile(r"^[ \t]*TEHRAN ?[–—] ", re.MULTILINE)
-_FOOTER: Final = re.compile(r"Tehran Times")
+#: Its own dateline, opening a line (see ``_opens_line``: a regex starting with ``^[ \t]*`` would be
+#: tried at every position, this one only where the regex engine finds "TEHRAN").
+_SIGNATURE: Final = re.compile(r"TEHRAN ?[–—] ")
+#: Literals, looked for with ``str.find``: far faster than a regex scans.
+_PLACE: Final = "TEHRAN"
+_FOOTER: Final = "Tehran Times"
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces and tabs stand before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
 
 
 @newsfacts.hookimpl
@@ -43,9 +52,11 @@ def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     host = host_in(url, HOSTS)
     if host is not None:
         return OutletMatch(OUTLET, 1.0, f"url host {host}")
-    if _SIGNATURE.search(text, 0, 2000):
+    if text.find(_PLACE, 0, 2000) >= 0 and any(
+        _opens_line(text, m.start()) for m in _SIGNATURE.finditer(text, 0, 2000)
+    ):
         return OutletMatch(OUTLET, 0.6, "dateline TEHRAN – without an agency")
-    if _FOOTER.search(text, max(0, len(text) - 600)):
+    if text.find(_FOOTER, max(0, len(text) - 600)) >= 0:
         return OutletMatch(OUTLET, 0.5, "Tehran Times footer")
     return None
 

@@ -14,7 +14,9 @@ the patterns (``newsfacts_boilerplate``); this module only applies them, line by
 4. the dateline opens the first body line (or the second, after a standfirst when chrome such
    as a byline or a stamp stands between them).
 
-Patterns are compiled once per plugin manager and outlet, into one alternation per scope.
+Patterns are compiled once per plugin manager and outlet. A line is tried only against the
+patterns that can match it, as the prefilters of :mod:`newsfacts.prefilter` tell (most lines
+are prose that no pattern matches, and ruling a pattern out is cheaper than running it).
 """
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ import attrs
 
 from newsfacts.contributions import Boilerplate
 from newsfacts.models import Dateline, Span
+from newsfacts.prefilter import Gate, LineMatcher, LinePatterns, Probe, opening_width
 
 #: A title is trusted only among the first lines: a later "headline" is a plugin's mistake.
 MAX_TITLE_LINE = 8
 #: A line before the title that looks like this is prose, so the "title" is no headline.
 _PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"”’)]?")
-_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
-_LINE = re.compile(r"[^\n]+")
+#: A line without the whitespace around it (``\s`` is what ``str.strip`` strips).
+_STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 #: A line of prose: four words or more, ending a sentence. After a tail line, it means the
 #: article goes on (a related-article list or a comment form holds none).
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?][\"”’)]?")
@@ -63,49 +66,64 @@ class Cleaned:
 
 # -- compiled patterns ------------------------------------------------------------------------
 
+#: A pattern that opens with a repeat this wide or wider (``[^\n]{0,400}…``) tries every split
+#: of a line before it fails: it runs only in the articles its gate admits.
+_SCANNING = 16
+
 
 @attrs.frozen
-class _Alternation:
-    """The ``line`` and ``tail`` patterns as one regex; a group name maps back to its pattern."""
+class _LinePatterns:
+    """The ``line`` and ``tail`` patterns, to classify stripped lines (see
+    :class:`~newsfacts.prefilter.LinePatterns`); a scanning one only in the articles its gate admits."""
 
-    regex: re.Pattern[str] | None
-    meta: dict[str, Boilerplate]
+    patterns: tuple[Boilerplate, ...]
+    regexes: LinePatterns
+    #: Each gated pattern's bit, with its gate.
+    gated: tuple[tuple[int, Gate], ...]
 
     @classmethod
-    def build(cls, patterns: list[Boilerplate]) -> _Alternation:
-        if not patterns:
-            return cls(None, {})
-        meta = {f"_bp{i}": bp for i, bp in enumerate(patterns)}
-        joined = "|".join(f"(?P<{name}>{_scoped(bp.pattern)})" for name, bp in meta.items())
-        return cls(re.compile(joined), meta)
+    def build(cls, patterns: list[Boilerplate]) -> _LinePatterns:
+        gates = [Gate.of(bp.pattern) if opening_width(bp.pattern) >= _SCANNING else None for bp in patterns]
+        gated = tuple((1 << i, gate) for i, gate in enumerate(gates) if gate is not None)
+        return cls(tuple(patterns), LinePatterns([bp.pattern for bp in patterns]), gated)
+
+    def matcher(self, probe: Probe) -> _LineMatcher:
+        """The line patterns for the article ``probe`` reads: all but the gated ones it shuts out."""
+        admitted = self.regexes.every
+        for bit, gate in self.gated:
+            if not gate.admits(probe):
+                admitted &= ~bit
+        return _LineMatcher(self.patterns, self.regexes.matcher(admitted))
+
+
+@attrs.frozen
+class _LineMatcher:
+    """The line patterns one article admits."""
+
+    patterns: tuple[Boilerplate, ...]
+    lines: LineMatcher
 
     def fullmatch(self, line: str) -> Boilerplate | None:
-        if self.regex is None:
-            return None
-        m = self.regex.fullmatch(line)
-        return None if m is None or m.lastgroup is None else self.meta[m.lastgroup]
-
-
-def _scoped(pattern: str) -> str:
-    """Turn a leading ``(?i)`` into ``(?i:…)`` so that the pattern can sit inside an alternation."""
-    m = _GLOBAL_FLAGS.match(pattern)
-    if m is None:
-        return pattern
-    return f"(?{m.group(1)}:{pattern[m.end() :]})"
+        """The first pattern that ``line`` (stripped, not empty) fully matches."""
+        i = self.lines.first(line)
+        return None if i is None else self.patterns[i]
 
 
 @attrs.frozen
 class _Rules:
-    #: Scope "line" and "tail": one alternation, fully matched against each stripped line.
-    lines: _Alternation
+    #: Scope "line" and "tail": fully matched against each stripped line.
+    lines: _LinePatterns
     #: Scope "fragment": compiled one by one (MULTILINE, so ``$`` ends a line) and run over the
-    #: whole text, so that each keeps the regex engine's fast scan for its first character.
-    fragments: tuple[tuple[re.Pattern[str], Boilerplate], ...]
+    #: whole text, so that each keeps the regex engine's fast scan for its first character; each
+    #: only in the articles that hold its gate's literal (``in`` finds it faster still).
+    fragments: tuple[tuple[re.Pattern[str], Boilerplate, Gate | None], ...]
 
-    def fragment_matches(self, text: str) -> list[tuple[int, int, Boilerplate]]:
+    def fragment_matches(self, text: str, probe: Probe) -> list[tuple[int, int, Boilerplate]]:
         """Every fragment match in ``text`` that stays on one line, stripped, in text order."""
         found = []
-        for regex, bp in self.fragments:
+        for regex, bp, gate in self.fragments:
+            if gate is not None and not gate.admits(probe):
+                continue
             for m in regex.finditer(text):
                 start, end = _strip(text, m.start(), m.end())
                 if end > start and "\n" not in text[start:end]:
@@ -124,6 +142,11 @@ def _rules(hook: Any, outlet: str | None) -> _Rules:
     ``HookRelay`` cannot be weakly referenced, so the cache is keyed on ``id`` and keeps the
     relay itself to make sure the id was not reused by another manager.
     """
+    entry = _cache.get(id(hook))
+    if entry is not None and entry[0] is hook:
+        rules = entry[1].get(outlet)
+        if rules is not None:
+            return rules  # the common case needs no lock: entries are only ever added
     with _cache_lock:
         entry = _cache.get(id(hook))
         if entry is None or entry[0] is not hook:
@@ -139,8 +162,10 @@ def _rules(hook: Any, outlet: str | None) -> _Rules:
 def _compile(contributions: Iterable[Iterable[Boilerplate] | None], outlet: str | None) -> _Rules:
     patterns = [bp for group in contributions if group for bp in group if bp.applies_to(outlet)]
     whole = [bp for bp in patterns if bp.scope != "fragment"]
-    fragments = [bp for bp in patterns if bp.scope == "fragment"]
-    return _Rules(_Alternation.build(whole), tuple((re.compile(bp.pattern, re.MULTILINE), bp) for bp in fragments))
+    fragments = tuple(
+        (re.compile(bp.pattern, re.MULTILINE), bp, Gate.of(bp.pattern)) for bp in patterns if bp.scope == "fragment"
+    )
+    return _Rules(_LinePatterns.build(whole), fragments)
 
 
 # -- cleaning ---------------------------------------------------------------------------------
@@ -148,14 +173,7 @@ def _compile(contributions: Iterable[Iterable[Boilerplate] | None], outlet: str 
 
 def _stripped_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every non-blank line, whitespace stripped."""
-    out = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        left = len(line) - len(line.lstrip())
-        right = len(line.rstrip())
-        if right > left:
-            out.append((m.start() + left, m.start() + right))
-    return out
+    return [m.span() for m in _STRIPPED_LINE.finditer(text)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,10 +206,13 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     span returned indexes it.
     """
     rules = _rules(hook, outlet)
+    probe = Probe(text)
+    matcher = rules.lines.matcher(probe)
     lines = _stripped_lines(text)
-    kinds = [rules.lines.fullmatch(text[s:e]) for s, e in lines]
-    fragments = rules.fragment_matches(text) if rules.fragments else []
-    removed: list[Span] = []
+    kinds = [matcher.fullmatch(text[s:e]) for s, e in lines]
+    fragments = rules.fragment_matches(text, probe) if rules.fragments else []
+    # (start, end) pairs, made spans once at the end: the pipeline's own offsets need no checks
+    removed: list[tuple[int, int]] = []
     license_: str | None = None
 
     title: Span | None = hook.newsfacts_find_title(text=text, outlet=outlet)
@@ -200,12 +221,12 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         title, first = None, 0
     else:
         assert title is not None
-        removed.extend(Span(s, e) for s, e in lines[:ti])
+        removed.extend(lines[:ti])
         first = ti + 1
     title_text = None if title is None else text[title.start : title.end].strip()
 
-    prose_after = _prose_after(text, lines, kinds)
-    body: list[Span] = []
+    prose_after: list[bool] | None = None  # computed at the first tail line, if there is one
+    body: list[tuple[int, int]] = []
     dateline: Dateline | None = None
     #: Whether a line was removed since the body's first paragraph: the header is not over
     #: (a standfirst, then a byline or a date stamp, then the dateline).
@@ -217,25 +238,27 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         if kind is not None:
             license_ = license_ or kind.license
             if kind.scope == "tail" and body:
+                if prose_after is None:
+                    prose_after = _prose_after(text, lines, kinds)
                 if not prose_after[i + 1]:
-                    removed.extend(Span(s, e) for s, e in lines[i:])
+                    removed.extend(lines[i:])
                     break
                 links = MAX_LINKS
             header = header or len(body) == 1
-            removed.append(Span(start, end))
+            removed.append((start, end))
             continue
         if links and _LINK.fullmatch(text, start, end):
             links -= 1
-            removed.append(Span(start, end))
+            removed.append((start, end))
             continue
         links = 0
         if title_text is not None and text[start:end] == title_text:
-            removed.append(Span(start, end))
+            removed.append((start, end))
             continue
-        for piece_start, piece_end, bp in _pieces(text, start, end, rules, fragments):
+        for piece_start, piece_end, bp in _pieces(text, start, end, matcher, fragments):
             if bp is not None:
                 license_ = license_ or bp.license
-                removed.append(Span(piece_start, piece_end))
+                removed.append((piece_start, piece_end))
                 continue
             if not body or (dateline is None and header and len(body) == 1):
                 # Until the body begins, every opening is asked: a place alone on its line
@@ -245,14 +268,14 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
                 dateline = found or dateline
                 if piece_start >= piece_end:
                     continue
-            body.append(Span(piece_start, piece_end))
+            body.append((piece_start, piece_end))
 
     return Cleaned(
         title=title,
         dateline=dateline,
         license=license_,
-        body=tuple(body),
-        boilerplate=tuple(sorted(removed)),
+        body=tuple(Span.trusted(s, e) for s, e in body),
+        boilerplate=tuple(Span.trusted(s, e) for s, e in sorted(removed)),
     )
 
 
@@ -265,26 +288,34 @@ def _prose_after(text: str, lines: list[tuple[int, int]], kinds: list[Boilerplat
 
 
 def _pieces(
-    text: str, start: int, end: int, rules: _Rules, fragments: list[tuple[int, int, Boilerplate]]
+    text: str, start: int, end: int, matcher: _LineMatcher, fragments: list[tuple[int, int, Boilerplate]]
 ) -> Iterator[tuple[int, int, Boilerplate | None]]:
-    """Split one line around its glued fragments: ``(start, end, pattern or None for text)``."""
+    """Split one line around its glued fragments: ``(start, end, pattern or None for text)``.
+
+    Only lines that no pattern matches whole come here: one that no fragment cuts is all text.
+    """
     at = start
     for f_start, f_end, bp in fragments:
         if f_start < at or f_end > end:
             if f_start >= end:
                 break
             continue  # before this line, or overlapping a fragment already cut
-        yield from _text_piece(text, at, f_start, rules)
+        yield from _text_piece(text, at, f_start, matcher)
         yield f_start, f_end, bp
         at = f_end
-    yield from _text_piece(text, at, end, rules)
+    if at == start:
+        yield start, end, None
+    else:
+        yield from _text_piece(text, at, end, matcher)
 
 
-def _text_piece(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int, Boilerplate | None]]:
+def _text_piece(
+    text: str, start: int, end: int, matcher: _LineMatcher
+) -> Iterator[tuple[int, int, Boilerplate | None]]:
     start, end = _strip(text, start, end)
     if end > start:
         # What is left beside a fragment may itself be a whole chrome line ("Tags AR/MA").
-        yield start, end, rules.lines.fullmatch(text[start:end])
+        yield start, end, matcher.fullmatch(text[start:end])
 
 
 def _dateline(text: str, outlet: str | None, hook: Any, start: int, end: int) -> tuple[Dateline | None, int]:

@@ -9,12 +9,17 @@ through the ``newsfacts_rules`` hook.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 import attrs
 from attrs import field, frozen
 
 from newsfacts.models import Span
+
+# Rules gate their regexes on these (see newsfacts.prefilter, which reads what a regex's matches hold).
+from newsfacts.prefilter import foldable as foldable
+from newsfacts.prefilter import holds_any as holds_any
+from newsfacts.prefilter import required_words as required_words
 
 FAMILIES: Final = ("actor", "coref", "meeting", "date", "statement")
 STATEMENT_KINDS: Final = ("say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny")
@@ -227,85 +232,3 @@ RULES: Final[dict[str, Rule]] = {
 
 def rule_names() -> tuple[str, ...]:
     return tuple(RULES)
-
-
-#: The only characters a case-blind regex takes for an ASCII letter besides the letter's own
-#: two cases (Turkish İ and ı, long ſ, the Kelvin sign): in a text without them, an ASCII word
-#: a case-blind pattern matches is in the lower-cased text, lower-cased.
-_FOLDS_TO_ASCII: Final = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def foldable(text: str) -> bool:
-    """May ``text.lower()`` be searched for the folded :func:`required_words` of a case-blind regex?"""
-    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
-
-
-def holds_any(text: str, words: frozenset[str] | None, start: int = 0, end: int | None = None) -> bool:
-    """Does ``text[start:end]`` hold one of ``words`` (a :func:`required_words` set; None: may hold anything)?"""
-    if words is None:
-        return True
-    if start == 0 and end is None:
-        for w in words:  # noqa: SIM110 - a loop, not any(): no generator made per call (a hot path)
-            if w in text:
-                return True
-        return False
-    for w in words:  # noqa: SIM110
-        if text.find(w, start, end) >= 0:
-            return True
-    return False
-
-
-def required_words(rx: re.Pattern[str], *, fold: bool = False) -> frozenset[str] | None:
-    """Strings one of which every match of ``rx`` holds, or None when no such set is known:
-    ``\\b(?:must|needs? to)\\b`` -> {"must", "need"}. A text holding none of them cannot match,
-    so it need not be scanned (a plain substring search is many times faster than most regexes).
-
-    ``fold``: the strings lower-cased (ASCII ones only), for the lower-cased text of a
-    :func:`foldable` text; unfolded, a case-blind pattern has none.
-    Read off the stdlib's own parse of the pattern; should that change shape, there is no set.
-    """
-    if not fold and rx.flags & re.IGNORECASE:
-        return None
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the stdlib's pattern parser (3.11+)
-
-        return _required(_parser.parse(rx.pattern, rx.flags), fold)
-    except Exception:  # a parser that changed shape: no set, the regex is always run
-        return None
-
-
-def _required(items: Any, fold: bool) -> frozenset[str] | None:
-    """:func:`required_words` of a parsed sequence: its longest literal run, or the set an
-    alternation or group requires (of all candidates, the one whose shortest string is longest)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    best: frozenset[str] | None = None
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if not found or not all(w and (w.isascii() or not fold) for w in found):
-            return
-        if best is None or min(map(len, found)) > min(map(len, best)):
-            best = found
-
-    run: list[str] = []
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av).lower() if fold else chr(av))
-            continue
-        if op is c.AT:  # \b, ^, $ take no characters: the literals around them stay adjacent
-            continue
-        consider(frozenset({"".join(run)}))
-        run = []
-        if op is c.SUBPATTERN:
-            _group, add_flags, _del_flags, inner = av
-            if fold or not add_flags & re.IGNORECASE:  # (?i:...) is case-blind inside
-                consider(_required(inner, fold))
-        elif op is c.BRANCH:
-            alternatives = [_required(a, fold) for a in av[1]]
-            if all(a is not None for a in alternatives):
-                consider(frozenset().union(*alternatives))  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_required(av[2], fold))
-    consider(frozenset({"".join(run)}))
-    return best

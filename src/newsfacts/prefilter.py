@@ -1,0 +1,606 @@
+"""Prefilters: what a regex's parse tree says every match holds, to rule the regex out cheaply.
+
+Most patterns match nowhere in most texts, and the regex engine is slow to say so:
+``[^\\n]{0,400}(?i:contact us for …)`` tries every position of a line, a date stamp tries its
+dozens of alternatives after each word, and an alternation of sixty patterns enters each one.
+Cheaper tests answer first:
+
+* :func:`required_words`: strings one of which every match holds (``\\b(?:must|needs? to)\\b``
+  -> ``{"must", "need"}``); :func:`holds_any` looks for them, a :class:`Gate` for a whole
+  article (a :class:`Probe`);
+* :func:`first_chars` and :func:`last_chars`: the characters a match can start and end with,
+  so that a line is tried only against the patterns that can start with its first character
+  and end with its last;
+* :func:`needs_digit`: every match holds a decimal digit, and :func:`has_digit` says whether a
+  line may hold one;
+* :class:`LinePatterns`: many patterns a line is fully matched against, each line tried only
+  against those the tests above leave.
+
+Each is read from the pattern's parse tree and errs only towards "may match": they change how
+fast a regex is ruled out, never what it finds. The parser is the standard library's private
+one (3.11+); should it fail or change shape, a pattern simply has no prefilter.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Final
+
+import attrs
+
+try:
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python's private modules
+    _parser = None
+
+#: A larger set of alternative strings is not worth expanding (``[a-z]{3}`` is no literal).
+_MAX_WORDS: Final = 16
+_REPEATS: Final = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+Words = frozenset[str]
+
+
+# -- required words ---------------------------------------------------------------------------
+
+
+def foldable(text: str) -> bool:
+    """May ``text.lower()`` be searched for the folded :func:`required_words` of a case-blind regex?
+
+    Not when it holds one of the only non-ASCII characters a case-blind regex takes for an ASCII
+    one (Turkish İ and ı, long ſ, the Kelvin sign): without them, what a case-blind ASCII literal
+    matches is in the lower-cased text, lower-cased.
+    """
+    # four substring searches: several times faster than a regex's character class
+    return text.isascii() or (
+        "\u0130" not in text and "\u0131" not in text and "\u017f" not in text and "\u212a" not in text
+    )
+
+
+def holds_any(text: str, words: Words | None, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` hold one of ``words`` (a :func:`required_words` set; None: may hold anything)?"""
+    if words is None:
+        return True
+    if start == 0 and end is None:
+        for w in words:  # noqa: SIM110 - a loop, not any(): no generator made per call (a hot path)
+            if w in text:
+                return True
+        return False
+    for w in words:  # noqa: SIM110
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
+
+
+def required_words(rx: re.Pattern[str] | str, *, fold: bool = False) -> Words | None:
+    """Strings one of which every match of ``rx`` holds, or None when no such set is known:
+    ``\\b(?:must|needs? to)\\b`` -> {"must", "need"}. A text holding none of them cannot match,
+    so it need not be scanned (a plain substring search is many times faster than most regexes).
+
+    Unfolded, the strings are matched exactly, so a case-blind part of the pattern gives none.
+    ``fold``: the strings lower-cased (ASCII ones only), for the lower-cased text of a
+    :func:`foldable` text. Of all the sets found, the one whose shortest string is longest.
+    """
+    return _read(rx, fold, _shortest)
+
+
+def _shortest(words: Words) -> tuple[int, ...]:
+    """The rules' preference: the set whose shortest word is longest (rarest in a sentence)."""
+    return (min(map(len, words)),)
+
+
+def _read(rx: re.Pattern[str] | str, fold: bool, prefer: Callable[[Words], tuple[int, ...]]) -> Words | None:
+    tree = _parse(rx) if isinstance(rx, str) else _parse(rx.pattern, rx.flags)
+    if tree is None:
+        return None
+    try:
+        return _Reader(fold, prefer).sequence(tree, bool(tree.state.flags & re.IGNORECASE))[1]
+    except Exception:  # pragma: no cover - a parse tree of another shape: no set
+        return None
+
+
+@attrs.frozen
+class _Reader:
+    """Reads a parse tree for :func:`required_words`.
+
+    Each part gives ``(exact, required)``: the strings it matches exactly, when they are few
+    (a literal, a short alternation of them, a look-around's nothing), and the best set one of
+    which any match of it holds. Exact parts next to each other join into longer strings.
+    Of two sets, ``prefer`` says which is better (the larger key).
+    """
+
+    fold: bool
+    prefer: Callable[[Words], tuple[int, ...]]
+
+    def sequence(self, items: Iterable[tuple[Any, Any]], caseless: bool) -> tuple[Words | None, Words | None]:
+        best: Words | None = None
+        run: Words | None = frozenset({""})  # the exact strings of the items read since the last break
+        whole = True  # no break yet: the sequence is exactly one of ``run``
+        for op, av in items:
+            exact, required = self.item(op, av, caseless)
+            if exact is not None and run is not None:
+                joined = frozenset(a + b for a in run for b in exact)
+                if len(joined) <= _MAX_WORDS:
+                    run = joined
+                    continue
+            best = self.better(best, run)
+            best = self.better(best, required)
+            run, whole = exact, False
+        best = self.better(best, run)
+        return (run if whole else None), best
+
+    def item(self, op: Any, av: Any, caseless: bool) -> tuple[Words | None, Words | None]:
+        if op is _sre.LITERAL:
+            return self.chars([av], caseless)
+        if op is _sre.IN:
+            members = [member for member_op, member in av if member_op is _sre.LITERAL]
+            return self.chars(members, caseless) if len(members) == len(av) else (None, None)
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            return frozenset({""}), None  # zero width: the literals on either side stay adjacent
+        if op is _sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            return self.sequence(sub, (caseless or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        if op is _sre.ATOMIC_GROUP:
+            return self.sequence(av, caseless)
+        if op is _sre.BRANCH:
+            return self.branch(av[1], caseless)
+        if str(op) in _REPEATS:
+            low, high, sub = av
+            return self.repeat(low, high, sub, caseless)
+        return None, None
+
+    def chars(self, codes: list[int], caseless: bool) -> tuple[Words | None, Words | None]:
+        """One character of ``codes``: exact when each is found as it is (folded: lower-cased)."""
+        found = {chr(c) for c in codes}
+        if self.fold:
+            # ASCII only: in a foldable text, what a case-blind ASCII character matches lower-cases to
+            # it; other letters fold differently in re and in str.lower ("ς" and "σ")
+            ok = all(c.isascii() for c in found)
+            found = {c.lower() for c in found}
+        else:
+            ok = not caseless
+        if not ok or len(found) > _MAX_WORDS:
+            return None, None
+        return frozenset(found), frozenset(found)
+
+    def branch(self, alternatives: list[Any], caseless: bool) -> tuple[Words | None, Words | None]:
+        read = [self.sequence(alternative, caseless) for alternative in alternatives]
+        exact = [e for e, _r in read if e is not None]
+        if len(exact) == len(read):
+            union = frozenset().union(*exact)
+            if len(union) <= _MAX_WORDS:
+                return union, self.better(None, union)
+        required = [r for _e, r in read if r is not None]
+        if len(required) < len(read):
+            return None, None  # an alternative that holds no known string
+        return None, self.better(None, frozenset().union(*required))
+
+    def repeat(self, low: int, high: int, sub: Any, caseless: bool) -> tuple[Words | None, Words | None]:
+        if low == 0:
+            return None, None  # may be absent
+        exact, required = self.sequence(sub, caseless)
+        if exact is not None and low == high:
+            times = frozenset({""})
+            for _ in range(low):
+                times = frozenset(a + b for a in times for b in exact)
+                if len(times) > _MAX_WORDS:
+                    break
+            else:
+                return times, self.better(None, times)
+        return None, required
+
+    def better(self, best: Words | None, found: Words | None) -> Words | None:
+        """The better of two sets: a set with an empty string in it rules nothing out."""
+        if not found or not all(found):
+            return best
+        if best is None or self.prefer(found) > self.prefer(best):
+            return found
+        return best
+
+
+@attrs.frozen
+class Gate:
+    """Whether a pattern can match in an article: it holds one of the pattern's required words.
+
+    Each word costs a scan of the whole article where it is absent, so a gate has few of them,
+    long enough to be rare; exact ones where the pattern has such (the text needs no folding).
+    """
+
+    words: Words
+    folded: bool
+    #: The folded words as :meth:`Probe.folded` holds them.
+    _encoded: tuple[bytes, ...] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(lambda gate: tuple(w.encode() for w in gate.words), takes_self=True),
+    )
+
+    @classmethod
+    def of(cls, pattern: str) -> Gate | None:
+        """The gate of ``pattern``, if it has a few good required words."""
+        for folded in (False, True):
+            words = _read(pattern, folded, _few_and_long)
+            if words is not None and len(_common_part(words)) <= _MAX_GATE_WORDS:
+                return cls(_common_part(words), folded)
+        return None
+
+    def admits(self, probe: Probe) -> bool:
+        if not self.folded:
+            return holds_any(probe.text, self.words)
+        folded = probe.folded()
+        if folded is None:
+            return True
+        for w in self._encoded:  # noqa: SIM110 - as in holds_any
+            if w in folded:
+                return True
+        return False
+
+
+#: A gate of more words would cost more than the pattern's own runs it saves.
+_MAX_GATE_WORDS: Final = 4
+#: Shorter words are too common in an article to rule much out.
+_GOOD_WORD: Final = 4
+
+
+def _few_and_long(words: Words) -> tuple[int, ...]:
+    """The gates' preference: words long enough to be rare, then as few as can be, then long
+    (read as the gate will hold them: their common part where they have one)."""
+    words = _common_part(words)
+    shortest = min(map(len, words))
+    return (shortest >= _GOOD_WORD, -len(words), shortest)
+
+
+def _common_part(words: Words) -> Words:
+    """One good string that all ``words`` contain (``contact us for``), in place of them all."""
+    if len(words) == 1:
+        return words
+    shortest = min(words, key=len)
+    for size in range(len(shortest), _GOOD_WORD - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            part = shortest[start : start + size]
+            if all(part in w for w in words):
+                return frozenset({part})
+    return words
+
+
+class Probe:
+    """One article's text as gates read it; its folded form is made on first use."""
+
+    __slots__ = ("_folded", "_made", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: bytes | None = None
+        self._made = False
+
+    def folded(self) -> bytes | None:
+        """The text's UTF-8 bytes with the ASCII letters lower-cased, or None when the text is not
+        :func:`foldable` (every gate admits it). Folded words are ASCII, and ``bytes.lower`` is
+        several times faster than ``str.lower``."""
+        if not self._made:
+            self._folded = self.text.encode("utf-8", "surrogatepass").lower() if foldable(self.text) else None
+            self._made = True
+        return self._folded
+
+
+# -- first and last characters ----------------------------------------------------------------
+
+
+def first_chars(pattern: str) -> re.Pattern[str] | None:
+    """A regex matching (at least) every character a non-empty match of ``pattern`` can start
+    with, or ``None`` when that cannot be told (a back-reference: any character)."""
+    return _edge_chars(pattern, backwards=False)
+
+
+def last_chars(pattern: str) -> re.Pattern[str] | None:
+    """As :func:`first_chars`, for the character a non-empty match can end with."""
+    return _edge_chars(pattern, backwards=True)
+
+
+def _edge_chars(pattern: str, backwards: bool) -> re.Pattern[str] | None:
+    tree = _parse(pattern)
+    if tree is None:
+        return None
+    try:
+        parts = _Edge(backwards).sequence(tree, tree.state.flags & (re.IGNORECASE | re.ASCII))[0]
+    except Exception:  # pragma: no cover - a parse tree of another shape: any character
+        return None
+    if parts is None:
+        return None
+    return re.compile("|".join(parts) if parts else "(?!)")
+
+
+@attrs.frozen
+class _Edge:
+    """Reads a parse tree for the characters a match starts with (or, ``backwards``, ends with)."""
+
+    backwards: bool
+
+    def sequence(self, items: Any, flags: int) -> tuple[list[str] | None, bool]:
+        """Single-character regexes for what a sequence can start with, and whether it can match
+        nothing (then what follows it can start the match too). ``None``: any character."""
+        parts: list[str] = []
+        for op, av in reversed(list(items)) if self.backwards else items:
+            found, empty = self.item(op, av, flags)
+            if found is None:
+                return None, False
+            parts += found
+            if not empty:
+                return parts, False
+        return parts, True
+
+    def item(self, op: Any, av: Any, flags: int) -> tuple[list[str] | None, bool]:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            return [], True  # zero width; a look-around only narrows what is around it
+        if op is _sre.LITERAL:
+            return [_scope(_char(av), flags)], False
+        if op is _sre.NOT_LITERAL:
+            return [_scope(f"[^{_char(av)}]", flags)], False
+        if op is _sre.IN:
+            cls = _class(av)
+            return (None, False) if cls is None else ([_scope(cls, flags)], False)
+        if op is _sre.BRANCH:
+            parts: list[str] = []
+            empty = False
+            for alternative in av[1]:
+                found, alt_empty = self.sequence(alternative, flags)
+                if found is None:
+                    return None, False
+                parts += found
+                empty = empty or alt_empty
+            return parts, empty
+        if op is _sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            return self.sequence(sub, (flags | add) & ~remove & (re.IGNORECASE | re.ASCII))
+        if str(op) in _REPEATS:
+            low, high, sub = av
+            if high == 0:
+                return [], True
+            found, empty = self.sequence(sub, flags)
+            return found, empty or low == 0
+        if op is _sre.ATOMIC_GROUP:
+            return self.sequence(av, flags)
+        return None, False  # any character: ".", back-references, conditionals
+
+
+_CATEGORIES: Final = {
+    "DIGIT": r"\d",
+    "NOT_DIGIT": r"\D",
+    "SPACE": r"\s",
+    "NOT_SPACE": r"\S",
+    "WORD": r"\w",
+    "NOT_WORD": r"\W",
+}
+
+
+def _class(items: Any) -> str | None:
+    """A character class back as regex source (``None`` for a member it does not know)."""
+    out: list[str] = []
+    for op, av in items:
+        if op is _sre.NEGATE:
+            out.insert(0, "^")
+        elif op is _sre.LITERAL:
+            out.append(_char(av))
+        elif op is _sre.RANGE:
+            out.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif op is _sre.CATEGORY and str(av).removeprefix("CATEGORY_") in _CATEGORIES:
+            out.append(_CATEGORIES[str(av).removeprefix("CATEGORY_")])
+        else:
+            return None
+    return f"[{''.join(out)}]"
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _scope(part: str, flags: int) -> str:
+    """``part`` under the flags it sits under in the pattern (the same flags, the same matches)."""
+    letters = ("i" if flags & re.IGNORECASE else "") + ("a" if flags & re.ASCII else "")
+    return f"(?{letters}:{part})" if letters else part
+
+
+# -- digits -----------------------------------------------------------------------------------
+
+
+def needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` holds a decimal digit (what ``\\d`` matches)."""
+    tree = _parse(pattern)
+    try:
+        return tree is not None and _digit_in(tree)
+    except Exception:  # pragma: no cover - a parse tree of another shape: may hold none
+        return False
+
+
+def has_digit(line: str) -> bool:
+    """Whether ``line`` may hold a decimal digit: never ``False`` when it holds one.
+
+    Its UTF-8 form is searched for the bytes that can start one (an ASCII digit, or the first
+    byte of any other's), which is much faster than a regex's character class.
+    """
+    return bool(line.encode("utf-8", "surrogatepass").translate(None, _not_digit_starts()))
+
+
+@functools.cache
+def _not_digit_starts() -> bytes:
+    """The bytes that start no decimal digit's UTF-8 form (read once from the Unicode tables)."""
+    below_astral = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    starts = {digit.encode()[0] for digit in re.findall(r"\d", below_astral)}
+    starts |= {*b"0123456789", *range(0xF0, 0x100)}  # the astral planes: any of them may
+    return bytes(b for b in range(256) if b not in starts)
+
+
+def _digit_in(items: Any) -> bool:
+    """Whether every match of a sequence holds a digit: one of its items always does."""
+    return any(_item_digit(op, av) for op, av in items)
+
+
+def _item_digit(op: Any, av: Any) -> bool:
+    if op is _sre.LITERAL:
+        return chr(av).isdecimal()
+    if op is _sre.IN:
+        return all(_member_digit(member_op, member) for member_op, member in av)
+    if op is _sre.BRANCH:
+        return all(_digit_in(alternative) for alternative in av[1])
+    if op is _sre.SUBPATTERN:
+        return _digit_in(av[3])
+    if str(op) in _REPEATS:
+        return av[0] >= 1 and _digit_in(av[2])
+    if op is _sre.ATOMIC_GROUP:
+        return _digit_in(av)
+    return False
+
+
+def _member_digit(op: Any, av: Any) -> bool:
+    if op is _sre.LITERAL:
+        return chr(av).isdecimal()
+    if op is _sre.RANGE:
+        return all(chr(c).isdecimal() for c in range(av[0], av[1] + 1))
+    return op is _sre.CATEGORY and str(av) == "CATEGORY_DIGIT"
+
+
+# -- how wide a pattern opens -----------------------------------------------------------------
+
+
+def opening_width(pattern: str) -> int:
+    """How many characters a repeat that opens ``pattern`` may take (1 for a plain opening):
+    a wide one (``[^\\n]{0,400}…``) makes a failing full match try every split of the line."""
+    tree = _parse(pattern)
+    try:
+        return 0 if tree is None else _opening(tree)
+    except Exception:  # pragma: no cover - a parse tree of another shape: no gate, as for 0
+        return 0
+
+
+def _opening(items: Any) -> int:
+    if not items:
+        return 0
+    op, av = items[0]
+    if op is _sre.SUBPATTERN:
+        return _opening(av[3])
+    if op is _sre.ATOMIC_GROUP:
+        return _opening(av)
+    if op is _sre.ASSERT:
+        return _opening(av[1])  # a look-ahead's opening is tried first
+    if op is _sre.BRANCH:
+        return max(_opening(alternative) for alternative in av[1])
+    if str(op) in _REPEATS:
+        width: int = _parser.SubPattern(items.state, [(op, av)]).getwidth()[1]
+        return width
+    return 1
+
+
+# -- lines against many patterns -------------------------------------------------------------
+
+#: How many characters, and pairs of a line's first and last ones, a :class:`LinePatterns`
+#: remembers the candidates of: far more than real articles use, a bound for odd input.
+_MAX_REMEMBERED: Final = 4096
+
+#: Patterns to try on a line, in order: ``(index, regex)``.
+Candidates = tuple[tuple[int, re.Pattern[str]], ...]
+
+
+class LinePatterns:
+    """Regexes to fully match whole (stripped) lines against: which is the first that matches?
+
+    A line is tried only against the patterns that can match it as far as the prefilters tell:
+    those that can start with its first character and end with its last, and those that need
+    a digit only on lines that hold one; in order, so that the first that fully matches is
+    found just as if every pattern were tried. Sets of patterns are bit masks (bit ``i``:
+    pattern ``i``).
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = tuple(patterns)
+        self._regexes = tuple(re.compile(p) for p in self.patterns)
+        #: Every pattern's bit.
+        self.every = (1 << len(self.patterns)) - 1
+        self._firsts = tuple(first_chars(p) for p in self.patterns)
+        self._lasts = tuple(last_chars(p) for p in self.patterns)
+        self._digits = _mask(needs_digit(p) for p in self.patterns)
+        #: Per character: the patterns that can start, and end, with it.
+        self._starting: dict[str, int] = {}
+        self._ending: dict[str, int] = {}
+        #: Per mask of patterns in play: the choices by a line's first and last characters.
+        self._choices: dict[int, dict[str, _Choice]] = {}
+
+    def matcher(self, admitted: int | None = None) -> LineMatcher:
+        """A matcher trying only the ``admitted`` patterns (a mask; None: all of them)."""
+        mask = self.every if admitted is None else admitted & self.every
+        choices = self._choices.get(mask)
+        if choices is None:
+            choices = self._choices.setdefault(mask, {})
+        return LineMatcher(self, mask, choices)
+
+    def choice(self, first: str, last: str, admitted: int) -> _Choice:
+        """The candidates for a line from ``first`` to ``last``: without and with a digit."""
+        mask = admitted & self._edge(self._starting, self._firsts, first) & self._edge(self._ending, self._lasts, last)
+        return _Choice(self._candidates(mask & ~self._digits), self._candidates(mask))
+
+    def _edge(self, known: dict[str, int], edges: tuple[re.Pattern[str] | None, ...], char: str) -> int:
+        mask = known.get(char)
+        if mask is None:
+            mask = _mask(edge is None or edge.match(char) is not None for edge in edges)
+            if len(known) < _MAX_REMEMBERED:
+                known[char] = mask
+        return mask
+
+    def _candidates(self, mask: int) -> Candidates:
+        return tuple((i, regex) for i, regex in enumerate(self._regexes) if mask >> i & 1)
+
+
+@attrs.frozen
+class _Choice:
+    """The candidates for lines without a digit, and those for lines with one."""
+
+    without_digit: Candidates
+    with_digit: Candidates
+
+
+@attrs.frozen
+class LineMatcher:
+    """The admitted patterns of a :class:`LinePatterns`, with the candidates among them by a
+    line's first and last characters."""
+
+    patterns: LinePatterns
+    admitted: int
+    choices: dict[str, _Choice]
+
+    def first(self, line: str) -> int | None:
+        """The index of the first pattern that ``line`` (stripped, not empty) fully matches."""
+        ends = line[0] + line[-1]
+        choice = self.choices.get(ends)
+        if choice is None:
+            choice = self.patterns.choice(line[0], line[-1], self.admitted)
+            if len(self.choices) < _MAX_REMEMBERED:
+                self.choices[ends] = choice
+        candidates = choice.with_digit
+        if len(candidates) != len(choice.without_digit) and not has_digit(line):
+            candidates = choice.without_digit
+        for i, regex in candidates:
+            if regex.fullmatch(line):
+                return i
+        return None
+
+
+def _mask(flags: Iterable[bool]) -> int:
+    """The bit mask of the true ``flags`` (bit ``i`` for the ``i``-th)."""
+    return sum(1 << i for i, flag in enumerate(flags) if flag)
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse(pattern: str, flags: int = 0) -> Any:
+    """The parse tree of a pattern (read-only: shared by every prefilter read from it, since a
+    large pattern takes milliseconds to parse and each outlet's rules read it several times)."""
+    if _parser is None:  # pragma: no cover
+        return None
+    try:
+        return _parser.parse(pattern, flags)
+    except Exception:  # the parser is private: any surprise means "no prefilter"
+        return None
