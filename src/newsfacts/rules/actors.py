@@ -545,6 +545,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         roles = [h for h in _role_hits(doc, stretch, start) if h.end > title_start]
         if roles:
             title_start = start  # the honorific belongs to the role ("Saudi Crown Prince")
+    if roles and text[max(floor, title_start - 4) : title_start] in (" in ", " at ", " to ", " on "):
+        roles = []  # "met her Peruvian counterpart in Santiago": a title never ends with "in", "at" ...
     if roles and (
         _followed_by_org(doc, end)
         or text[max(floor, title_start - 4) : title_start] in ("the ", "The ")
@@ -759,10 +761,16 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int) -> bool:
     name = text[start:end]
     if " " not in name and (len(name) < 3 or not _plain_name(lx, name)):
         return False
-    verb = next((h for h in doc.words_between(start - 10, start) if h.end == start - 1), None)
+    lo = _honorific_before(doc, start)  # "met Mr. Kishida", "received H.E. Hakan Fidan"
+    verb = next((h for h in doc.words_between(lo - 10, lo) if h.end == lo - 1), None)
     if verb is not None and text[verb.end] == " " and verb.text.lower() in lx.bare_object_verbs:
         return True
+    if " " in name and _BY_PARTY_LEFT.search(text, max(floor, start - 20), start):
+        return True  # "a delegation led by Tomas Varga", "was received by Pablo Soto" (meeting.delegation_head)
     return " " not in name and text.endswith(" with ", floor, start) and _meeting_object(doc, start, floor)
+
+
+_BY_PARTY_LEFT: Final = re.compile(r"\b(?:led|headed|chaired|received|welcomed|greeted|hosted) by $")
 
 
 def _followed_by_org(doc: Doc, end: int) -> bool:

@@ -122,8 +122,8 @@ def _role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         return 1
     role, head = e.role, e.role_head
     have = (f"{role} {head}" if role and head else role or head or "").lower()
-    if not have:
-        return 1
+    if not have or "counterpart" in have.split():
+        return 1  # "his Honduran counterpart X" holds the role of the one he met: any role may be his
     want = desc_role.lower()
     if want in have:
         return 2

@@ -23,13 +23,13 @@ from attrs import define, field
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
-from newsfacts.rules.coref import subjectish, unnamed_person
+from newsfacts.rules.coref import preceding_word, subjectish, unnamed_person
 from newsfacts.rules.dates import find_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
-    r"are (?:also )?(?:scheduled|set|expected|due|going|slated|planning|to)|plans? to|to be held|would|"
+    r"are (?:also )?(?:scheduled|set|expected|due|going|slated|planning|to)|plans? to|intends? to|to be held|would|"
     # meeting.agreed_to_meet: "agreed to meet again", "decided to hold the next round of talks in Berlin"
     r"(?:agreed|agree|agrees|decided) to (?:meet|hold|have)\b)\b[^.;]{0,40}$"
 )
@@ -52,14 +52,26 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?:took|take|takes|taking) part in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
     r"participated in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
     r"is|are|to|be|been|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
+    # meeting.on_a_visit: "X is on a three-day official visit to Chile", "X arrived in Lima on a visit to Peru"
+    r"(?:arrived|arrives|arriving) in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}(?: (?:on \w+|today|yesterday))?"
+    r"(?: for(?: an?)?)?|"
+    r"on an? (?:(?:[\w]+-day|official|state|working|private|brief|surprise|regional|first|rare) ){0,3}|"
     r"(?:scheduled|set|expected|due|slated|planning|going) to|"
+    # meeting.plans_to: "X plans to meet Y", "X intends to hold talks with Y"
+    r"(?:plans?|intends?) to|"
+    # meeting.and_delegation: "X and his delegation were received by Y"
+    r"and (?:his|her|their|the) (?:accompanying |high-level |high-ranking )?delegation|"
     # "X will travel to Lima on Friday to meet ...", "... is scheduled to visit Tokyo next week for talks"
     # meeting.due_in: "X is due in Brussels on Thursday for talks with Y"
-    r"(?:(?:travel|fly|head|go|come)(?:ing)? to|visit(?:ing)?|(?:due|expected) in) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
-    r"(?: (?:on \w+|in [A-Z]\w+|next \w+|this \w+|later (?:this|in) \w+|tomorrow|early next \w+))? (?:to|for)|"
+    r"(?:(?:travel|fly|head|go|come)(?:ing)? to|(?:travell?ed|flew|headed|went|came) to|visit(?:ing)?|"
+    r"(?:due|expected) in) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+    r"(?: (?:on \w+|in [A-Z]\w+|next \w+|this \w+|later (?:this|in) \w+|tomorrow|early next \w+))? (?:to|for(?: an?)?)|"
+    # meeting.in_place_for_talks: "X is in Lima for talks with Y", "X was in Oslo on Monday for a meeting with Y"
+    r"(?:is|are|was|were) (?:now |currently )?in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+    r"(?: (?:on \w+|today|this week))? for(?: an?)?|"
     r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
-_CONJ: Final = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
+_CONJ: Final = re.compile(r"\.?(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
 _FOLLOWUP_NOUN: Final = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:the|this|that|their|his|her) (?:(?:phone|telephone|video) )?"
     r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
@@ -69,9 +81,21 @@ _FIRST_OBJECT_GAP: Final = re.compile(
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
     r"\s*(?:(?:on\s+\w+|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
-    r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:palace|residence|headquarters|office|building|chancellery))\s+){0,3}"
-    r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|call|video\s+call)(?:\s+(?:today|yesterday|earlier|on\s+\w+))?\s+from\s+"
-    r"|(?:(?:the|his|her|a|an|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:counterpart|opposite number)?,?\s*)"
+    r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z’']+\s+){0,2}(?:palace|residence|headquarters|office|building|chancellery)|"
+    # "received at the ministry's headquarters in Riyadh today Iraqi Foreign Minister X"
+    r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s+(?:today|yesterday|on\s+\w+|the\s|his\s|her\s|[A-Z])))\s+){0,3}"
+    r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|call|video\s+call)(?:\s+(?:today|yesterday|earlier|on\s+\w+))?"
+    r"\s+(?:from|initiated\s+by|made\s+by)\s+"
+    # meeting.host_object: "held talks with his host, President X"
+    # meeting.not_from: "received a letter from X", "met with criticism from X": no one met X
+    # meeting.not_by: "met the deadline set by X", "met the demands of X" (but "was received by X")
+    r"|by\s+"
+    r"|(?:(?:the|his|her|a|an|its|their)\s+)?(?:(?!from\b|by\b|of\b)[\w.’'-]+\s+){0,3}?"
+    r"(?:counterpart|opposite number|hosts?)?,?\s*"
+    # meeting.comma_title: "with Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of X Y"
+    r"|(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|for|and|[A-Z][\w-]*)){1,8},\s+"
+    # meeting.delegation_head: "hosted a delegation from the Hungarian parliament led by Speaker X"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation(?:\s+(?:from|of)\s+[^,.;]{1,60}?)?,?\s+(?:led|headed|chaired)\s+by\s+)"
 )
 _JOIN: Final = re.compile(
     r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?"
@@ -147,6 +171,9 @@ def sentence_modality(doc: Doc, span: Span, words: list[tuple[Hit, str]]) -> str
     # "by phone", "over the telephone": the regex is read only where the word is
     if doc.text.find("phone", span.start, span.end) >= 0 and _BY_PHONE.search(doc.text, span.start, span.end):
         return "phone"
+    # meeting.virtually: "met Y virtually on Monday", "held talks by video link" (not "virtually all")
+    if doc.text.find("virtual", span.start, span.end) >= 0 and _VIRTUALLY.search(doc.text, span.start, span.end):
+        return "video"
     best = "unknown"
     for _h, low in words:
         mod = lx.meeting_nouns.get(low) or (lx.meeting_verbs.get(low) or ("", ""))[0]
@@ -180,12 +207,20 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             # "received at the Government Palace on Tuesday the visiting ...": a venue before the object
             caps = _CAPS_AFTER.match(doc.text, m.end)
             cur = caps.end() if caps is not None else m.end
+            if (tail := _VENUE_TAIL.match(doc.text, cur)) is not None:
+                cur = tail.end()  # "received at the ministry's headquarters in Riyadh today X"
             continue
         gap = doc.text[cur : m.lo] if m.lo >= cur else doc.text[cur : m.start]
         if not out:
+            if m.kind in ("group", "cgroup", "organization", "body") and _LED_BY_AFTER.match(doc.text, m.hi):
+                continue  # "received a delegation of Hungarian lawmakers headed by X": the head is the party
+            if m.kind == "body" and not _FIRST_OBJECT_GAP.fullmatch(gap) and m.end - cur < 60:
+                continue  # meeting.comma_title: a body inside the object's title ("Chairman of the Cabinet, ...")
             if not _FIRST_OBJECT_GAP.fullmatch(gap) or m.lo - cur > 60:
                 break
-            if m.kind in ("place", "country") and _venue_preposition(gap):
+            if (m.kind in ("place", "country") or (m.kind == "name" and " " not in m.text)) and (
+                _venue_preposition(gap) or (m.lo < m.start and _venue_preposition(doc.text[m.lo : m.start]))
+            ):
                 # meeting.venue_not_party: "met Zoran Horvat in Ljubljana" (an object no rule
                 # knows): the city after "in" is where they met, never whom
                 doc.fire("meeting.venue_not_party", m.start, m.end, m.text)
@@ -195,6 +230,10 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             if j is None:
                 break
             joins.append("and" in gap or "as well as" in gap)
+        if (nm := _appositive_name(doc, m, mentions)) is not None:
+            # meeting.appositive_name: "with the president of the ICRC, Mirjana Spoljaric, in Geneva", "met
+            # the IAEA chief, Rafael Grossi,", "met Iran's foreign minister, Abbas Araghchi": the name
+            m = nm
         if m.kind in ("pronoun", "bodyref") or m.possessive or (out and m.kind == "group"):
             break  # "met X in Beijing, and the two sides pledged": a new clause
         out.append(m)
@@ -206,6 +245,33 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     if joins and not any(joins):
         return out[:1]
     return out
+
+
+def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The name set off by commas right after a description of its bearer ("the president of the
+    ICRC, Mirjana Spoljaric,"; "the IAEA chief, Rafael Grossi,"; "Iran's foreign minister, Abbas Araghchi")."""
+    text = doc.text
+    if m.kind == "country" and not m.possessive:
+        # "met Ivory Coast President Alassane Ouattara": the country opens the title of the name after it
+        nm = next((x for x in mentions if x.start >= m.end), None)
+        if nm is not None and nm.kind == "name" and nm.lo - m.end <= 1 and nm.lo < nm.start:
+            return nm
+        return None
+    if m.kind in ("desc", "unnamed"):
+        gap = _APPOS_NAME_GAP
+    elif m.kind in ("organization", "country") and text.startswith((" ", "’s ", "'s "), m.end):
+        gap = _APPOS_ROLE_GAP
+    else:
+        return None
+    nm = next((x for x in mentions if x.start >= m.hi), None)
+    if nm is None or nm.kind != "name" or nm.possessive:
+        return None
+    g = gap.fullmatch(text, m.hi, nm.start)
+    if g is None or not _APPOS_NAME_END.match(text, nm.hi):
+        return None
+    if gap is _APPOS_ROLE_GAP and not {g.group(1).lower(), g.group(1).split()[-1].lower()} & doc.lexicon.roles.keys():
+        return None
+    return nm
 
 
 def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:
@@ -345,7 +411,7 @@ _TRIP_PLANNED_RX: Final = re.compile(
     + _PLACE_RE.replace("place", "place2", 1)
 )
 _PLANNED_VISIT_LEFT: Final = re.compile(
-    r"\b(?:upcoming|forthcoming|planned|expected|scheduled|preparations? for|ahead of|next)\b[^.;,]{0,30}$"
+    r"(?i)\b(?:upcoming|forthcoming|planned|expected|scheduled|preparations? for|ahead of|next)\b[^.;,]{0,30}$"
 )
 _PLANNED_VISIT_RIGHT: Final = re.compile(r"[^.;,]{0,30},?\s+which (?:is|was) (?:expected|scheduled|planned|due)\b")
 _COURTESY_OBJECT: Final = re.compile(r"\s+(?:on|to|upon)\s+")
@@ -371,6 +437,9 @@ _FRONT_NOUN: Final = re.compile(
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation))\b[^.;,]{0,60}$"
+)
+_VIRTUALLY: Final = re.compile(
+    r"\bvirtually(?=\s*(?:[,.;]|$|\s+(?:on|in|at|from|last|this|earlier|today|yesterday|due|because|amid|with|and|as|for)\b))"
 )
 _BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b")
 _POSSESSIVE_LEFT: Final = re.compile(r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate)\s+)?$")
@@ -540,10 +609,17 @@ def subject_before(
             break
         if not _subject_gap(text, m.hi, pos):
             continue
-        if not subjectish(doc, m):
+        if not subjectish(doc, m) and not (
+            # meeting.subordinate_subject: "a day after Tinubu met Y", "since X visited Z": a clause's subject
+            text[m.hi : pos].isspace() and _SUBORDINATOR_LEFT.search(text, max(0, m.lo - 12), m.lo)
+        ):
             continue
         keys, first = conjoined(doc, mentions, i, state)
         if first is not m and not subjectish(doc, first):
+            continue
+        if not keys and m.kind == "group" and text.startswith(",", m.hi):
+            # meeting.parenthetical_subject: "X, heading a delegation of Hungarian lawmakers, met Y":
+            # a group no one resolves, set off by commas, is not the subject (the gap of X covers it)
             continue
         return keys, m
     return [], None
@@ -662,6 +738,201 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _planned_trip(doc, sent, state)
     if _ATTENDED_GATE.search(doc.text, span.start, span.end):
         _attended(doc, sent, state)
+    if _HOST_CALL_GATE.search(doc.text, span.start, span.end) is None:
+        return  # one scan for the four rules below: most sentences have none of their words
+    if _WELCOMED_GATE.search(doc.text, span.start, span.end):
+        _welcomed(doc, sent, state)
+    if doc.text.find("attended by", span.start, span.end) >= 0:
+        _chaired(doc, sent, state)
+    if _AFTER_GERUND_GATE.search(doc.text, span.start, span.end):
+        _after_gerund(doc, sent, state)
+    if _CALLED_GATE.search(doc.text, span.start, span.end):
+        _called(doc, sent, state)
+
+
+_HOST_CALL_GATE: Final = re.compile(
+    r"\b(?:welcom|greet|play(?:ed|s)? host|attended by|(?:meeting|hosting|receiving) [A-Z]"
+    r"|(?:called|dialled|dialed|rang) )"
+)
+
+
+#: meeting.called_to: "X called Y on Monday to discuss ...", "X called Y by phone", "X dialled Y": a phone call
+#: (never "called Y a liar", "called on Y to", "called for")
+_CALLED_GATE: Final = re.compile(r"\b(?:called|dialled|dialed|rang) ")
+_CALLED_RX: Final = re.compile(
+    r"\b(?:called|dialled|dialed|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|a\b|an\b|the\s+(?:meeting|talks|conference|session)\b)"
+)
+_CALLED_AFTER: Final = re.compile(
+    r"(?:\s+(?:on\s+\w+|today|yesterday|late\s+\w+|earlier\s+\w+|last\s+\w+))?"
+    r"(?:\s+to\s+(?:discuss|talk|express|congratulate|offer|convey|thank|inform|brief|review|exchange|follow|"
+    r"coordinate|extend|wish|condole|ask|urge|assure|update)\b|\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)"
+)
+
+
+def _called(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    mentions = doc.sentence_mentions(sent)
+    for cm in _CALLED_RX.finditer(text, span.start, span.end):
+        if _hypothetical(text, span, cm.start()):
+            continue
+        obj = next((m for m in mentions if m.start >= cm.end()), None)
+        if obj is None or not cm.end() <= obj.lo <= cm.end() + 4 or obj.possessive:
+            continue
+        dialled = cm.group().startswith(("dial", "rang"))
+        if not dialled and not _CALLED_AFTER.match(text, obj.hi, span.end):
+            continue
+        subj, _m = subject_before(doc, cm.start(), mentions, state)
+        objects = _keys(doc, obj, state)
+        p = list(dict.fromkeys(subj + objects))
+        if len(subj) != 1 or len(objects) != 1 or len(p) != 2:
+            continue
+        if any(doc.entity(k).kind != "person" for k in p):
+            continue
+        planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
+        d = MeetingDraft(p, "phone", "planned" if planned else "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.called_to")
+        d.rule("meeting.phone_call")
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire("meeting.called_to", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+        return
+
+
+#: meeting.after_meeting: "After meeting Y on Monday, X said ...", "X told reporters after hosting Y ..."
+_AFTER_GERUND_GATE: Final = re.compile(r"\b(?:meeting|hosting|receiving) [A-Z]")
+_AFTER_GERUND: Final = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]pon|[Ww]hile)\s+(?:meeting|hosting|receiving)\s+(?=[A-Z])"
+)
+
+
+def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    gm = _AFTER_GERUND.search(text, span.start, span.end)
+    if gm is None:
+        return
+    mentions = doc.sentence_mentions(sent)
+    objs = _object_list(doc, gm.end(), span.end, [m for m in mentions if m.start >= gm.end()])
+    if not objs or objs[0].lo != gm.end():
+        return
+    subj: list[int] = []
+    if not text[span.start : gm.start()].strip(' "“\n\t'):
+        # fronted: the main clause's subject right after the comma
+        comma = text.find(",", objs[-1].hi, span.end)
+        after = [m for m in mentions if m.start > comma] if comma >= 0 else []
+        if after and after[0].lo - comma < 4 and subjectish(doc, after[0]):
+            subj = _keys(doc, after[0], state)
+    else:
+        first = mentions[0] if mentions else None
+        if first is not None and first.lo - span.start < 3 and first.end <= gm.start() and subjectish(doc, first):
+            subj = _keys(doc, first, state)
+    objects = [k for m in objs for k in _keys(doc, m, state)]
+    p = list(dict.fromkeys(subj + objects))
+    if len(subj) != 1 or not objects or len(p) < 2 or any(doc.entity(k).kind != "person" for k in p):
+        return
+    d = MeetingDraft(p, "in_person", "held", sent)
+    d.evidence.append(span)
+    d.rule("meeting.after_meeting")
+    _fill(doc, d, span)
+    state.drafts.append(d)
+    doc.fire("meeting.after_meeting", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+
+
+#: meeting.chaired: "X chaired a meeting attended by A, B and C", "X hosted talks in Lima attended by A and B":
+#: one meeting of the chair and the attendees (never one of the chair with their own state's officials only)
+_CHAIRED_RX: Final = re.compile(
+    r"\b(?:chaired|chairs|co-chaired|hosted|hosts|convened|presided over)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|session|summit|consultations)\b(?:\s+(?:in|at|on)\s+[^,.;]{1,40}?)?,?\s+attended\s+by\s+"
+)
+
+
+def _chaired(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    cm = _CHAIRED_RX.search(text, span.start, span.end)
+    if cm is None or _hypothetical(text, span, cm.start()):
+        return
+    mentions = doc.sentence_mentions(sent)
+    subj, _m = subject_before(doc, cm.start(), mentions, state)
+    objs = _object_list(doc, cm.end(), span.end, [m for m in mentions if m.start >= cm.end()])
+    attendees = [k for m in objs for k in _keys(doc, m, state)]
+    p = list(dict.fromkeys(subj + attendees))
+    if len(subj) != 1 or not attendees or len(p) < 2:
+        return
+    if any(doc.entity(k).kind != "person" for k in p):
+        return
+    home = doc.entity(subj[0]).country
+    if home is not None and all(doc.entity(k).country == home for k in attendees):
+        return  # a cabinet session, a briefing of one's own officials
+    planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
+    d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+    d.evidence.append(span)
+    d.rule("meeting.chaired")
+    if planned:
+        d.rule("meeting.planned")
+    _fill(doc, d, span)
+    state.drafts.append(d)
+    doc.fire("meeting.chaired", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+
+
+#: meeting.welcomed: "Y welcomed X to Lima", "Y greeted X at the palace", "X was welcomed by Y in Lima",
+#: "Y played host to X": a host receiving a guest (never "welcomed the decision", "welcomed X's remarks")
+_WELCOMED_GATE: Final = re.compile(r"\b(?:welcom|greet|played host|plays host)")
+_WELCOMED_RX: Final = re.compile(
+    r"\b(?P<passive>(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|personally\s+)?(?:welcomed|greeted)\s+by\s+)"
+    r"|\b(?P<active>(?:welcomed|welcomes|welcome|greeted|greets|greet)\s+(?:the\s+visiting\s+)?"
+    r"|(?:played|plays|will play)\s+host\s+to\s+(?:the\s+visiting\s+)?)"
+)
+#: what must follow the guest of an active "welcomed": where (or on what occasion) the host received them
+_WELCOMED_AFTER: Final = re.compile(
+    r"(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:to|in|at)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:palace|residence|headquarters|office|airport|capital|country|city)\b)"
+    r"|(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:on|upon)\s+(?:his|her|their)\s+arrival\b"
+)
+
+
+def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    mentions = doc.sentence_mentions(sent)
+    for wm in _WELCOMED_RX.finditer(text, span.start, span.end):
+        if _hypothetical(text, span, wm.start()):
+            continue
+        guests = [m for m in mentions if m.start >= wm.end()]
+        first = guests[0] if guests else None
+        if first is None or not wm.start() < first.lo <= wm.end() or first.possessive:
+            continue
+        if wm.group("passive"):
+            objs = _object_list(doc, wm.end(), span.end, guests)
+        else:
+            if not wm.group("active").startswith(("play", "will")) and not _WELCOMED_AFTER.match(
+                text, first.hi, span.end
+            ):
+                continue
+            objs = [first]
+        subj, _subj_m = subject_before(doc, wm.start(), mentions, state)
+        objects = [k for m in objs for k in _keys(doc, m, state)]
+        p = list(dict.fromkeys(subj + objects))
+        if len(subj) != 1 or not objects or len(p) < 2:
+            continue
+        if any(doc.entity(k).kind not in ("person", "organization", "group") for k in p):
+            continue
+        if not any(doc.entity(k).kind == "person" for k in subj) or not any(
+            doc.entity(k).kind == "person" for k in objects
+        ):
+            continue
+        planned = _PLANNED.search(text, max(span.start, wm.start() - 70), wm.start() + 1) is not None
+        d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.welcomed")
+        if planned:
+            d.rule("meeting.planned")
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire("meeting.welcomed", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+        return
 
 
 #: meeting.attended: "Z also attended the meeting", "Z was also present at the talks", "Z took part
@@ -814,6 +1085,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             objs = _object_list(doc, bm.end(), span.end, after)
             for m in objs:
                 objects += _keys(doc, m, state)
+            if objs:
+                obj_end = objs[-1].hi
         # subject
         front = (
             is_noun
@@ -832,11 +1105,25 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             obj_rule = obj_rule or "meeting.speaking_after_talks"
         subj: list[int] = []
         subj_m: Mention | None = None
-        if front and objects:
+        first_m = mentions[0] if mentions else None
+        if (
+            front
+            and objects
+            and first_m is not None
+            and first_m.lo - span.start < 3
+            and first_m.end <= h.start
+            and _COMMA_IN_A_LEFT.fullmatch(text, first_m.hi, h.start)
+            and subjectish(doc, first_m)
+        ):
+            # meeting.in_meeting_with: "X, in a meeting with Y on Tuesday, said ...": the subject before the comma
+            subj, subj_m = _keys(doc, first_m, state), first_m
+        elif front and objects:
             # "In a telephone conversation with Y, X ...": the main clause's subject
             comma = text.find(",", obj_end, span.end)
             if comma >= 0:
                 after = [m for m in mentions if m.start > comma]
+                if after and after[0].kind == "country" and _appositive_name(doc, after[0], after) is not None:
+                    after = after[1:]  # "..., Ivory Coast President Alassane Ouattara said": the name
                 if after and subjectish(doc, after[0]) and after[0].start - comma < 40:
                     subj = _keys(doc, after[0], state)
                     subj_m = after[0]
@@ -863,6 +1150,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     k += 1
                 if len(set(keys)) >= 2 and after[0].kind != "group":
                     subj, subj_m, joint_front = keys, after[0], True
+                elif (
+                    len(set(keys)) == 1
+                    and after[0].kind in ("name", "desc")
+                    and (told := _cue_object(doc, mentions, after[0].end, span.end, state)) is not None
+                ):
+                    # meeting.cue_object: "During a phone call on Tuesday, X told Y that ..."
+                    subj, subj_m, objects, obj_rule = keys, after[0], told, "meeting.cue_object"
         if (
             not subj
             and objects
@@ -907,7 +1201,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and doc.entity(doc.refs_of(before[-1])[0]).kind == "person"
             ):
                 subj, subj_m = list(doc.refs_of(before[-1])), before[-1]
-            elif _IN_A_LEFT.search(text[max(span.start, h.start - 40) : h.start]):
+            elif _IN_A_LEFT.search(text[max(span.start, h.start - 40) : h.start]) or _HIS_NOUN_LEFT.search(
+                # meeting.his_meeting: "X hailed his meeting with Y as productive", "X said her talks with Y were good"
+                text,
+                max(span.start, h.start - 60),
+                h.start,
+            ):
                 for m in reversed(before):
                     if m.kind in ("name", "pronoun", "desc") and subjectish(doc, m) and doc.refs_of(m):
                         subj, subj_m = _keys(doc, m, state), m
@@ -933,6 +1232,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 while k < len(mentions) and _AND_HIS_LINK.fullmatch(text, mentions[k - 1].hi, mentions[k].lo):
                     subj += _keys(doc, mentions[k], state)
                     k += 1
+        if (
+            dl is not None
+            and len(set(subj)) == 1
+            and subj_m is not None
+            and not text.startswith(" of ", h.end)
+            and (told := _cue_object(doc, mentions, subj_m.end, h.start, state)) is not None
+        ):
+            # meeting.cue_object: "X told Y in a phone call that ...", "X urged Y during talks in Lima to ..."
+            objects = told
+            obj_rule = "meeting.cue_object"
         # meeting.planned_next: "they would hold in-person talks in Rio": the next meeting, not this one
         planned_next = (
             subj_m is not None
@@ -960,6 +1269,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         # has parties (most meeting words have none), but before the objects of a direct verb
         # are resolved (that may make entities).
         hypothetical: bool | None = None
+        on_a_visit = False
         rule = "meeting.met"
         parts: list[list[int]] = []
         if objects and subj:
@@ -981,14 +1291,31 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 rule = "meeting.joint_in_a_call"
             if subj_m is not None and subj_m.kind == "group" and doc.memo.get("the_two") == subj_m.start:
                 rule = "meeting.the_two"
-        elif subj and low in lx.object_verbs and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end)):
+        elif (
+            subj
+            and (
+                low in lx.object_verbs
+                # meeting.is_visiting: "X is currently visiting Chile", "X, who was visiting Oman, ..."
+                or (low == "visiting" and _PROGRESSIVE_LEFT.search(text, max(span.start, h.start - 30), h.start))
+            )
+            and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end))
+        ):
             hypothetical = _hypothetical(text, span, verb_pos)
             if hypothetical:
                 continue
             after = [m for m in mentions if m.start >= h.end]
             objs = _object_list(doc, h.end, span.end, after)
             keys = [k for m in objs for k in _keys(doc, m, state)]
-            if keys:
+            cps = (
+                counterpart_entities(doc, doc.entity(subj[0]), h.end, min(span.end, h.end + 120))
+                if len(subj) == 1 and _HIS_AFTER.match(text, h.end)
+                else []
+            )
+            if len(cps) > 1 and cps[0][1].start - h.end <= 2:
+                # meeting.counterparts: "hosted her counterparts from Peru, Bolivia and Ecuador": one meeting each
+                parts = [[*subj, e.key] for e, _s in cps]
+                rule = "meeting.counterparts"
+            elif keys:
                 visit = low.startswith("visit") and all(doc.entity(k).kind == "country" for k in keys)
                 rule = "meeting.visit" if visit else "meeting.summoned" if low.startswith("summon") else "meeting.met"
                 parts = (
@@ -1008,6 +1335,38 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 if after and after[0].start == h.end + vm.end() and after[0].kind == "country":
                     parts = [subj + list(doc.refs_of(after[0]))]
                     rule = "meeting.visit"
+        poss_planned = False
+        fill_span: Span | None = None
+        if not parts and not subj and is_noun and low == "visit" and text.startswith(" to ", h.end):
+            # meeting.possessive_visit: "X's visit to Chile", "during X's three-day state visit to Chile"
+            pm = next((m for m in reversed(mentions) if m.end <= h.start), None)
+            to = next((m for m in mentions if m.start >= h.end), None)
+            if (
+                pm is not None
+                and pm.possessive
+                and to is not None
+                and to.kind == "country"
+                and to.lo - h.end <= 5
+                and (pv := _POSSESSIVE_VISIT_LEFT.fullmatch(text, pm.end, h.start)) is not None
+                and (pk := _keys(doc, pm, state))
+                and len(pk) == 1
+                and doc.entity(pk[0]).kind == "person"
+                and doc.entity(pk[0]).country not in (None, to.country)
+            ):
+                parts = [pk + list(doc.refs_of(to))]
+                rule = "meeting.visit"
+                on_a_visit = True
+                day = _VISIT_DAY_AFTER.match(text, to.hi, span.end)
+                fill_span = Span(max(span.start, pm.lo - 30), day.end() if day else to.hi)  # its own day only
+                poss_planned = (
+                    pv.group(1) is not None
+                    or (day is not None and " next " in day.group())
+                    or bool(_PLANNED_VISIT_LEFT.search(text, max(span.start, pm.lo - 40), pm.lo + 1))
+                )
+        if rule == "meeting.visit" and parts and subj_m is not None and is_noun:
+            # meeting.on_a_visit: "X is on a three-day visit to Chile" (dropped when the article
+            # names whom X met there: see merge_meetings)
+            on_a_visit = _ON_A.search(text, subj_m.hi, h.start) is not None
         if not parts or (hypothetical is None and _hypothetical(text, span, verb_pos)):
             continue
         planned = (
@@ -1015,6 +1374,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             or _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
             # "is scheduled to travel to Jakarta later in March for talks with Y": the trip is planned
             or _PLANNED_TRIP.search(text, max(span.start, verb_pos - 110), verb_pos + 1) is not None
+            or poss_planned
+            # meeting.planned_after: "A meeting between X and Y is scheduled for Friday", "Talks between X and Y
+            # will be held in Geneva": the meeting noun is the subject of the planning verb
+            or (
+                (bm is not None or (is_noun and wm is not None))
+                and obj_end > h.end
+                and _PLANNED_AFTER.match(text, obj_end, span.end) is not None
+            )
         )
         for p in parts:
             p = list(dict.fromkeys(p))
@@ -1050,6 +1417,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 d.rule("meeting.due_in")
             if trip:
                 d.rule("meeting.trip_officials")
+                d.rule("meeting.visit")  # a meeting with the country: dropped when the hosts are named
+            if on_a_visit:
+                d.rule("meeting.on_a_visit")
             if planned_next:
                 d.rule("meeting.planned_next")
             d.separate = separate
@@ -1057,10 +1427,18 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 d.rule("meeting.phone_call")
             elif mod == "video":
                 d.rule("meeting.video_call")
+                if text.find("virtually", span.start, span.end) >= 0 and _VIRTUALLY.search(text, span.start, span.end):
+                    d.rule("meeting.virtually")
             if planned:
                 d.rule("meeting.planned")
             # a next meeting told after a held one in the same sentence: its day and place are its own
-            _fill(doc, d, Span(verb_pos, span.end) if planned_next and skip_to >= 0 else span)
+            _fill(
+                doc,
+                d,
+                fill_span
+                or (Span(verb_pos, span.end) if skip_to >= 0 and (planned_next or h.start >= skip_to) else span),
+                verb_pos,
+            )
             state.drafts.append(d)
             created = True
             doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in p))
@@ -1071,7 +1449,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 (
                     t
                     for t, _ in triggers
-                    if t.start > h.end and _AGREED_LEFT.search(text, max(span.start, t.start - 60), t.start)
+                    if t.start > h.end
+                    and (
+                        _AGREED_LEFT.search(text, max(span.start, t.start - 60), t.start)
+                        # meeting.subordinate_subject: "X hosted Y on Tuesday, a day after Y met Z in Abidjan"
+                        or _AFTER_CLAUSE_LEFT.search(text, max(span.start, t.start - 70), t.start)
+                    )
                 ),
                 None,
             )
@@ -1086,6 +1469,25 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if modality in ("phone", "video"):
             found = find_date(text, span.start, span.end, doc.published, False)
             state.pending = (modality, sent, found[0] if found else None)
+
+
+def _cue_object(doc: Doc, mentions: list[Mention], start: int, end: int, state: MeetingState) -> list[int] | None:
+    """The person a cue that takes one ("told", "urged", "thanked", "congratulated") is said to between
+    ``start`` and ``end``: "X told Y in a phone call" (never "X criticized Y during a meeting of ...")."""
+    lx = doc.lexicon
+    for m in mentions:
+        if m.start < start or m.kind not in ("name", "desc"):
+            continue
+        if m.end > end:
+            return None
+        c = lx.cues.get(preceding_word(doc, m.lo))
+        if c is None or c.form != "finite" or not (c.kind in ("appeal", "approve") or c.base == "tell"):
+            continue
+        keys = _keys(doc, m, state)
+        if len(keys) == 1 and doc.entity(keys[0]).kind == "person" and not m.possessive:
+            return keys
+        return None
+    return None
 
 
 def _trip_hosts(doc: Doc, span: Span, parts: list[int]) -> tuple[list[int], bool]:
@@ -1205,10 +1607,25 @@ def _followup(doc: Doc, state: MeetingState, sent: int, span: Span) -> None:
     doc.fire("meeting.followup", span.start, span.end)
 
 
-def _fill(doc: Doc, d: MeetingDraft, span: Span) -> None:
-    """Date, location, occasion and topics from one sentence of a meeting."""
+def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
+    """Date, location, occasion and topics from one sentence of a meeting. With a ``pivot`` (the
+    meeting's verb), a day told after it wins over one told before ("X, who arrived on Monday, met
+    Y on Tuesday": Tuesday)."""
     if d.date is None:
-        found = find_date(doc.text, span.start, span.end, doc.published, d.status == "planned")
+        planned = d.status == "planned"
+        found = None
+        if span.start < pivot < span.end:
+            found = find_date(doc.text, pivot, span.end, doc.published, planned)
+        if found is None:
+            start = span.start
+            if (
+                planned
+                and span.start < pivot < span.end
+                and (rel := _REL_CLAUSE_RX.search(doc.text, span.start, pivot))
+                and _PAST_ARRIVAL.search(doc.text, span.start, rel.start())
+            ):
+                start = rel.end()  # "arrived on Tuesday for a visit, during which he will meet Y": not Tuesday
+            found = find_date(doc.text, start, span.end, doc.published, planned)
         if found is not None:
             d.date, rule = found
             d.rule(rule)
@@ -1248,14 +1665,18 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     out: list[MeetingDraft] = []
     into: dict[int, int] = {}
     by_party: dict[int, list[int]] = {}
+    hosted = _hosted_visits(doc, drafts)
+    _name_the_unnamed(doc, drafts)
     for di, d in enumerate(drafts):
+        if di in hosted:
+            continue
         target = None
         near = sorted(
             {i for k in d.participants for i in by_party.get(k, [])[-20:]} | set(range(max(0, len(out) - 5), len(out)))
         )
         for oi in near:
             o = out[oi]
-            if o.status != d.status and "meeting.planned_next" in d.rules:
+            if o.status != d.status and ("meeting.planned_next" in d.rules or _another_meeting(doc, o, d)):
                 continue  # "they would hold talks in Rio": the next meeting of the same two
             if set(o.participants) == set(d.participants):
                 target = o
@@ -1279,13 +1700,94 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
                 target.evidence.append(ev)
         if target.modality == "unknown":
             target.modality = d.modality
+        if target.status == "planned" and d.status == "held" and "meeting.planned_next" not in target.rules:
+            # "X arrived for a visit during which he will meet Y ... X met Y on Tuesday": it took place
+            target.status = "held"
+            target.date = d.date or target.date
         target.date = target.date or d.date
         target.location = target.location or d.location
         target.occasion = target.occasion or d.occasion
         target.topics += [t for t in d.topics if t not in target.topics]
         for r in [*d.rules, "meeting.merge"]:
             target.rule(r)
+    for di, oi in hosted.items():
+        into[di] = into[oi]
     return out, into
+
+
+def _name_the_unnamed(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.named_later: "X met his Omani counterpart ... (sentences on) Omani Foreign Minister Y said":
+    an unnamed role-holder is the one person of that country the article names with that role."""
+    if len(drafts) > 200 or not any(doc.entity(k).unnamed for d in drafts for k in d.participants):
+        return
+    named = [e for e in doc.entities if e.kind == "person" and not e.unnamed and e.country and e.role]
+    for d in drafts:
+        for i, k in enumerate(d.participants):
+            u = doc.entity(k)
+            if not u.unnamed or u.kind != "person" or not u.country or not u.role_head:
+                continue
+            want = u.role_head.lower()
+            fits = [e for e in named if e.country == u.country and e.key not in d.participants and _holds(e, want)]
+            if len(fits) == 1 and not _rank_word_in(fits[0].role or "", want):
+                d.participants[i] = fits[0].key
+                d.rule("meeting.named_later")
+
+
+def _holds(e: Entity, want: str) -> bool:
+    """Does the named person's title say they hold the role ``want`` ("Omani Foreign Minister", "Minister
+    of Foreign Affairs of Oman"; not "President's Special Envoy")?"""
+    role = (e.role or "").lower().strip(" ,")
+    return (
+        role.endswith(want)
+        or role.startswith(want + " of")
+        or (want == "foreign minister" and role.startswith("minister of foreign affairs"))
+    )
+
+
+def _rank_word_in(role: str, want: str) -> bool:
+    """ "Deputy Foreign Minister" is not the foreign minister: a rank word before the role."""
+    low = role.lower()
+    at = low.find(want)
+    return at > 0 and _RANK_BEFORE.search(low, 0, at) is not None
+
+
+def _another_meeting(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
+    """meeting.another_meeting: a held and a planned meeting of the same parties are two meetings when
+    their days or places differ or the later one is told "again" ("X met Y in Lima on Tuesday ...
+    X is to meet Y again in Paris next month")."""
+    if a.date is not None and b.date is not None and a.date.value and b.date.value and a.date.value != b.date.value:
+        return True
+    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+        return True
+    return any(_AGAIN_RX.search(doc.text, ev.start, ev.end) for ev in b.evidence[:1])
+
+
+def _hosted_visits(doc: Doc, drafts: list[MeetingDraft]) -> dict[int, int]:
+    """meeting.on_a_visit: "X is on a visit to India" is a meeting with India only when the article
+    names no one X met there: a meeting of X (same status, in person) with persons of that country or
+    of no known country supersedes it. Returns, for each superseded draft, the draft that does."""
+    out: dict[int, int] = {}
+    if len(drafts) > 200:
+        return out  # no natural article: kept linear
+    for di, d in enumerate(drafts):
+        if "meeting.on_a_visit" not in d.rules:
+            continue
+        visited = {doc.entity(k).country for k in d.participants if doc.entity(k).kind == "country"}
+        visitors = {k for k in d.participants if doc.entity(k).kind == "person"}
+        for oi, o in enumerate(drafts):
+            others = [doc.entity(k) for k in o.participants if k not in visitors]
+            if (
+                oi != di
+                and "meeting.visit" not in o.rules
+                and visitors & set(o.participants)
+                and o.status == d.status
+                and o.modality == "in_person"
+                and others
+                and all(e.kind == "person" and (e.country is None or e.country in visited) for e in others)
+            ):
+                out[di] = oi
+                break
+    return out
 
 
 def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
@@ -1347,6 +1849,39 @@ _PLANNED_NEXT: Final = re.compile(
 )
 _VENUE_GAP: Final = re.compile(r"\s+(?:on\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
 _CAPS_AFTER: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
+_PLANNED_AFTER: Final = re.compile(
+    r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|due|planned|slated)\b"
+    r"|(?:will|would)\s+(?:also\s+)?(?:take place|be held|start|begin|open)\b)"
+)
+_PROGRESSIVE_LEFT: Final = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$")
+_SUBORDINATOR_LEFT: Final = re.compile(r"\b(?:after|before|since|while|when|until|once)\s+$")
+_AFTER_CLAUSE_LEFT: Final = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|several) (?:day|days|week|weeks|hours?) )?(?:after|before|since)\s+"
+    r"[^,;.]{1,60}$"
+)
+_VENUE_TAIL: Final = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:headquarters|office|building|palace|residence|premises)\b"
+)
+_HIS_NOUN_LEFT: Final = re.compile(
+    r"\b(?:hailed|praised|described|called|termed|recalled|lauded|summed up|said|says|told \w+(?: \w+)? that|"
+    r"briefed \w+(?: \w+)? on|spoke about|talked about)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
+_COMMA_IN_A_LEFT: Final = re.compile(r"\s*,\s*(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}")
+_REL_CLAUSE_RX: Final = re.compile(r"(?:,\s*|\s)(?:where|during which|in which|after which|when)\b(?=[^,]*$)")
+_PAST_ARRIVAL: Final = re.compile(r"\b(?:arrived|landed|began|started|kicked off)\b")
+_POSSESSIVE_VISIT_LEFT: Final = re.compile(
+    r"['’]s?\s+(?:(upcoming|forthcoming|planned|expected|next|scheduled)\s+)?"
+    r"(?:(?:first|recent|latest|two-day|three-day|four-day|one-day|[\w]+-day|official|state|working|historic)\s+){0,3}"
+)
+_VISIT_DAY_AFTER: Final = re.compile(r"\s+(?:on|next|this|last)\s+\w+")
+_HIS_AFTER: Final = re.compile(r"\s+(?:his|her|their)\s")
+_AGAIN_RX: Final = re.compile(r"\b(?:again|another|next round|follow-up|last year|earlier this year|previously)\b")
+_RANK_BEFORE: Final = re.compile(r"\b(?:deputy|vice|assistant|acting|former|state|junior)\s+$")
+_LED_BY_AFTER: Final = re.compile(r",?\s+(?:led|headed|chaired)\s+by\s")
+_APPOS_NAME_GAP: Final = re.compile(r",\s*")
+_APPOS_ROLE_GAP: Final = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}?\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*),\s*")
+_APPOS_NAME_END: Final = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|at|on|to|and|last|this|earlier)\b")
+_ON_A: Final = re.compile(r"\bon an?\s")
 _IN_PLACE_GAP: Final = re.compile(r"\s+(?:in|at)\s+")
 _IN_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
