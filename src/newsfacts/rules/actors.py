@@ -172,6 +172,15 @@ def _roles(doc: Doc) -> tuple[list[Hit], list[int]]:
     return found  # type: ignore[return-value]
 
 
+def _in_role(doc: Doc, pos: int, name: int) -> bool:
+    """Is ``pos`` inside a role word that ends right before ``name`` ("chancellor", "state councilor")?"""
+    hits, starts = _roles(doc)
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or pos >= hits[i].end or hits[i].table != "role":
+        return False
+    return not doc.text[hits[i].end : name].strip()
+
+
 def _honorific_before(doc: Doc, pos: int) -> int:
     """Extend ``pos`` left over honorifics ("Brigadier General", "Mr.")."""
     starts = _honorific_starts(doc)
@@ -245,9 +254,18 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 or core.lower() in lx.bodies
                 or core.isupper()
                 or core.lower() in lx.title_words
-                or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table == "organization")
+                or _in_role(doc, k, pos)  # "Attorney General", "Prosecutor General"
+                # a word inside a name of several words: "African Union", "Sri Lankan", "Addis Ababa"
+                or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table in _LONG_NAME_TABLES)
             )
             if not title_word:
+                break
+        elif low == "and" and right != "the" and pos - i < 40 and not _has_role(doc, i, pos):
+            # actor.title_complement: "Minister of Foreign Affairs and Trade X", "Minister of Foreign Affairs
+            # and Expatriates X": capitalised words with no role in them, after "and" and a title word
+            prev = _word_left(text, max(floor, k - 40), k)
+            pw = text[prev[0] : prev[1]] if prev is not None else ""
+            if not (pw[:1].isupper() and _title_like(lx, pw)):
                 break
         elif low == "and" and right == "the":
             # actor.title_and_the: "Minister of Foreign Affairs and the Community Abroad": "and the" joins
@@ -258,13 +276,24 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 pw[:1].isupper() and pw.lower() not in lx.roles and (pw in lx.nonname or pw.lower() in lx.title_words)
             ):
                 break
-        elif not (low in _TITLE_JOINERS or low in lx.title_words or low.rstrip("'’s") in lx.title_words):
+        elif not (
+            low in _TITLE_JOINERS
+            or low in lx.title_words
+            or low.rstrip("'’s") in lx.title_words
+            or _in_role(doc, k, pos)  # actor.lower_case_title: "German chancellor", "state councilor"
+        ):
             break
         right = low
         i = k
         if core[:1].isupper() or low not in _TITLE_JOINERS:
             best = i
     return best
+
+
+def _title_like(lx: Lexicon, word: str) -> bool:
+    """Is ``word`` a capitalised word of a title ("Affairs", "Minister")?"""
+    low = word.lower()
+    return word in lx.nonname or low in lx.title_words or low in lx.roles
 
 
 def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
@@ -304,8 +333,13 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                 continue
             for rs, re_ in runs:
                 run_start, run_end = cstart + rs, cstart + re_
-                if _in_long_name(doc, run_start, run_end) or text[run_start:run_end].lower() in doc.lexicon.bodies:
+                if text[run_start:run_end].lower() in doc.lexicon.bodies:
                     continue  # "the White House": a body as a whole (actor.body), no person
+                if _in_long_name(doc, run_start, run_end):
+                    rest = _after_long_name(doc, run_start, run_end)
+                    if rest is None:
+                        continue
+                    run_start, run_end = rest
                 m = _classify_run(doc, run_start, run_end)
                 if m is not None:
                     out.append(m)
@@ -402,7 +436,8 @@ _ARTICLE_START: Final = re.compile(
 
 
 def _in_long_name(doc: Doc, start: int, end: int) -> bool:
-    """Does a country or organization name of several words overlap the run ("Blue Dawn Movement")?"""
+    """Does a country, organization, demonym, place or agency name of several words overlap the run
+    ("Blue Dawn Movement", "Sri Lankan", "Kuala Lumpur", "Al Jazeera")?"""
     hits, starts = _long_names(doc)
     if not starts:
         return False
@@ -411,11 +446,32 @@ def _in_long_name(doc: Doc, start: int, end: int) -> bool:
     return lo < hi and any(h.end > start for h in hits[lo:hi])
 
 
+#: the tables whose names of several words no person's name overlaps
+_LONG_NAME_TABLES: Final = frozenset({"organization", "country", "demonym", "place", "agency"})
+
+
+def _after_long_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """actor.after_long_name: the words of a run after a long name that starts it, when they are a
+    name of two words or more ("Crown Prince of Saudi Arabia Mohammed bin Salman"); else None."""
+    text = doc.text
+    hits, starts = _long_names(doc)
+    lo = bisect.bisect_left(starts, start - 80)
+    for h in hits[lo : bisect.bisect_left(starts, end, lo)]:
+        if h.end <= start:
+            continue
+        if h.start > start or not text.startswith(" ", h.end):
+            return None  # a long name inside or at the end of the run: the run is part of a name
+        start = h.end + 1
+    rest = text[start:end]
+    return (start, end) if start < end and " " in rest and rest[:1].isupper() else None
+
+
 def _long_names(doc: Doc) -> tuple[list[Hit], list[int]]:
-    """The country and organization hits of several words, and their starts: listed once per article."""
+    """The country, organization, demonym, place and agency hits of several words, and their starts:
+    listed once per article."""
     found = doc.memo.get("actors.long_names")
     if found is None:
-        hits = [h for h in doc.name_hits if h.table in ("organization", "country") and " " in h.text]
+        hits = [h for h in doc.name_hits if h.table in _LONG_NAME_TABLES and " " in h.text]
         found = (hits, [h.start for h in hits])
         doc.memo["actors.long_names"] = found
     return found  # type: ignore[return-value]
@@ -461,7 +517,24 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             or low in lx.title_words
         )
         nxt = toks[n + 1].group() if n + 1 < len(toks) else ""
-        if stop and cur is None and after_title and tok in given_names and _plain_name(lx, nxt):
+        if not stop and (
+            (nxt and f"{low} {nxt.lower()}" in lx.roles) or (n and f"{toks[n - 1].group().lower()} {low}" in lx.roles)
+        ):
+            stop = True  # a word of a title of two ("Attorney General", "Prime Minister-designate")
+        if (
+            stop
+            and len(tok) > 2
+            and tok.isupper()
+            and tok.isalpha()
+            and tok not in lx.nonname
+            and _name_table(lx, tok) == ""
+            and low not in lx.roles
+            and (_plain_name(lx, nxt) if cur is None else chain[cur[0] - offset : cur[1] - offset].istitle())
+        ):
+            # actor.capital_surname: "Sergey LAVROV", "WANG Yi": a word in capitals next to a name word
+            # (an acronym no table knows stays out of a name standing alone: "CHP leader X")
+            stop = False
+        elif stop and cur is None and after_title and tok in given_names and _plain_name(lx, nxt):
             # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim"
             stop = False
         elif stop and cur is not None and _REGNAL_RX.fullmatch(tok):
@@ -505,13 +578,22 @@ _APPOS_AFTER: Final = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w]+['’]s)\s+((?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}?)"
     r"(?=,|(?<!\b[A-Z])\.(?!\S)|;|$| and (?![A-Z][\w.]*,))"
 )
+#: ``_APPOS_AFTER`` with no determiner: "Nasser Kanani, spokesman for the foreign ministry, said"
+_BARE_APPOS_AFTER: Final = re.compile(
+    r",\s+((?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}?)(?=,|(?<!\b[A-Z])\.(?!\S)|;|$| and (?![A-Z][\w.]*,))"
+)
 _ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,90}),\s*$")
+
+
+#: rules whose country is read from the words before the name, not from its title
+_GUESSED_COUNTRY: Final = frozenset({"actor.meeting_object", "actor.bare_object"})
 
 
 def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     m = _classify(doc, start, end)
-    if m is not None and m.kind == "name" and m.country is None:
-        # actor.of_country: "President Abdel Fattah El-Sisi of Egypt", "Sultan Haitham bin Tarik of Oman"
+    if m is not None and m.kind == "name" and (m.country is None or m.rule in _GUESSED_COUNTRY):
+        # actor.of_country: "President Abdel Fattah El-Sisi of Egypt", "Sultan Haitham bin Tarik of Oman";
+        # it wins over a country an object rule read to the left ("X of France met Y of Turkey")
         of = _OF_COUNTRY_RX.match(doc.text, end)
         if of is not None:
             for h in doc.names_between(of.end(), of.end() + 1):
@@ -534,8 +616,10 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         stretch = _title_stretch(doc, title_start, floor)
         # actor.double_title: "Qatar's Prime Minister and Foreign Minister Sheikh X" is one person
         both = _role_and(text, max(floor, stretch - 40), stretch)
-        if both is not None and both.group(1).lower() in lx.roles:
-            stretch = min(both.start(1), _title_stretch(doc, both.start(1), floor))
+        if both is not None and (first := _role_suffix(lx, both.group(1))) >= 0:
+            # "Qatari Prime Minister and Foreign Minister X": the first title may have a demonym before it
+            at = both.start(1) + first
+            stretch = min(at, _title_stretch(doc, at, floor))
         roles = _role_hits(doc, stretch, title_start)
     else:
         stretch, roles = title_start, []
@@ -567,9 +651,15 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             name=name,
             title_start=stretch,
         )
-    # actor.country_name: "Oman's Salim Harthi"
-    for h in doc.names_between(start - 40, start) if " " in name else ():
-        if h.possessive and h.table == "country" and 0 <= start - h.end <= 4:
+    # actor.country_name: "Oman's Salim Harthi"; a one-word name only as a meeting's object ("talks
+    # with Turkey's Erdogan") or a verb's subject ("Turkey's Erdogan held talks")
+    for h in doc.names_between(start - 40, start):
+        if (
+            h.possessive
+            and h.table == "country"
+            and 0 <= start - h.end <= 4
+            and (" " in name or _bare_object(doc, start, end, floor, h.start) or _before_verb(doc, end))
+        ):
             return Mention(
                 start,
                 end,
@@ -596,7 +686,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         ]
         if (
             rh
-            and before.end(1) - rh[-1].end < 45
+            and before.end(1) - rh[-1].end < 60
             and not _has_verb(doc, rh[-1].end, before.end(1))
             and _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1))
         ):
@@ -622,6 +712,20 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     send = doc.sentences[sent].end if sent >= 0 else len(text)
     # actor.name_apposition: "Farid Rahimi, the Iranian foreign minister's senior adviser"
     after = _APPOS_AFTER.match(text, end, send) if comma_after else None
+    if (
+        after is None
+        and comma_after
+        and (bare := _BARE_APPOS_AFTER.match(text, end, send)) is not None
+        and not ((tap := _TITLE_APPOS.match(text, end, send)) is not None and _all_title_words(lx, tap.group(1)))
+    ):
+        # actor.bare_apposition: "X, spokesman for the ministry, said", "X, chief of staff to Y, said": the
+        # apposition starts with its role, or with title words before it
+        rh = [h for h in _role_hits(doc, bare.start(1), bare.end(1)) if h.table == "role"]
+        if rh and all(
+            _title_like(lx, w) or _name_table(lx, w) in ("demonym", "country")
+            for w in text[bare.start(1) : rh[0].start].split()
+        ):
+            after = bare
     if after is not None:
         rh = [h for h in _role_hits(doc, after.start(), after.end()) if h.table == "role"]
         if rh and not _has_verb(doc, after.start(), rh[0].start):
@@ -683,7 +787,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         "actor.meeting_object"
         if " " in name and _meeting_object(doc, start, floor)
         else "actor.bare_object"
-        if _bare_object(doc, start, end, floor)
+        if _bare_object(doc, start, end, floor, title_start)
         else ""
     )
     if obj_rule:
@@ -700,7 +804,18 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         )
     # actor.subject_name: "Rahimi said", ", said Li"
     if _before_verb(doc, end) or _after_inverted_cue(doc, start):
-        return Mention(start, end, "name", sent, "actor.subject_name", name, name=name, title_start=title_start)
+        # "Egyptian Sameh Shoukry said": a demonym right before the name gives its country
+        country = next(
+            (
+                lx.country_of(h.text)
+                for h in doc.names_between(title_start - 30, title_start)
+                if h.table == "demonym" and h.end == title_start - 1
+            ),
+            None,
+        )
+        return Mention(
+            start, end, "name", sent, "actor.subject_name", name, country=country, name=name, title_start=title_start
+        )
     return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
 
 
@@ -717,6 +832,18 @@ def _all_title_words(lx: Lexicon, phrase: str) -> bool:
 
 
 _ROLE_AND_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $")
+
+
+def _role_suffix(lx: Lexicon, words: str) -> int:
+    """Where the longest run of last words of ``words`` that is a role starts ("Qatari Prime Minister"
+    -> the offset of "Prime"), or -1."""
+    at = 0
+    while at >= 0:
+        if words[at:].lower() in lx.roles:
+            return at
+        nxt = words.find(" ", at)
+        at = nxt + 1 if nxt >= 0 else -1
+    return -1
 
 
 def _role_and(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -749,11 +876,13 @@ def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
     )
 
 
-def _bare_object(doc: Doc, start: int, end: int, floor: int) -> bool:
+def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> bool:
     """actor.bare_object: a name with no title as the direct object of a meeting verb ("met
     Zoran Horvat") or a one-word name right after "with" in a sentence with a meeting word ("spoke
     by phone with Kishida"). The word is no table's (country, place, organization, month, weekday,
-    title, nonname), not all capitals, not possessive, and the sentence does not start with it."""
+    title, nonname), not all capitals, not possessive, and the sentence does not start with it.
+    ``lead`` is where the honorifics before the name start ("met Sheikh Tamim", "received Gen.
+    Rivera"): the verb stands before them."""
     text = doc.text
     lx = doc.lexicon
     if start <= floor or text.startswith(("'", "’", "-"), end):
@@ -761,13 +890,21 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int) -> bool:
     name = text[start:end]
     if " " not in name and (len(name) < 3 or not _plain_name(lx, name)):
         return False
-    lo = _honorific_before(doc, start)  # "met Mr. Kishida", "received H.E. Hakan Fidan"
-    verb = next((h for h in doc.words_between(lo - 10, lo) if h.end == lo - 1), None)
+    # "met Mr. Kishida", "received H.E. Hakan Fidan": the verb stands before the honorifics
+    lead = lead if floor < lead < start else _honorific_before(doc, start)
+    if lead < start or " " in name:
+        # "met Pakistani Field Marshal X", "received Qatar's Sheikh Y", "met Jordanian Ayman Safadi": a
+        # demonym or a country's possessive before the honorifics or a name of two words or more
+        for h in doc.names_between(lead - 40, lead):
+            if h.table in ("demonym", "country") and h.end < lead and not text[h.end : lead].strip(" '’s"):
+                lead = h.start
+                break
+    verb = next((h for h in doc.words_between(lead - 10, lead) if h.end == lead - 1), None)
     if verb is not None and text[verb.end] == " " and verb.text.lower() in lx.bare_object_verbs:
         return True
     if " " in name and _BY_PARTY_LEFT.search(text, max(floor, start - 20), start):
         return True  # "a delegation led by Tomas Varga", "was received by Pablo Soto" (meeting.delegation_head)
-    return " " not in name and text.endswith(" with ", floor, start) and _meeting_object(doc, start, floor)
+    return " " not in name and text.endswith(" with ", floor, lead) and _meeting_object(doc, lead, floor)
 
 
 _BY_PARTY_LEFT: Final = re.compile(r"\b(?:led|headed|chaired|received|welcomed|greeted|hosted) by $")

@@ -235,6 +235,9 @@ def resolve_entities(doc: Doc) -> None:
                 # an object is not the subject of its own sentence
                 here = {r[2].key for r in pool if r[1] == m.sent}
                 pool = [r for r in pool if r[2].key not in here]
+            if _VISITING_RX.search(m.text) and (host := _host_country(doc, m)):
+                # coref.visiting: "the visiting minister" is not a person of the country the talks are in
+                pool = [r for r in pool if r[2].country != host]
             key = _resolve_desc(doc.lexicon, m, pool, strict=kind == "unnamed")
             if key is None and kind == "unnamed" and m.name:
                 key = unnamed_person(doc, m.name, m.role, m.country)
@@ -324,6 +327,7 @@ def resolve_entities(doc: Doc) -> None:
                 e.role_head = m.role
             doc.fire("coref.description", m.start, m.end, e.name)
             break
+    _named_members(doc)
     _two_countries(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
@@ -335,6 +339,64 @@ def resolve_entities(doc: Doc) -> None:
         for m in doc.mentions
         if m.kind != "candidate" or (m.start, m.end) in known
     ]
+
+
+_VISITING_RX: Final = re.compile(r"\b[Vv]isiting\b")
+
+
+def _host_country(doc: Doc, m: Mention) -> str | None:
+    """The country of the last place "in <City>" told in the sentence of ``m`` or the two before it."""
+    lx = doc.lexicon
+    lo = doc.sentences[max(0, m.sent - 2)].start if m.sent >= 0 else max(0, m.start - 400)
+    for h in reversed(doc.names_between(lo, m.start)):
+        if h.table == "place" and doc.text.endswith((" in ", " to "), max(0, h.start - 4), h.start):
+            return lx.places[h.text][0]
+    return None
+
+
+def _named_members(doc: Doc) -> None:
+    """coref.named_member: "The foreign ministers of A, B and C held talks ... Kazakh Foreign Minister
+    X said ...": a member of an unnamed list is the one person the article names with that country
+    and that title (same rank, not a former holder); the members nobody names stay unnamed
+    role-holders ("Foreign Minister of B")."""
+    lists = [m for m in doc.mentions if m.rule == "actor.unnamed_list" and len(m.members) >= 2 and m.role]
+    if not lists:
+        return
+    lx = doc.lexicon
+    by_country: dict[str, list[Entity]] = {}
+    for e in doc.entities:
+        if e.kind == "person" and not e.unnamed and e.country:
+            by_country.setdefault(e.country, []).append(e)
+    for m in lists:
+        assert m.role is not None
+        keys: list[int] = []
+        named = 0
+        for code in m.members:
+            fits = [e for e in by_country.get(code, ()) if _holds_role(lx, m.role, e)]
+            if len(fits) == 1:
+                keys.append(fits[0].key)
+                named += 1
+            else:
+                name = f"{m.role} of {lx.country_names.get(code, code)}"
+                keys.append(unnamed_person(doc, name, m.role, code).key)
+        if not named or len(set(keys)) != len(keys):
+            continue
+        for k in keys:
+            e = doc.entity(k)
+            if not e.unnamed:
+                e.add((m.start, m.end), "coref.named_member")
+                doc.fire("coref.named_member", m.start, m.end, e.name)
+        doc.refs[(m.start, m.end)] = tuple(keys)
+
+
+def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:
+    """Does the named person ``e`` hold ``role`` ("Foreign Minister"): the same canonical title and
+    rank, or a "minister" of that country for a minister's title; not a former holder."""
+    head = (e.role_head or "").lower()
+    want = role.lower()
+    if not head or _rank_words(lx, e.role or head) != _rank_words(lx, want):
+        return False  # coref.same_rank: a deputy or a former holder ("former", "then-") is another person
+    return head == want or (head == "minister" and want.endswith(" minister"))
 
 
 #: group mentions that stand for two countries ("both countries pledged", "the two countries agreed")

@@ -1728,7 +1728,7 @@ def _name_the_unnamed(doc: Doc, drafts: list[MeetingDraft]) -> None:
                 continue
             want = u.role_head.lower()
             fits = [e for e in named if e.country == u.country and e.key not in d.participants and _holds(e, want)]
-            if len(fits) == 1 and not _rank_word_in(fits[0].role or "", want):
+            if len(fits) == 1 and not _rank_word_in(doc.lexicon, fits[0].role or "", want):
                 d.participants[i] = fits[0].key
                 d.rule("meeting.named_later")
 
@@ -1744,11 +1744,14 @@ def _holds(e: Entity, want: str) -> bool:
     )
 
 
-def _rank_word_in(role: str, want: str) -> bool:
-    """ "Deputy Foreign Minister" is not the foreign minister: a rank word before the role."""
+def _rank_word_in(lx: Lexicon, role: str, want: str) -> bool:
+    """ "Deputy Foreign Minister" is not the foreign minister, nor is "Former Kazakh Foreign Minister":
+    a rank word right before the role, or one of the lexicon's rank words anywhere before it."""
     low = role.lower()
     at = low.find(want)
-    return at > 0 and _RANK_BEFORE.search(low, 0, at) is not None
+    if at <= 0:
+        return False
+    return _RANK_BEFORE.search(low, 0, at) is not None or any(w in lx.rank_words for w in low[:at].split())
 
 
 def _another_meeting(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:

@@ -119,6 +119,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("coref.source", "'the sources': the last group of unnamed sources"),
         _r("coref.the_two", "'the two' (met, officials): the two persons just named, when there are exactly two"),
         _r("coref.visit_by_where", "'a visit by X to Amman, where he is due to meet Y': he is X"),
+        _r(
+            "coref.named_member",
+            "'The foreign ministers of A, B and C met ... Kazakh Foreign Minister X said': X is A's member",
+        ),
         _r("meeting.phone_call", "a telephone conversation, phone call or phone talks"),
         _r("meeting.video_call", "a video conference or video call"),
         _r("meeting.met", "X met (with) Y; X held talks with Y; X received Y"),
