@@ -7,12 +7,17 @@ templated variants with other names, countries and cues, as long as the seeds on
 prints articles per second, the ratio against a bare ``re.findall(r"\\w+", text)`` pass over
 the same texts, and the time for 10 KB, 100 KB and 1 MB inputs, which should grow linearly,
 and the throughput of the whole
-``newsfacts.extract`` pipeline (outlet detection, cleaning, engine, the frozen ``Article``).
+``newsfacts.extract`` pipeline (outlet detection, cleaning, engine, the frozen ``Article``),
+on the synthesized articles and on the three real seed articles alone (the synthesized ones
+carry more facts an article than the seeds: about 17 statements against 10).
+
+``--json`` prints the figures as one JSON object instead (``bench/compare.py`` reads it).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import time
@@ -149,26 +154,54 @@ def pipeline_rate(texts: list[str], seconds: float) -> float:
     return n / (time.perf_counter() - start)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seconds", type=float, default=3.0)
-    a = ap.parse_args()
-    texts = synth(200)
-    avg = sum(map(len, texts)) / len(texts)
-    engine, bare = rate(texts, a.seconds)
-    print(f"articles: {len(texts)} synthesized, {avg:,.0f} chars on average")
-    print(f"extract_facts: {engine:,.0f} articles/s ({1000 / engine:.2f} ms/article)")
-    print(f"re.findall(r'\\w+'): {bare:,.0f} articles/s; engine is {bare / engine:,.0f}x slower")
-    full = pipeline_rate(texts, a.seconds / 2)
-    print(f"newsfacts.extract (whole pipeline): {full:,.0f} articles/s ({1000 / full:.2f} ms/article)")
+def growth(texts: list[str]) -> dict[int, float]:
+    """Seconds for one article of 10 KB, 100 KB and 1 MB (the texts run together)."""
     lx = load_lexicon()
     big = "\n\n".join(texts)
+    out = {}
     for size in (10_000, 100_000, 1_000_000):
         text = (big * (size // len(big) + 1))[:size]
         b = body(text)
         start = time.perf_counter()
         extract_facts(text, b, lexicon=lx)
-        dt = time.perf_counter() - start
+        out[size] = time.perf_counter() - start
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=3.0)
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    a = ap.parse_args()
+    texts = synth(200)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    engine, bare = rate(texts, a.seconds)
+    full = pipeline_rate(texts, a.seconds / 2)
+    seed_engine, seed_bare = rate(seeds, a.seconds / 2)
+    seed_full = pipeline_rate(seeds, a.seconds / 2)
+    sizes = growth(texts)
+    if a.json:
+        figures = {
+            "engine": engine,
+            "pipeline": full,
+            "findall": bare,
+            "seeds_engine": seed_engine,
+            "seeds_pipeline": seed_full,
+            "seeds_findall": seed_bare,
+            "us_per_char": {str(k): v * 1e6 / k for k, v in sizes.items()},
+        }
+        print(json.dumps(figures))
+        return
+    avg = sum(map(len, texts)) / len(texts)
+    print(f"articles: {len(texts)} synthesized, {avg:,.0f} chars on average")
+    print(f"extract_facts: {engine:,.0f} articles/s ({1000 / engine:.2f} ms/article)")
+    print(f"re.findall(r'\\w+'): {bare:,.0f} articles/s; engine is {bare / engine:,.0f}x slower")
+    print(f"newsfacts.extract (whole pipeline): {full:,.0f} articles/s ({1000 / full:.2f} ms/article)")
+    avg = sum(map(len, seeds)) / len(seeds)
+    print(f"the {len(seeds)} seed articles ({avg:,.0f} chars on average):")
+    print(f"  extract_facts: {seed_engine:,.0f} articles/s; {seed_bare / seed_engine:,.0f}x re.findall")
+    print(f"  newsfacts.extract (whole pipeline): {seed_full:,.0f} articles/s ({1000 / seed_full:.2f} ms/article)")
+    for size, dt in sizes.items():
         print(f"{size // 1000:>5} KB: {dt * 1000:8.1f} ms  ({dt * 1e6 / size:.2f} µs/char)")
 
 
