@@ -64,6 +64,8 @@ WORD_SET_ATTRIBUTES = {
     "rank_word": "rank_words",
     "fronting_verb": "fronting_verbs",
     "clause_verb": "clause_verbs",
+    "speaker_body_head": "speaker_body_heads",
+    "action_verb": "action_verbs",
     "object_verb": "object_verbs",
     "nonstatement_lead": "nonstatement_leads",
     "honorific_token": "honorific_tokens",

@@ -55,6 +55,8 @@ TABLES: Final = (
     "nonstatement_lead",
     "desc_adjective",
     "honorific_token",
+    "speaker_body_head",
+    "action_verb",
 )
 #: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
 #: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
@@ -74,6 +76,8 @@ WORD_SET_TABLES: Final = (
     "fronting_verb",
     "clause_verb",
     "honorific_token",
+    "speaker_body_head",
+    "action_verb",
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
@@ -214,6 +218,12 @@ class Lexicon:
     #: cue base forms that may continue a clause another speaker reports ("said Peru wanted ties and
     #: supported ..."; ``clause_verb``)
     clause_verbs: frozenset[str] = frozenset()
+    #: capitalised head nouns of a named institution that speaks ("The Joint Staff said";
+    #: ``speaker_body_head``)
+    speaker_body_heads: frozenset[str] = frozenset()
+    #: lower-case past forms of a speaker's next action that end a content after "and" ("said A and
+    #: invited Y to ..."; ``action_verb``)
+    action_verbs: frozenset[str] = frozenset()
     #: lower-case openings of a participle clause that reports no statement ("referring to";
     #: table ``nonstatement_lead``), in file order, for ``str.startswith``
     nonstatement_leads: tuple[str, ...] = ()
@@ -551,6 +561,8 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         rank_words=frozenset(word_sets["rank_word"]),
         fronting_verbs=frozenset(word_sets["fronting_verb"]),
         clause_verbs=frozenset(word_sets["clause_verb"]),
+        speaker_body_heads=frozenset(word_sets["speaker_body_head"]),
+        action_verbs=frozenset(word_sets["action_verb"]),
         nonstatement_leads=tuple(nonstatement_leads),
         honorific_tokens=frozenset(word_sets["honorific_token"]),
         desc_adjectives_before=tuple(desc_adjectives["before"]),

@@ -118,6 +118,9 @@ def _role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         return 0  # coref.envoy_not_leader: "the French envoy" is not the French president
     if desc_role == "Minister" and e.role_head in lx.no_minister_roles:
         return 0  # coref.minister_not_spokesman: "said the minister will travel" is not the spokesman
+    if desc_role == "Minister":
+        # coref.minister_not_leader: "the minister" is a premier or president only when no one else fits
+        return 1 if e.role_head in lx.leader_roles else 2
     if not desc_role or desc_role in lx.generic_roles:
         return 1
     role, head = e.role, e.role_head

@@ -213,6 +213,19 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.source_in_body", "'A source in the foreign ministry told ...': an unnamed source of that body"),
         _r("statement.fronted_title", "'..., Kremlin aide X told reporters': a lower-case title before the name"),
         _r("statement.clause_break", "'X stressed A, while Y called for B': Y's clause ends X's content"),
+        _r("statement.office_of_person", "'according to a statement from the prime minister's office': the office"),
+        _r("statement.action_break", "'said A and invited Y to Rome': the speaker's next act ends the content"),
+        _r("statement.quote_before", "'“We will respond.” X told reporters in Y.': the quoted sentence before"),
+        _r(
+            "statement.group_before_content", "'The two leaders confirmed that X will visit Y': not X's visit's parties"
+        ),
+        _r(
+            "statement.it_body",
+            "'The ministry summoned the envoy. It said ...': the body that opened the sentence before",
+        ),
+        _r("statement.pronoun_last_subject", "'X said A. Y then met Z. He said B.': he is Y, the last subject"),
+        _r("statement.citing_source", "'Trend reports, citing the ministry, that ...': the cited source's statement"),
+        _r("statement.body_head", "'The Joint Staff said', 'the Department of Trade (DoT) said': a named institution"),
         _r(
             "statement.org_description",
             "'according to the regional bloc', 'The alliance said': the organization named before",

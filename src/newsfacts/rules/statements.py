@@ -109,6 +109,8 @@ _LEAD_RULES: Final = frozenset(
         "statement.org_description",
         "statement.generic_possessive_role",
         "statement.statement_by",
+        "statement.body_head",
+        "statement.office_of_person",
     }
 )
 
@@ -214,6 +216,15 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
         and mstate.last_speaker is not None
         and m.sent - mstate.last_speaker[1] <= 3
     ):
+        refs = doc.refs_of(m)
+        if (
+            len(refs) == 1
+            and refs[0] != mstate.last_speaker[0]
+            and _opened_since(doc, refs[0], mstate.last_speaker[1], m.sent)
+        ):
+            # statement.pronoun_last_subject: "Kovac said A. Li then met the delegation. He said B.": the
+            # person a sentence opened with since the last speaker spoke is whom "he" is
+            return [refs[0]]
         return [mstate.last_speaker[0]]
     if m.kind in ("unnamed", "desc") and doc.refs_of(m):
         return list(doc.refs_of(m))
@@ -231,14 +242,43 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
     return keys
 
 
-def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int], int] | None:
+def _opened_since(doc: Doc, key: int, after: int, before: int) -> bool:
+    """Did a sentence after sentence ``after`` and before ``before`` open with ``key`` (a person) as its subject?"""
+    if doc.entity(key).kind != "person":
+        return False
+    for i in range(before - 1, after, -1):
+        ms = doc.sentence_mentions(i)
+        if ms and ms[0].lo - doc.sentences[i].start <= 4 and subjectish(doc, ms[0]):
+            return key in doc.refs_of(ms[0])
+    return False
+
+
+def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int], int, str] | None:
     """'the statement said', 'the report said', 'it added': the last statement source."""
-    if not sstate.source:
-        return None
     m = _STATEMENT_REF_RX.search(doc.text[max(0, pos - 30) : pos])
     if m is None:
         return None
-    return list(sstate.source), pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start())
+    # statement.according_to_issuer: "The ministry issued a statement. The statement added that ...": no
+    # statement of a body read yet, the body that issued one
+    sent = doc.sent_index(pos)
+    rule = "statement.finite"
+    source: list[int] = []
+    if m.group().strip()[:1] in "Ii" and sent > 0:
+        # statement.it_body: "The ministry summoned the envoy. It said ...": the body the sentence before
+        # opened with, before any source read earlier
+        prev = doc.sentences[sent - 1]
+        keys = _clause_subject(doc, prev, doc.sentence_mentions(sent - 1), MeetingState(), prev.end)
+        if keys and _all_of_kind(doc, keys, "organization"):
+            source = keys
+            if set(keys) != set(sstate.source):
+                rule = "statement.it_body"
+    if not source:
+        source = list(sstate.source)
+    if not source and (source := _statement_issuer(doc, sent)):
+        rule = "statement.according_to_issuer"
+    if not source:
+        return None
+    return source, pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start()), rule
 
 
 def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: StatementState) -> list[StatementDraft]:
@@ -248,7 +288,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     lexicon_cues = doc.lexicon.cues
     fronting_verbs = doc.lexicon.fronting_verbs
     cues = [(h, low, cue) for h, low in doc.sentence_words_lower(sent) if (cue := lexicon_cues.get(low)) is not None]
-    if not cues:
+    citing = text.find(", citing ", span.start, span.end)
+    if not cues and citing < 0:
         return []
     mentions = doc.sentence_mentions(sent)
     if len(cues) > MAX_CUES or len(mentions) > MAX_MENTIONS:
@@ -303,6 +344,10 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             mstate.last_speaker = (st.speakers[0], sent)
         if _all_of_kind(doc, st.speakers, "organization"):
             sstate.source = list(st.speakers)  # "the statement said", "it added" refer to it
+    if citing >= 0 and (cst := _citing_source(doc, citing, span, mentions, mstate, sstate, out)) is not None:
+        out.append(cst)
+        if _all_of_kind(doc, cst.speakers, "organization"):
+            sstate.source = list(cst.speakers)
     if len(out) > 1:  # one statement has nothing to be trimmed by or embedded in
         _trim_coordinated(doc, out)
         out = [st for st in out if not _embedded_country(doc, st, out, mentions)]
@@ -450,9 +495,30 @@ def _make(
         lead = _DISCOURSE_LEAD_RX.match(doc.text, cstart, cend)
         if lead is not None:
             cstart = lead.end()  # "Separately, X is set to ..., a source said": the adverb is the article's
+    rules = [rule]
+    if cstart > h.start and doc.text.find(" and ", cstart, cend) >= 0:
+        # statement.action_break: "said the talks were useful and invited Y to Rome": the speaker's next
+        # act (no speech act) ends the content
+        for am in _AND_VERB_RX.finditer(doc.text, cstart, cend):
+            if am.group(1) in doc.lexicon.action_verbs and _QUOTE_MARK_RX.search(doc.text, cstart, am.start()) is None:
+                cend = am.start()  # (inside a quote, "and signed" is the speaker's own words)
+                rules.append("statement.action_break")
+                break
     s, e, direct = _strip_content(doc.text, cstart, cend)
+    if 2 <= e - s <= 60 and _BARE_OCCASION_RX.fullmatch(doc.text, s, e):
+        # "told reporters in Bishkek.", "said in a statement.": no content here; statement.quote_before:
+        # what was said is the quoted sentence before ("“We will respond.” Kovac said in a statement.")
+        # (with none, the bare phrase stays: the speaker did speak)
+        i = doc.sent_index(span.start)
+        prev = doc.sentences[i - 1] if i > 0 else None
+        if prev is not None and doc.text[prev.start] in _QUOTE_OPEN and cstart > h.start:
+            ps, pe, pdirect = _strip_content(doc.text, prev.start, prev.end)
+            if pdirect:
+                s, e, direct = ps, pe, pdirect
+                rules.append("statement.quote_before")
     if e - s < 2:
         return None
+    rules[1:1] = ["statement.direct_quote"] if direct else []
     return StatementDraft(
         speakers=list(dict.fromkeys(speakers)),
         cue=cue_text,
@@ -461,7 +527,7 @@ def _make(
         content_span=span_of(s, e),
         evidence=span,
         direct=direct,
-        rules=[rule, "statement.direct_quote"] if direct else [rule],
+        rules=rules,
         cue_start=h.start,
         base=cue.base,
     )
@@ -505,16 +571,36 @@ def _finite(
                 )
                 return st
     keys, subj = subject_before(doc, h.start, mentions, mstate)
+    if (
+        subj is not None
+        and subj.kind == "name"
+        and subj.text.isalpha()
+        and len(subj.text) <= 10
+        and 0 <= _bracketed_acronyms(doc).get(subj.text, -1) < subj.start
+        and (am := _ACRONYM_LEFT_RX.search(text, max(span.start, subj.start - 4), h.start)) is not None
+        and am.start("acr") == subj.start
+        and (ab := _acronym_body(doc, am, mstate, sstate)) is not None
+    ):
+        # "The DoT said" after "the Department of Trade (DoT)": a name rule read the acronym as a person
+        keys = ab[0]
+        subj = None
+        subj_start0 = ab[1]
+    else:
+        subj_start0 = -1
     subj_start = (
         subj.title_start
         if subj is not None and 0 <= subj.title_start < subj.start
-        else (subj.start if subj is not None else -1)
+        else (subj.start if subj is not None else subj_start0)
     )
     if subj is not None and subj.kind == "group":
-        keys = group_keys(doc, subj, mstate)
-    if subj is not None and subj.kind in ("unnamed", "source"):
-        keys = _speaker_keys(doc, subj, mstate, sstate)
-    rule = "statement.finite"
+        keys = group_keys(doc, subj, _meetings_before(doc, mstate, span, mentions, subj.start, h.start))
+    if subj is not None and (
+        subj.kind in ("unnamed", "source") or (subj.kind == "pronoun" and not subj.plural and len(keys) == 1)
+    ):
+        keys0, keys = keys, _speaker_keys(doc, subj, mstate, sstate)
+        if subj.kind == "pronoun" and keys != keys0:
+            doc.entity(keys[0]).add((subj.start, subj.end), "statement.pronoun_last_subject")
+    rule = "statement.finite" if subj_start0 < 0 else "statement.body_head"
     if subj is not None and "citing" in text[max(span.start, subj.lo - 12) : subj.lo]:
         outer = _citing_outer(doc, subj, span, mentions, mstate, sstate)
         if outer is not None:
@@ -525,7 +611,7 @@ def _finite(
     if not keys:
         ref = _statement_ref(doc, h.start, sstate)
         if ref is not None:
-            keys, subj_start = ref
+            keys, subj_start, rule = ref
     if not keys:
         alt = _subject_across(doc, h.start, span, mentions, mstate, sstate)
         if alt is None and cue.base in doc.lexicon.fronting_verbs:
@@ -634,6 +720,62 @@ def _finite(
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
     return None
+
+
+def _citing_source(
+    doc: Doc,
+    at: int,
+    span: Span,
+    mentions: list[Mention],
+    mstate: MeetingState,
+    sstate: StatementState,
+    prev: list[StatementDraft],
+) -> StatementDraft | None:
+    """statement.citing_source: "Trend reports, citing the Foreign Ministry, that ...", "The ministers discussed
+    X, the agency reported, citing the ministry.": an outlet's report on a body's or official's word is the
+    cited source's statement (the outlet's own sourcing is none)."""
+    text = doc.text
+    pos = at + len(", citing ")
+    cited = next((m for m in mentions if m.lo >= pos), None)
+    if cited is None or not _CITED_LEAD_RX.fullmatch(text, pos, cited.lo):
+        return None
+    keys = _speaker_keys(doc, cited, mstate, sstate)
+    if (
+        not keys
+        or any(doc.entity(k).name in doc.lexicon.agencies or doc.entity(k).kind == "place" for k in keys)
+        or any(set(keys) & set(p.speakers) for p in prev)
+    ):
+        return None
+    cue = Cue("say", "citing", "finite")
+    h = Hit(at + 2, at + 8, "citing", "cue")
+    if (tm := _CITED_THAT_RX.match(text, cited.end, span.end)) is not None:
+        # "Trend reports, citing the ministry, that the ministers met"
+        return _make(doc, keys, h, "citing", cue, tm.end(), span.end, span, "statement.citing_source")
+    if _CITED_END_RX.fullmatch(text, cited.end, span.end) is not None:
+        # "The ministers met, the agency reported, citing the ministry."
+        rm = _REPORTER_TAIL_RX.search(text, max(span.start, at - 60), at + 1)
+        if rm is None or rm.start() - span.start < 12:
+            return None
+        return _make(doc, keys, h, "citing", cue, span.start, rm.start(), span, "statement.citing_source")
+    return None
+
+
+def _meetings_before(
+    doc: Doc, mstate: MeetingState, span: Span, mentions: list[Mention], subj: int, pos: int
+) -> MeetingState:
+    """statement.group_before_content: "The two leaders confirmed that Minister X will visit China": a
+    meeting told only inside the content (none of its parties named before the cue) is not the one whose
+    parties "the two leaders" are; the meetings before it are."""
+    last = mstate.last
+    if last is None or doc.sent_index(span.start) != last.sent:
+        return mstate
+    parts = set(last.participants)
+    for m in mentions:
+        if m.start >= pos:
+            break
+        if m.start != subj and m.start >= span.start and parts.intersection(doc.refs_of(m)):
+            return mstate
+    return MeetingState(drafts=mstate.drafts[:-1], last_speaker=mstate.last_speaker)
 
 
 def _citing_outer(
@@ -775,6 +917,18 @@ def _participle(
             return None
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
+    if (
+        "with" in text[max(span.start, h.start - 50) : h.start]
+        and _WITH_JOINT_LEFT_RX.search(text, max(span.start, h.start - 50), h.start) is not None
+        and mstate.last is not None
+        and doc.sent_index(span.start) - mstate.last.sent <= 6
+    ):
+        # statement.with_group: "..., with both ministers vowing to expand trade": the last meeting's parties
+        keys = [k for k in mstate.last.participants if doc.entity(k).kind == "person"]
+        if len(keys) < 2:
+            return None
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
     if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
         return None
     rule = "statement.participle"
@@ -858,6 +1012,15 @@ def _according_to(
     elif after:
         keys = _speaker_keys(doc, after[0], mstate, sstate)
         sub_end = max(after[0].end, src.end() if src is not None and after[0].end < src.end() else 0)
+        if (
+            (om := _OFFICE_AFTER_RX.match(text, after[0].hi)) is not None
+            and len(keys) == 1
+            and doc.entity(keys[0]).kind == "person"
+        ):
+            # statement.office_of_person: "according to a statement from the prime minister's office": the
+            # office speaks, not the person it serves
+            keys, sub_end = [_office_of(doc, doc.entity(keys[0]))], max(sub_end, om.end())
+            rule = "statement.office_of_person"
         source_text = text[h.end : sub_end].strip() if src and src.end() > h.end + 1 else None
     elif (od := _org_description(doc, _ORG_DESC_RX.match(text, pos, span.end), h.start)) is not None:
         # statement.org_description: "according to a statement from the regional bloc": the bloc named before
@@ -984,7 +1147,7 @@ def _statement_issuer(doc: Doc, sent: int) -> list[int]:
     text = doc.text
     for i in range(sent, max(-1, sent - 7), -1):
         sp = doc.sentences[i]
-        if "statement" not in text[sp.start : sp.end]:
+        if not holds_any(text, _ISSUED_WORDS, sp.start, sp.end):
             continue
         for m in reversed(doc.sentence_mentions(i)):
             if m.kind not in ("organization", "body") or not _ISSUED_RX.match(text, m.hi, sp.end):
@@ -1015,6 +1178,8 @@ def _subject_across(
     """A subject no mention rule reads: "Salcedo, who had accused ..." (statement.relative_who),
     "both heads of government agreed ..." (statement.joint_subject)."""
     text = doc.text
+    if (bh := _body_head(doc, pos, span, mentions, mstate, sstate)) is not None:
+        return bh
     lo = max(span.start, pos - 60)
     if ("both" in text[lo:pos].lower() or "two" in text[lo:pos]) and (jm := _JOINT_LEFT_RX.search(text, lo, pos)):
         # statement.joint_subject: "Both leaders agreed ...", "the two heads of government agreed that ...":
@@ -1072,6 +1237,95 @@ def _subject_across(
     return None
 
 
+def _body_head(
+    doc: Doc, pos: int, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.body_head: "The Joint Staff said", "The National Security Council condemned", "The Foreign
+    Office (FO) on Thursday rejected", "..., the Department of Trade (DoT) said": a named institution (its
+    last capitalised word a ``speaker_body_head``) right before the cue is the speaker, an organization."""
+    text = doc.text
+    lo = max(span.start, pos - 90)
+    if "he " not in text[lo:pos]:
+        return None
+    bm = _BODY_HEAD_LEFT_RX.search(text, lo, pos)
+    if bm is None and (am := _ACRONYM_LEFT_RX.search(text, lo, pos)) is not None:
+        return _acronym_body(doc, am, mstate, sstate)
+    if (
+        bm is None
+        or bm.group("head") not in doc.lexicon.speaker_body_heads
+        or _PREP_LEFT_RX.search(text, max(span.start, bm.start() - 12), bm.start())
+    ):
+        return None  # "a source in the Foreign Ministry told": the body is no subject
+    n0, n1 = bm.start("name"), bm.end("name")
+    inside = [m for m in mentions if m.start < n1 and n0 < m.end]
+    if inside:
+        # a body an actor rule knows ("The Foreign Office (FO) on Thursday"): it speaks; a person or a
+        # state inside the phrase ("The Embassy of Peru") is left to the subject rules
+        m = inside[0]
+        if len(inside) > 1 or m.kind not in ("organization", "body", "bodyref") or m.start > n0 + 1:
+            return None
+        keys = _speaker_keys(doc, m, mstate, sstate)
+        return (keys, bm.start(), "statement.body_head") if keys else None
+    name = re.sub(r"\s+", " ", text[n0:n1])
+    if name in doc.lexicon.agencies:
+        return None
+    key = "body_head:" + name.lower()
+    if key not in doc.unnamed:
+        country = next((c for w in name.split() if (c := doc.lexicon.country_of(w)) is not None), None)
+        e = doc.new_entity("organization", name, country=country)
+        doc.unnamed[key] = e.key
+    e = doc.entity(doc.unnamed[key])
+    e.add((n0, n1), "statement.body_head")
+    return [e.key], bm.start(), "statement.body_head"
+
+
+def _bracketed_acronyms(doc: Doc) -> dict[str, int]:
+    """Where each acronym given in brackets ("(DoT)") first stands in the text: one scan per article."""
+    memo = doc.memo.get("bracketed_acronyms")
+    if isinstance(memo, dict):
+        return memo
+    found: dict[str, int] = {}
+    for m in _BRACKETED_ACRONYM_RX.finditer(doc.text):
+        found.setdefault(m.group(1), m.start())
+    doc.memo["bracketed_acronyms"] = found
+    return found
+
+
+def _acronym_body(
+    doc: Doc, am: re.Match[str], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.body_head: "The DoT said" after "the Department of Trade (DoT)": the body the acronym was
+    given to in brackets before."""
+    text = doc.text
+    at = _bracketed_acronyms(doc).get(am.group("acr"), -1)
+    if at < 0 or at >= am.start():
+        return None
+    fm = _ACRONYM_FULL_RX.search(text, max(0, at - 90), at)
+    if fm is None:
+        return None
+    f0, f1 = fm.start("name"), fm.end("name")
+    known = [m for m in doc.mentions_between(max(0, f0 - 4), f1) if m.start < f1 and f0 < m.end]
+    if known:
+        m = known[0]
+        if len(known) > 1 or m.kind not in ("organization", "body", "bodyref"):
+            return None
+        keys = _speaker_keys(doc, m, mstate, sstate)
+    elif fm.group("head") in doc.lexicon.speaker_body_heads:
+        name = re.sub(r"\s+", " ", fm.group("name"))
+        key = "body_head:" + name.lower()
+        if key not in doc.unnamed:
+            country = next((c for w in name.split() if (c := doc.lexicon.country_of(w)) is not None), None)
+            doc.unnamed[key] = doc.new_entity("organization", name, country=country).key
+        keys = [doc.unnamed[key]]
+    else:
+        return None
+    if not keys:
+        return None
+    for k in keys:
+        doc.entity(k).add((am.start("acr"), am.end("acr")), "statement.body_head")
+    return keys, am.start(), "statement.body_head"
+
+
 def _org_description(doc: Doc, dm: re.Match[str] | None, before: int) -> tuple[list[int], int] | None:
     """The organization a description matched by ``_ORG_DESC_RX`` ("the regional bloc", "the alliance") refers
     to: the one mentioned last before ``before`` (with its end), or None when none was."""
@@ -1103,6 +1357,17 @@ def _statement_by(
             break
     if last is None or last.kind not in ("organization", "body", "bodyref", "country", "name", "unnamed", "desc"):
         return None
+    if (
+        last.kind in ("name", "unnamed", "desc")
+        and text.startswith(("'", "’"), last.hi)
+        and (om := _OFFICE_AFTER_RX.match(text, last.hi)) is not None
+        and _PLURAL_GAP_RX.fullmatch(text, om.end(), h.start)
+    ):
+        # statement.office_of_person: "The prime minister's office said": the office, not the person
+        keys = _speaker_keys(doc, last, mstate, sstate)
+        if len(keys) != 1 or doc.entity(keys[0]).kind != "person":
+            return None
+        return [_office_of(doc, doc.entity(keys[0]))], last.lo, "statement.office_of_person"
     if (am := _STATEMENT_AFTER_RX.fullmatch(text, last.hi, h.start)) is not None:
         start = last.lo  # "The Chilean foreign ministry statement said", "Rojas's statement said"
         if last.kind in ("name", "unnamed", "desc") and not am.group(1):
@@ -1357,10 +1622,10 @@ _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _PARTICIPLE_RX1: Final = re.compile(r"[“\"(]?")
 _PARTICIPLE_RX2: Final = re.compile(r",\s*(?:the\s+)?")
 _PARTICIPLE_RX3: Final = re.compile(r",\s*")
-_ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry)\b")
+_ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry|communiqu[eé]|readout|press release)\b")
 _ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")
 _STATEMENT_REF_RX: Final = re.compile(
-    r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé])|\b[Ii]t)\s+(?:also\s+)?$"
+    r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé]|readout|press release)|\b[Ii]t)\s+(?:also\s+|further\s+)?$"
 )
 #: ", Kremlin aide ", ", Russian presidential aide " before a name: the title's words, its last one a role
 _TITLE_LEAD_RX: Final = re.compile(r"(?:,|[,.!?][”\"’])\s*((?:[A-Z][\w-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)$")
@@ -1388,8 +1653,10 @@ _PAREN_AFTER_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,“”\"]{1,30}?)?
 _STATEMENT_BY_RX: Final = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
     r"(?:statement|communiqu[eé]|readout|press release|release)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
-    r"(?:by|from)|[Tt]he\s+[Oo]ffice\s+of)\s+(?:the\s+)?$"
+    r"(?:by|from|of)|[Tt]he\s+[Oo]ffice\s+of)\s+(?:the\s+)?$"
 )
+#: "'s office", "’s press office" after a person's mention
+_OFFICE_AFTER_RX: Final = re.compile(r"['’]s?\s+(?:press\s+|media\s+)?office\b")
 _OFFICE_OF_RX: Final = re.compile(r"[Tt]he\s+[Oo]ffice\b")
 #: after the issuer: "'s statement ", " statement also " (a possessive or a noun compound)
 _STATEMENT_AFTER_RX: Final = re.compile(
@@ -1425,7 +1692,7 @@ _JOINT_SOURCE_RX: Final = re.compile(
 #: "... issued a statement", "... said in a statement"
 _ISSUED_RX: Final = re.compile(
     r"\s+(?:(?:has|had|also|later|earlier)\s+)*(?:issued|released|published|put out|posted|said in)\s+"
-    r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?statement\b"
+    r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|readout|press release)\b"
 )
 #: "X, citing spokesperson Y, said": the aside before the cited source (title words are part of the mention)
 _CITING_LEFT_RX: Final = re.compile(r"\s*,\s*citing\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,3}$")
@@ -1434,6 +1701,25 @@ _INNER_VERB_RX: Final = re.compile(
     r",?\s+(?:(?:also|later|earlier|then|reportedly|[a-z]{3,}ly)\s+)?(?:had|has|have|was|were|is|will|would|could|"
     r"[a-z]{2,}ed|met|spoke|held|made|told|went|took|gave|sent)\b"
 )
+#: ", and invited ", " and then briefed ": an action verb after "and" (statement.action_break)
+_AND_VERB_RX: Final = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+#: a content that is only the audience or the occasion: "reporters in Bishkek", "in a statement"
+_BARE_OCCASION_RX: Final = re.compile(
+    r"(?:(?:reporters|journalists|the press|the media|lawmakers)(?:\s+(?:in|at|on|after)\s+[^,;]{1,40})?|"
+    r"(?:in|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|press conference|"
+    r"message|post|briefing|speech|address)(?:\s+on\s+\w+)?|on\s+[A-Z]\w+)"
+)
+#: between "citing" and the cited source's mention: an article, a few lower-case words ("a statement by the")
+_CITED_LEAD_RX: Final = re.compile(
+    r"(?:(?:the|a|an|its|his|her)\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:by|from|of)\s+)?(?:the\s+)?"
+)
+_CITED_THAT_RX: Final = re.compile(r"\s*,\s*that\s+")
+_CITED_END_RX: Final = re.compile(r"\s*[.!]?\s*")
+#: ", the agency reported, " / ", Trend reports, " before "citing"
+_REPORTER_TAIL_RX: Final = re.compile(
+    r",\s*(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:reported|reports|informed|informs|said|says|wrote|writes)\s*,\s*$"
+)
+_ISSUED_WORDS: Final = frozenset({"statement", "communiqué", "communique", "readout", "release"})
 _WITH_GROUP_RX: Final = re.compile(r"\bwith\s+$")
 _DISCOURSE_LEAD_RX: Final = re.compile(
     r"\s*(?:Separately|Meanwhile|However|Additionally|Moreover|Furthermore|In addition|Also|Elsewhere),\s*"
@@ -1488,9 +1774,33 @@ _REPORTING_RULES: Final = frozenset(
         "statement.according_to_aside",
         "statement.according_to_joint",
         "statement.according_to_issuer",
+        "statement.office_of_person",
         "statement.fronted_quote",
         "statement.trailing_source",
     }
+)
+#: "The Joint Staff ", "the Department of Trade (DoT) on Thursday " before a cue (statement.body_head)
+_BODY_HEAD_LEFT_RX: Final = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?(?P<head>[A-Z][a-z]+)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
+    r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?(?:\s+(?:on|late|early|last)\s+[A-Z][a-z]+)?"
+    r"\s+(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
+)
+#: "The DoT ", "the FO on Monday " before a cue: an acronym given in brackets before (statement.body_head)
+_ACRONYM_LEFT_RX: Final = re.compile(
+    r"\b[Tt]he\s+(?P<acr>[A-Z][A-Za-z.]{0,8}[A-Z])(?:\s+(?:on|late|early|last)\s+[A-Z][a-z]+)?"
+    r"\s+(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
+)
+_BRACKETED_ACRONYM_RX: Final = re.compile(r"\(([A-Z][A-Za-z.]{0,8}[A-Z])\)")
+#: the full name before "(DoT)"
+_ACRONYM_FULL_RX: Final = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?(?P<head>[A-Z][a-z]+)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*$"
+)
+#: ", with both ministers ", "with the two leaders also " before a participle cue
+_WITH_JOINT_LEFT_RX: Final = re.compile(
+    r"\bwith\s+(?:both|the two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
+    r"presidents|premiers|counterparts|top diplomats)\s+(?:(?:also|jointly|[a-z]{3,}ly)\s+)*$"
 )
 _JOINT_LEFT_RX: Final = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
