@@ -42,32 +42,37 @@ WEEKDAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"
 #: A day of the month, as a number or an ordinal ("9th").
 _MDAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE: Final = (
-    rf"(?:{WEEKDAY}\s+)?(?:{MONTH}\s+{_MDAY},?\s+\d{{4}}|{_MDAY}\s+{MONTH},?\s+\d{{4}}"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    rf"(?:{WEEKDAY}\s+)?(?:{MONTH}\s+{_MDAY}(?:\s*,\s*|\s+)\d{{4}}|{_MDAY}\s+{MONTH}(?:\s*,\s*|\s+)\d{{4}}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}})"
 )
 #: A time zone after a time: "GMT", "GMT+3", "UTC-05:00", "IST", "LOCAL TIME".
 _ZONE: Final = r"(?:[ \t]?(?:GMT|UTC)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[ \t](?i:local time)|[ \t][A-Z]{2,5})"
-TIME: Final = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?{_ZONE}?"
+TIME: Final = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?{_ZONE}?"
 #: A label before a stamp: "Updated:", "Published On", "Last Update :", "Posted at".
 _STAMP_LABEL: Final = (
-    r"(?i:(?:last[ \t])?(?:publish(?:ed)?|updated?|posted|modified|created|date)(?:[ \t](?:date|on|at))?)"
+    r"(?i:(?:last[ \t])?(?:publish(?:ed)?|updated?|posted|modified|created|issued|date)(?:[ \t](?:date|on|at))?)"
     r"[ \t]*[:–-]?[ \t]*"
 )
 #: One part of a stamp: a date, a time, or "2 hours ago", with its label.
 _STAMP_PART: Final = (
-    rf"(?:{_STAMP_LABEL})?(?:{DATE}|{TIME}|\d{{1,3}}[ \t](?i:sec|min(?:ute)?|h(?:ou)?r|day|week|month)s?[ \t]ago)"
+    rf"(?:{_STAMP_LABEL})?(?:{DATE}|{TIME}"
+    r"|(?:\d{1,3}|an?)[ \t](?i:sec|min(?:ute)?|h(?:ou)?r|day|week|month)s?[ \t]ago)"
 )
 #: What joins the parts of a stamp: spaces, dashes, bars, commas, brackets ("… [ Last Update: …]").
-_STAMP_SEP: Final = r"[ \t]*(?:[-–—|,@•·\[\]][ \t]*|at[ \t]+)*"
+_STAMP_SEP: Final = r"[ \t]*(?:[-–—|,:@•·●()\[\]][ \t]*|at[ \t]+)*"
 #: Up to four capitalized words before a stamp: a byline, a place or the outlet ("Burak Bir |",
-#: "ISTANBUL", "KYODO NEWS -", "Ahram Online ,", "All News").
-_STAMP_PREFIX: Final = r"(?:[A-Z][\w&.'’-]*[ \t]?,?[ \t]+){1,4}(?:[|–—-][ \t]*)?"
+#: "ISTANBUL", "KYODO NEWS -", "Ahram Online ,", "All News"); after a bar or dash, up to two more
+#: groups of words, each closed by a bar or dash ("World News | Press Trust of India |").
+_STAMP_PREFIX: Final = (
+    r"(?:[A-Z][\w&.'’-]*[ \t]?,?[ \t]+){1,4}"
+    r"(?:[|–—/●-][ \t]*(?:(?:(?:[A-Z][\w&.'’-]*|of|the|and)[ \t]?,?[ \t]+){1,5}[|–—/●-][ \t]*){0,2})?"
+)
 #: After a stamp: a place or the sections it was filed under ("- KUALA LUMPUR", "| Politics, World").
 _STAMP_SUFFIX: Final = r"[ \t]*[-–—|][ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,5}"
 #: A date stamp line: labelled, bylined, with a time and zone, or several stamps in a row.
 STAMP: Final = (
     rf"(?:{_STAMP_PREFIX})?\[?[ \t]*{_STAMP_PART}(?:{_STAMP_SEP}{_STAMP_PART}){{0,3}}"
-    rf"(?:[ \t]*\]|[ \t]+Adjust font size:?|{_STAMP_SUFFIX})?"
+    rf"(?:[ \t]*[\])]|[ \t]+Adjust font size:?|{_STAMP_SUFFIX})?"
 )
 #: A name in a byline or credit: a capitalized word ("Jane", "O'Neil", "DAILY", "al-Maliki").
 _NAME: Final = r"[A-Z][\w'’.-]*"
@@ -84,6 +89,86 @@ _META_FIELD: Final = (
 _BUTTON: Final = (
     r"(?:share\d?(?: this(?: article| story)?)?|facebook|twitter|whatsapp|telegram|linkedin|e-?mail|print|tweet"
     r"|pinterest|reddit|copy link|save|bookmark|follow|read later)"
+)
+
+
+# -- building blocks of the page-furniture entries below (bylines, labels, prompts, credits) ---
+
+#: A person's name alone: two or three capitalized words in mixed case ("Jane Doe", "Goh Li
+#: Ting", "Khalid Al Marri", "Omar bin Ali"), never an all-caps place ("NEW DELHI" is a dateline).
+_PERSON: Final = (
+    r"[A-Z][a-z'’][\w'’.-]*(?:[ \t](?:(?:al|bin|bint|ibn|de|da|del|der|van|von|la|le|el|dos|di)[ \t])?"
+    r"[A-Z][\w'’.-]*){1,2}"
+)
+#: Several names: "Jane Doe, Omar Ali and Tom Quill".
+_PERSONS: Final = rf"{_PERSON}(?:(?:,|[ \t]and|[ \t]&)[ \t]{_PERSON}){{0,3}}"
+#: Capitalized words run together: "Jane Doe in Lima", "Reuters and AFP".
+_NAMES: Final = rf"{_NAME}(?:,?[ \t]+(?:(?:and|&|in|from|at)[ \t]+)?{_NAME}){{0,7}}"
+#: A staff title: "correspondent", "Staff Reporter", "Diplomatic editor", "Bureau Chief".
+_STAFF_ROLE: Final = (
+    r"(?:[A-Z]?[a-z]+[ \t]){0,3}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|bureau[ \t]chief|producer)s?"
+)
+#: Who did what for the story: "Reporting by", "Editing by", "Written by".
+_CREDIT_ROLE: Final = (
+    r"(?:(?:[Aa]dditional[ \t])?[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Tt]ranslated"
+    r"|[Pp]roduced|[Rr]eported|[Ff]act-checked|[Gg]raphics|[Pp]hotos?|[Vv]ideo|[Ii]llustrations?)"
+)
+_CREDIT: Final = rf"{_CREDIT_ROLE}[ \t](?:by|By|BY):?[ \t]+{_NAMES}"
+#: A section of a news site, as its label or breadcrumb shows it ("World", "Middle East").
+_SECTION: Final = (
+    r"(?:Home|News|World(?:[ \t]News)?|Politics|Diplomacy|Nation(?:al)?|International|Region(?:al)?|Local"
+    r"|Business|Economy|Opinion|Analysis|Editorial|Features?|Sports?|Culture|Science|Technology|Health"
+    r"|Environment|Defen[cs]e|Security|Asia(?:[ \t-]Pacific)?|Africa|Europe|Americas|Middle[ \t]East|Gulf"
+    r"|Latin[ \t]America|(?:South|East|Southeast|South-East|Central|West)[ \t]Asia|Arab[ \t]World"
+    r"|Foreign[ \t](?:Affairs|Policy|News|Relations)|Global|Breaking(?:[ \t]News)?|Top[ \t]News|Latest|Headlines"
+    r"|Eurasia|Caucasus|Balkans|Maghreb|Levant|Pacific|Oceania|(?:South|North|Central)[ \t]America"
+    r"|(?:Eastern|Western|Central)[ \t]Europe|Geopolitics|Government|Explainer|Insight|Exclusive"
+    r"|Current[ \t]Affairs|International[ \t]Relations|Diplomatic[ \t]Affairs)"
+)
+#: A few capitalized words: one step of a breadcrumb trail ("Foreign Affairs", "Iran").
+_CAPS_PHRASE: Final = r"[A-Z][\w'’&.-]*(?:[ \t][A-Za-z][\w'’&.-]*){0,3}"
+#: A social network, newsletter or channel that a prompt asks the reader to follow.
+_CHANNEL: Final = (
+    r"(?i:telegram|whatsapp|twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|google[ \t]news"
+    r"|viber|newsletters?|channels?|podcasts?|alerts)"
+)
+#: A share button naming its network: "Share on Facebook", "Share via Email", "Copy URL".
+_SHARE_TO: Final = (
+    r"(?i:(?:share|post|send)(?:[ \t](?:this|the)[ \t](?:article|story|page|post))?[ \t](?:on|via|to|by|with)[ \t]"
+    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|messenger|viber|flipboard|bluesky|threads"
+    r"|vk|weibo|wechat)"
+    r"|copy[ \t](?:the[ \t])?(?:url|article[ \t]link|link[ \t]to[ \t]clipboard)"
+    r"|link[ \t]copied(?:[ \t]to[ \t](?:the[ \t])?clipboard)?!?"
+    r"|(?:print|e-?mail|save|gift|share)[ \t](?:this[ \t])?(?:article|story|page)|(?:text|font)[ \t]size)"
+)
+#: A role word in a staff blurb: "Jane Doe is the paper's Brussels correspondent."
+_BLURB_ROLE: Final = (
+    r"(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|bureau[ \t]chief|fellow|analyst"
+    r"|researcher|professor|lecturer)"
+)
+#: What a sign-off after a dash names: "Bernama", "TIMES/NA", "AFP".
+_SIGNOFF: Final = r"[A-Z][A-Za-z&.]{1,14}(?:/[A-Za-z]{1,8}){0,2}"
+#: A social network or tool in a row of share buttons.
+_NETWORK: Final = (
+    r"(?i:e-?mail|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|print|whatsapp|telegram|messenger"
+    r"|copy[ \t]link|link[ \t]copied|copied|share|tweet|bluesky|threads)"
+)
+#: A link of a site's footer: "Contact us", "Privacy Policy", "Terms of Use".
+_FOOTER_LINK: Final = (
+    r"(?i:contact[ \t]us|about[ \t]us|privacy(?:[ \t]policy)?"
+    r"|terms[ \t](?:of[ \t](?:use|service)|(?:and|&)[ \t]conditions)"
+    r"|cookie[ \t](?:policy|settings)|advertise(?:[ \t]with[ \t]us)?|careers|sitemap|rss(?:[ \t]feeds?)?)"
+)
+#: Where a story's material came from: "Xinhua", "Reuters and AFP", "agencies".
+_SOURCES: Final = (
+    rf"(?:{_NAME}|(?:news[ \t])?agencies|wires)"
+    rf"(?:(?:(?:,|[ \t]and|[ \t]&)?[ \t]+|[ \t]?/[ \t]?)(?:{_NAME}|(?:news[ \t])?agencies|wires)){{0,5}}"
+)
+#: "With input from Xinhua", "with inputs from agencies", "With agency inputs".
+_INPUT_FROM: Final = (
+    r"[Ww]ith[ \t](?:(?:additional[ \t])?(?:inputs?|reporting|contributions?)[ \t](?:from|by)[ \t]"
+    rf"{_SOURCES}|agency[ \t]inputs?|(?:news[ \t])?agencies)"
 )
 
 
@@ -230,6 +315,15 @@ BOILERPLATE: Final = (
     Boilerplate(
         "generic.top_stories", r"(?i:top(?: [\w-]+)? stories|top \d{1,2}|all stories|latest news|editor'?s picks?)"
     ),
+    Boilerplate(
+        "generic.topics_tail",
+        r"(?i:tags|topics|keywords|categories|filed[ \t]under|related[ \t]topics"
+        r"|explore[ \t]more[ \t]on[ \t]th(?:is|ese)[ \t]topics?"
+        r"|more[ \t]on[ \t]th(?:is|ese)[ \t](?:story|stories|topics?)"
+        r"|search[ \t]trends|trending(?:[ \t]now|[ \t]topics|[ \t]news)?|read[ \t]next|up[ \t]next|more[ \t]to[ \t]read"
+        r"|editor['’]?s[ \t]choice|in[ \t]other[ \t]news|most[ \t]shared|skip[ \t]next[ \t]section[^\n]{0,40})[ \t]?:?",
+        scope="tail",
+    ),
     Boilerplate("generic.tags", r"(?i:tags?)\s?:.{0,200}"),
     Boilerplate("generic.tags_tail", r"(?i:tags)", scope="tail"),
     Boilerplate("generic.most_visited", r"(?i:most (?:visited|viewed|read|popular))(?: in [\w ]{1,30})?", scope="tail"),
@@ -245,6 +339,258 @@ BOILERPLATE: Final = (
     # A "Read more" link stands between paragraphs on many pages: a tail only at the end; between
     # paragraphs the line goes with the headline it links, not the article after it.
     Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?:?", scope="tail"),
+    # Bylines without "By": a name alone under the headline, a name with a staff title, credits
+    # written out ("Reporting by …; Editing by …"), staff blurbs closing the page.
+    Boilerplate(
+        "generic.byline_name",
+        rf"{_PERSONS}(?:(?:[ \t]*[,|/–—-][ \t]*|,?[ \t](?:in|from)[ \t]){_NAME}(?:[ \t]{_NAME}){{0,2}}"
+        r"|[ \t]*@\w{1,30})?",
+    ),
+    # "By Jane Doe in Lima", "By Jane Doe | Andina | 9 April": no comma after the name, so that
+    # "By Jane Doe's account, …" is no byline.
+    Boilerplate(
+        "generic.byline_more",
+        rf"(?:By|by|BY):?[ \t]+{_PERSONS}(?:[ \t](?:in|from)[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}})?"
+        r"(?:[ \t]*[|/–—-][ \t]*[^\n]{1,80}|[ \t]*\([\w.+-]{1,64}@[\w.-]{1,100}\))?",
+    ),
+    Boilerplate(
+        "generic.our_correspondent",
+        r"(?i:(?:from[ \t])?(?:our|a)[ \t](?:own[ \t])?(?:staff[ \t])?(?:correspondent|reporter)s?)"
+        rf"(?:[ \t](?:in|at)[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}})?",
+    ),
+    Boilerplate(
+        "generic.staff_line",
+        # a staff line is short: the look-ahead fails a paragraph at once
+        rf"(?=[^\n]{{1,100}}+$)(?:(?:By|by|BY)[ \t]+)?{_PERSONS}[ \t]*[,|–—-]?[ \t]*{_STAFF_ROLE}"
+        rf"(?:(?:,?[ \t](?:in|at|for|based[ \t]in)[ \t]|[ \t]*[|,–—-][ \t]*){_NAME}(?:[ \t]{_NAME}){{0,2}})?",
+    ),
+    Boilerplate("generic.credit_line", rf"\(?{_CREDIT}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CREDIT}){{0,4}}\.?\)?"),
+    Boilerplate(
+        "generic.staff_blurb",
+        rf"{_PERSONS}[ \t](?:is|was|are)[ \t](?:(?:a|an|the|our)[ \t])?(?:[\w'’-]+[ \t]){{0,5}}?{_BLURB_ROLE}s?"
+        r"(?:[ \t](?:at|for|in|of|with|on|covering|reporting|based[ \t]in)[ \t][^\n.]{1,80})?\."
+        r"|The[ \t](?:writer|author)s?[ \t](?:is|are|was)[ \t][^\n]{1,200}"
+        r"|(?i:about[ \t]the[ \t]authors?)[ \t]?:?[^\n]{0,300}"
+        rf"|{_PERSONS}[ \t]writes[ \t](?:for|about|on)[ \t][^\n.]{{1,80}}\.",
+    ),
+    Boilerplate(
+        "generic.contributed",
+        rf"{_NAME}(?:,?[ \t](?:{_NAME}|writers?|reporters?|correspondents?|staff|in|and|from|at|of)){{0,10}}"
+        r"[ \t]contributed(?:[ \t]reporting|[ \t]to[ \t]this[ \t](?:report|story|article))[^\n.]{0,60}\.?",
+    ),
+    # Reading times and notes on the story's history.
+    Boilerplate(
+        "generic.read_time",
+        r"(?i:(?:estimated[ \t])?read(?:ing)?[ \t]time[ \t]?:?[ \t]?"
+        r"(?:less[ \t]than[ \t]|about[ \t])?\d{1,3}[ \t]?min(?:ute)?s?\.?"
+        r"|(?:less[ \t]than[ \t]|about[ \t])?(?:\d{1,3}|a|one)[ \t-]?min(?:ute)?s?\.?"
+        r"[ \t](?:read|listen|reading(?:[ \t]time)?)"
+        r"|listen[ \t]to[ \t](?:(?:this|the)[ \t])?(?:article|story)"
+        r"(?:[ \t]?[|·•-]?[ \t]?\d{1,2}:\d{2}(?:[ \t]?min)?)?)",
+    ),
+    Boilerplate(
+        "generic.amended",
+        r"(?i:this[ \t](?:article|story)[ \t](?:was|has[ \t]been)[ \t](?:amended|updated|corrected|edited"
+        r"|originally[ \t]published|first[ \t]published)\b[^\n]{0,250}"
+        r"|an[ \t]earlier[ \t]version[ \t]of[ \t]this[ \t](?:article|story)\b[^\n]{0,250})",
+    ),
+    # Section labels and breadcrumb trails: "World", "Diplomacy | Middle East", "Home > World > Asia".
+    Boilerplate("generic.section_label", rf"(?i:{_SECTION})(?:[ \t]*[|/•·,>»›&][ \t]*{_CAPS_PHRASE}){{0,4}}"),
+    Boilerplate(
+        "generic.breadcrumb_trail",
+        # the look-ahead fails a line with no arrow at once
+        r"[A-Z](?=[^\n>»›]{0,80}+[>»›])[\w'’&.-]*(?:[ \t][A-Za-z][\w'’&.-]*){0,3}"
+        rf"(?:[ \t]*[>»›][ \t]*{_CAPS_PHRASE}){{1,5}}",
+    ),
+    Boilerplate(
+        "generic.topics",
+        r"(?i:topics?|keywords?|categor(?:y|ies)|filed[ \t]under|sections?|subjects?)[ \t]?:[ \t]?\S[^\n]{0,200}",
+    ),
+    # Share bars, prompts and page tools.
+    Boilerplate("generic.share_to", rf"{_SHARE_TO}(?:[ \t]*[|·•/]?[ \t]*(?:{_SHARE_TO}|{_BUTTON})){{0,8}}:?"),
+    Boilerplate(
+        "generic.channel_prompt",
+        rf"(?i:subscribe|join|follow|find)[ \t][^\n\"“”,]{{0,60}}?\b{_CHANNEL}\b[^\n\"“”]{{0,120}}",
+    ),
+    Boilerplate(
+        "generic.sign_up",
+        r"(?i:sign[ \t]up)(?:[ \t](?:now|here|today))?(?:[ \t](?:for|to)[ \t][^\n\"“”,]{1,100})?[.!]?",
+    ),
+    Boilerplate(
+        "generic.latest_updates",
+        r"(?i:get[ \t](?:the[ \t])?latest[ \t](?:news|updates|headlines)\b[^\n]{0,200}"
+        r"|download[ \t](?:the|our)[ \t][^\n,\"“”]{0,40}?\bapp\b[^\n,\"“”]{0,80}|click[ \t]here\b[^\n]{0,120})",
+    ),
+    Boilerplate(
+        "generic.page_tools",
+        r"(?i:reuse[ \t]this[ \t]content|reprints?[ \t](?:&|and)[ \t]permissions|report[ \t]an[ \t](?:error|issue)"
+        r"|share[ \t](?:on|via)[ \t]?:|be[ \t]the[ \t]first[ \t]to[ \t]comment[.!]?"
+        r"|send[ \t]us[ \t](?:your[ \t])?(?:feedback|a[ \t]tip|comments?)|why[ \t]you[ \t]can[ \t]trust[^\n]{0,60}"
+        r"|save[ \t]articles?[ \t]to[ \t]read[ \t]later[^\n]{0,100}|skip[ \t]to[ \t](?:main[ \t])?content"
+        r"|(?:text|font)[ \t]size(?:[ \t]+(?:small|medium|large|normal|[+-]|a\+?|a-))*"
+        r"|purchase[ \t]licensing[ \t]rights(?:,[ \t]opens[ \t]new[ \t]tab)?"
+        r"|(?:view|see|show)[ \t](?:all[ \t])?comments?|\d{1,5}[ \t]shares?|have[ \t]your[ \t]say"
+        r"|join[ \t]the[ \t](?:conversation|discussion)|support[ \t](?:our|independent)[ \t]journalism\b[^\n]{0,150}"
+        r"|become[ \t]a[ \t](?:member|subscriber|supporter)\b[^\n]{0,100}"
+        r"|(?:if[ \t]you[ \t](?:quote|use|reproduce)|when[ \t](?:quoting|using))"
+        r"[^\n]{0,80}\b(?:hyper)?link[^\n]{0,100})",
+    ),
+    # "Read more: <headline>", "ALSO READ | <headline>": the link goes with its label.
+    Boilerplate(
+        "generic.read_more_link",
+        r"(?i:(?:also[ \t]|further[ \t])?read(?:[ \t](?:more|also|next|the[ \t]full[ \t](?:story|article)))?"
+        r"|related(?:[ \t](?:story|stories|articles?|news|coverage|content|reading))?|see[ \t]also"
+        r"|recommended(?:[ \t]reading)?|must[ \t]read|don'?t[ \t]miss|more[ \t]on[ \t]this)"
+        r"[ \t]?[:|»›–—-][ \t]?\S[^\n]{0,200}",
+    ),
+    Boilerplate(
+        "generic.ad_slot",
+        r"(?:[-–—*][ \t]?){0,3}"
+        r"(?i:advertisement[ \t]*[-–—:|][ \t]*scroll[ \t]to[ \t]continue(?:[ \t]reading|[ \t]with[ \t]content)?"
+        r"|scroll[ \t](?:down[ \t])?to[ \t]continue(?:[ \t]reading|[ \t]with[ \t]content)?"
+        r"|continue[ \t]reading(?:[ \t]below|[ \t]the[ \t](?:main[ \t])?story)?|sponsored(?:[ \t]content|[ \t]links?)?"
+        r"|promoted(?:[ \t]content)?|ad(?:vert)?|advertis(?:ing|ement)"
+        r"|(?:article|story)[ \t]continues[ \t](?:below|after[ \t](?:the[ \t])?(?:ad(?:vertisement)?|this)))"
+        r"(?:[ \t]?[-–—*]){0,3}",
+    ),
+    # Sign-offs and credits: "— Bernama", "— TIMES/NA", "Enditem/ls", "/TASS/", "Source: Xinhua",
+    # "(With input from Xinhua)", photo credits; alone on a line or glued to its end.
+    Boilerplate("generic.signoff_line", rf"(?:--?|[–—])[ \t]?{_SIGNOFF}(?:[ \t][A-Z][A-Za-z&.]{{1,14}}){{0,2}}"),
+    # Sign-offs in mixed case or with a desk code, glued to the last paragraph: "… said. — Bernama",
+    # "— TIMES/NA". One pattern per dash, each opening with its plain character.
+    Boilerplate("generic.signoff_fragment", rf"-(?<=[.!?\"”’)][ \t]-)-?[ \t]?{_SIGNOFF}[ \t]*$", scope="fragment"),
+    Boilerplate(
+        "generic.signoff_en_dash_fragment", rf"–(?<=[.!?\"”’)][ \t]–)[ \t]?{_SIGNOFF}[ \t]*$", scope="fragment"
+    ),
+    Boilerplate(
+        "generic.signoff_em_dash_fragment", rf"—(?<=[.!?\"”’)][ \t]—)[ \t]?{_SIGNOFF}[ \t]*$", scope="fragment"
+    ),
+    Boilerplate(
+        "generic.end_item_code",
+        r"(?i:end[ \t]?item)(?:[ \t]?/[ \t]?[A-Za-z0-9]{1,8}){1,3}|-{0,3}[ \t]?(?:ENDS?|Ends?)[ \t]?-{0,3}\.?",
+    ),
+    Boilerplate(
+        "generic.end_item_fragment",
+        r"E(?<=[.!?\"”’)][ \t]E)(?i:nd[ \t]?item)(?:/[A-Za-z0-9]{1,8}){0,3}[ \t]*$",
+        scope="fragment",
+    ),
+    Boilerplate("generic.agency_tag", r"/[A-Z]{2,10}/\.?"),
+    Boilerplate("generic.source_line", rf"(?:SOURCES?|[Ss]ources?)[ \t]?:[ \t]?{_SOURCES}(?:/[a-z]{{1,6}})?\.?"),
+    # Wire header fields in capitals: "WRITER: Jane Doe", "EDITOR: Omar Ali".
+    Boilerplate(
+        "generic.meta_field_caps",
+        rf"(?:SOURCE|EDITORS?|WRITERS?|REPORTERS?|AUTHORS?|PHOTOS?|TEXT|WORDS|BY)[ \t]?:[ \t]?{_NAMES}",
+    ),
+    Boilerplate(
+        "generic.source_fragment",
+        rf"S(?<=[.!?\"”’)][ \t]S)(?:OURCES?|ources?)[ \t]?:[ \t]?{_SOURCES}\.?[ \t]*$",
+        scope="fragment",
+    ),
+    Boilerplate("generic.input_from", rf"\(?{_INPUT_FROM}\)?\.?|[Ww]ith[ \t]{_SOURCES}"),
+    Boilerplate("generic.input_from_fragment", rf"\((?<=[.!?\"”’][ \t]\(){_INPUT_FROM}\)\.?[ \t]*$", scope="fragment"),
+    Boilerplate(
+        "generic.photo_label",
+        r"(?i:file[ \t]photo|photo[ \t]?(?:courtesy|credit)|(?:image|picture)[ \t]credit|credit|courtesy"
+        r"|representational[ \t]image|photo)(?:[ \t]?[:/|][ \t]?[^\n]{1,200})?",
+    ),
+    Boilerplate(
+        "generic.caption_label",
+        r"(?i:image[ \t](?:source|caption)|media[ \t]caption|photo[ \t]caption|caption)[ \t]?[,:][ \t]?[^\n]{1,250}",
+    ),
+    Boilerplate(
+        "generic.picture_agency",
+        r"(?=[^\n]{1,100}+$)(?:[A-Z][\w&.-]*[ \t]){1,2}(?:Images|IMAGES|Photos?|PHOTOS?|Pictures|PICTURES)"
+        r"(?:[ \t]?/[ \t]?[^\n]{1,60})?",
+    ),
+    Boilerplate("generic.agency_paren", r"\([A-Z][A-Za-z]{1,10}\)\.?"),
+    Boilerplate(
+        "generic.agency_paren_fragment", r"\((?<=[.!?\"”’][ \t]\()[A-Z][A-Za-z]{1,10}\)[ \t]*$", scope="fragment"
+    ),
+    Boilerplate("generic.agencies_line", r"(?i:agencies|agency[ \t]reports?|wire[ \t]services|news[ \t]agencies)\.?"),
+    Boilerplate(
+        "generic.photo_credit_paren",
+        r"\((?:(?:[Ff]ile[ \t])?(?:[Pp]hotos?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|[Vv]ideo)(?:[ \t]by)?[ \t]?[:/][ \t]?"
+        r"[^()\n]{1,80}|[Ff]ile(?:[ \t][Pp]hoto)?|FILE(?:[ \t]PHOTO)?|[Rr]epresentational[ \t][Ii]mage"
+        r"|[A-Z][\w.]{1,14}/[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})\)[ \t]*$",
+        scope="fragment",
+    ),
+    Boilerplate("generic.agency_photo_credit", rf"[A-Z][A-Za-z]{{1,14}}(?:/{_NAME}(?:[ \t]{_NAME}){{0,3}}){{1,3}}"),
+    Boilerplate(
+        "generic.agency_photo_fragment",
+        # opens with the space before it: a plain character, which the regex engine searches fast
+        rf" (?<=[.!?\"”’)] )[A-Z]{{2,12}}(?:/{_NAME}(?:[ \t]{_NAME}){{0,3}}){{1,2}}[ \t]*$",
+        scope="fragment",
+    ),
+    # A photo credit after a caption's sentence: "… in Lima on Tuesday. Photograph: Jane Doe/AFP".
+    Boilerplate(
+        "generic.photo_credit_after_caption",
+        r" (?<=[.!?\"”’)|] )(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Picture|Image|Credit)s?"
+        r"(?:[ \t](?:by|credit|courtesy|[Cc]redit))?[ \t]?:[ \t]?[^\n]{1,100}$",
+        scope="fragment",
+    ),
+    Boilerplate(
+        "generic.gallery",
+        r"(?i:click[ \t]to[ \t]enlarge|enlarge[ \t](?:this[ \t])?image|view[ \t](?:gallery|image|photos?)"
+        r"|(?:photo|image|slide)[ \t]?\d{1,2}[ \t]of[ \t]\d{1,2}|\d{1,2}[ \t]of[ \t]\d{1,2}"
+        r"|watch(?:[ \t](?:video|now|live))?|play[ \t]video|video|newsletters?)",
+    ),
+    # Notes to readers and prompts: "Disclaimer: …", "Editor's note: …", "Stay updated …".
+    Boilerplate(
+        "generic.reader_note",
+        r"(?i:disclaimer|editor['’]?s[ \t]note)[ \t]?:[^\n]{0,400}"
+        r"|(?i:stay[ \t](?:updated|informed|connected|tuned)|for[ \t](?:more|the[ \t]latest)[ \t]"
+        r"(?:news|updates|stories)|(?:got|have)[ \t]a[ \t](?:news[ \t])?(?:tip|story))\b[^\n]{0,150}"
+        r"|(?i:follow[ \t]@)\w[^\n]{0,150}"
+        r"|(?i:add[ \t](?:a[ \t])?comment|log[ \t]?in[ \t]to[ \t](?:comment|continue))",
+    ),
+    # Footer links: "Contact us | Privacy Policy | Terms of Use".
+    Boilerplate(
+        "generic.footer_links",
+        rf"{_FOOTER_LINK}(?:[ \t]*[|·•/]?[ \t]*{_FOOTER_LINK}){{0,8}}",
+    ),
+    Boilerplate(
+        "generic.stamp_no_year",
+        rf"(?i:(?:last[ \t])?(?:updated?|published|posted))[ \t]?(?:on[ \t]?)?:?[ \t]?(?:{WEEKDAY}[ \t]+)?"
+        rf"(?:{MONTH}[ \t]{_MDAY}|{_MDAY}[ \t]{MONTH})(?:,?[ \t]+(?:at[ \t]+)?{TIME})?"
+        rf"|(?i:today|yesterday)(?:,?[ \t]+{TIME})?",
+    ),
+    # A photo gallery's caption: "Item 1 of 3 <caption>", "[1/3] <caption>".
+    Boilerplate(
+        "generic.gallery_caption",
+        r"(?i:item[ \t]\d{1,2}[ \t]of[ \t]\d{1,2})[ \t][^\n]{1,400}|\[\d{1,2}/\d{1,2}\][ \t][^\n]{1,400}",
+    ),
+    # A rule between page parts: "___", "* * *".
+    Boilerplate("generic.rule_line", r"[-_=*~#•·]{3,}|[*•·](?:[ \t][*•·]){2,}"),
+    # A row of share buttons naming the networks: "Email Facebook X Reddit LinkedIn Print".
+    Boilerplate("generic.share_row", rf"{_NETWORK}(?:[ \t]*[|·•/]?[ \t]*{_NETWORK}){{1,14}}"),
+    Boilerplate(
+        "generic.newsletter_box",
+        r"[^\n]{0,60}(?i:newsletters?)\b[^\n]{0,160}[ \t](?i:subscribe|sign[ \t]up)(?:[ \t]now)?!?",
+    ),
+    Boilerplate(
+        "generic.syndicated_note",
+        r"\(?(?i:except[ \t]for[ \t]the[ \t]headline)[^\n]{0,250}"
+        r"|(?i:this[ \t](?:story|article)[ \t](?:has[ \t]not[ \t]been|was[ \t]not)[ \t]edited)[^\n]{0,200}",
+    ),
+    Boilerplate(
+        "generic.staff_role",
+        rf"(?=[^\n]{{1,60}}+$){_STAFF_ROLE}(?:[ \t](?:in|at|for)[ \t]{_NAME}(?:[ \t]{_NAME}){{0,2}})?",
+    ),
+    # A broadcaster's report credit: "Andina's Jane Doe reports from Lima."
+    Boilerplate(
+        "generic.reports_from",
+        rf"[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){{0,2}}['’]s[ \t]{_PERSONS}"
+        r"[ \t]reports?[ \t](?:from|on)[ \t][^\n.]{1,60}\.",
+    ),
+    Boilerplate("generic.newspaper_section", r"(?i:newspaper[ \t]section|print[ \t]edition)[ \t]?:[^\n]{1,80}"),
+    # The outlet with its place ("BBC News, Accra") and wire slugs in lower case ("dpa ab cd1 xy").
+    Boilerplate(
+        "generic.outlet_place",
+        r"(?=[^\n]{1,80}+$)(?:[A-Z][\w&'’.-]*[ \t]){0,3}"
+        r"(?:NEWS|News|ONLINE|Online|AGENCY|Agency|DESK|Desk|BUREAU|Bureau|Radio|TV)"
+        r"[ \t]?[,|–—-][ \t]?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}",
+    ),
+    Boilerplate("generic.desk_slug", r"[a-z]{2,5}(?=[a-z0-9 \t]*\d)(?:[ \t][a-z0-9]{1,5}){2,6}"),
     # The outlet or desk named alone (last, so that a section header such as "Related News" is
     # matched as the tail it starts): "ARAB NEWS", "News Desk", "Staff Reporter", "PTI".
     Boilerplate(
