@@ -473,6 +473,9 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         ("PSE", "Palestine"),
         ("VEN", "Venezuela"),
         ("BOL", "Bolivia"),
+        ("VAT", "Holy See"),
+        ("BRN", "Brunei"),
+        ("FSM", "Micronesia"),
     ):
         country_names[code] = short
 
