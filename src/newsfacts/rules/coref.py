@@ -224,6 +224,10 @@ def resolve_entities(doc: Doc) -> None:
             if m.lo < m.start:
                 for hw in _HONOR_WORDS_RX.findall(doc.text, m.lo, m.start):
                     honored[hw] = key
+                if _ROYAL_TITLE_RX.search(doc.text, m.lo, m.start):
+                    # coref.royal_highness: "Emir Sheikh X ... His Highness received": the last royal named
+                    honored.setdefault("Highness", key)
+                    honored.setdefault("Majesty", key)
         elif kind == "candidate":
             key = persons.find(m.text)
             rule = "actor.known_name"
@@ -518,5 +522,6 @@ def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
 _PRECEDING_WORD_RX: Final = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 _HONOR_WORDS_RX: Final = re.compile(r"\b(?:Highness|Majesty|Excellency)\b")
+_ROYAL_TITLE_RX: Final = re.compile(r"\b(?:Emir|Amir|King|Sultan|Crown Prince|Sheikh|Sheikha|Prince|Queen)\b")
 _DESC_DET_RX: Final = re.compile(r"^(?:the|his|her|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_END_RX: Final = re.compile(r"['’]s$")

@@ -124,17 +124,19 @@ _VISIT_BY_WHERE: Final = re.compile(
 )
 _AGREED_LEFT: Final = re.compile(r"\b(?:agreed|agree|agrees|decided) to\s+(?:also\s+)?(?:[\w-]+\s+){0,5}$")
 _THE_TWO: Final = re.compile(
-    r"[Tt]he two(?: (?:top |senior |foreign |defense |))?"
+    r"[Tt]he (?:pair|duo)$|[Tt]he two(?: (?:top |senior |foreign |defense |))?"
     r"(?:leaders|presidents|ministers|officials|diplomats|envoys|men)?$"
 )
 _BARE_TWO_LEFT: Final = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)([Tt]he two)\s+(?:(?:also|later|then|have|had|will|would)\s+){0,2}$"
+    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)([Tt]he (?:two|pair|duo|three|four))\s+"
+    r"(?:(?:also|later|then|have|had|will|would)\s+){0,2}"
+    r"(?:(?:are|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|going)\s+to\s+)?$"
 )
 _DUE_IN: Final = re.compile(r"\b(?:due|expected) in [A-Z]")
 _LOCATION_LEFT: Final = re.compile(
     r"\bin\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+|(?:\w+\s+)?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?$"
     # "will travel to Lima to meet ...", "flew to Doha, where ...", "visit Moscow"
-    r"|\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?) to\s+$"
+    r"|\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)(?: on)? to\s+$"
     r"|\bvisit(?:s|ed|ing)?\s+$"
 )
 
@@ -277,7 +279,10 @@ def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention |
 def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:
     """Whether the verb ("met separately with", "held separate talks") or the end of its object
     list ("met A and B separately") says the meetings were separate."""
-    return text.find("separate", start, verb_end + 30) >= 0 or text.startswith(" separately", obj_end)
+    if text.find("separate", start, verb_end + 30) >= 0 or text.startswith(" separately", obj_end):
+        return True
+    # meeting.each_separately: "received A and B, meeting each separately", "... in separate meetings"
+    return text.find("separate", obj_end, obj_end + 60) >= 0 and _SEPARATELY_AFTER.match(text, obj_end) is not None
 
 
 def _venue_preposition(gap: str) -> bool:
@@ -401,11 +406,25 @@ _TRIP_RX: Final = re.compile(
     r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"|\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
-_TRIP_GATE: Final = re.compile(r"\b(?:travel|fly|head|visit)")
+_TRIP_GATE: Final = re.compile(r"\b(?:travel|fly|head|visit|expected in|due in|arrive in)")
+_OTHER_OCCASION: Final = re.compile(
+    r"[^.;]{0,80}?\b(?:summit|conference|forum|session|ceremony|assembly|congress|inauguration|funeral|games|"
+    r"talks\s+with|meeting\s+(?:of|with)|meet|gathering|event|festival|exhibition)"
+)
+_ARRIVE_FOR_VISIT: Final = re.compile(
+    r"[^.;]{0,60}?\b(?:for|on)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|talks)\b"
+)
 _PLACE_RE: Final = r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 _TRIP_PLANNED_RX: Final = re.compile(
     r"(?P<trip>\b(?:will|(?:is|are)(?: also)? (?:scheduled|set|expected|due|slated|going) to)(?: also)? "
-    r"(?:travel|fly|head) to\s+)"
+    r"(?:travel|fly|head)(?: on)? to\s+"
+    # meeting.expected_in: "X is expected in Asmara next week", "X will arrive in Asmara on Friday for a visit"
+    r"|\b(?:is|are)(?: also)? (?:expected|due) in\s+"
+    r"|\b(?P<arrive>(?:will|(?:is|are)(?: also)? (?:scheduled|set|expected|due|slated|going) to)(?: also)? "
+    r"arrive in\s+)"
+    # meeting.accepted_invitation: "X accepted an invitation to visit Rome", "accepted Y's invitation to visit Chile"
+    r"|\baccepted\s+(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s?)\s+(?:[\w’'-]+\s+){0,2}?invitation\s+"
+    r"(?:from\s+[^,.;]{1,60}?\s+)?to\s+(?:pay\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+)"
     + _PLACE_RE
     + r"|\b(?:state|official|working) visit (?P<by>by|of)\s+[^,.;]{3,80}?(?P<to>\s+to\s+)"
     + _PLACE_RE.replace("place", "place2", 1)
@@ -480,6 +499,17 @@ def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
     for first in doc.mentions_between(span.start, m.start):
         if first.kind in ("name", "desc", "unnamed") and first.lo - span.start < 40 and subjectish(doc, first):
             keys = doc.refs_of(first)
+            if (rep := _REPORTED_AFTER.match(doc.text, first.hi, m.start)) is not None:
+                # coref.reported_where: "The spokesman said X will travel to Lima, where he will meet Y":
+                # the pronoun is the reported clause's subject, not the speaker
+                nxt = next((x for x in doc.mentions_between(rep.end(), m.start)), None)
+                if nxt is None or nxt.kind not in ("name", "desc") or nxt.lo - rep.end() > 3:
+                    return []
+                keys = doc.refs_of(nxt)
+                if keys and doc.entity(keys[0]).kind == "person":
+                    doc.entity(keys[0]).add((m.start, m.end), "coref.reported_where")
+                    return [keys[0]]
+                return []
             if keys and doc.entity(keys[0]).kind == "person":
                 doc.entity(keys[0]).add((m.start, m.end), "coref.relative_pronoun")
                 return [keys[0]]
@@ -607,7 +637,21 @@ def subject_before(
         tried += 1
         if tried > 4:
             break
+        if _of_country(doc, mentions, i) and _subject_gap(text, m.hi, pos):
+            tried -= 1
+            continue  # meeting.name_of_country: "Y of Chile met": the name before "of" is the subject
         if not _subject_gap(text, m.hi, pos):
+            continue
+        if (
+            m.kind == "desc"
+            and i > 0
+            and text.startswith(",", m.hi)
+            and mentions[i - 1].kind == "name"
+            and _APPOS_COMMA.fullmatch(text, mentions[i - 1].hi, m.lo)
+        ):
+            # meeting.appositive_subject: "X and Y, his Chilean counterpart, met": the name before the
+            # description set off by commas is the subject (the gap of Y covers the description)
+            doc.fire("meeting.appositive_subject", m.start, m.end, m.text)
             continue
         if not subjectish(doc, m) and not (
             # meeting.subordinate_subject: "a day after Tinubu met Y", "since X visited Z": a clause's subject
@@ -680,7 +724,12 @@ def delegation_head(
             if tail is None or not _subject_gap(text, tail.end(), verb_pos):
                 head = None
     elif (
-        isinstance(key := doc.memo.get("delegation_head"), int)
+        isinstance(
+            key := doc.memo["delegation_head"]
+            if "delegation_head" in doc.memo
+            else _earlier_delegation_head(doc, span, state),
+            int,
+        )
         and (lm := _DELEG_LATER.match(text, span.start, verb_pos)) is not None
         and _subject_gap(text, lm.end(), verb_pos)
     ):
@@ -693,6 +742,33 @@ def delegation_head(
     doc.memo["delegation_head"] = keys[0]
     doc.fire("meeting.delegation_head", head.start, head.end, doc.entity(keys[0]).name)
     return keys, head
+
+
+def subj_m_start(m: Mention | None, default: int) -> int:
+    """Where the subject mention starts (``default`` when there is none)."""
+    return m.lo if m is not None else default
+
+
+def _earlier_delegation_head(doc: Doc, span: Span, state: MeetingState) -> int | None:
+    """meeting.delegation_arrived: "A delegation led by X arrived in Lima on Monday. The delegation is to
+    meet Y": the head named in one of the three sentences before, with no meeting word of its own."""
+    if not _DELEG_LATER.match(doc.text, span.start, span.end):
+        return None
+    i = doc.sent_index(span.start)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        sp = doc.sentences[j]
+        if doc.text.find("elegation", sp.start, sp.end) < 0:
+            continue
+        dm = _DELEG_BY.search(doc.text, sp.start, sp.end)
+        if dm is None or not _DELEG_SUBJECT_LEFT.fullmatch(doc.text, sp.start, dm.start()):
+            return None
+        head = _first_person(doc, doc.sentence_mentions(j), dm.end(), sp.end, state)
+        if head is None:
+            return None
+        keys = _keys(doc, head, state)
+        doc.fire("meeting.delegation_arrived", head.start, head.end, doc.entity(keys[0]).name)
+        return keys[0]
+    return None
 
 
 def _first_person(doc: Doc, mentions: list[Mention], pos: int, end: int, state: MeetingState) -> Mention | None:
@@ -709,6 +785,15 @@ def _first_person(doc: Doc, mentions: list[Mention], pos: int, end: int, state: 
     return None
 
 
+def _of_country(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """Is mention ``i`` the country of the person named right before it ("Pablo Soto of Chile")?"""
+    m = mentions[i]
+    if m.kind not in ("country", "place") or i == 0 or m.possessive:
+        return False
+    prev = mentions[i - 1]
+    return prev.kind == "name" and doc.text[prev.hi : m.lo] == " of "
+
+
 def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> tuple[list[int], Mention]:
     """The entities of mention ``i`` and of the mentions joined to it by commas and "and" before it."""
     keys = _keys(doc, mentions[i], state)
@@ -716,9 +801,14 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
     j = i - 1
     while j >= 0:
         prev = mentions[j]
+        link_start = prev.hi
+        if _of_country(doc, mentions, j):
+            # meeting.name_of_country: "X of Hungary and Y of Chile met": the country belongs to the name
+            j -= 1
+            prev = mentions[j]
         if prev.possessive or prev.kind in ("pronoun", "bodyref"):
             break
-        link = _CONJ.fullmatch(doc.text, prev.hi, cur.lo)
+        link = _CONJ.fullmatch(doc.text, link_start, cur.lo)
         # the link nearest the verb must say "and": "On X against Iran, the spokesman said" is no list
         if not link or (cur is mentions[i] and "and" not in link.group()[-8:]):
             break
@@ -738,6 +828,13 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _planned_trip(doc, sent, state)
     if _ATTENDED_GATE.search(doc.text, span.start, span.end):
         _attended(doc, sent, state)
+    if (
+        doc.text.find(", meeting ", span.start, span.end) >= 0
+        or doc.text.find(", holding talks", span.start, span.end) >= 0
+    ):
+        _participle_meeting(doc, sent, state)
+    if doc.text.find("creden", span.start, span.end) >= 0:
+        _credentials(doc, sent, state)
     if _HOST_CALL_GATE.search(doc.text, span.start, span.end) is None:
         return  # one scan for the four rules below: most sentences have none of their words
     if _WELCOMED_GATE.search(doc.text, span.start, span.end):
@@ -748,6 +845,98 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _after_gerund(doc, sent, state)
     if _CALLED_GATE.search(doc.text, span.start, span.end):
         _called(doc, sent, state)
+
+
+#: meeting.credentials: "Ambassador X presented his credentials to President Y", "Y received the credentials of
+#: X": the ceremony is an in-person meeting of the envoy and the head of state
+_CREDENTIALS_RX: Final = re.compile(
+    r"\b(?P<give>(?:presented|presents|handed|hands|submitted|submits|will\s+present)\s+(?:over\s+)?(?:his|her|their)\s+"
+    r"(?:(?:letters?\s+of\s+)?credentials(?:\s+letters?)?|letters?\s+of\s+credence)\s+to\s+)"
+    r"|\b(?P<take>(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials"
+    r"(?:\s+letters?)?\s+(?:of|from)\s+)"
+)
+
+
+def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    cm = _CREDENTIALS_RX.search(text, span.start, span.end)
+    if cm is None or _hypothetical(text, span, cm.start()):
+        return
+    mentions = doc.sentence_mentions(sent)
+    obj = next((m for m in mentions if m.start >= cm.end()), None)
+    if obj is None or obj.lo - cm.end() > 3 or obj.kind not in ("name", "desc", "unnamed") or obj.possessive:
+        return
+    subj, _m = subject_before(doc, cm.start(), mentions, state)
+    objects = _keys(doc, obj, state)
+    p = list(dict.fromkeys(subj + objects))
+    if len(subj) != 1 or len(objects) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+        return
+    planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
+    d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+    d.evidence.append(span)
+    d.rule("meeting.credentials")
+    _fill(doc, d, span)
+    state.drafts.append(d)
+    doc.fire("meeting.credentials", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+
+
+#: meeting.participle_meeting: "X began a visit to Kenya on Tuesday, meeting President Y at State House and
+#: Speaker Z at parliament": the sentence's subject met each one named (one meeting each when each has a venue)
+_PARTICIPLE_RX: Final = re.compile(r",\s+(?:meeting(?:\s+with)?|holding\s+talks\s+with)\s+(?=[A-Z]|the\s)")
+_PARTICIPLE_JOIN: Final = re.compile(
+    r"(?P<venue>\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
+)
+_PARTICIPLE_VENUE: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+")
+
+
+def _participle_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    pm = _PARTICIPLE_RX.search(text, span.start, span.end)
+    if pm is None or _hypothetical(text, span, pm.start()):
+        return
+    mentions = doc.sentence_mentions(sent)
+    first = mentions[0] if mentions else None
+    if first is None or first.lo - span.start > 3 or first.end > pm.start() or not subjectish(doc, first):
+        return
+    subj = _keys(doc, first, state)
+    if len(subj) != 1 or doc.entity(subj[0]).kind != "person":
+        return
+    objs: list[Mention] = []
+    venues = False
+    cur = pm.end()
+    for m in mentions:
+        if m.start < cur:
+            continue
+        if m.kind == "place" and objs:
+            continue
+        if m.kind not in ("name", "desc") or m.possessive:
+            break
+        if objs:
+            j = _PARTICIPLE_JOIN.fullmatch(text, cur, m.lo)
+            if j is None:
+                break
+            venues = venues or j.group("venue") is not None
+        elif m.lo - cur > 3:
+            return
+        objs.append(m)
+        cur = m.hi
+    if objs and _PARTICIPLE_VENUE.match(text, cur):
+        venues = venues or len(objs) > 1
+    keys = [k for m in objs for k in _keys(doc, m, state) if k not in subj]
+    if not keys or any(doc.entity(k).kind != "person" for k in keys):
+        return
+    planned = _PLANNED.search(text, max(span.start, pm.start() - 110), pm.start() + 1) is not None
+    for p in [[*subj, k] for k in keys] if venues else [subj + keys]:
+        d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.participle_meeting")
+        if planned:
+            d.rule("meeting.planned")
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire("meeting.participle_meeting", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
 
 
 _HOST_CALL_GATE: Final = re.compile(
@@ -946,6 +1135,8 @@ _ATTENDED_RX: Final = re.compile(
     + r"|\b(?P<noun>"
     + _MEETING_NOUN_RE
     + r")\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+    # meeting.also_attended: "Z also attended.", "Z was also present", "Z was also in attendance": no object
+    r"|\b(?P<bare>(?:(?:was|were)\s+)?also)\s+(?:attended|took\s+part|participated|present|in\s+attendance)(?=\s*(?:[.;]|$))"
 )
 
 
@@ -987,6 +1178,8 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
     if span not in last.evidence:
         last.evidence.append(span)
     last.rule("meeting.attended")
+    if am.group("bare"):
+        last.rule("meeting.also_attended")
     doc.fire("meeting.attended", span.start, span.end, " + ".join(doc.entity(k).name for k in added))
 
 
@@ -1009,6 +1202,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     modality = ""  # the sentence's modality, read when first needed
     created = False
     skip_to = -1
+    carry: tuple[int, list[int], Mention | None] | None = None
     for h, low in triggers:
         if h.start < skip_to:
             continue
@@ -1031,6 +1225,17 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         wm = _WITH_AFTER.match(text, h.end, span.end) if text.find("with", h.end, h.end + 64) >= 0 else None
         if wm is None and low.startswith(("spok", "speak", "talk")):
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
+        elif (
+            wm is not None
+            and low in lx.topic_verbs
+            and _TOPIC_WITH.search(text, h.end, wm.end())
+            and (nxt_m := next((m for m in mentions if m.start >= wm.end()), None)) is not None
+            and nxt_m.kind in ("country", "place", "cgroup", "organization")
+        ):
+            # meeting.topic_with: "They discussed the war and relations with Russia": a state after "relations
+            # with" is the topic, no party ("discussed ties with the Tajik president": a person is)
+            doc.fire("meeting.topic_with", nxt_m.start, nxt_m.end, nxt_m.text)
+            wm = None
         bm = _BETWEEN_AFTER.match(text, h.end, span.end) if is_noun else None
         passive = False
         if bm is None and is_noun and text.find("between", h.end, h.end + 100) >= 0:
@@ -1087,6 +1292,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 objects += _keys(doc, m, state)
             if objs:
                 obj_end = objs[-1].hi
+            if len(objs) >= 2 and (med := _MEDIATED_AFTER.match(text, obj_end, span.end)) is not None:
+                # meeting.mediated_by: "talks between A and B, mediated by C, were held": C takes part too
+                mediator = next((m for m in after if m.start >= med.end()), None)
+                if mediator is not None and mediator.kind in ("name", "desc") and mediator.lo - med.end() <= 3:
+                    mk = _keys(doc, mediator, state)
+                    if len(mk) == 1 and doc.entity(mk[0]).kind == "person":
+                        objects += mk
+                        obj_rule = "meeting.mediated_by"
         # subject
         front = (
             is_noun
@@ -1169,6 +1382,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if subj:
                 obj_rule = "meeting.said_after_talks"
         deleg = False
+        if not subj and carry is not None and carry[0] == h.start:
+            # meeting.coordinated_verb: "X held talks with Y and was also received by Z": X again
+            subj, subj_m = list(carry[1]), carry[2]
+            obj_rule = obj_rule or "meeting.coordinated_verb"
         if not subj and text.find("elegation", span.start, verb_pos) >= 0:
             # meeting.delegation_head: "A delegation headed by X met Y": the head is the party
             subj, subj_m = delegation_head(doc, span, verb_pos, mentions, state)
@@ -1182,9 +1399,19 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         ):
             # "The two met in Tokyo on Monday": no group word after "two"
             at = text.rfind(bare.group(1), span.start, verb_pos)
-            two = Mention(at, at + 7, "group", sent, "coref.the_two", bare.group(1), plural=True)
+            # coref.the_two, "the pair": "The pair are expected to meet in Lima": the two persons just named
+            two = Mention(at, at + len(bare.group(1)), "group", sent, "coref.the_two", bare.group(1), plural=True)
             if (state.last is None or sent - state.last.sent > 6) and (subj := the_two(doc, two)):
                 subj_m = two
+            elif (
+                state.last is not None
+                and sent - state.last.sent <= 3
+                and len(state.last.participants) == _COUNT_WORDS.get(bare.group(1)[4:], 0)
+            ):
+                # meeting.the_three: "X met Y and Z in Lima. The three will meet again in May": the last
+                # meeting's parties, counted
+                subj, subj_m = list(state.last.participants), two
+                doc.fire("meeting.the_three", at, at + len(bare.group(1)), bare.group(1))
         if not subj and _DETECT_MEETINGS_RX2.search(text[max(span.start, verb_pos - 6) : verb_pos]):
             # "X arrived in Baghdad ... and met with Y": the sentence's subject
             first = mentions[0] if mentions else None
@@ -1270,6 +1497,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         # are resolved (that may make entities).
         hypothetical: bool | None = None
         on_a_visit = False
+        visit_places: dict[int, Place] = {}
         rule = "meeting.met"
         parts: list[list[int]] = []
         if objects and subj:
@@ -1277,7 +1505,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             rule = obj_rule or ("meeting.in_meeting_with" if front else "meeting.met")
         elif not subj and len(set(objects)) >= 2 and bm is not None:
             parts = [objects]
-            rule = "meeting.passive_talks" if passive else "meeting.met"
+            rule = obj_rule or ("meeting.passive_talks" if passive else "meeting.met")
         elif not subj and len(set(of_objects)) >= 2:
             parts = [of_objects]
             rule = "meeting.meeting_of"
@@ -1291,6 +1519,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 rule = "meeting.joint_in_a_call"
             if subj_m is not None and subj_m.kind == "group" and doc.memo.get("the_two") == subj_m.start:
                 rule = "meeting.the_two"
+            if low in lx.object_verbs and subj_m is not None and subj_m.kind in ("name", "desc"):
+                # meeting.joint_subject_object: "X and Y met Z in Lima": one meeting of the three
+                third = _object_list(doc, h.end, span.end, [m for m in mentions if m.start >= h.end])
+                more = [k for m in third if m.kind in ("name", "desc") for k in _keys(doc, m, state)]
+                if third and len(more) == len(third) and all(doc.entity(k).kind == "person" for k in more):
+                    parts = [subj + more]
+                    rule = "meeting.joint_subject_object"
         elif (
             subj
             and (
@@ -1305,7 +1540,31 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 continue
             after = [m for m in mentions if m.start >= h.end]
             objs = _object_list(doc, h.end, span.end, after)
+            if not objs and (inc := _INCLUDING_AFTER.match(text, h.end, span.end)) is not None:
+                # meeting.including: "also met opposition leaders, including X and Y": the named ones
+                objs = [
+                    m
+                    for m in _object_list(doc, inc.end(), span.end, [m for m in after if m.start >= inc.end()])
+                    if m.kind in ("name", "desc")
+                ]
+                if objs:
+                    obj_rule = "meeting.including"
             keys = [k for m in objs for k in _keys(doc, m, state)]
+            if (
+                not objs
+                and text.startswith((" him", " her"), h.end)
+                and _OBJ_PRONOUN.match(text, h.end)
+                and (first := mentions[0] if mentions else None) is not None
+                and first.lo - span.start < 3
+                and first.end < subj_m_start(subj_m, h.start)
+                and subjectish(doc, first)
+            ):
+                # meeting.object_pronoun: "X said he was hopeful when the envoy met him": "him" is the main
+                # clause's subject (never the subject of "met" itself)
+                fk = _keys(doc, first, state)
+                if len(fk) == 1 and fk[0] not in subj and doc.entity(fk[0]).kind == "person":
+                    keys = fk
+                    obj_rule = "meeting.object_pronoun"
             cps = (
                 counterpart_entities(doc, doc.entity(subj[0]), h.end, min(span.end, h.end + 120))
                 if len(subj) == 1 and _HIS_AFTER.match(text, h.end)
@@ -1317,7 +1576,17 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 rule = "meeting.counterparts"
             elif keys:
                 visit = low.startswith("visit") and all(doc.entity(k).kind == "country" for k in keys)
+                if visit and len(objs) > 1:
+                    # meeting.visit_cities: "will visit Belgrade and Skopje": each visit's own city
+                    visit_places = {
+                        k: Place(m.text, lx.places[m.text][0], Span(m.start, m.end))
+                        for m in objs
+                        if m.kind == "place" and m.text in lx.places
+                        for k in _keys(doc, m, state)
+                    }
                 rule = "meeting.visit" if visit else "meeting.summoned" if low.startswith("summon") else "meeting.met"
+                if obj_rule in ("meeting.including", "meeting.coordinated_verb", "meeting.object_pronoun"):
+                    rule = obj_rule
                 parts = (
                     [[*subj, k] for k in keys]
                     if visit
@@ -1431,6 +1700,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     d.rule("meeting.virtually")
             if planned:
                 d.rule("meeting.planned")
+            if (place := next((visit_places[k] for k in p if k in visit_places), None)) is not None:
+                d.location = place
+                d.rule("meeting.location")
             # a next meeting told after a held one in the same sentence: its day and place are its own
             _fill(
                 doc,
@@ -1445,6 +1717,25 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if parts and rule != "meeting.visit":
             # meeting.agreed_to_meet: "X met Y in Riga, and the two agreed to meet again in June": the
             # next meeting told in the same sentence is read on; every other meeting word is not
+            coord = next(
+                (
+                    t
+                    for t, tl in triggers
+                    if t.start > h.end
+                    and tl not in lx.topic_verbs
+                    and not tl.startswith("visit")
+                    and subj
+                    and len(parts) == 1
+                    and _COORD_VP_LEFT.search(text, max(span.start, t.start - 60), t.start)
+                    # "met and held talks with Y" is one verb phrase: the first one has an object of its own
+                    and any(h.end <= m.start and m.end <= t.start and m.kind in ("name", "desc") for m in mentions)
+                ),
+                None,
+            )
+            if coord is not None and not planned_next:
+                carry = (coord.start, subj, subj_m)
+                skip_to = coord.start
+                continue
             nxt = next(
                 (
                     t
@@ -1528,9 +1819,24 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
         iso = _place_country(lx, tm.group("place") or tm.group("place2"))
         if iso is None:
             continue
+        if tm.group("arrive") and not _ARRIVE_FOR_VISIT.match(text, tm.end(), span.end):
+            continue  # "will arrive in Lima": a visit only when the sentence says so ("for a two-day visit")
+        if (
+            tm.group("trip")
+            and tm.group("trip").rstrip().endswith(" in")
+            and _OTHER_OCCASION.match(text, tm.end(), span.end)
+        ):
+            continue  # "X is expected in Brussels for a NATO summit", "... for talks with Y" (told by its own rule)
         if tm.group("trip"):
             subj, _m = subject_before(doc, tm.start(), mentions, state)
-            rule = "meeting.trip"
+            trip = tm.group("trip")
+            rule = (
+                "meeting.accepted_invitation"
+                if trip.startswith("accepted")
+                else "meeting.expected_in"
+                if trip.rstrip().endswith(" in")
+                else "meeting.trip"
+            )
         else:
             by = [m for m in mentions if m.start >= tm.end("by") and m.end <= tm.start("to")]
             if not by or not (
@@ -1665,6 +1971,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     out: list[MeetingDraft] = []
     into: dict[int, int] = {}
     by_party: dict[int, list[int]] = {}
+    _invited_by_host(doc, drafts)
     hosted = _hosted_visits(doc, drafts)
     _name_the_unnamed(doc, drafts)
     for di, d in enumerate(drafts):
@@ -1713,6 +2020,36 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     for di, oi in hosted.items():
         into[di] = into[oi]
     return out, into
+
+
+_AT_INVITATION: Final = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+")
+
+
+def _invited_by_host(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.at_invitation: "X paid a visit to Chile at the invitation of Chilean Foreign Minister Y": the
+    visit to the country is a meeting with the named host who invited (of that country or of none told)."""
+    for d in drafts:
+        if "meeting.visit" not in d.rules or not d.evidence or len(d.participants) != 2:
+            continue
+        ev = d.evidence[0]
+        if doc.text.find("invitation", ev.start, ev.end) < 0:
+            continue
+        im = _AT_INVITATION.search(doc.text, ev.start, ev.end)
+        if im is None:
+            continue
+        host = next((m for m in doc.mentions_between(im.end(), ev.end)), None)
+        if host is None or host.kind not in ("name", "desc") or host.lo - im.end() > 3:
+            continue
+        keys = doc.refs_of(host)
+        countries = [doc.entity(k) for k in d.participants if doc.entity(k).kind == "country"]
+        if len(keys) != 1 or len(countries) != 1 or keys[0] in d.participants:
+            continue
+        e = doc.entity(keys[0])
+        if e.kind != "person" or e.unnamed or e.country not in (None, countries[0].country):
+            continue
+        d.participants[d.participants.index(countries[0].key)] = e.key
+        d.rule("meeting.at_invitation")
+        doc.fire("meeting.at_invitation", host.start, host.end, e.name)
 
 
 def _name_the_unnamed(doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -1783,7 +2120,10 @@ def _hosted_visits(doc: Doc, drafts: list[MeetingDraft]) -> dict[int, int]:
                 oi != di
                 and "meeting.visit" not in o.rules
                 and visitors & set(o.participants)
-                and o.status == d.status
+                # "X is on a visit to Malaysia. He is to meet Y on Tuesday": the visit's host is named
+                and (
+                    o.status == d.status or (d.status == "held" and o.status == "planned" and 0 <= o.sent - d.sent <= 3)
+                )
                 and o.modality == "in_person"
                 and others
                 and all(e.kind == "person" and (e.country is None or e.country in visited) for e in others)
@@ -1856,7 +2196,7 @@ _PLANNED_AFTER: Final = re.compile(
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|due|planned|slated)\b"
     r"|(?:will|would)\s+(?:also\s+)?(?:take place|be held|start|begin|open)\b)"
 )
-_PROGRESSIVE_LEFT: Final = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$")
+_PROGRESSIVE_LEFT: Final = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?$")
 _SUBORDINATOR_LEFT: Final = re.compile(r"\b(?:after|before|since|while|when|until|once)\s+$")
 _AFTER_CLAUSE_LEFT: Final = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|several) (?:day|days|week|weeks|hours?) )?(?:after|before|since)\s+"
@@ -1882,6 +2222,35 @@ _AGAIN_RX: Final = re.compile(r"\b(?:again|another|next round|follow-up|last yea
 _RANK_BEFORE: Final = re.compile(r"\b(?:deputy|vice|assistant|acting|former|state|junior)\s+$")
 _LED_BY_AFTER: Final = re.compile(r",?\s+(?:led|headed|chaired)\s+by\s")
 _APPOS_NAME_GAP: Final = re.compile(r",\s*")
+_APPOS_COMMA: Final = re.compile(r"\s*,\s*")
+_OBJ_PRONOUN: Final = re.compile(
+    r" (?:him|her)(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|last|this|earlier|today|yesterday|for|and|during|again|briefly)\b)"
+)
+_COUNT_WORDS: Final = {"two": 2, "pair": 2, "duo": 2, "three": 3, "four": 4}
+_SEPARATELY_AFTER: Final = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:each|them|both)\s+(?:of\s+them\s+)?separately|(?:in\s+)?separate\s+(?:meetings|talks|sessions))\b"
+)
+_COORD_VP_LEFT: Final = re.compile(
+    r"\s(?:,\s*)?and\s+(?:(?:was|were|has|had|have)\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?"
+    r"(?:(?:held|had|conducted|holds|has)\s+(?:[\w-]+\s+){0,2}?)?$"
+)
+_TOPIC_WITH: Final = re.compile(
+    r"\b(?:relations|ties|cooperation|contacts|partnership|trade|dialogue|border|borders|agreement|deal|"
+    r"conflict|tensions|war|dispute|normalization|cooperating|cooperate)\s+with\s+$"
+)
+_MEDIATED_AFTER: Final = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:mediated|brokered|facilitated|hosted|chaired)\s+by\s+"
+)
+_REPORTED_AFTER: Final = re.compile(
+    r"(?:,[^,.;]{1,80}+,)?\s+(?:said|says|announced|announces|stated|confirmed|noted|told\s+[\w\s]{1,30}?)"
+    r"(?:\s+(?:on\s+\w+|today|yesterday))?,?\s+(?:that\s+)?"
+)
+_INCLUDING_AFTER: Final = re.compile(
+    r"\s+(?:(?:the|several|a\s+number\s+of|some|senior|top|local)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:leaders|officials|figures|representatives|members|ministers|lawmakers|politicians|dignitaries|"
+    r"envoys|diplomats|ambassadors|governors|senators|activists|commanders)"
+    r"(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?,?\s+(?:including|among\s+them|notably|such\s+as)\s+"
+)
 _APPOS_ROLE_GAP: Final = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}?\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*),\s*")
 _APPOS_NAME_END: Final = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|at|on|to|and|last|this|earlier)\b")
 _ON_A: Final = re.compile(r"\bon an?\s")
