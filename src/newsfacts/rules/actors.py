@@ -803,7 +803,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             country=_country_in(doc, max(floor, title_start - 30), title_start),
         )
     # actor.subject_name: "Rahimi said", ", said Li"
-    if _before_verb(doc, end) or _after_inverted_cue(doc, start):
+    if (_before_verb(doc, end) or _after_inverted_cue(doc, start)) and not _plural_opener(doc, start, end, floor):
         # "Egyptian Sameh Shoukry said": a demonym right before the name gives its country
         country = next(
             (
@@ -817,6 +817,22 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             start, end, "name", sent, "actor.subject_name", name, country=country, name=name, title_start=title_start
         )
     return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
+
+
+#: a plural noun's ending: a consonant or "e" before the final "s" ("Traders", "Analysts", "Sources")
+_PLURAL_END_RX: Final = re.compile(r"[A-Z][a-z]+(?:[b-df-hj-np-tv-z]|e)s")
+
+
+def _plural_opener(doc: Doc, start: int, end: int, floor: int) -> bool:
+    """actor.plural_opener: "Traders said ...", "Analysts told ...": a lone plural word opening the sentence,
+    capitalised only by its place and named nowhere else in the article, is an anonymous source, no person."""
+    text = doc.text
+    return (
+        _PLURAL_END_RX.fullmatch(text, start, end) is not None
+        and not text[floor:start].strip(" \"“‘'")
+        and text.find(text[start:end], end) < 0
+        and text.rfind(text[start:end], 0, start) < 0
+    )
 
 
 _TITLE_APPOS: Final = re.compile(r",\s+((?:[A-Z][\w-]*|of|and|for)(?:\s+(?:[A-Z][\w-]*|of|and|for))*),")

@@ -246,6 +246,12 @@ def resolve_entities(doc: Doc) -> None:
                 # coref.visiting: "the visiting minister" is not a person of the country the talks are in
                 pool = [r for r in pool if r[2].country != host]
             key = _resolve_desc(doc.lexicon, m, pool, strict=kind == "unnamed")
+            if key is not None and kind == "desc":
+                chosen = _ambiguous_desc(doc, m, pool, key)
+                if chosen is None:
+                    doc.fire("coref.ambiguous_description", m.start, m.end, key.name)
+                    continue  # not even a later name (cataphora) is whom it means
+                key = chosen
             if key is None and kind == "unnamed" and m.name:
                 key = unnamed_person(doc, m.name, m.role, m.country)
             if key is not None and key.country is None and m.country:
@@ -498,6 +504,45 @@ def _resolve_desc(lx: Lexicon, m: Mention, recent: list[_Recent], strict: bool =
         if best is None or score > best[0]:
             best = (score, -i, e)
     return best[2] if best else None
+
+
+def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -> Entity | None:
+    """coref.ambiguous_description: "A's minister X met B's minister Y. The minister said ...": a description
+    with no country of its own that fits two persons of different countries, both told in the last two
+    sentences, means neither (None), unless the one told last was the subject of its clause ("Y said ...")
+    or only one of them spoke there ("X said ... He met Y. The minister added ...": X)."""
+    if m.country or best.country is None or _VISITING_RX.search(m.text):
+        return best  # "the visiting minister" tells them apart (coref.visiting)
+    last: dict[int, _Recent] = {}
+    spoke: set[int] = set()
+    for r in recent:
+        if m.sent - r[1] <= 2 and r[0] < m.start:
+            last[r[2].key] = r
+            if r[3].kind != "desc" and subjectish(doc, r[3]) and (w := _NEXT_WORD_RX.match(doc.text, r[3].end)):
+                c = doc.lexicon.cues.get(w.group(1))
+                if c is not None and c.form != "participle":
+                    spoke.add(r[2].key)
+    mine = last.get(best.key)
+    if mine is None or subjectish(doc, mine[3]):
+        return best
+    fit = _role_fits(doc.lexicon, m.role, best)
+    rivals = [
+        e
+        for _p, _s, e, _m in last.values()
+        if e.key != best.key
+        and e.kind == "person"
+        and e.country is not None
+        and e.country != best.country
+        and _role_fits(doc.lexicon, m.role, e) == fit
+    ]
+    if not rivals:
+        return best
+    speakers = [e for e in (best, *rivals) if e.key in spoke]
+    return speakers[0] if len(speakers) == 1 else None
+
+
+#: the word after a mention ("Kovac said", "Kovac also said")
+_NEXT_WORD_RX: Final = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
 
 
 def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:

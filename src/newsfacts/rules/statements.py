@@ -17,7 +17,11 @@ only when a rule finds its speaker:
   said", "..., his office said", "..., the readout said": a source no actor rule names, after
   what it reports;
 * ``statement.relative_who``: "..., Salcedo, who had accused China of ...": the relative
-  pronoun's antecedent is the speaker.
+  pronoun's antecedent is the speaker;
+* ``statement.anonymous_source``: "Western diplomats said", "Two EU diplomats told the paper",
+  "..., experts said": a plural source noun with no determiner is an unnamed group that speaks;
+* ``statement.fronted_title``: "..., presidential spokesman X said", "according to presidential
+  spokesman X": lower-case words before the speaker's title.
 
 A cue without a speaker yields nothing. Content runs from the cue to the end of the clause
 (the next coordinated cue or the end of the sentence), copied from the text.
@@ -86,7 +90,8 @@ _FRONT_TAIL: Final = re.compile(
 #: "..., Novak told reporters after the meeting."
 _TOLD_TAIL: Final = re.compile(
     r"\s*(?:reporters|journalists|the press|the media|media|lawmakers|parliament|state (?:media|television|TV)|"
-    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+    r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?)"
     r"(?:\s+(?:on|in|at|after|before|during|earlier|later|today|yesterday)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 _ATTRIBUTION_END: Final = re.compile(
@@ -111,6 +116,7 @@ _LEAD_RULES: Final = frozenset(
         "statement.statement_by",
         "statement.body_head",
         "statement.office_of_person",
+        "statement.anonymous_source",
     }
 )
 
@@ -549,7 +555,18 @@ def _finite(
     inv = _comma_or_quote_before(text, span.start, h.start)
     if inv >= 0:
         after = [m for m in mentions if m.start >= h.end]
-        if after and _FINITE_RX2.fullmatch(text[h.end : after[0].lo]) and cue.base in doc.lexicon.fronting_verbs:
+        if (
+            after
+            and (
+                _FINITE_RX2.fullmatch(text[h.end : after[0].lo])
+                # statement.fronted_title: "..., said presidential spokesman X": lower-case words before the title
+                or (
+                    0 <= after[0].title_start < after[0].start
+                    and _INVERTED_MODIFIER_RX.fullmatch(text, h.end, after[0].lo)
+                )
+            )
+            and cue.base in doc.lexicon.fronting_verbs
+        ):
             keys = _speaker_keys(doc, after[0], mstate, sstate)
             if not keys:
                 return None
@@ -569,6 +586,8 @@ def _finite(
                     span,
                     "statement.fronted_quote",
                 )
+                if st is not None and not _FINITE_RX2.fullmatch(text[h.end : after[0].lo]):
+                    st.rules.append("statement.fronted_title")
                 return st
     keys, subj = subject_before(doc, h.start, mentions, mstate)
     if (
@@ -645,6 +664,18 @@ def _finite(
             # title no actor rule reads stands between the comma and the name
             subj_start = span.start + tm.start(1)
             lead = lead[: tm.start(1)]
+            titled = True
+        elif (
+            lead
+            and subj is not None
+            and 0 <= subj.title_start < subj.start
+            and not _FINITE_RX3.search(lead)
+            and (mm := _MODIFIER_LEAD_RX.search(lead)) is not None
+        ):
+            # statement.fronted_title: "..., presidential spokesman Sergei Belov said", "..., the senior
+            # adviser X told reporters": lower-case words no actor rule reads stand before the title
+            subj_start = span.start + mm.start(1)
+            lead = lead[: mm.start(1)]
             titled = True
         if (
             lead
@@ -987,6 +1018,18 @@ def _according_to(
     src = _ACCORDING_SOURCE.match(text, h.end, span.end)
     pos = src.end() if src else h.end
     after = [m for m in mentions if m.start >= pos and m.start - pos < 6]
+    if not after and not text[h.end : pos].strip():
+        # statement.fronted_title: "according to presidential spokesman X", "according to Kremlin aide X":
+        # the name's title, lower-case words before it
+        after = [
+            m
+            for m in mentions
+            if pos <= m.title_start < m.start
+            and (
+                _FINITE_RX2.fullmatch(text, pos, m.title_start)
+                or _INVERTED_MODIFIER_RX.fullmatch(text, pos, m.title_start)
+            )
+        ]
     if not after and src is not None and src.end() > h.end + 1:
         # "according to a Foreign Office readout": the source named inside the phrase
         after = [
@@ -1234,7 +1277,47 @@ def _subject_across(
                     return keys, m.lo, "statement.relative_who"
                 return None
         return None
-    return None
+    return _anonymous_source(doc, pos, span, mentions)
+
+
+def _anonymous_source(doc: Doc, pos: int, span: Span, mentions: list[Mention]) -> tuple[list[int], int, str] | None:
+    """statement.anonymous_source: "Western diplomats said", "Two EU diplomats told the paper", "Several
+    analysts said", "..., economic analysts said": a plural source noun (``source_plural``, or a generic
+    role's plural: "diplomats") with no determiner opening its clause is an unnamed group, the speaker."""
+    text = doc.text
+    am = _ANON_SOURCE_RX.fullmatch(text, span.start, pos) or _ANON_SOURCE_LEFT_RX.search(
+        text, max(span.start, pos - 70), pos
+    )
+    if am is None:
+        return None
+    lx = doc.lexicon
+    head = am.group("head")
+    if head.lower() == "people" and am.group("familiar"):
+        head = "sources"  # "people familiar with the matter", "people briefed on the talks"
+    elif head[0].isupper():
+        return None  # "Observers welcomed the deal.": a bare plural opening a sentence sets a scene
+    singular = lx.role_plurals.get(head)
+    role = lx.roles.get(singular) if singular is not None else None
+    if head not in lx.source_plurals and (role is None or role[0] not in lx.generic_roles):
+        return None
+    n0 = am.start("np")
+    if n0 == span.start and text[n0 : n0 + 1].islower():
+        return None  # a sentence opens with a capital
+    n1 = am.end("np")
+    if any(m.start < n1 <= m.end and m.kind in ("group", "cgroup") for m in mentions):
+        return None  # "the two diplomats", "both sides": the parties told before
+    m = Mention(
+        n0,
+        n1,
+        "source",
+        doc.sent_index(n0),
+        "statement.anonymous_source",
+        text[n0:n1],
+        role="Source",
+        name=text[n0:n1],
+        plural=True,
+    )
+    return [source_entity(doc, m).key], n0, "statement.anonymous_source"
 
 
 def _body_head(
@@ -1616,6 +1699,10 @@ def _content_kind_words(lx: Lexicon) -> tuple[frozenset[str] | None, ...]:
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
 _FINITE_RX2: Final = re.compile(r"\s*(?:the\s+)?")
+_INVERTED_MODIFIER_RX: Final = re.compile(
+    r"\s*(?:the\s+)?(?:(?!(?:that|it|to|in|on|at|by|of|for|with|he|she|they|and|but|as|this|its|his|her|their)\s)"
+    r"[a-z][a-z-]+\s+){1,3}"
+)
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*")
 _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
@@ -1629,6 +1716,25 @@ _STATEMENT_REF_RX: Final = re.compile(
 )
 #: ", Kremlin aide ", ", Russian presidential aide " before a name: the title's words, its last one a role
 _TITLE_LEAD_RX: Final = re.compile(r"(?:,|[,.!?][”\"’])\s*((?:[A-Z][\w-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)$")
+#: ", presidential ", ", the senior " before a title the name's actor rule read: its lower-case modifiers
+#: (no conjunction, relative or possessive word: ", and spokesman X said" is a new clause)
+_MODIFIER_LEAD_RX: Final = re.compile(
+    r"(?:,|[,.!?][”\"’])\s*((?:(?:the|a|an)\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,2}"
+    r"(?:(?!(?:and|but|or|nor|while|whereas|as|when|where|which|who|whom|whose|that|so|then|yet|if|"
+    r"its|his|her|their|our|this|these|those)\s)[a-z][a-z-]+\s+){1,3})$"
+)
+#: "Western diplomats ", "two EU diplomats ", ", several economic analysts " opening a clause before its cue
+#: (no determiner: "the diplomats" are the parties told before)
+_ANON_SOURCE_NP: Final = (
+    r"(?P<np>(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?"
+    r"(?:(?!(?i:the|a|an|his|her|its|their|our|these|those|both|all|and|but|or|which|who|that|as|while)\s)"
+    r"(?:[A-Z][\w.-]*|[a-z][a-z-]+)\s+){0,3}(?P<head>[A-Za-z][a-z]+)(?P<familiar>\s+(?:familiar|briefed|close)\s+"
+    r"(?:with|on|to)\s+(?:the|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)?)"
+    r"(?:\s*,\s*(?:speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|"
+    r"who\s+(?:asked|declined|requested|spoke)\s[^,]{0,40}?)\s*,)?\s+(?:(?:also|later|earlier|privately)\s+)?"
+)
+_ANON_SOURCE_RX: Final = re.compile(r"[“\"‘]?\s*" + _ANON_SOURCE_NP)
+_ANON_SOURCE_LEFT_RX: Final = re.compile(r"(?:[,;:]\s*|\b(?:and|but|while)\s+|[“\"]\s*)" + _ANON_SOURCE_NP + "$")
 #: an auxiliary right after a cue's -s form makes it a plural noun ("states have", "claims were")
 _NOUN_CUE_AFTER_RX: Final = re.compile(
     r"\s+(?:have|had|are|were|will|would|could|can|should|must|might|remain|remained)\b(?!\s+(?:to|that)\b)"
