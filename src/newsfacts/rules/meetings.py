@@ -23,9 +23,11 @@ from attrs import define, field
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
+from newsfacts.prefilter import Words
 from newsfacts.rules.coref import preceding_word, subjectish, unnamed_person
 from newsfacts.rules.dates import find_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
+from newsfacts.rules.registry import holds_any, required_words
 
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
@@ -132,6 +134,7 @@ _BARE_TWO_LEFT: Final = re.compile(
     r"(?:(?:also|later|then|have|had|will|would)\s+){0,2}"
     r"(?:(?:are|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|going)\s+to\s+)?$"
 )
+_BARE_TWO_WORDS: Final = required_words(_BARE_TWO_LEFT)
 _DUE_IN: Final = re.compile(r"\b(?:due|expected) in [A-Z]")
 _LOCATION_LEFT: Final = re.compile(
     r"\bin\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+|(?:\w+\s+)?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?$"
@@ -407,6 +410,7 @@ _TRIP_RX: Final = re.compile(
     r"|\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
 _TRIP_GATE: Final = re.compile(r"\b(?:travel|fly|head|visit|expected in|due in|arrive in)")
+_TRIP_WORDS: Final = required_words(_TRIP_GATE)
 _OTHER_OCCASION: Final = re.compile(
     r"[^.;]{0,80}?\b(?:summit|conference|forum|session|ceremony|assembly|congress|inauguration|funeral|games|"
     r"talks\s+with|meeting\s+(?:of|with)|meet|gathering|event|festival|exhibition)"
@@ -637,11 +641,11 @@ def subject_before(
         tried += 1
         if tried > 4:
             break
-        if _of_country(doc, mentions, i) and _subject_gap(text, m.hi, pos):
+        if not _subject_gap(text, m.hi, pos):  # read once: the costliest test of a mention
+            continue
+        if _of_country(doc, mentions, i):
             tried -= 1
             continue  # meeting.name_of_country: "Y of Chile met": the name before "of" is the subject
-        if not _subject_gap(text, m.hi, pos):
-            continue
         if (
             m.kind == "desc"
             and i > 0
@@ -824,9 +828,9 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     """Apply the meeting rules to one sentence."""
     _detect_meetings(doc, sent, state)
     span = doc.sentences[sent]
-    if _TRIP_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _TRIP_WORDS, span) and _TRIP_GATE.search(doc.text, span.start, span.end):
         _planned_trip(doc, sent, state)
-    if _ATTENDED_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _ATTENDED_WORDS, span) and _ATTENDED_GATE.search(doc.text, span.start, span.end):
         _attended(doc, sent, state)
     if (
         doc.text.find(", meeting ", span.start, span.end) >= 0
@@ -837,14 +841,25 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _credentials(doc, sent, state)
     if _HOST_CALL_GATE.search(doc.text, span.start, span.end) is None:
         return  # one scan for the four rules below: most sentences have none of their words
-    if _WELCOMED_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _WELCOMED_WORDS, span) and _WELCOMED_GATE.search(doc.text, span.start, span.end):
         _welcomed(doc, sent, state)
     if doc.text.find("attended by", span.start, span.end) >= 0:
         _chaired(doc, sent, state)
-    if _AFTER_GERUND_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _AFTER_GERUND_WORDS, span) and _AFTER_GERUND_GATE.search(doc.text, span.start, span.end):
         _after_gerund(doc, sent, state)
-    if _CALLED_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _CALLED_WORDS, span) and _CALLED_GATE.search(doc.text, span.start, span.end):
         _called(doc, sent, state)
+
+
+def _may_match(doc: Doc, words: Words | None, span: Span) -> bool:
+    """Can a gate regex whose every match holds one of ``words`` match in ``span``? A substring test
+    is several times cheaper than the regex; an article holding none of the words (told once per
+    article, in the memo) skips the test in every sentence."""
+    key = ("meetings.may_match", words)
+    have = doc.memo.get(key)
+    if have is None:
+        have = doc.memo[key] = holds_any(doc.text, words)
+    return bool(have) and holds_any(doc.text, words, span.start, span.end)
 
 
 #: meeting.credentials: "Ambassador X presented his credentials to President Y", "Y received the credentials of
@@ -948,6 +963,7 @@ _HOST_CALL_GATE: Final = re.compile(
 #: meeting.called_to: "X called Y on Monday to discuss ...", "X called Y by phone", "X dialled Y": a phone call
 #: (never "called Y a liar", "called on Y to", "called for")
 _CALLED_GATE: Final = re.compile(r"\b(?:called|dialled|dialed|rang) ")
+_CALLED_WORDS: Final = required_words(_CALLED_GATE)
 _CALLED_RX: Final = re.compile(
     r"\b(?:called|dialled|dialed|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|a\b|an\b|the\s+(?:meeting|talks|conference|session)\b)"
 )
@@ -991,6 +1007,7 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
 
 #: meeting.after_meeting: "After meeting Y on Monday, X said ...", "X told reporters after hosting Y ..."
 _AFTER_GERUND_GATE: Final = re.compile(r"\b(?:meeting|hosting|receiving) [A-Z]")
+_AFTER_GERUND_WORDS: Final = required_words(_AFTER_GERUND_GATE)
 _AFTER_GERUND: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]pon|[Ww]hile)\s+(?:meeting|hosting|receiving)\s+(?=[A-Z])"
 )
@@ -1069,6 +1086,7 @@ def _chaired(doc: Doc, sent: int, state: MeetingState) -> None:
 #: meeting.welcomed: "Y welcomed X to Lima", "Y greeted X at the palace", "X was welcomed by Y in Lima",
 #: "Y played host to X": a host receiving a guest (never "welcomed the decision", "welcomed X's remarks")
 _WELCOMED_GATE: Final = re.compile(r"\b(?:welcom|greet|played host|plays host)")
+_WELCOMED_WORDS: Final = required_words(_WELCOMED_GATE)
 _WELCOMED_RX: Final = re.compile(
     r"\b(?P<passive>(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|personally\s+)?(?:welcomed|greeted)\s+by\s+)"
     r"|\b(?P<active>(?:welcomed|welcomes|welcome|greeted|greets|greet)\s+(?:the\s+visiting\s+)?"
@@ -1127,6 +1145,7 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
 #: meeting.attended: "Z also attended the meeting", "Z was also present at the talks", "Z took part
 #: in the talks", "The talks were also attended by Z": Z joins the meeting told last
 _ATTENDED_GATE: Final = re.compile(r"\b(?:attend|present\b|took part|taking part|participated)")
+_ATTENDED_WORDS: Final = required_words(_ATTENDED_GATE)
 _MEETING_NOUN_RE: Final = r"(?:meetings?|talks|discussions?|consultations|negotiations|session)\b"
 _ATTENDED_RX: Final = re.compile(
     r"\b(?:(?:attended|took\s+part\s+in|participated\s+in)|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in))"
@@ -1395,6 +1414,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if (
             not subj
             and verb_pos - span.start < 300
+            # every match holds "two", "pair", ...: most sentences have none, and no slice is made
+            and holds_any(text, _BARE_TWO_WORDS, span.start, verb_pos)
             and (bare := _BARE_TWO_LEFT.search(text[span.start : verb_pos].lstrip(' \n\t"“')))
         ):
             # "The two met in Tokyo on Monday": no group word after "two"
@@ -1717,20 +1738,23 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if parts and rule != "meeting.visit":
             # meeting.agreed_to_meet: "X met Y in Riga, and the two agreed to meet again in June": the
             # next meeting told in the same sentence is read on; every other meeting word is not
-            coord = next(
-                (
-                    t
-                    for t, tl in triggers
-                    if t.start > h.end
-                    and tl not in lx.topic_verbs
-                    and not tl.startswith("visit")
-                    and subj
-                    and len(parts) == 1
-                    and _COORD_VP_LEFT.search(text, max(span.start, t.start - 60), t.start)
-                    # "met and held talks with Y" is one verb phrase: the first one has an object of its own
-                    and any(h.end <= m.start and m.end <= t.start and m.kind in ("name", "desc") for m in mentions)
-                ),
-                None,
+            coord = (
+                next(
+                    (
+                        t
+                        for t, tl in triggers
+                        if t.start > h.end
+                        and tl not in lx.topic_verbs
+                        and not tl.startswith("visit")
+                        and _COORD_VP_LEFT.search(text, max(span.start, t.start - 60), t.start)
+                        # "met and held talks with Y" is one verb phrase: the first one has an object of its own
+                        and any(h.end <= m.start and m.end <= t.start and m.kind in ("name", "desc") for m in mentions)
+                    ),
+                    None,
+                )
+                # meeting.coordinated_verb: one subject in one meeting only, tested once rather than per word
+                if subj and len(parts) == 1
+                else None
             )
             if coord is not None and not planned_next:
                 carry = (coord.start, subj, subj_m)
