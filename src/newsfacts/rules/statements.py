@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from typing import Final
 
 from attrs import define, field
@@ -364,7 +365,10 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         ):
             continue  # statement.report_of_report: "X condemned Y, the ministry said" reports; it says
         _set_kind(doc, st)
-    return [s for s in out if s.content and s.speakers and not _ANONYMITY_RX.match(s.content)]
+    # (the anonymity pattern is anchored at the content's start: its first letter is n or a)
+    return [
+        s for s in out if s.content and s.speakers and not (s.content[0] in "nNaA" and _ANONYMITY_RX.match(s.content))
+    ]
 
 
 def _quoted_party(
@@ -553,25 +557,20 @@ def _finite(
     text = doc.text
     # "..., said Wang." / "..., says Turkish Foreign Ministry"
     inv = _comma_or_quote_before(text, span.start, h.start)
-    if inv >= 0:
-        after = [m for m in mentions if m.start >= h.end]
-        if (
-            after
-            and (
-                _FINITE_RX2.fullmatch(text[h.end : after[0].lo])
-                # statement.fronted_title: "..., said presidential spokesman X": lower-case words before the title
-                or (
-                    0 <= after[0].title_start < after[0].start
-                    and _INVERTED_MODIFIER_RX.fullmatch(text, h.end, after[0].lo)
-                )
-            )
-            and cue.base in doc.lexicon.fronting_verbs
+    # the cue's verb is checked first: most cues after a comma are no fronting verb ("..., and urged")
+    if inv >= 0 and cue.base in doc.lexicon.fronting_verbs:
+        nxt = next((m for m in mentions if m.start >= h.end), None)  # the first mention after the cue
+        plain = nxt is not None and _FINITE_RX2.fullmatch(text[h.end : nxt.lo]) is not None
+        if nxt is not None and (
+            plain
+            # statement.fronted_title: "..., said presidential spokesman X": lower-case words before the title
+            or (0 <= nxt.title_start < nxt.start and _INVERTED_MODIFIER_RX.fullmatch(text, h.end, nxt.lo))
         ):
-            keys = _speaker_keys(doc, after[0], mstate, sstate)
+            keys = _speaker_keys(doc, nxt, mstate, sstate)
             if not keys:
                 return None
-            tail = text[after[0].end : span.end]
-            if keys and (_FRONT_TAIL.match(tail) or _participle_next(doc, after[0].end, span)):
+            tail = text[nxt.end : span.end]
+            if keys and (_FRONT_TAIL.match(tail) or _participle_next(doc, nxt.end, span)):
                 cend = inv
                 if text[cend] != ",":
                     cend += 1
@@ -579,14 +578,14 @@ def _finite(
                     doc,
                     keys,
                     h,
-                    text[h.start : after[0].end],
+                    text[h.start : nxt.end],
                     cue,
                     span.start,
                     cend,
                     span,
                     "statement.fronted_quote",
                 )
-                if st is not None and not _FINITE_RX2.fullmatch(text[h.end : after[0].lo]):
+                if st is not None and not plain:
                     st.rules.append("statement.fronted_title")
                 return st
     keys, subj = subject_before(doc, h.start, mentions, mstate)
@@ -654,9 +653,11 @@ def _finite(
             else ""
         )
         titled = False
+        # does the lead end a clause (a comma, a closing quote)? scanned once, again only when a title shortens it
+        lead_ends = lead != "" and _FINITE_RX3.search(lead) is not None
         if (
             lead
-            and not _FINITE_RX3.search(lead)
+            and not lead_ends
             and (tm := _TITLE_LEAD_RX.search(lead)) is not None
             and tm.group(2).lower() in doc.lexicon.roles
         ):
@@ -669,7 +670,7 @@ def _finite(
             lead
             and subj is not None
             and 0 <= subj.title_start < subj.start
-            and not _FINITE_RX3.search(lead)
+            and not lead_ends
             and (mm := _MODIFIER_LEAD_RX.search(lead)) is not None
         ):
             # statement.fronted_title: "..., presidential spokesman Sergei Belov said", "..., the senior
@@ -677,9 +678,10 @@ def _finite(
             subj_start = span.start + mm.start(1)
             lead = lead[: mm.start(1)]
             titled = True
+        if titled:
+            lead_ends = lead != "" and _FINITE_RX3.search(lead) is not None
         if (
-            lead
-            and _FINITE_RX3.search(lead)
+            lead_ends
             and len(lead) > 12
             and (
                 _FRONT_TAIL.fullmatch(tail := text[h.end : span.end])
@@ -710,9 +712,8 @@ def _finite(
                 fst.rules.append(rule)  # the rule that found the subject ("..., a spokesperson for X said")
             return fst
         if (
-            lead
+            lead_ends
             and rule == "statement.finite"
-            and _FINITE_RX3.search(lead)
             and len(lead.split()) >= 2
             and (pm := _PAREN_AFTER_RX.match(text, h.end, span.end)) is not None
             and span.end - pm.end() > 10
@@ -1224,7 +1225,8 @@ def _subject_across(
     if (bh := _body_head(doc, pos, span, mentions, mstate, sstate)) is not None:
         return bh
     lo = max(span.start, pos - 60)
-    if ("both" in text[lo:pos].lower() or "two" in text[lo:pos]) and (jm := _JOINT_LEFT_RX.search(text, lo, pos)):
+    window = text[lo:pos]  # sliced once for the literal checks that gate each regex below
+    if ("both" in window.lower() or "two" in window) and (jm := _JOINT_LEFT_RX.search(text, lo, pos)):
         # statement.joint_subject: "Both leaders agreed ...", "the two heads of government agreed that ...":
         # the parties of the last meeting
         last = mstate.last
@@ -1232,7 +1234,7 @@ def _subject_across(
             return None
         keys = [k for k in last.participants if doc.entity(k).kind == "person"]
         return (keys, jm.start(), "statement.joint_subject") if len(keys) >= 2 else None
-    if "ha" in text[lo:pos] and (am := _AUX_PHRASE_LEFT_RX.search(text, lo, pos)):
+    if "ha" in window and (am := _AUX_PHRASE_LEFT_RX.search(text, lo, pos)):
         # statement.aux_phrase: "Chilean officials have on several occasions voiced ...", "He has in recent
         # weeks condemned ...": a time or occasion phrase between the auxiliary and the cue
         for m in reversed(mentions):
@@ -1244,7 +1246,7 @@ def _subject_across(
             lo_m = m.title_start if 0 <= m.title_start < m.start else m.start
             return (keys, lo_m, "statement.aux_phrase") if keys else None
         return None
-    if ("'s" in text[lo:pos] or "’s" in text[lo:pos]) and (gm := _GENERIC_POSS_ROLE_RX.search(text, lo, pos)):
+    if ("'s" in window or "’s" in window) and (gm := _GENERIC_POSS_ROLE_RX.search(text, lo, pos)):
         # statement.generic_possessive_role: "the kingdom's foreign minister said", "the country's president
         # told": the holder of that role named last before (no one named: no speaker)
         role = doc.lexicon.roles.get(gm.group("role").lower())
@@ -1263,13 +1265,14 @@ def _subject_across(
         best.add((gm.start(), gm.end("role")), "statement.generic_possessive_role")
         return [best.key], gm.start(), "statement.generic_possessive_role"
     if (
-        (om := _ORG_DESC_LEFT_RX.search(text, lo, pos)) is not None
+        holds_any(window, _ORG_DESC_WORDS)  # "bloc", "alliance", ...: a substring test before the scan
+        and (om := _ORG_DESC_LEFT_RX.search(text, lo, pos)) is not None
         and not _PREP_LEFT_RX.search(text, max(span.start, om.start() - 12), om.start())
         and (od := _org_description(doc, _ORG_DESC_RX.match(text, om.start(), pos), om.start())) is not None
     ):
         # statement.org_description: "The bloc said ...", "the alliance also urged ...": the organization named before
         return od[0], om.start(), "statement.org_description"
-    if "who" in text[lo:pos] and (wm := _WHO_LEFT_RX.search(text, lo, pos)):
+    if "who" in window and (wm := _WHO_LEFT_RX.search(text, lo, pos)):
         for m in mentions:
             if m.end == wm.start() and m.kind in ("name", "unnamed", "desc"):
                 keys = _speaker_keys(doc, m, mstate, sstate)
@@ -1285,12 +1288,16 @@ def _anonymous_source(doc: Doc, pos: int, span: Span, mentions: list[Mention]) -
     analysts said", "..., economic analysts said": a plural source noun (``source_plural``, or a generic
     role's plural: "diplomats") with no determiner opening its clause is an unnamed group, the speaker."""
     text = doc.text
+    lx = doc.lexicon
+    if not _plural_source_before(text, span.start, pos, lx) and not holds_any(
+        text, _ANON_SOURCE_WORDS, span.start, pos
+    ):
+        return None  # no plural source noun right before the cue, no phrase after one: the patterns cannot match
     am = _ANON_SOURCE_RX.fullmatch(text, span.start, pos) or _ANON_SOURCE_LEFT_RX.search(
         text, max(span.start, pos - 70), pos
     )
     if am is None:
         return None
-    lx = doc.lexicon
     head = am.group("head")
     if head.lower() == "people" and am.group("familiar"):
         head = "sources"  # "people familiar with the matter", "people briefed on the talks"
@@ -1320,6 +1327,31 @@ def _anonymous_source(doc: Doc, pos: int, span: Span, mentions: list[Mention]) -
     return [source_entity(doc, m).key], n0, "statement.anonymous_source"
 
 
+def _plural_source_before(text: str, start: int, pos: int, lx: Lexicon) -> bool:
+    """Is the word before ``pos`` (or before an adverb there: "diplomats also said") a plural source
+    noun or a role's plural? Without an aside or a "familiar with" phrase, the anonymous-source
+    patterns' head is that word: a cheap look back, not two pattern scans of the clause."""
+    words = text[start:pos].rsplit(None, 2)
+    for i in range(len(words) - 1, -1, -1):
+        if i == 0 and len(words) == 3:
+            return True  # the rest of the clause, not one word: no answer from it
+        w = words[i]
+        word = w if w.isascii() and w.isalpha() else _trailing_letters(w)  # the head may follow a quote or comma
+        if word in lx.source_plurals or word in lx.role_plurals:
+            return True
+        if word != w or word not in _ANON_ADVERBS:
+            return False
+    return False
+
+
+def _trailing_letters(word: str) -> str:
+    """The ASCII letters ``word`` ends in ("diplomats" of "“diplomats")."""
+    j = len(word)
+    while j > 0 and word[j - 1] in _ASCII_LETTERS:
+        j -= 1
+    return word[j:]
+
+
 def _body_head(
     doc: Doc, pos: int, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
 ) -> tuple[list[int], int, str] | None:
@@ -1328,7 +1360,7 @@ def _body_head(
     last capitalised word a ``speaker_body_head``) right before the cue is the speaker, an organization."""
     text = doc.text
     lo = max(span.start, pos - 90)
-    if "he " not in text[lo:pos]:
+    if "he " not in text[lo:pos] or not _name_before(text, lo, pos):
         return None
     bm = _BODY_HEAD_LEFT_RX.search(text, lo, pos)
     if bm is None and (am := _ACRONYM_LEFT_RX.search(text, lo, pos)) is not None:
@@ -1360,6 +1392,20 @@ def _body_head(
     e = doc.entity(doc.unnamed[key])
     e.add((n0, n1), "statement.body_head")
     return [e.key], bm.start(), "statement.body_head"
+
+
+def _name_before(text: str, lo: int, pos: int) -> bool:
+    """May a capitalised name (or a bracketed acronym) end right before ``pos``, but for the adverbs
+    _BODY_HEAD_LEFT_RX and _ACRONYM_LEFT_RX allow there? A look at the last words: most cues
+    without a subject follow lower-case words, and the two patterns are slow to fail."""
+    # the last three words; the first item is the rest of the window (or a word it may cut): no answer from it
+    words = text[lo:pos].rsplit(None, 3)
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i]
+        if w in _BODY_ADVERBS or (len(w) >= 5 and w.endswith("ly") and w.isascii() and w.isalpha() and w.islower()):
+            continue
+        return "A" <= w[0] <= "Z" or w.endswith(")")
+    return True
 
 
 def _bracketed_acronyms(doc: Doc) -> dict[str, int]:
@@ -1734,6 +1780,12 @@ _ANON_SOURCE_NP: Final = (
     r"who\s+(?:asked|declined|requested|spoke)\s[^,]{0,40}?)\s*,)?\s+(?:(?:also|later|earlier|privately)\s+)?"
 )
 _ANON_SOURCE_RX: Final = re.compile(r"[“\"‘]?\s*" + _ANON_SOURCE_NP)
+#: the words of _ANON_SOURCE_NP's phrases after the head ("familiar with the matter", ", speaking on
+#: condition of anonymity,", ", who asked not to be named,"): with one, the head need not end the clause
+_ANON_SOURCE_WORDS: Final = frozenset({"familiar", "briefed", "close", "speaking", "who"})
+#: the adverbs _ANON_SOURCE_NP allows between the head and the cue
+_ANON_ADVERBS: Final = frozenset({"also", "later", "earlier", "privately"})
+_ASCII_LETTERS: Final = string.ascii_letters
 _ANON_SOURCE_LEFT_RX: Final = re.compile(r"(?:[,;:]\s*|\b(?:and|but|while)\s+|[“\"]\s*)" + _ANON_SOURCE_NP + "$")
 #: an auxiliary right after a cue's -s form makes it a plural noun ("states have", "claims were")
 _NOUN_CUE_AFTER_RX: Final = re.compile(
@@ -1753,6 +1805,7 @@ _ORG_DESC_LEFT_RX: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|organi[sz]ation|grouping)\s+"
     r"(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
 )
+_ORG_DESC_WORDS: Final = required_words(_ORG_DESC_LEFT_RX)
 #: after a parenthetical "X said": a comma (a place or day before it), then the rest of what was said
 _PAREN_AFTER_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,“”\"]{1,30}?)?\s*,\s*(?:[“\"]\s*)?(?=[\w“\"])")
 #: "A statement issued by the ", "the joint communiqué from " before the issuer
@@ -1897,6 +1950,8 @@ _ACRONYM_LEFT_RX: Final = re.compile(
     r"\b[Tt]he\s+(?P<acr>[A-Z][A-Za-z.]{0,8}[A-Z])(?:\s+(?:on|late|early|last)\s+[A-Z][a-z]+)?"
     r"\s+(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
 )
+#: the adverbs _BODY_HEAD_LEFT_RX and _ACRONYM_LEFT_RX allow between the name and the cue (and "[a-z]{3,}ly")
+_BODY_ADVERBS: Final = frozenset({"also", "further", "then", "has", "have", "had"})
 _BRACKETED_ACRONYM_RX: Final = re.compile(r"\(([A-Z][A-Za-z.]{0,8}[A-Z])\)")
 #: the full name before "(DoT)"
 _ACRONYM_FULL_RX: Final = re.compile(
