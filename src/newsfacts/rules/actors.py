@@ -254,6 +254,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 or core.lower() in lx.bodies
                 or core.isupper()
                 or core.lower() in lx.title_words
+                or core.lower() in lx.role_plurals  # a plural title: "Presidents A of X and B of Y"
                 or _in_role(doc, k, pos)  # "Attorney General", "Prosecutor General"
                 # a word inside a name of several words: "African Union", "Sri Lankan", "Addis Ababa"
                 or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table in _LONG_NAME_TABLES)
@@ -340,10 +341,124 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                     if rest is None:
                         continue
                     run_start, run_end = rest
-                m = _classify_run(doc, run_start, run_end)
+                m = _place_word_name(doc, run_start, run_end, cstart, cm.end()) or _classify_run(
+                    doc, run_start, run_end
+                )
+                if m is not None and m.kind == "candidate" and rs == 0 and re_ == len(chain):
+                    m = _apposition_list_name(doc, out, m) or m
                 if m is not None:
                     out.append(m)
     return _plural_title_lists(doc, out)
+
+
+#: the rules that read a person from a title or a role apposition around the name
+_PLACE_NAME_EVIDENCE: Final = frozenset(
+    {"actor.title_name", "actor.name_apposition", "actor.title_apposition", "actor.role_apposition"}
+)
+
+
+def _place_hit(doc: Doc, start: int, end: int) -> Hit | None:
+    """The country or place name of one word that spans exactly ``[start, end)``."""
+    return next(
+        (
+            h
+            for h in doc.names_between(start, start + 1)
+            if h.start == start and h.end == end and h.table in ("country", "place") and " " not in h.text
+        ),
+        None,
+    )
+
+
+def _place_word_name(doc: Doc, start: int, end: int, cstart: int, cend: int) -> Mention | None:
+    """actor.place_word_name: a person's name holding a country or city word ("Defence Minister Chad
+    Morrow", "Lima Okafor, the Nigerian foreign minister,", "Foreign Minister Renato Lima"): the place
+    word next to the run in its chain joins it when the whole is read as a person from a title or a role
+    apposition, or when the whole recurs in the article; a possessive ("Israel's Katz"), a place after
+    a preposition ("Prime Minister of Georgia X") or a long name ("Lima Group") stays out."""
+    text = doc.text
+    lx = doc.lexicon
+    ext: tuple[int, int] | None = None
+    honorific = False  # "Mr. Jordan Pell", "Senator Wellington Dias"
+    # a place word before the run: "Chad Morrow"
+    if start - cstart >= 3 and text[start - 1] == " ":
+        ws = text.rfind(" ", cstart, start - 1) + 1
+        ws = max(ws, cstart)
+        h = _place_hit(doc, ws, start - 1)
+        if h is not None and not h.possessive:
+            prev = _word_left(text, max(0, ws - 30), ws)
+            pw = text[prev[0] : prev[1]] if prev is not None else ""
+            low = pw.lower()
+            # the place word opens the chain, or follows a title ("Senator", "Defence Minister"), never
+            # a preposition ("In Israel X", "of Georgia X")
+            if (
+                not pw[:1].isalpha()
+                or low in lx.roles
+                or (prev is not None and _in_role(doc, prev[0], ws))
+                or (pw[:1].isupper() and low in lx.title_words)
+                or _name_table(lx, pw) in ("honorific", "demonym")
+            ):
+                ext = (ws, end)
+                honorific = _name_table(lx, pw) == "honorific"
+    # a place word after the run: "Renato Lima"
+    if ext is None and cend - end >= 3 and text[end] == " ":
+        we = text.find(" ", end + 1, cend)
+        we = cend if we < 0 else we
+        h = _place_hit(doc, end + 1, we)
+        if h is not None and h.end == cend:  # the place word ends the chain
+            ext = (start, h.end)
+    if ext is None or _in_long_name(doc, ext[0], ext[1]):
+        return None
+    whole = text[ext[0] : ext[1]]
+    m = _classify_run(doc, ext[0], ext[1])
+    if m is None or m.kind != "name":
+        return None
+    # a place word after a titled name may start the next phrase ("told President X Israel would"):
+    # there the whole must recur
+    evidence = honorific or (m.rule in _PLACE_NAME_EVIDENCE and (ext[0] < start or m.rule != "actor.title_name"))
+    if not evidence and ext[0] == start and m.rule == "actor.subject_name" and _sentence_initial(doc, start):
+        # "Luiz Lima said ...": a sentence opened by a name run and a place word, then a speech or meeting verb
+        evidence = any(
+            h.table in ("cue", "mverb") and h.start == ext[1] + 1 for h in doc.words_between(ext[1], ext[1] + 2)
+        )
+    if not evidence and text.count(whole) < 2:
+        return None
+    return m._replace(rule="actor.place_word_name")
+
+
+#: between a name's apposition and the next name of the list: "X, the Hungarian foreign minister, and Y"
+_APPOS_LIST_RX: Final = re.compile(r",\s+and\s+")
+
+
+def _apposition_list_name(doc: Doc, out: list[Mention], m: Mention) -> Mention | None:
+    """actor.apposition_list_name: "X, the Hungarian foreign minister, and Pablo Soto, his Chilean
+    counterpart, met": a name of two words or more after ", and" that ends a person's apposition, itself
+    followed by an apposition with a role word (or by its verb), is the list's next person."""
+    prev = next((p for p in reversed(out) if p.kind == "name"), None)
+    if (
+        prev is None
+        or prev.sent != m.sent
+        or prev.tail_end <= prev.end
+        or " " not in m.text
+        or _APPOS_LIST_RX.fullmatch(doc.text, prev.tail_end, m.start) is None
+    ):
+        return None
+    text = doc.text
+    send = doc.sentences[m.sent].end if m.sent >= 0 else len(text)
+    bare = _BARE_APPOS_AFTER.match(text, m.end, send) if text.startswith(",", m.end) else None
+    if bare is not None:
+        rh = [h for h in _role_hits(doc, bare.start(1), bare.end(1)) if h.table == "role"]
+        if not rh or _has_verb(doc, bare.start(1), rh[0].start):
+            return None
+        return m._replace(
+            kind="name",
+            rule="actor.apposition_list_name",
+            country=_country_in(doc, bare.start(1), bare.end(1)),
+            role=bare.group(1).strip(),
+            tail_end=bare.end(1),
+        )
+    if not _before_verb(doc, m.end):
+        return None
+    return m._replace(kind="name", rule="actor.apposition_list_name")
 
 
 #: what follows a name in a list under a plural title: an optional "of <Country>", then the
@@ -515,6 +630,8 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             or (tok.isupper() and len(tok) > 1)
             or (tok[0].islower() and "-" not in tok)
             or low in lx.title_words
+            # a plural title before a name ("Presidents A of X and B of Y") is no name word
+            or (low in lx.role_plurals and n + 1 < len(toks) and _plain_name(lx, toks[n + 1].group()))
         )
         nxt = toks[n + 1].group() if n + 1 < len(toks) else ""
         if not stop and (

@@ -81,6 +81,14 @@ RULES: Final[dict[str, Rule]] = {
         _r("actor.role_apposition", "a role, a comma, a name: 'special assistant for political affairs, Ali Nouri'"),
         _r("actor.meeting_object", "a name after 'held talks with': 'met with Kenji Sato'"),
         _r("actor.conjoined_name", "a name joined by 'and' to a titled one: 'Ministers A B and C D'"),
+        _r(
+            "actor.apposition_list_name",
+            "a name after ', and' ending an apposition: 'X, the minister, and Y, his counterpart,'",
+        ),
+        _r(
+            "actor.place_word_name",
+            "a name holding a place word: 'Defence Minister Chad Morrow', 'Renato Lima, the envoy,'",
+        ),
         _r("actor.unnamed_role", "'the President of Iraq', 'a US senator', 'the IAEA chief': an unnamed person"),
         _r("actor.country_group", "'Omani officials', 'Lebanese authorities': a group of one country"),
         _r("actor.name_apposition", "a name, a comma, a role: 'Farid Rahimi, the Iranian foreign minister's adviser'"),
