@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.lexicon import load_lexicon
+from newsfacts.prefilter import foldable, holds_any, required_words
 from newsfacts.rules.dates import DATE_RE
-from newsfacts.rules.registry import foldable, holds_any, required_words
 
 WORDS = ["must", "need", "needed to", "ready", "willing", "support", "condemned", "the", "we intend", "to"]
 PIECES = [*WORDS, " ", ", ", "İ", "ı", "ſ", "\u212a", "“", "Must", "NEED", "x"]

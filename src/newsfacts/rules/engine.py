@@ -19,12 +19,13 @@ from attrs import frozen
 from newsfacts import text as textmod
 from newsfacts.lexicon import Lexicon, load_lexicon
 from newsfacts.models import ACTOR_KINDS, Actor, Meeting, Span, Statement
+from newsfacts.prefilter import holds_any, required_words
 from newsfacts.rules import actors as actors_mod
 from newsfacts.rules.coref import resolve_entities
 from newsfacts.rules.doc import Doc, Entity, Mention
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import MeetingDraft, MeetingState, detect_meetings, merge_meetings
-from newsfacts.rules.registry import Firing, Rule, holds_any, required_words
+from newsfacts.rules.registry import Firing, Rule
 from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
 
 _MAX_TARGET_OFFSET: Final = 40

@@ -23,11 +23,10 @@ from attrs import define, field
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
-from newsfacts.prefilter import Words
+from newsfacts.prefilter import Words, holds_any, required_words
 from newsfacts.rules.coref import preceding_word, subjectish, unnamed_person
 from newsfacts.rules.dates import find_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
-from newsfacts.rules.registry import holds_any, required_words
 
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"

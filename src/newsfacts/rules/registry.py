@@ -16,11 +16,6 @@ from attrs import field, frozen
 
 from newsfacts.models import Span
 
-# Rules gate their regexes on these (see newsfacts.prefilter, which reads what a regex's matches hold).
-from newsfacts.prefilter import foldable as foldable
-from newsfacts.prefilter import holds_any as holds_any
-from newsfacts.prefilter import required_words as required_words
-
 FAMILIES: Final = ("actor", "coref", "meeting", "date", "statement")
 STATEMENT_KINDS: Final = ("say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny")
 MODALITIES: Final = ("phone", "video", "in_person", "unknown")

@@ -38,6 +38,7 @@ from attrs import define, field
 
 from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
+from newsfacts.prefilter import foldable, holds_any, required_words
 from newsfacts.rules.coref import _role_fits, subjectish
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
@@ -50,7 +51,6 @@ from newsfacts.rules.meetings import (
     unnamed_entity,
 )
 from newsfacts.rules.meetings import _keys as meeting_keys
-from newsfacts.rules.registry import foldable, holds_any, required_words
 
 _COORD_LEFT: Final = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+|;\s*)(?:also\s+|further\s+|then\s+|"
