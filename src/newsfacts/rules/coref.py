@@ -113,7 +113,9 @@ def subjectish(doc: Doc, m: Mention) -> bool:
     return not (word in lx.meeting_verbs or takes_object)
 
 
-def _role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
+def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
+    """How well a description's role ("Minister", "Foreign Minister") fits the person ``e``:
+    2 they hold it, 1 they may (no role to compare, a generic one), 0 they do not."""
     if desc_role in lx.envoy_roles and e.role_head in lx.leader_roles:
         return 0  # coref.envoy_not_leader: "the French envoy" is not the French president
     if desc_role == "Minister" and e.role_head in lx.no_minister_roles:
@@ -329,7 +331,7 @@ def resolve_entities(doc: Doc) -> None:
             e = doc.entity(doc.refs_of(n)[0])
             if e.kind != "person" or (m.country and e.country and e.country != m.country):
                 continue
-            fit = _role_fits(doc.lexicon, m.role, e)
+            fit = role_fits(doc.lexicon, m.role, e)
             if fit == 0 or (fit == 1 and not (m.country and e.country in (None, m.country))):
                 continue
             e.add(m.span, "coref.description")
@@ -493,7 +495,7 @@ def _resolve_desc(lx: Lexicon, m: Mention, recent: list[_Recent], strict: bool =
             continue
         if strict and (e.unnamed or e.country != m.country):
             continue
-        fit = _role_fits(lx, m.role, e)
+        fit = role_fits(lx, m.role, e)
         if fit == 0 or (strict and fit < 2):
             continue
         if surface and m.role not in lx.generic_roles and _rank_words(lx, surface) != _rank_words(lx, e.role or ""):
@@ -525,7 +527,7 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
     mine = last.get(best.key)
     if mine is None or subjectish(doc, mine[3]):
         return best
-    fit = _role_fits(doc.lexicon, m.role, best)
+    fit = role_fits(doc.lexicon, m.role, best)
     rivals = [
         e
         for _p, _s, e, _m in last.values()
@@ -533,7 +535,7 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
         and e.kind == "person"
         and e.country is not None
         and e.country != best.country
-        and _role_fits(doc.lexicon, m.role, e) == fit
+        and role_fits(doc.lexicon, m.role, e) == fit
     ]
     if not rivals:
         return best

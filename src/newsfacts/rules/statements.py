@@ -39,7 +39,7 @@ from attrs import define, field
 from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
 from newsfacts.prefilter import foldable, holds_any, required_words
-from newsfacts.rules.coref import _role_fits, subjectish
+from newsfacts.rules.coref import role_fits, subjectish
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import (
@@ -1255,7 +1255,7 @@ def _subject_across(
         best: Entity | None = None
         best_pos = -1
         for e in doc.entities:
-            if e.kind != "person" or _role_fits(doc.lexicon, role[0], e) != 2:
+            if e.kind != "person" or role_fits(doc.lexicon, role[0], e) != 2:
                 continue
             seen = max((a for a, _b in e.mentions if a < gm.start()), default=-1)
             if seen > best_pos:
