@@ -1,7 +1,7 @@
 """Gold sets in tests: reading them, checking them, and scoring newsfacts against floors.
 
-Shared by the quality gate on the shared corpora (``test_quality.py``) and the two hold-out
-sets kept in the repository (``test_holdout.py``, ``test_holdout2.py``). The scorer is
+Shared by the quality gate on the shared corpora (``test_quality.py``) and the hold-out sets
+kept in the repository (``test_holdout_sets.py``). The scorer is
 ``../shared/tools/score.py``; where it is absent, scoring tests skip.
 """
 

@@ -12,7 +12,7 @@ ministry"), unnamed sources, participles, denials, warnings, three articles with
 publication date.
 
 The checks every blind set shares (ids, disjointness, the validator, the F1 floors in
-``holdout3/floors.json``) are in ``test_blind_holdouts.py``; this module holds what is
+``holdout3/floors.json``) are in ``test_holdout_sets.py``; this module holds what is
 particular to this set.
 """
 

@@ -14,7 +14,7 @@ denials, warnings, three articles without a publication date, three without a me
 two without a statement. The gold was written and checked before the engine was run on it.
 
 The checks every blind set shares (ids, disjointness, the validator, the F1 floors in
-``holdout4/floors.json``) are in ``test_blind_holdouts.py``; this module holds what is
+``holdout4/floors.json``) are in ``test_holdout_sets.py``; this module holds what is
 particular to this set.
 """
 

@@ -15,7 +15,7 @@ three without a meeting and two without a statement. The gold was written and ch
 the engine was run on it.
 
 The checks every blind set shares (ids, disjointness, the validator, the F1 floors in
-``holdout5/floors.json``) are in ``test_blind_holdouts.py``; this module holds what is
+``holdout5/floors.json``) are in ``test_holdout_sets.py``; this module holds what is
 particular to this set.
 """
 
