@@ -51,6 +51,7 @@ SETS = (
     HoldoutSet("holdout4", "h4-{:02d}", 30, 30),
     HoldoutSet("holdout5", "h5-{:02d}", 30, 30),
     HoldoutSet("holdout6", "h6-{:02d}", 30, 30),
+    HoldoutSet("holdout7", "h7-{:02d}", 30, 30),
 )
 NAMES = [s.name for s in SETS]
 
