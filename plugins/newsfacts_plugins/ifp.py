@@ -18,9 +18,13 @@ from typing import Final
 
 import newsfacts
 from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, host_in
+from newsfacts.lexicon import LexiconEntry
 
 OUTLET: Final = "ifp"
 HOSTS: Final = ("ifpnews.com",)
+#: Iran Front Page is at home in Iran: a titled person the text gives no country is Iran's
+#: (newsfacts.rules.home; ``newsfacts_lexicon``)
+HOME: Final = tuple(LexiconEntry("outlet_home", key, "Iran Front Page", "IRN") for key in (OUTLET, *HOSTS))
 
 BOILERPLATE: Final = (
     Boilerplate("ifp.subscribe", r"› Subscribe", outlets=(OUTLET,)),
@@ -65,3 +69,8 @@ HTML: Final = HtmlSelectors(
 @newsfacts.hookimpl
 def newsfacts_html_selectors(url: str | None, html: str) -> HtmlSelectors | None:
     return HTML if host_in(url, HOSTS) is not None else None
+
+
+@newsfacts.hookimpl
+def newsfacts_lexicon() -> Iterable[LexiconEntry]:
+    return HOME

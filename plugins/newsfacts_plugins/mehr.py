@@ -21,10 +21,14 @@ from typing import Final
 
 import newsfacts
 from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, has_class, host_in
+from newsfacts.lexicon import LexiconEntry
 from newsfacts.models import Dateline, Span
 
 OUTLET: Final = "mehr"
 HOSTS: Final = ("mehrnews.com", "mehrnews.ir")
+#: Mehr News Agency is at home in Iran: a titled person the text gives no country is Iran's
+#: (newsfacts.rules.home; ``newsfacts_lexicon``)
+HOME: Final = tuple(LexiconEntry("outlet_home", key, "Mehr News Agency", "IRN") for key in (OUTLET, *HOSTS))
 
 _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 LICENSE_SENTENCE: Final = (
@@ -112,3 +116,8 @@ HTML: Final = HtmlSelectors(
 @newsfacts.hookimpl
 def newsfacts_html_selectors(url: str | None, html: str) -> HtmlSelectors | None:
     return HTML if host_in(url, HOSTS) is not None else None
+
+
+@newsfacts.hookimpl
+def newsfacts_lexicon() -> Iterable[LexiconEntry]:
+    return HOME

@@ -41,6 +41,10 @@ _SIGNATURE: Final = re.compile(r"TEHRAN(?<=^TEHRAN) \(Tasnim\) ?[-–—]", re.M
 _MENTION: Final = "(Tasnim)"
 _HEAD_LINES: Final = 6
 
+#: Tasnim News Agency is at home in Iran: a titled person the text gives no country is Iran's
+#: (newsfacts.rules.home; ``newsfacts_lexicon``)
+HOME: Final = tuple(LexiconEntry("outlet_home", key, "Tasnim News Agency", "IRN") for key in (OUTLET, *HOSTS))
+
 #: House phrases, as cues in their base form (the lexicon inflects them: "laid emphasis on").
 LEXICON: Final = (
     LexiconEntry("cue", "lay emphasis on", "appeal"),
@@ -107,7 +111,7 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
 
 @newsfacts.hookimpl
 def newsfacts_lexicon() -> Iterable[LexiconEntry]:
-    return LEXICON
+    return (*HOME, *LEXICON)
 
 
 @newsfacts.hookimpl

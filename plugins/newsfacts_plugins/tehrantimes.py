@@ -17,10 +17,14 @@ from typing import Final
 
 import newsfacts
 from newsfacts.contributions import Boilerplate, HtmlSelectors, OutletMatch, has_class, host_in
+from newsfacts.lexicon import LexiconEntry
 from newsfacts.models import Dateline, Span
 
 OUTLET: Final = "tehrantimes"
 HOSTS: Final = ("tehrantimes.com",)
+#: Tehran Times is at home in Iran: a titled person the text gives no country is Iran's
+#: (newsfacts.rules.home; ``newsfacts_lexicon``)
+HOME: Final = tuple(LexiconEntry("outlet_home", key, "Tehran Times", "IRN") for key in (OUTLET, *HOSTS))
 
 BOILERPLATE: Final = (
     Boilerplate("tehrantimes.leave_comment", r"Leave a Comment", scope="tail", outlets=(OUTLET,)),
@@ -89,3 +93,8 @@ HTML: Final = HtmlSelectors(
 @newsfacts.hookimpl
 def newsfacts_html_selectors(url: str | None, html: str) -> HtmlSelectors | None:
     return HTML if host_in(url, HOSTS) is not None else None
+
+
+@newsfacts.hookimpl
+def newsfacts_lexicon() -> Iterable[LexiconEntry]:
+    return HOME

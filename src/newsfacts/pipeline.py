@@ -22,6 +22,7 @@ from newsfacts.models import Article, ErrorRecord, Span
 from newsfacts.plugins import PluginError, PluginManager
 from newsfacts.records import InputError, InputRecord, record_id
 from newsfacts.rules import Rule, extract_facts
+from newsfacts.rules.home import find_home
 
 #: Articles longer than this are refused with an error record rather than processed: a
 #: "text" of hundreds of megabytes is a mis-read file, not a news article.
@@ -94,6 +95,12 @@ def process(record: InputRecord, pm: PluginManager) -> Article:
         title=cleaned.title,
         lexicon=extraction.lexicon,
         rules=extraction.rules,
+        home=find_home(
+            extraction.lexicon,
+            outlet=outlet,
+            url=record.url,
+            dateline_place=cleaned.dateline.place if cleaned.dateline is not None else None,
+        ),
     )
     title = cleaned.title.slice(text) if cleaned.title is not None else record.title
     return Article(

@@ -57,6 +57,9 @@ TABLES: Final = (
     "honorific_token",
     "speaker_body_head",
     "action_verb",
+    "outlet_home",
+    "no_home_role_word",
+    "generic_tld",
 )
 #: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
 #: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
@@ -78,6 +81,8 @@ WORD_SET_TABLES: Final = (
     "honorific_token",
     "speaker_body_head",
     "action_verb",
+    "no_home_role_word",
+    "generic_tld",
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
@@ -236,6 +241,14 @@ class Lexicon:
     #: lower-case adjectives a description may hold after its modifier ("[Iranian] deputy foreign ...";
     #: rows of ``desc_adjective`` with ``after``), in file order
     desc_adjectives_after: tuple[str, ...] = ()
+    #: an outlet key or URL host -> the state it is at home in, None for an international outlet
+    #: (table ``outlet_home``; newsfacts.rules.home)
+    outlet_homes: dict[str, str | None] = field(factory=dict)
+    #: lower-case role words that keep a person from the home country: a post abroad, an international
+    #: body's, a title relative to another party ("envoy", "its"; ``no_home_role_word``)
+    no_home_role_words: frozenset[str] = frozenset()
+    #: country-code top-level domains sold as generic ones ("io", "tv"; ``generic_tld``)
+    generic_tlds: frozenset[str] = frozenset()
     #: a proper name -> the first name table holding it (``NAME_KINDS`` order), derived once
     name_tables: dict[str, str] = field(init=False)
     #: a lower-case word or phrase -> the first word table holding it (``WORD_KINDS`` order)
@@ -404,6 +417,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     object_verbs: set[str] = set()
     bare_object_verbs: set[str] = set()
     nonstatement_leads: dict[str, None] = {}
+    outlet_homes: dict[str, str | None] = {}
     desc_adjectives: dict[str, dict[str, None]] = {p: {} for p in DESC_POSITIONS}
     for e in entries:
         t = e.table
@@ -444,6 +458,8 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
                 bare_object_verbs.add(e.key)
         elif t == "nonstatement_lead":
             nonstatement_leads[e.key] = None
+        elif t == "outlet_home":
+            outlet_homes[e.key.lower()] = e.country
         elif t == "desc_adjective":
             positions = e.value.split("|")
             if not positions or not DESC_POSITIONS.issuperset(positions):
@@ -570,6 +586,9 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         honorific_tokens=frozenset(word_sets["honorific_token"]),
         desc_adjectives_before=tuple(desc_adjectives["before"]),
         desc_adjectives_after=tuple(desc_adjectives["after"]),
+        outlet_homes=outlet_homes,
+        no_home_role_words=frozenset(word_sets["no_home_role_word"]),
+        generic_tlds=frozenset(word_sets["generic_tld"]),
     )
 
 

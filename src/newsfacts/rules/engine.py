@@ -24,6 +24,7 @@ from newsfacts.rules import actors as actors_mod
 from newsfacts.rules.coref import resolve_entities
 from newsfacts.rules.doc import Doc, Entity, Mention
 from newsfacts.rules.doc import span as span_of
+from newsfacts.rules.home import Home, assign_home
 from newsfacts.rules.meetings import MeetingDraft, MeetingState, detect_meetings, merge_meetings
 from newsfacts.rules.registry import Firing, Rule
 from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
@@ -72,6 +73,7 @@ def extract_facts(
     title: Span | None = None,
     lexicon: Lexicon | None = None,
     rules: Iterable[Rule] = (),
+    home: Home | None = None,
 ) -> Facts:
     """Extract actors, meetings and statements from the body of ``text``.
 
@@ -117,6 +119,8 @@ def extract_facts(
         _set_target(doc, st)
         if st.meeting is not None:
             st.meeting = draft_to_meeting.get(st.meeting)
+    if home is not None:
+        assign_home(doc, home, _used(meetings, drafts), [d.participants for d in meetings])
     return _build(doc, meetings, drafts)
 
 
@@ -290,7 +294,8 @@ def country_entity(doc: Doc, iso: str) -> Entity:
     return doc.entity(doc.unnamed[key])
 
 
-def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> Facts:
+def _used(meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> set[int]:
+    """The entities the output names: meeting parties, speakers and targets."""
     used: set[int] = set()
     for d in meetings:
         used.update(d.participants)
@@ -298,7 +303,11 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
         used.update(st.speakers)
         if st.target is not None:
             used.add(st.target)
+    return used
 
+
+def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> Facts:
+    used = _used(meetings, drafts)
     entities = doc.entities
     unmentioned = len(doc.text)
 

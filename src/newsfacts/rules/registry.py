@@ -95,6 +95,11 @@ RULES: Final[dict[str, Rule]] = {
         _r("actor.country", "a country named, or its possessive: 'the US', 'Iran's'"),
         _r("actor.organization", "an international organization or bloc: 'IAEA', 'the UN'"),
         _r("actor.body", "a government body: 'the Iranian Foreign Ministry'"),
+        _r(
+            "actor.home_country",
+            "a titled person the text gives no country: the article's home, from its outlet, URL or dateline "
+            "('Foreign Minister X' in the Mainichi is Japan's; newsfacts.rules.home)",
+        ),
         _r("actor.unnamed_list", "unnamed role-holders: 'the presidents of Iran, Russia and Turkey'"),
         _r("actor.bare_object", "a name with no title as a meeting's object: 'met Zoran Horvat', 'spoke with Kishida'"),
         _r(

@@ -1,0 +1,144 @@
+"""The home country: whose officials an article names without saying whose they are.
+
+A national outlet writes "Foreign Minister Takeshi Omura met his Philippine counterpart": the
+foreign one gets a demonym, its own one none. An analyst coding events by country needs both,
+so an article's *home* is read from what the pipeline knows besides the body, first that wins:
+
+1. the outlet (``outlet``): the outlet key or URL host in the ``outlet_home`` table (a
+   plugin adds its outlet's row through ``newsfacts_lexicon``); an international outlet there
+   (a wire service, a pan-regional site) has no home, and only its dateline can tell;
+2. the URL host's country-code domain (``cctld``: ``.jp``, ``.ir``), unless the domain is
+   sold as a generic one (``generic_tld``: ``.io``, ``.tv``);
+3. the dateline's place (``dateline``: "TOKYO --", "AMMAN, Jan 3 (Petra) -").
+
+Then :func:`assign_home` gives that country, under the rule ``actor.home_country``, to each
+person who reaches the output with a title and no country, unless:
+
+* the title is a post abroad or in an international body (``no_home_role_word``: envoy,
+  ambassador, representative; or it names an organization: "EU foreign policy chief"), or
+  is told relative to another party ("its spokesperson": whose, the text says elsewhere);
+* the title is one any person may hold ("the official": ``generic_role``);
+* the person met someone of the home country (``actor.home_country`` is then the other side's
+  country, which the text did not say: better none). Persons are taken in the order the
+  article first names them, so the host named first keeps the home country and a visitor met
+  later does not get it.
+
+It runs after every other rule, so it never changes which meetings and statements are found:
+only the ``country`` of actors the text left without one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+from urllib.parse import urlsplit
+
+import pycountry
+from attrs import frozen
+
+from newsfacts.lexicon import Lexicon
+from newsfacts.rules.doc import Doc
+
+__all__ = ["Home", "assign_home", "find_home"]
+
+#: the one country-code domain that is not the ISO alpha-2 code of its state
+_TLD_ALPHA2: Final = {"uk": "GB"}
+
+
+@frozen
+class Home:
+    """An article's home country and how it was found."""
+
+    country: str
+    #: where it was found: ``outlet``, ``cctld`` or ``dateline``
+    source: str
+    #: what it was read from ("url host mainichi.jp", "dateline TOKYO")
+    evidence: str
+
+
+def find_home(
+    lexicon: Lexicon, *, outlet: str | None = None, url: str | None = None, dateline_place: str | None = None
+) -> Home | None:
+    """The home country of an article from its outlet, URL and dateline (see the module), or None."""
+    host = _host(url)
+    international = False
+    for key, evidence in ((outlet, f"outlet {outlet}"), *((h, f"url host {host}") for h in _domains(host))):
+        if key and key.lower() in lexicon.outlet_homes:
+            country = lexicon.outlet_homes[key.lower()]
+            if country is not None:
+                return Home(country, "outlet", evidence)
+            international = True
+            break
+    if host and not international:
+        tld = host.rsplit(".", 1)[-1]
+        if tld not in lexicon.generic_tlds:
+            country = _country_of_tld(tld)
+            if country is not None:
+                return Home(country, "cctld", f"url host {host}")
+    if dateline_place:
+        place = dateline_place.strip()
+        country = lexicon.country_of(place) or lexicon.country_of(place.title())
+        if country is not None:
+            return Home(country, "dateline", f"dateline {place}")
+    return None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    return host.lower().removeprefix("www.") if host else None
+
+
+def _domains(host: str | None) -> Iterable[str]:
+    """``english.news.cn``, then ``news.cn``: a table row for a site covers its subdomains."""
+    if host is None:
+        return
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        yield ".".join(parts[i:])
+
+
+def _country_of_tld(tld: str) -> str | None:
+    if len(tld) != 2 or not tld.isalpha():
+        return None
+    found = pycountry.countries.get(alpha_2=_TLD_ALPHA2.get(tld, tld.upper()))
+    return found.alpha_3 if found is not None else None
+
+
+def assign_home(doc: Doc, home: Home, used: Iterable[int], meetings: Iterable[Iterable[int]]) -> None:
+    """Give ``home.country`` to the persons among the entity keys ``used`` that qualify (see the
+    module); ``meetings`` are the output meetings' participant keys."""
+    met: dict[int, set[int]] = {}
+    for participants in meetings:
+        keys = set(participants)
+        for k in keys:
+            met.setdefault(k, set()).update(keys - {k})
+    entities = doc.entities
+    unmentioned = len(doc.text)
+    for k in sorted(used, key=lambda k: (min(entities[k].mentions)[0] if entities[k].mentions else unmentioned, k)):
+        e = entities[k]
+        if e.kind != "person" or e.country is not None or e.unnamed or not e.role:
+            continue
+        if not _home_role(doc.lexicon, e.role):
+            continue
+        if any(entities[o].country == home.country for o in met.get(k, ())):
+            continue
+        e.country = home.country
+        e.rules.append("actor.home_country")
+        start, end = min(e.mentions) if e.mentions else (0, 0)
+        doc.fire("actor.home_country", start, end, f"{e.name}: {home.country} ({home.evidence})")
+
+
+def _home_role(lexicon: Lexicon, role: str) -> bool:
+    """Is ``role`` a title an official of the home state may hold (not a post abroad, not one
+    of an international body, not a title anyone may have)?"""
+    if role in lexicon.generic_roles or role in lexicon.envoy_roles:
+        return False
+    for word in role.replace(",", " ").replace("'s", " ").replace("’s", " ").split():
+        if word.lower() in lexicon.no_home_role_words or word.strip("()") in lexicon.organizations:
+            return False
+    return True
