@@ -29,6 +29,7 @@ from typing import Final
 
 import newsfacts
 from newsfacts.contributions import Boilerplate, OutletMatch, url_host
+from newsfacts.lexicon import load_lexicon
 from newsfacts.models import Dateline, Span
 from newsfacts.prefilter import LineMatcher, LinePatterns
 
@@ -668,19 +669,35 @@ _AGENCY: Final = r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3}"
 _DASH: Final = r"[ \t]?(?:--|[-–—])"
 #: "May 17", "17 May", "21st January, 2025", "February 18, 2025".
 _DAY: Final = rf"(?:{MONTH}[ \t]+{_MDAY}|{_MDAY}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?"
+#: A day in a dateline, its month in any case: "July 16", "MARCH 25", "January 28/2025".
+_DAY_ANY: Final = rf"(?:(?i:{MONTH})[ \t]+{_MDAY}|{_MDAY}[ \t]+(?i:{MONTH}))(?:,?[ \t]+\d{{4}}|/\d{{4}})?"
+#: What closes an agency's brackets: a dash, a colon, ".-" (EFE), or nothing before the sentence
+_AGENCY_END: Final = rf"(?:{_DASH}-?|[ \t]?:|\.-|(?=[ \t]+[A-Z\"“]))"
 #: Wire datelines, as named groups ``place`` and ``agency``. Horizontal space only: a dateline
 #: never runs over a line break.
 DATELINES: Final = (
     # MOSCOW (Reuters) -   TEHRAN, Dec. 07 (MNA) –   BEIJING, May 17 (Xinhua) --
     rf"(?P<place>{_PLACE})(?:,[ \t]+{_DAY})?[ \t]*\((?P<agency>{_AGENCY})\){_DASH}",
+    # LIMA, Apr 9 (Andina): ...   Quito, Apr 9 (EFE).- ...   Lima, Apr 9 (Andina) Peru's ... (a day
+    # or a place in capitals, so that "John Smith (CNN) Former ..." is no dateline)
+    rf"(?P<place>{_CAPS_PLACE}|{_PLACE}(?=,[ \t]+{_DAY_ANY}))(?:,[ \t]+{_DAY_ANY})?[ \t]*"
+    rf"\((?P<agency>{_AGENCY})\){_AGENCY_END}",
     # MOSCOW, April 28. /TASS/.
     rf"(?P<place>{_PLACE}),[ \t]+{_DAY}\.?[ \t]+/(?P<agency>[A-Z]{{2,10}})/\.?",
     # Tehran, IRNA –  (an all-caps agency, so that "Meanwhile, Zarif –" is no dateline)
     rf"(?P<place>{_PLACE}),[ \t]+(?P<agency>[A-Z]{{2,10}}){_DASH}",
     # Moscow, Feb 4, IRNA -
     rf"(?P<place>{_PLACE}),[ \t]+{_DAY},[ \t]+(?P<agency>[A-Z][A-Za-z]{{1,10}}){_DASH}",
+    # QUITO, MAY 3, ANDES.   Sucre, May 3, ABI (alone on its line): an all-caps agency after the day
+    rf"(?P<place>{_PLACE}),[ \t]+{_DAY_ANY},[ \t]+(?P<agency>[A-Z]{{2,12}})(?:\.|[ \t]*(?=\n|$))",
+    # MINSK, June 3 - BelTA.   (the agency after the day and a dash, closed by a full stop)
+    rf"(?P<place>{_PLACE}),[ \t]+{_DAY_ANY}{_DASH}[ \t]*(?P<agency>{_AGENCY})\.",
+    # PUTRAJAYA, July 16 —   LIMA, APRIL 9 -   (a day and no agency)
+    rf"(?P<place>{_PLACE}),[ \t]+{_DAY_ANY}{_DASH}",
     # AhlulBayt News Agency:
     r"(?P<agency>[A-Z]\w*(?:[ ][A-Z]\w*){0,3}[ ]News Agency)[ \t]?[:–—-]",
+    # MANILA, Philippines —   BEIRUT, Lebanon –   (a place in capitals and its country)
+    rf"(?P<place>{_CAPS_PLACE}),[ \t]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}{_DASH}",
     # TEHRAN –   WASHINGTON:
     rf"(?P<place>{_CAPS_PLACE}){_DASH}",
     rf"(?P<place>{_CAPS_PLACE}):",
@@ -688,13 +705,23 @@ DATELINES: Final = (
     rf"(?P<place>{_CAPS_PLACE})[ \t]*(?=\n|$)",
 )
 _DATELINE_PATTERNS: Final = tuple(re.compile(p) for p in DATELINES)
+#: "Kuwait City: ...", "Rabat - ...": a place not in capitals with only a colon or a dash is a
+#: dateline when the lexicon knows it as a city (not any capitalised words: "Meanwhile: ...")
+_KNOWN_PLACE_DATELINE: Final = re.compile(rf"(?P<place>{_PLACE})(?:[ \t]?:|{_DASH})")
 
 
-def _dateline_match(text: str, start: int) -> re.Match[str] | None:
+def _dateline_match(text: str, start: int, known_places: bool = False) -> re.Match[str] | None:
+    """The dateline opening ``text`` at ``start``; with ``known_places``, also "Rabat - ..." (not
+    where a headline is told from a dateline: "Tehran: talks resume" is a headline)."""
     for pattern in _DATELINE_PATTERNS:
         m = pattern.match(text, start)
         if m is not None and (m.end() == len(text) or text[m.end()] in " \t\n"):
             return m
+    if not known_places:
+        return None
+    m = _KNOWN_PLACE_DATELINE.match(text, start)
+    if m is not None and m.end() < len(text) and text[m.end()] == " " and m.group("place") in load_lexicon().places:
+        return m
     return None
 
 
@@ -708,7 +735,7 @@ def dateline_from(match: re.Match[str] | None) -> Dateline | None:
 
 @newsfacts.hookimpl(trylast=True)
 def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateline | None:
-    return dateline_from(_dateline_match(text, start))
+    return dateline_from(_dateline_match(text, start, known_places=True))
 
 
 # -- outlet and boilerplate -------------------------------------------------------------------
