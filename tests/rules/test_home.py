@@ -157,3 +157,23 @@ def test_the_home_changes_no_meeting_or_statement(country: str, text: str) -> No
         assert after.rules == (*before.rules, "actor.home_country")
     if text == TOKYO:
         assert changed, "Sato has a title and no country: the home must reach him"
+
+
+# -- the outlet table ------------------------------------------------------------------------------
+
+
+def test_outlet_table_rows_are_well_formed() -> None:
+    import pycountry
+
+    from newsfacts.lexicon import word_list
+
+    rows = [e for e in load_lexicon().entries if e.table == "outlet_home"]
+    keys = [e.key for e in rows]
+    assert len(rows) > 100
+    assert len(keys) == len(set(keys)), "a key twice: the later row would silently win"
+    for e in rows:
+        assert e.key == e.key.lower().strip() and " " not in e.key, e.key
+        assert e.value, f"{e.key}: the outlet's name"
+        if e.country is not None:
+            assert pycountry.countries.get(alpha_3=e.country) is not None, e
+    assert set(word_list("generic_tld")).isdisjoint({"jp", "ir", "uk", "de"})
