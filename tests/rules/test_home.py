@@ -123,6 +123,20 @@ def test_posts_abroad_and_in_international_bodies_get_no_home(sentence: str, nam
     assert countries(article).get(name) is None
 
 
+def test_a_government_body_named_without_a_country_gets_the_home() -> None:
+    text = "The Foreign Ministry said the talks with Manila had been constructive.\n"
+    article = newsfacts.extract(text, url="https://mainichi.jp/a")
+    ministry = next(a for a in article.actors if a.kind == "organization")
+    assert (ministry.name, ministry.country) == ("Foreign Ministry", "JPN")
+    assert "actor.home_country" in ministry.rules
+
+
+def test_an_international_organization_gets_no_home() -> None:
+    text = "The IAEA said its inspectors would return next week.\n"
+    article = newsfacts.extract(text, url="https://mainichi.jp/a")
+    assert [a.country for a in article.actors if a.kind == "organization"] == [None]
+
+
 def test_persons_without_a_title_get_no_home() -> None:
     article = newsfacts.extract("Kenji Sato said the talks were useful.\n", url="https://mainichi.jp/a")
     assert countries(article).get("Kenji Sato") is None

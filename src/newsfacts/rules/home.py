@@ -12,7 +12,8 @@ so an article's *home* is read from what the pipeline knows besides the body, fi
 3. the dateline's place (``dateline``: "TOKYO --", "AMMAN, Jan 3 (Petra) -").
 
 Then :func:`assign_home` gives that country, under the rule ``actor.home_country``, to each
-person who reaches the output with a title and no country, unless:
+government body named without one ("the Foreign Ministry said") and to each person who
+reaches the output with a title and no country, unless:
 
 * the title is a post abroad or in an international body (``no_home_role_word``: envoy,
   ambassador, representative; or it names an organization: "EU foreign policy chief"), or
@@ -37,7 +38,7 @@ import pycountry
 from attrs import frozen
 
 from newsfacts.lexicon import Lexicon
-from newsfacts.rules.doc import Doc
+from newsfacts.rules.doc import Doc, Entity
 
 __all__ = ["Home", "assign_home", "find_home"]
 
@@ -110,8 +111,8 @@ def _country_of_tld(tld: str) -> str | None:
 
 
 def assign_home(doc: Doc, home: Home, used: Iterable[int], meetings: Iterable[Iterable[int]]) -> None:
-    """Give ``home.country`` to the persons among the entity keys ``used`` that qualify (see the
-    module); ``meetings`` are the output meetings' participant keys."""
+    """Give ``home.country`` to the persons and bodies among the entity keys ``used`` that
+    qualify (see the module); ``meetings`` are the output meetings' participant keys."""
     met: dict[int, set[int]] = {}
     for participants in meetings:
         keys = set(participants)
@@ -121,9 +122,7 @@ def assign_home(doc: Doc, home: Home, used: Iterable[int], meetings: Iterable[It
     unmentioned = len(doc.text)
     for k in sorted(used, key=lambda k: (min(entities[k].mentions)[0] if entities[k].mentions else unmentioned, k)):
         e = entities[k]
-        if e.kind != "person" or e.country is not None or e.unnamed or not e.role:
-            continue
-        if not _home_role(doc.lexicon, e.role):
+        if e.country is not None or e.unnamed or not _eligible(doc.lexicon, e):
             continue
         if any(entities[o].country == home.country for o in met.get(k, ())):
             continue
@@ -131,6 +130,14 @@ def assign_home(doc: Doc, home: Home, used: Iterable[int], meetings: Iterable[It
         e.rules.append("actor.home_country")
         start, end = min(e.mentions) if e.mentions else (0, 0)
         doc.fire("actor.home_country", start, end, f"{e.name}: {home.country} ({home.evidence})")
+
+
+def _eligible(lexicon: Lexicon, e: Entity) -> bool:
+    """A person with a title an official of the home state may hold, or a government body named
+    with a capital and no country ("the Foreign Ministry said": ``actor.body``)."""
+    if e.kind == "organization":
+        return "actor.body" in e.rules and e.name[:1].isupper()
+    return e.kind == "person" and bool(e.role) and _home_role(lexicon, e.role or "")
 
 
 def _home_role(lexicon: Lexicon, role: str) -> bool:
