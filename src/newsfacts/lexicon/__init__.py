@@ -60,6 +60,13 @@ TABLES: Final = (
     "outlet_home",
     "no_home_role_word",
     "generic_tld",
+    "meeting_modifier",
+    "rank_prefix",
+    "relation_noun",
+    "group_noun",
+    "venue_noun",
+    "occasion_noun",
+    "call_purpose_verb",
 )
 #: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
 #: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
@@ -83,12 +90,20 @@ WORD_SET_TABLES: Final = (
     "action_verb",
     "no_home_role_word",
     "generic_tld",
+    "rank_prefix",
+    "relation_noun",
+    "group_noun",
+    "venue_noun",
+    "occasion_noun",
+    "call_purpose_verb",
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
 #: where a ``desc_adjective`` stands in a description: before its modifier ("the top Iranian
 #: diplomat") or after it ("the Iranian deputy foreign minister")
 DESC_POSITIONS: Final = frozenset({"before", "after"})
+#: what a ``meeting_modifier`` says of its meeting: one of all the parties named together, or nothing more
+MEETING_MODIFIER_VALUES: Final = frozenset({"joint", "plain"})
 STATEMENT_KINDS: Final = frozenset({"say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny"})
 MODALITIES: Final = frozenset({"phone", "video", "in_person", "unknown"})
 
@@ -249,6 +264,21 @@ class Lexicon:
     no_home_role_words: frozenset[str] = frozenset()
     #: country-code top-level domains sold as generic ones ("io", "tv"; ``generic_tld``)
     generic_tlds: frozenset[str] = frozenset()
+    #: lower-case adjectives right before a meeting noun -> ``joint`` ("trilateral": one meeting of all
+    #: the parties) or ``plain`` ("bilateral"; table ``meeting_modifier``)
+    meeting_modifiers: dict[str, str] = field(factory=dict)
+    #: lower-case words that, right before a role, name another post ("State Minister"; ``rank_prefix``)
+    rank_prefixes: frozenset[str] = frozenset()
+    #: lower-case nouns of a relation that take "with" ("ties with Russia"; ``relation_noun``)
+    relation_nouns: frozenset[str] = frozenset()
+    #: lower-case plural nouns for people who act for states or bodies ("officials"; ``group_noun``)
+    group_nouns: frozenset[str] = frozenset()
+    #: lower-case head nouns of a building where a host receives a guest ("palace"; ``venue_noun``)
+    venue_nouns: frozenset[str] = frozenset()
+    #: lower-case nouns of an event that is not a talk of a traveller's ("summit"; ``occasion_noun``)
+    occasion_nouns: frozenset[str] = frozenset()
+    #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)
+    call_purpose_verbs: frozenset[str] = frozenset()
     #: a proper name -> the first name table holding it (``NAME_KINDS`` order), derived once
     name_tables: dict[str, str] = field(init=False)
     #: a lower-case word or phrase -> the first word table holding it (``WORD_KINDS`` order)
@@ -419,6 +449,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     nonstatement_leads: dict[str, None] = {}
     outlet_homes: dict[str, str | None] = {}
     desc_adjectives: dict[str, dict[str, None]] = {p: {} for p in DESC_POSITIONS}
+    meeting_modifiers: dict[str, str] = {}
     for e in entries:
         t = e.table
         if t == "country" and e.country:
@@ -466,6 +497,10 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
                 raise ValueError(f"description adjective {e.key!r} has unknown position {e.value!r}")
             for pos in positions:
                 desc_adjectives[pos][e.key] = None
+        elif t == "meeting_modifier":
+            if e.value not in MEETING_MODIFIER_VALUES:
+                raise ValueError(f"meeting modifier {e.key!r} has unknown value {e.value!r}")
+            meeting_modifiers[e.key] = e.value
         elif t == "content_kind":
             if e.value not in STATEMENT_KINDS:
                 raise ValueError(f"content kind {e.key!r} has unknown kind {e.value!r}")
@@ -589,6 +624,13 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         outlet_homes=outlet_homes,
         no_home_role_words=frozenset(word_sets["no_home_role_word"]),
         generic_tlds=frozenset(word_sets["generic_tld"]),
+        meeting_modifiers=meeting_modifiers,
+        rank_prefixes=frozenset(word_sets["rank_prefix"]),
+        relation_nouns=frozenset(word_sets["relation_noun"]),
+        group_nouns=frozenset(word_sets["group_noun"]),
+        venue_nouns=frozenset(word_sets["venue_noun"]),
+        occasion_nouns=frozenset(word_sets["occasion_noun"]),
+        call_purpose_verbs=frozenset(word_sets["call_purpose_verb"]),
     )
 
 

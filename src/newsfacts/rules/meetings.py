@@ -53,6 +53,9 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?:took|take|takes|taking) part in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
     r"participated in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
     r"is|are|to|be|been|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
+    # meeting.parenthetical_subject_gap: "Foreign Minister Wu Cheng-yi (吳正義) met", "X (Reform) held a call"
+    # (an acronym in brackets names a body: "The Foreign Office (FO) said" is read by the statement rules)
+    r"\((?![A-Z&]{2,8}\))[^()\n]{1,40}+\)|"
     # meeting.on_a_visit: "X is on a three-day official visit to Chile", "X arrived in Lima on a visit to Peru"
     r"(?:arrived|arrives|arriving) in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}(?: (?:on \w+|today|yesterday))?"
     r"(?: for(?: an?)?)?|"
@@ -66,7 +69,9 @@ _SUBJECT_GAP: Final = re.compile(
     # meeting.due_in: "X is due in Brussels on Thursday for talks with Y"
     r"(?:(?:travel|fly|head|go|come)(?:ing)? to|(?:travell?ed|flew|headed|went|came) to|visit(?:ing)?|"
     r"(?:due|expected) in) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
-    r"(?: (?:on \w+|in [A-Z]\w+|next \w+|this \w+|later (?:this|in) \w+|tomorrow|early next \w+))? (?:to|for(?: an?)?)|"
+    # meeting.due_in: "... due in Brussels on April 28 for talks", "... on 28 April for talks"
+    r"(?: (?:on (?:\d{1,2} )?\w+(?: \d{1,2})?|in [A-Z]\w+|next \w+|this \w+|later (?:this|in) \w+|tomorrow|"
+    r"early next \w+))? (?:to|for(?: an?)?)|"
     # meeting.in_place_for_talks: "X is in Lima for talks with Y", "X was in Oslo on Monday for a meeting with Y"
     r"(?:is|are|was|were) (?:now |currently )?in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
     r"(?: (?:on \w+|today|this week))? for(?: an?)?|"
@@ -78,15 +83,20 @@ _FOLLOWUP_NOUN: Final = re.compile(
     r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
     r"discussions|conference call)\b"
 )
-_FIRST_OBJECT_GAP: Final = re.compile(
+#: What may stand between a meeting verb and its first object; ``{words}``: the ``venue_noun`` table
+_FIRST_OBJECT_GAP_RE: Final = (
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
     r"\s*(?:(?:on\s+\w+|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
-    r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z’']+\s+){0,2}(?:palace|residence|headquarters|office|building|chancellery)|"
+    r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z’']+\s+){0,2}(?:{words})|"
     # "received at the ministry's headquarters in Riyadh today Iraqi Foreign Minister X"
-    r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s+(?:today|yesterday|on\s+\w+|the\s|his\s|her\s|[A-Z])))\s+){0,3}"
-    r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|call|video\s+call)(?:\s+(?:today|yesterday|earlier|on\s+\w+))?"
-    r"\s+(?:from|initiated\s+by|made\s+by)\s+"
+    r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s+(?:today|yesterday|on\s+\w+|the\s|his\s|her\s|[A-Z])))"
+    # meeting.venue_clause: "received, at the Ministry in Achrafieh on Wednesday, French President X's envoy"
+    r",?\s+){0,3}"
+    # meeting.call_from: "received a phone call from his Cypriot counterpart X", "received a courtesy call from Y"
+    r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|(?:courtesy\s+|farewell\s+)?call|video\s+call)"
+    r"(?:\s+(?:today|yesterday|earlier|on\s+\w+))?"
+    r"\s+(?:from|initiated\s+by|made\s+by)\s+(?:(?:the|his|her|their)\s+)?"
     # meeting.host_object: "held talks with his host, President X"
     # meeting.not_from: "received a letter from X", "met with criticism from X": no one met X
     # meeting.not_by: "met the deadline set by X", "met the demands of X" (but "was received by X")
@@ -98,8 +108,29 @@ _FIRST_OBJECT_GAP: Final = re.compile(
     # meeting.delegation_head: "hosted a delegation from the Hungarian parliament led by Speaker X"
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation(?:\s+(?:from|of)\s+[^,.;]{1,60}?)?,?\s+(?:led|headed|chaired)\s+by\s+)"
 )
-_JOIN: Final = re.compile(
-    r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?"
+
+
+def _first_object_gap(lx: Lexicon) -> re.Pattern[str]:
+    """:data:`_FIRST_OBJECT_GAP_RE` with the lexicon's venue nouns."""
+    return _lexicon_rx(lx, _FIRST_OBJECT_GAP_RE, "venue_nouns")
+
+
+@functools.lru_cache(maxsize=64)
+def _lexicon_rx(lx: Lexicon, template: str, table: str) -> re.Pattern[str]:
+    """``template`` with ``{words}`` replaced by the words of a lexicon word set (the ``Lexicon`` attribute
+    ``table``), longest first: compiled once per lexicon, so that the word lists stay data."""
+    words = "|".join(re.escape(w) for w in sorted(getattr(lx, table), key=lambda w: (-len(w), w)))
+    return re.compile(template.replace("{words}", words))
+
+
+#: meeting.title_words_gap: "held talks with Moroccan House of Representatives Speaker X": capitalised title
+#: words (with "of", "for") the name's own title does not hold
+_TITLE_GAP: Final = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){0,6}\s+")
+#: what joins two objects of a meeting verb; ``{words}``: the ``group_noun`` table
+_JOIN_RE: Final = (
+    # meeting.and_with: "held separate meetings with a Hamas delegation and with Egypt's negotiators"
+    r"(?:\s+(?:{words}))?"
+    r"\s*(?:,\s*and\s+(?:with\s+)?|,\s*|\s+and\s+(?:with\s+)?|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}"  # "... and Kurdistan Regional Government President X": a title's head words
 )
 _COUNTERPARTS: Final = re.compile(
@@ -129,8 +160,10 @@ _THE_TWO: Final = re.compile(
     r"(?:leaders|presidents|ministers|officials|diplomats|envoys|men)?$"
 )
 _BARE_TWO_LEFT: Final = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)([Tt]he (?:two|pair|duo|three|four))\s+"
-    r"(?:(?:also|later|then|have|had|will|would)\s+){0,2}"
+    # meeting.reported_the_three: "Y said that the three would meet again on May 22"
+    r"(?:^|[,;]\s*(?:and\s+)?|\b(?:and|that|although|though|while|since|after|before|when)\s+)"
+    r"([Tt]he (?:two|pair|duo|three|four))\s+"
+    r"(?:(?:also|later|then|have|had|will|would|[a-z]{3,}ly)\s+){0,3}"
     r"(?:(?:are|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|going)\s+to\s+)?$"
 )
 _BARE_TWO_WORDS: Final = required_words(_BARE_TWO_LEFT)
@@ -188,6 +221,23 @@ def sentence_modality(doc: Doc, span: Span, words: list[tuple[Hit, str]]) -> str
     return best
 
 
+def _noun_modifiers(lx: Lexicon, text: str, start: int, noun: int) -> tuple[int, bool]:
+    """Where the adjectives of ``meeting_modifier`` right before a meeting noun at ``noun`` start ("a
+    trilateral meeting", "one-on-one talks"), and whether one says the meeting is of all the parties
+    together ("trilateral": ``joint``)."""
+    mods = lx.meeting_modifiers
+    pos, joint = noun, False
+    for _ in range(2):
+        if pos - 1 <= start or text[pos - 1] != " ":
+            break
+        at = text.rfind(" ", start, pos - 1) + 1 or start
+        kind = mods.get(text[at : pos - 1].lower())
+        if kind is None:
+            break
+        pos, joint = at, joint or kind == "joint"
+    return pos, joint
+
+
 def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """Mentions joined by commas and "and" starting right after ``pos``.
 
@@ -197,6 +247,10 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     out: list[Mention] = []
     joins: list[bool] = []
     cur = pos
+    if doc.text.startswith(" a", pos) and (md := _MESSAGE_BY.match(doc.text, pos, end)) is not None:
+        # meeting.message_delivered: "received a message from the Eritrean president delivered by Minister Y": Y
+        doc.fire("meeting.message_delivered", md.start(), md.end(), md.group())
+        cur = md.end()
     for m in mentions:
         if m.start < cur:
             continue
@@ -211,16 +265,25 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             # "received at the Government Palace on Tuesday the visiting ...": a venue before the object
             caps = _CAPS_AFTER.match(doc.text, m.end)
             cur = caps.end() if caps is not None else m.end
-            if (tail := _VENUE_TAIL.match(doc.text, cur)) is not None:
+            if (tail := _lexicon_rx(doc.lexicon, _VENUE_TAIL_RE, "venue_nouns").match(doc.text, cur)) is not None:
                 cur = tail.end()  # "received at the ministry's headquarters in Riyadh today X"
             continue
         gap = doc.text[cur : m.lo] if m.lo >= cur else doc.text[cur : m.start]
+        if not out and m.kind == "country" and not m.possessive and _country_modifier(doc, m):
+            doc.fire("meeting.country_modifier", m.start, m.end, m.text)
+            break
         if not out:
             if m.kind in ("group", "cgroup", "organization", "body") and _LED_BY_AFTER.match(doc.text, m.hi):
                 continue  # "received a delegation of Hungarian lawmakers headed by X": the head is the party
-            if m.kind == "body" and not _FIRST_OBJECT_GAP.fullmatch(gap) and m.end - cur < 60:
+            if m.kind == "body" and not _first_object_gap(doc.lexicon).fullmatch(gap) and m.end - cur < 60:
                 continue  # meeting.comma_title: a body inside the object's title ("Chairman of the Cabinet, ...")
-            if not _FIRST_OBJECT_GAP.fullmatch(gap) or m.lo - cur > 60:
+            if (
+                not (
+                    _first_object_gap(doc.lexicon).fullmatch(gap)
+                    or (m.kind == "name" and m.lo < m.start and _TITLE_GAP.fullmatch(gap))
+                )
+                or m.lo - cur > 60
+            ):
                 break
             if (m.kind in ("place", "country") or (m.kind == "name" and " " not in m.text)) and (
                 _venue_preposition(gap) or (m.lo < m.start and _venue_preposition(doc.text[m.lo : m.start]))
@@ -230,10 +293,19 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
                 doc.fire("meeting.venue_not_party", m.start, m.end, m.text)
                 break
         else:
-            j = _JOIN.fullmatch(gap)
+            j = _lexicon_rx(doc.lexicon, _JOIN_RE, "group_nouns").fullmatch(gap)
             if j is None:
                 break
             joins.append("and" in gap or "as well as" in gap)
+        if (
+            m.kind in ("name", "unnamed", "desc")
+            and (m.possessive or doc.text.startswith(("'s ", "’s "), m.end))
+            and (po := _possessor_official(doc, m, mentions)) is not None
+        ):
+            # meeting.possessor_official: "received President X's Personal Envoy to Lebanon, Y", "met the UN
+            # secretary-general's personal envoy Y": the envoy
+            doc.fire("meeting.possessor_official", po.start, po.end, po.text)
+            m = po
         if (nm := _appositive_name(doc, m, mentions)) is not None:
             # meeting.appositive_name: "with the president of the ICRC, Mirjana Spoljaric, in Geneva", "met
             # the IAEA chief, Rafael Grossi,", "met Iran's foreign minister, Abbas Araghchi": the name
@@ -249,6 +321,34 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     if joins and not any(joins):
         return out[:1]
     return out
+
+
+_INDEFINITE_LEFT: Final = re.compile(r"\b(?:an?|another)\s+$")
+_NEXT_WORD: Final = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _country_modifier(doc: Doc, m: Mention) -> bool:
+    """meeting.country_modifier: "received a US proposal", "met an Iranian request": a state after "a" that
+    qualifies a thing is no party (a person, a delegation or a body of it would be: "a US delegation")."""
+    if not _INDEFINITE_LEFT.search(doc.text, max(0, m.lo - 10), m.lo):
+        return False
+    nw = _NEXT_WORD.match(doc.text, m.end)
+    if nw is None:
+        return False
+    lx = doc.lexicon
+    word = nw.group(1)
+    return not (word in lx.roles or word in lx.role_plurals or word in lx.group_nouns or word in lx.bodies)
+
+
+def _possessor_official(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The named official whose title opens with the possessive name ``m`` ("X's Personal Envoy, Y")."""
+    owner = doc.refs_of(m)
+    if m.kind == "name" and (len(owner) != 1 or doc.entity(owner[0]).kind != "person" or not doc.entity(owner[0]).role):
+        return None  # a titled person owns the office: "President X's envoy", "the UN secretary-general's envoy"
+    nm = next((x for x in mentions if x.start >= m.end), None)
+    if nm is None or nm.kind != "name" or nm.possessive or nm.lo == nm.start or nm.lo < m.end:
+        return None
+    return nm if _POSSESSIVE_GAP.fullmatch(doc.text, m.end, nm.lo) else None
 
 
 def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -395,6 +495,8 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
 _HOLD_LEFT: Final = re.compile(
     r"\b(?:held|holds|hold|holding|had|has had|have had|made|make|conducted|was speaking|spoke|speaking|"
     r"paid|pay|pays|paying)"
+    # meeting.next_round: "agreed to hold the next round of the strategic dialogue in Beijing"
+    r"(?:\s+(?:an?|the)\s+(?:next|new|first|second|third|fourth|fifth|\w+th)\s+(?:round|session)\s+of)?"
     r"(?:\s+[\w-]+){0,4}?\s+$"
 )
 #: meeting.speaking_after_talks: "Speaking after talks with Y in Lima, X said ...": the main clause's subject
@@ -410,10 +512,8 @@ _TRIP_RX: Final = re.compile(
 )
 _TRIP_GATE: Final = re.compile(r"\b(?:travel|fly|head|visit|expected in|due in|arrive in)")
 _TRIP_WORDS: Final = required_words(_TRIP_GATE)
-_OTHER_OCCASION: Final = re.compile(
-    r"[^.;]{0,80}?\b(?:summit|conference|forum|session|ceremony|assembly|congress|inauguration|funeral|games|"
-    r"talks\s+with|meeting\s+(?:of|with)|meet|gathering|event|festival|exhibition)"
-)
+#: "is expected in Brussels for a NATO summit"; ``{words}``: the ``occasion_noun`` table
+_OTHER_OCCASION_RE: Final = r"[^.;]{0,80}?\b(?:{words}|talks\s+with|meeting\s+(?:of|with)|meet)"
 _ARRIVE_FOR_VISIT: Final = re.compile(
     r"[^.;]{0,60}?\b(?:for|on)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|talks)\b"
 )
@@ -429,13 +529,19 @@ _TRIP_PLANNED_RX: Final = re.compile(
     r"|\baccepted\s+(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s?)\s+(?:[\w’'-]+\s+){0,2}?invitation\s+"
     r"(?:from\s+[^,.;]{1,60}?\s+)?to\s+(?:pay\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+)"
     + _PLACE_RE
-    + r"|\b(?:state|official|working) visit (?P<by>by|of)\s+[^,.;]{3,80}?(?P<to>\s+to\s+)"
+    # meeting.visit_noun: "the upcoming visit of the Uzbek president to Baku", "the state visit by X to Y"
+    + r"|\b(?:(?:state|official|working) )?visit (?P<by>by|of)\s+[^,.;]{3,80}?(?P<to>\s+to\s+)"
     + _PLACE_RE.replace("place", "place2", 1)
 )
 _PLANNED_VISIT_LEFT: Final = re.compile(
     r"(?i)\b(?:upcoming|forthcoming|planned|expected|scheduled|preparations? for|ahead of|next)\b[^.;,]{0,30}$"
 )
-_PLANNED_VISIT_RIGHT: Final = re.compile(r"[^.;,]{0,30},?\s+which (?:is|was) (?:expected|scheduled|planned|due)\b")
+_PREPARING_LEFT: Final = re.compile(
+    r"\bpreparations?\s+for\s+(?:the\s+)?(?:(?:upcoming|forthcoming|planned|expected|next|first)\s+)?$"
+)
+_PLANNED_VISIT_RIGHT: Final = re.compile(
+    r"[^.;,]{0,30},?\s+(?:which (?:is|was) (?:expected|scheduled|planned|due)|(?:scheduled|planned|set|slated) for)\b"
+)
 _COURTESY_OBJECT: Final = re.compile(r"\s+(?:on|to|upon)\s+")
 #: meeting.said_after_talks: "X said after talks with Y", "X told reporters following a meeting with Y"
 _CUE_AFTER_LEFT: Final = re.compile(
@@ -525,6 +631,15 @@ def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
         if rel := relative_pronoun_subject(doc, m):
             return rel
         if m.rule != "coref.honorific" and state.last_speaker is not None and m.sent - state.last_speaker[1] <= 3:
+            own = doc.refs_of(m)
+            if (
+                len(own) == 1
+                and own[0] != state.last_speaker[0]
+                and _opened_since(doc, own[0], state.last_speaker[1], m.sent)
+            ):
+                # meeting.pronoun_last_subject: "Y said A. X arrived on Monday. He is to call on Z": the person a
+                # sentence opened with since the last speaker spoke is whom "he" is
+                return [own[0]]
             return [state.last_speaker[0]]
     if refs := doc.refs.get((m.start, m.end)):
         return list(refs)
@@ -548,6 +663,17 @@ def _keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     if m.kind == "group":
         return group_keys(doc, m, state)
     return []
+
+
+def _opened_since(doc: Doc, key: int, after: int, before: int) -> bool:
+    """Did a sentence after sentence ``after`` and before ``before`` open with ``key`` (a person) as its subject?"""
+    if doc.entity(key).kind != "person":
+        return False
+    for i in range(before - 1, after, -1):
+        ms = doc.sentence_mentions(i)
+        if ms and ms[0].lo - doc.sentences[i].start <= 4 and subjectish(doc, ms[0]):
+            return key in doc.refs_of(ms[0])
+    return False
 
 
 def source_entity(doc: Doc, m: Mention) -> Entity:
@@ -590,15 +716,39 @@ def named_unnamed(doc: Doc, name: str, role: str | None, country: str | None) ->
 def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
     """'the two diplomats', 'they', 'both sides': the last meeting's participants (within 4 sentences)."""
     last = state.last
+    if last is not None and last.sent == m.sent and not _told_before(doc, last, m):
+        # coref.group_before: "The two sides confirmed that X will travel to Manila for a summit with Y": a
+        # meeting told after the group in its own sentence is not the one the group is of
+        last = next((d for d in reversed(state.drafts) if d.sent < m.sent or _told_before(doc, d, m)), None)
     if last is None or m.sent - last.sent > 6:
         return the_two(doc, m)
     keys = [k for k in last.participants if doc.entity(k).kind == "person"] or list(last.participants)
+    words = m.text.lower().split()
+    count = _COUNT_WORDS.get(words[1], 0) if len(words) > 2 and words[0] == "the" else 0
+    if count > len(keys):
+        # meeting.group_count: "X met Y ... X held a video call with Z ... The three ministers will meet in May":
+        # the persons of the last meetings of the same protagonist, when they are as many as the group counts
+        union = list(keys)
+        for d in reversed(state.drafts[:-1]):
+            if m.sent - d.sent > 6 or len(union) >= count:
+                break
+            if set(d.participants) & set(keys):  # the same protagonist's meetings only
+                union += [k for k in d.participants if doc.entity(k).kind == "person" and k not in union]
+        if len(union) == count:
+            keys = union
+            doc.fire("meeting.group_count", m.start, m.end, str(count))
     if m.members:  # "the Iranian and Japanese diplomats": keep those countries
         keys = [k for k in keys if doc.entity(k).country in m.members] or keys
     for k in keys:
         doc.entity(k).add((m.start, m.end), "coref.group")
     doc.fire("coref.group", m.start, m.end, " + ".join(doc.entity(k).name for k in keys))
     return keys
+
+
+def _told_before(doc: Doc, d: MeetingDraft, m: Mention) -> bool:
+    """Is one of the meeting's parties named in the group's sentence before the group mention ``m``?"""
+    start = doc.sentences[m.sent].start
+    return any(start <= s < m.start for k in d.participants for s, _e in doc.entity(k).mentions)
 
 
 def the_two(doc: Doc, m: Mention) -> list[int]:
@@ -617,6 +767,10 @@ def the_two(doc: Doc, m: Mention) -> list[int]:
                 e = doc.entity(k)
                 if e.kind == "person" and not e.unnamed and k not in seen:
                     seen.append(k)
+    if len(seen) != 2 and m.sent > 0:
+        # meeting.the_two_subject: "X and Y agreed on Thursday to ... The two met in Tokyo": the two persons
+        # the sentence before opened with, whoever else was named
+        seen = _pair_subject(doc, m.sent - 1)
     if len(seen) != 2:
         return []
     for k in seen:
@@ -624,6 +778,22 @@ def the_two(doc: Doc, m: Mention) -> list[int]:
     doc.memo["the_two"] = m.start
     doc.fire("coref.the_two", m.start, m.end, " + ".join(doc.entity(k).name for k in seen))
     return seen
+
+
+def _pair_subject(doc: Doc, sent: int) -> list[int]:
+    """The two persons a sentence opens with, joined by "and" ("X and his counterpart Y agreed ..."), or []."""
+    ms = doc.sentence_mentions(sent)
+    if len(ms) < 2 or ms[0].lo - doc.sentences[sent].start > 4 or not subjectish(doc, ms[0]):
+        return []
+    if ms[0].kind not in ("name", "desc") or ms[1].kind not in ("name", "desc"):
+        return []
+    link = _AND_HIS_LINK.fullmatch(doc.text, ms[0].hi, ms[1].lo)
+    if link is None or "and" not in link.group():
+        return []  # "X and Y", no list of three ("X, Y and Z")
+    keys = list(dict.fromkeys([*doc.refs_of(ms[0]), *doc.refs_of(ms[1])]))
+    if len(keys) != 2 or any(doc.entity(k).kind != "person" or doc.entity(k).unnamed for k in keys):
+        return []
+    return keys
 
 
 def subject_before(
@@ -662,7 +832,7 @@ def subject_before(
         ):
             continue
         keys, first = conjoined(doc, mentions, i, state)
-        if first is not m and not subjectish(doc, first):
+        if first is not m and not subjectish(doc, first) and _list_head(doc, first) not in doc.lexicon.group_nouns:
             continue
         if not keys and m.kind == "group" and text.startswith(",", m.hi):
             # meeting.parenthetical_subject: "X, heading a delegation of Hungarian lawmakers, met Y":
@@ -699,7 +869,13 @@ _DELEG_FRONT_TAIL: Final = re.compile(
     r",\s+(?:an?|the|its|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?delegations?\b"
 )
 #: "The delegation also met Y" later in the article: the head told before
-_DELEG_LATER: Final = re.compile(r"\W*[Tt]he\s+(?:visiting\s+)?delegation\b")
+#: meeting.delegation_later: "The Uzbek delegation will meet Y", "During the visit, the delegation is to meet Y"
+_DELEG_LATER: Final = re.compile(
+    r"\W*(?:(?:During|On|Later|Earlier|Meanwhile|Also|On\s+\w+)\b[^,.;]{0,30},\s*)?[Tt]he\s+(?:visiting\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+)?(?:parliamentary\s+|high-level\s+|official\s+)?delegation\b"
+)
+#: meeting.delegation_later: "X, who is leading an 11-member parliamentary delegation on a visit to Y, said ..."
+_WHO_LEADS: Final = re.compile(r",\s+who\s+(?:is|was)\s+(?:leading|heading)\s+(?:an?|the)\s+[^,.;]{0,60}?delegation\b")
 
 
 def delegation_head(
@@ -763,9 +939,15 @@ def _earlier_delegation_head(doc: Doc, span: Span, state: MeetingState) -> int |
         if doc.text.find("elegation", sp.start, sp.end) < 0:
             continue
         dm = _DELEG_BY.search(doc.text, sp.start, sp.end)
-        if dm is None or not _DELEG_SUBJECT_LEFT.fullmatch(doc.text, sp.start, dm.start()):
-            return None
-        head = _first_person(doc, doc.sentence_mentions(j), dm.end(), sp.end, state)
+        head = None
+        if dm is not None:
+            # the delegation as the subject ("A delegation led by X arrived") or as the object of a meeting
+            # ("Y met with an Uzbek delegation led by X": meeting.delegation_later)
+            head = _first_person(doc, doc.sentence_mentions(j), dm.end(), sp.end, state)
+        elif (wl := _WHO_LEADS.search(doc.text, sp.start, sp.end)) is not None:
+            before = [m for m in doc.sentence_mentions(j) if m.end <= wl.start()]
+            if before and before[-1].hi == wl.start() and before[-1].kind in ("name", "desc"):
+                head = before[-1]
         if head is None:
             return None
         keys = _keys(doc, head, state)
@@ -797,6 +979,19 @@ def _of_country(doc: Doc, mentions: list[Mention], i: int) -> bool:
     return prev.kind == "name" and doc.text[prev.hi : m.lo] == " of "
 
 
+_LIST_HEAD_LEFT: Final = re.compile(r"\b([A-Za-z]+)\s+(from|of)\s+(?:the\s+)?$")
+
+
+def _list_head(doc: Doc, m: Mention) -> str | None:
+    """The lower-case noun a list starting at ``m`` depends on: "officials" in "Officials from A, B and C";
+    "of" for "the transport ministers of A, B and C" (whose states say whose ministers they are); None
+    when no "from" or "of" stands before it."""
+    lm = _LIST_HEAD_LEFT.search(doc.text, max(0, m.lo - 40), m.lo)
+    if lm is None:
+        return None
+    return lm.group(1).lower() if lm.group(2) == "from" else "of"
+
+
 def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> tuple[list[int], Mention]:
     """The entities of mention ``i`` and of the mentions joined to it by commas and "and" before it."""
     keys = _keys(doc, mentions[i], state)
@@ -816,7 +1011,17 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         if not link or (cur is mentions[i] and "and" not in link.group()[-8:]):
             break
         if not subjectish(doc, prev) and ("and" not in link.group() or mentions[i].kind == "group"):
-            break  # "talks in Lima, and the two sides pledged": the group is a subject of its own
+            head = _list_head(doc, prev)
+            if head is None or mentions[i].kind == "group" or prev.kind not in ("country", "organization", "place"):
+                break  # "talks in Lima, and the two sides pledged": the group is a subject of its own
+            if head not in doc.lexicon.group_nouns:
+                # meeting.list_modifier: "The transport ministers of A, B and C met": the states after "of"
+                # say whose ministers met, and are no parties
+                return [], cur
+            # meeting.officials_from: "Officials from Qatar, Egypt and the United States are to meet in Cairo"
+            keys = _keys(doc, prev, state) + keys
+            doc.fire("meeting.officials_from", prev.start, mentions[i].end, head)
+            return keys, prev
         keys = _keys(doc, prev, state) + keys
         cur = prev
         j -= 1
@@ -838,6 +1043,16 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _participle_meeting(doc, sent, state)
     if doc.text.find("creden", span.start, span.end) >= 0:
         _credentials(doc, sent, state)
+    if state.drafts and (
+        doc.text.find("ed by ", span.start, span.end) >= 0 or doc.text.find(" led the ", span.start, span.end) >= 0
+    ):
+        _side_led_by(doc, sent, state)
+    if state.drafts and doc.text.find("next ", span.start, span.end) >= 0:
+        _next_meeting(doc, sent, state)
+    if doc.text.find("accepted", span.start, span.end) >= 0:
+        _invitation_accepted(doc, sent, state)
+    if doc.text.find("told ", span.start, span.end) >= 0 and (not state.drafts or state.drafts[-1].sent != sent):
+        _told_in_place(doc, sent, state)
     if _HOST_CALL_GATE.search(doc.text, span.start, span.end) is None:
         return  # one scan for the four rules below: most sentences have none of their words
     if _may_match(doc, _WELCOMED_WORDS, span) and _WELCOMED_GATE.search(doc.text, span.start, span.end):
@@ -859,6 +1074,186 @@ def _may_match(doc: Doc, words: Words | None, span: Span) -> bool:
     if have is None:
         have = doc.memo[key] = holds_any(doc.text, words)
     return bool(have) and holds_any(doc.text, words, span.start, span.end)
+
+
+#: meeting.side_led_by: "Oman and Iran held consultations ... The Omani side was headed by X, while the Iranian side
+#: was led by Y": the head of a side named by its state (or group) takes its place in the meeting told last
+_SIDE_LED_BY: Final = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<side>[A-Z][\w’'.-]*)\s+(?:side|delegation|team)\s+(?:was|were|is)\s+"
+    r"(?:led|headed|chaired)\s+by\s+"
+)
+
+
+def _side_led_by(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    last = state.last
+    if last is None or sent - last.sent > 2:
+        return
+    # the meetings of the sentence told last ("held separate meetings with a Hamas delegation and with ...")
+    recent = [d for d in state.drafts[-6:] if d.sent == last.sent]
+    mentions = doc.sentence_mentions(sent)
+    found: list[tuple[str, Mention]] = []
+    for sm in _SIDE_LED_BY.finditer(text, span.start, span.end):
+        head = _first_person(doc, mentions, sm.end(), span.end, state)
+        if head is not None and head.lo - sm.end() <= 3:
+            found.append((sm.group("side"), head))
+    if text.find(" led the ", span.start, span.end) >= 0:
+        # "X, the head of Israel's Mossad, led the Israeli team": the head is the clause's subject
+        for am in _LED_THE_SIDE.finditer(text, span.start, span.end):
+            subj, head_m = subject_before(doc, am.start(), mentions, state)
+            if len(subj) == 1 and head_m is not None and head_m.kind in ("name", "desc"):
+                found.append((am.group("side"), head_m))
+    for side, head in found:
+        iso = lx.country_of(side)
+        keys = _keys(doc, head, state)
+        if len(keys) != 1 or doc.entity(keys[0]).kind != "person":
+            continue
+        for d in recent:
+            if keys[0] in d.participants:
+                continue
+            i = next(
+                (
+                    i
+                    for i, k in enumerate(d.participants)
+                    if doc.entity(k).kind != "person"
+                    and (doc.entity(k).name == side or (iso is not None and doc.entity(k).country == iso))
+                ),
+                None,
+            )
+            if i is None:
+                continue
+            d.participants[i] = keys[0]
+            if span not in d.evidence:
+                d.evidence.append(span)
+            d.rule("meeting.side_led_by")
+            doc.fire("meeting.side_led_by", head.start, head.end, doc.entity(keys[0]).name)
+            break
+
+
+_LED_THE_SIDE: Final = re.compile(r"\b(?:led|headed)\s+the\s+(?P<side>[A-Z][\w’'.-]*)\s+(?:side|delegation|team)\b")
+
+
+#: meeting.next_meeting: "The next trilateral meeting will be held in Tbilisi in 2026": the parties of the
+#: meeting told last (of three or more for a joint one: "trilateral") meet again
+_NEXT_MEETING: Final = re.compile(
+    r"[\"“]?[Tt]he\s+next\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?:meeting|session)\s+"
+    r"(?:will|would|is\s+(?:to|scheduled\s+to|expected\s+to|set\s+to))\s+(?:be\s+held|take\s+place|convene)\b"
+)
+
+
+def _next_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    nm = _NEXT_MEETING.match(text, span.start, span.end)  # the sentence opens with it
+    if nm is None:
+        return
+    joint = any(doc.lexicon.meeting_modifiers.get(w.lower()) == "joint" for w in nm.group("mods").split())
+    target = None
+    for d in reversed(state.drafts):
+        if sent - d.sent > (10 if joint else 4):
+            break
+        if d.status == "held" and (len(d.participants) >= 3 or not joint):
+            target = d
+            break
+    if target is None or any(doc.entity(k).kind != "person" for k in target.participants):
+        return
+    d = MeetingDraft(list(target.participants), "in_person", "planned", sent)
+    d.evidence.append(span)
+    for r in ("meeting.next_meeting", "meeting.planned_next", "meeting.planned"):
+        d.rule(r)
+    _fill(doc, d, Span(nm.start(), span.end))
+    state.drafts.append(d)
+    doc.fire("meeting.next_meeting", span.start, span.end, " + ".join(doc.entity(k).name for k in d.participants))
+
+
+#: meeting.told_in_place: "X told German Foreign Minister Y in Beijing on Tuesday that ...": one official telling
+#: another in a city (and a day) speaks to them in person
+_TOLD_RX: Final = re.compile(r"\btold\s+")
+_IN_PLACE_AFTER_TOLD: Final = re.compile(r"\s+(?:in|at)\s+(?=[A-Z])")
+
+
+def _told_in_place(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    mentions = doc.sentence_mentions(sent)
+    for tm in _TOLD_RX.finditer(text, span.start, span.end):
+        obj = next((m for m in mentions if m.start >= tm.end()), None)
+        if obj is None or obj.lo - tm.end() > 3 or obj.kind != "name" or obj.possessive or obj.lo == obj.start:
+            continue  # a titled official: "told German Foreign Minister Y"
+        pm = _IN_PLACE_AFTER_TOLD.match(text, obj.hi, span.end)
+        if pm is None:
+            continue
+        place = next((h for h in doc.names_between(pm.end(), span.end) if h.start == pm.end()), None)
+        if place is None or place.table != "place":
+            continue
+        subj, _m = subject_before(doc, tm.start(), mentions, state)
+        guest = _keys(doc, obj, state)
+        p = list(dict.fromkeys(subj + guest))
+        if len(subj) != 1 or len(guest) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+            continue
+        a, b = (doc.entity(k).country for k in p)
+        if a is not None and a == b:
+            continue  # talks within one state's government are no meeting
+        if _hypothetical(text, span, tm.start()):
+            continue
+        d = MeetingDraft(p, "in_person", "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.told_in_place")
+        d.location = Place(place.text, lx.places[place.text][0], Span(place.start, place.end))
+        d.rule("meeting.location")
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire("meeting.told_in_place", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+        return
+
+
+#: meeting.invitation_accepted: "Y invited X to visit Mogadishu, and the invitation was accepted", "Y invited X
+#: to visit India. X accepted the invitation": a planned visit of X with the host who invited
+_ACCEPTED_RX: Final = re.compile(
+    r"\b(?:accepted\s+(?:the|his|her|this)\s+invitation|(?:the|this)\s+invitation\s+was\s+(?:gladly\s+)?accepted|"
+    r"which\s+(?:was|he|she)\s+accepted)\b"
+)
+_INVITED_RX: Final = re.compile(r"\binvited\s+")
+_TO_VISIT_AFTER: Final = re.compile(r"\s+to\s+(?:pay\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+")
+
+
+def _invitation_accepted(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    am = _ACCEPTED_RX.search(text, span.start, span.end)
+    if am is None:
+        return
+    for i in (sent, sent - 1) if sent > 0 else (sent,):
+        sp = doc.sentences[i]
+        im = _INVITED_RX.search(text, sp.start, am.start() if i == sent else sp.end)
+        if im is None:
+            continue
+        mentions = doc.sentence_mentions(i)
+        obj = next((m for m in mentions if m.start >= im.end()), None)
+        if obj is None or obj.lo - im.end() > 3 or obj.kind not in ("name", "desc") or obj.possessive:
+            return
+        if _TO_VISIT_AFTER.match(text, obj.hi) is None:
+            return
+        host, _m = subject_before(doc, im.start(), mentions, state)
+        if not host and mentions and mentions[0].lo - sp.start <= 3 and subjectish(doc, mentions[0]):
+            host = _keys(doc, mentions[0], state)  # "Y thanked Japan and invited X to visit India"
+        guest = _keys(doc, obj, state)
+        p = list(dict.fromkeys(guest + host))
+        if len(host) != 1 or len(guest) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+            return
+        d = MeetingDraft(p, "in_person", "planned", i)
+        d.evidence.append(sp)
+        if i != sent:
+            d.evidence.append(span)
+        for r in ("meeting.invitation_accepted", "meeting.planned_next", "meeting.planned"):
+            d.rule(r)
+        _fill(doc, d, Span(im.start(), sp.end))
+        state.drafts.append(d)
+        doc.fire("meeting.invitation_accepted", sp.start, span.end, " + ".join(doc.entity(k).name for k in p))
+        return
 
 
 #: meeting.credentials: "Ambassador X presented his credentials to President Y", "Y received the credentials of
@@ -901,6 +1296,7 @@ _PARTICIPLE_RX: Final = re.compile(r",\s+(?:meeting(?:\s+with)?|holding\s+talks\
 _PARTICIPLE_JOIN: Final = re.compile(
     r"(?P<venue>\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
 )
+_LEAD_WORDS: Final = re.compile(r"\W{0,3}(?:[A-Za-z][\w’'-]*\s+){1,3}")
 _PARTICIPLE_VENUE: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+")
 
 
@@ -912,7 +1308,14 @@ def _participle_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
         return
     mentions = doc.sentence_mentions(sent)
     first = mentions[0] if mentions else None
-    if first is None or first.lo - span.start > 3 or first.end > pm.start() or not subjectish(doc, first):
+    if (
+        first is None
+        or first.end > pm.start()
+        or not subjectish(doc, first)
+        # meeting.participle_lead: "French presidential envoy X began a visit ..., meeting Y": the title's
+        # first words may stand before the mention
+        or not (first.lo - span.start <= 3 or _LEAD_WORDS.fullmatch(doc.text, span.start, first.lo))
+    ):
         return
     subj = _keys(doc, first, state)
     if len(subj) != 1 or doc.entity(subj[0]).kind != "person":
@@ -966,10 +1369,10 @@ _CALLED_WORDS: Final = required_words(_CALLED_GATE)
 _CALLED_RX: Final = re.compile(
     r"\b(?:called|dialled|dialed|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|a\b|an\b|the\s+(?:meeting|talks|conference|session)\b)"
 )
-_CALLED_AFTER: Final = re.compile(
+#: what follows "X called Y" in a phone call; ``{words}``: the ``call_purpose_verb`` table
+_CALLED_AFTER_RE: Final = (
     r"(?:\s+(?:on\s+\w+|today|yesterday|late\s+\w+|earlier\s+\w+|last\s+\w+))?"
-    r"(?:\s+to\s+(?:discuss|talk|express|congratulate|offer|convey|thank|inform|brief|review|exchange|follow|"
-    r"coordinate|extend|wish|condole|ask|urge|assure|update)\b|\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)"
+    r"(?:\s+to\s+(?:{words})\b|\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)"
 )
 
 
@@ -984,7 +1387,9 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
         if obj is None or not cm.end() <= obj.lo <= cm.end() + 4 or obj.possessive:
             continue
         dialled = cm.group().startswith(("dial", "rang"))
-        if not dialled and not _CALLED_AFTER.match(text, obj.hi, span.end):
+        if not dialled and not _lexicon_rx(doc.lexicon, _CALLED_AFTER_RE, "call_purpose_verbs").match(
+            text, obj.hi, span.end
+        ):
             continue
         subj, _m = subject_before(doc, cm.start(), mentions, state)
         objects = _keys(doc, obj, state)
@@ -1152,7 +1557,8 @@ _ATTENDED_RX: Final = re.compile(
     + _MEETING_NOUN_RE
     + r"|\b(?P<noun>"
     + _MEETING_NOUN_RE
-    + r")\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+    # meeting.attended: "The meeting, attended by Foreign Minister Z, reviewed ..."
+    + r")(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+)attended\s+by\s+"
     # meeting.also_attended: "Z also attended.", "Z was also present", "Z was also in attendance": no object
     r"|\b(?P<bare>(?:(?:was|were)\s+)?also)\s+(?:attended|took\s+part|participated|present|in\s+attendance)(?=\s*(?:[.;]|$))"
 )
@@ -1231,10 +1637,18 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         # where the verb of the clause stands: "held a telephone conversation" -> "held"
         verb_pos = h.start
+        at_noun = True  # no verb before the noun: "In a meeting with Y, X ..."
+        joint = False
         if is_noun:
+            # meeting.noun_modifier: "for a trilateral meeting with A and B": the noun phrase starts at its
+            # adjectives (and "trilateral" makes it one meeting of all the parties)
+            noun_start, joint = _noun_modifiers(lx, text, span.start, h.start)
             hold = _HOLD_LEFT.search(text, max(span.start, h.start - 60), h.start)
             if hold is not None:
                 verb_pos = hold.start()
+                at_noun = False
+            else:
+                verb_pos = noun_start
         # objects: "... with Y", "... between X and Y"
         objects: list[int] = []
         separate = False
@@ -1243,10 +1657,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         wm = _WITH_AFTER.match(text, h.end, span.end) if text.find("with", h.end, h.end + 64) >= 0 else None
         if wm is None and low.startswith(("spok", "speak", "talk")):
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
+        elif wm is None and low.startswith("co-chair"):
+            # meeting.co_chair: "to co-chair the next session of the High-Level Joint Task Force on Investments
+            # with Y": the body's long name stands between the verb and its "with"
+            wm = _CO_CHAIR_WITH.match(text, h.end, span.end)
         elif (
             wm is not None
             and low in lx.topic_verbs
-            and _TOPIC_WITH.search(text, h.end, wm.end())
+            and _lexicon_rx(lx, _TOPIC_WITH_RE, "relation_nouns").search(text, h.end, wm.end())
             and (nxt_m := next((m for m in mentions if m.start >= wm.end()), None)) is not None
             and nxt_m.kind in ("country", "place", "cgroup", "organization")
         ):
@@ -1259,13 +1677,26 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if bm is None and is_noun and text.find("between", h.end, h.end + 100) >= 0:
             bm = _PASSIVE_BETWEEN.match(text, h.end, span.end)
             passive = bm is not None
+        if low == "summit" and wm is None and bm is None:
+            continue  # meeting.summit_with: a summit is a talk of those it is "with" or "between" only
         obj_end = h.end
         # meeting.meeting_of: "A trilateral meeting of A, B and C was held in Athens": named parties only
         of_objects: list[int] = []
+        of_rule = "meeting.meeting_of"
         if wm is None and bm is None and is_noun and text.startswith(" of ", h.end):
             of_objs = _object_list(doc, h.end + 4, span.end, [m for m in mentions if m.start >= h.end + 4])
             if len(of_objs) >= 2 and all(m.kind == "name" for m in of_objs):
                 of_objects = [k for m in of_objs for k in _keys(doc, m, state)]
+            elif (
+                len(of_objs) == 1
+                and of_objs[0].kind in ("unnamed", "group")
+                and len(refs := doc.refs.get((of_objs[0].start, of_objs[0].end), ())) >= 2
+                and all(doc.entity(k).kind == "person" for k in refs)
+            ):
+                # meeting.meeting_of_members: "A trilateral meeting of the foreign ministers of A, B and C was held
+                # ...": the members the article names (coref.named_member)
+                of_objects = list(refs)
+                of_rule = "meeting.meeting_of_members"
         if wm is not None:
             subj_guess, _ = subject_before(doc, verb_pos, mentions, state)
             subj_entity = doc.entity(subj_guess[0]) if subj_guess else None
@@ -1291,11 +1722,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     obj_end = objs[-1].end
                 named_countries = {doc.entity(k).country for k in objects} - {None}
                 venues = any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1])
-                separate = len(objects) > 1 and (
-                    venues
-                    or len(named_countries) > 1
-                    or any(doc.entity(k).unnamed for k in objects)
-                    or _separately(text, span.start, h.end, obj_end)
+                separate = (
+                    len(objects) > 1
+                    and not joint
+                    and (
+                        venues
+                        or len(named_countries) > 1
+                        or any(doc.entity(k).unnamed for k in objects)
+                        or _separately(text, span.start, h.end, obj_end)
+                    )
                 )
         elif low.startswith("courtesy call") and (cm := _COURTESY_OBJECT.match(text, h.end, span.end)):
             # meeting.courtesy_call: "paid a courtesy call on/to Y"
@@ -1319,16 +1754,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         objects += mk
                         obj_rule = "meeting.mediated_by"
         # subject
-        front = (
-            is_noun
-            and verb_pos == h.start
-            and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None
-        )
+        front = is_noun and at_noun and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None
         if (
             is_noun
             and not front
             and objects
-            and verb_pos == h.start
+            and at_noun
             and text[span.start : h.start].lstrip()[:1] in "STA"
             and _SPEAKING_LEFT.search(text[max(span.start, h.start - 70) : h.start]) is not None
         ):
@@ -1425,7 +1856,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 subj_m = two
             elif (
                 state.last is not None
-                and sent - state.last.sent <= 3
+                and sent - state.last.sent <= 6
                 and len(state.last.participants) == _COUNT_WORDS.get(bare.group(1)[4:], 0)
             ):
                 # meeting.the_three: "X met Y and Z in Lima. The three will meet again in May": the last
@@ -1496,7 +1927,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and not objects
             and state.last is not None
             and state.last.status == "held"
-            and _PLANNED_NEXT.search(text, max(span.start, h.start - 40), h.end) is not None
+            and _PLANNED_NEXT.search(text, max(span.start, h.start - 80), h.end) is not None
         )
         if (
             subj_m is not None
@@ -1505,8 +1936,20 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and not planned_next
             and doc.memo.get("the_two") != subj_m.start
         ):
-            _followup(doc, state, sent, span)
-            continue
+            if not modality:
+                modality = sentence_modality(doc, span, triggers)
+            last = state.last
+            if not (
+                # meeting.modality_apart: "... held talks by video link. The two had spoken by phone in October": the
+                # group's own call is another talk than the last one told
+                last is not None
+                and low in lx.meeting_verbs
+                and modality in _REMOTE
+                and last.modality in _REMOTE
+                and modality != last.modality
+            ):
+                _followup(doc, state, sent, span)
+                continue
         if subj_m is not None and subj_m.kind == "group" and objects and front and state.last is not None:
             # "In his conversation with Y, the two sides ...": the protagonist of the last meeting
             subj = [state.last.participants[0]]
@@ -1528,7 +1971,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             rule = obj_rule or ("meeting.passive_talks" if passive else "meeting.met")
         elif not subj and len(set(of_objects)) >= 2:
             parts = [of_objects]
-            rule = "meeting.meeting_of"
+            rule = of_rule
         elif subj and len(set(subj)) >= 2 and not objects:
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
@@ -1560,7 +2003,38 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 continue
             after = [m for m in mentions if m.start >= h.end]
             objs = _object_list(doc, h.end, span.end, after)
-            if not objs and (inc := _INCLUDING_AFTER.match(text, h.end, span.end)) is not None:
+            if (
+                not objs
+                and state.last is not None
+                and sent - state.last.sent <= 3
+                and (each := _EACH_SEPARATELY.match(text, h.end, span.end)) is not None
+            ):
+                # meeting.met_each: "Before the joint session, she met each of the negotiators separately": one
+                # meeting of the subject with each other party of the meeting told last
+                if subj_m is not None and subj_m.kind == "pronoun":
+                    subj = state.last.participants[:1]  # "she": the protagonist of that meeting
+                others = [k for k in state.last.participants if k not in subj]
+                if (
+                    len(subj) == 1
+                    and subj[0] in state.last.participants
+                    and len(others) >= 2
+                    and not _hypothetical(text, span, verb_pos)
+                ):
+                    for k in others:
+                        d = MeetingDraft([subj[0], k], "in_person", "held", sent)
+                        d.evidence.append(span)
+                        d.rule("meeting.met_each")
+                        d.location = state.last.location
+                        _fill(doc, d, span)
+                        state.drafts.append(d)
+                    doc.fire("meeting.met_each", span.start, span.end, each.group())
+                    created = True
+                    break
+            if (
+                not objs
+                and (inc := _lexicon_rx(lx, _INCLUDING_AFTER_RE, "group_nouns").match(text, h.end, span.end))
+                is not None
+            ):
                 # meeting.including: "also met opposition leaders, including X and Y": the named ones
                 objs = [
                     m
@@ -1659,7 +2133,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if not parts or (hypothetical is None and _hypothetical(text, span, verb_pos)):
             continue
         planned = (
-            _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
+            planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
+            or _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
             or _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
             # "is scheduled to travel to Jakarta later in March for talks with Y": the trip is planned
             or _PLANNED_TRIP.search(text, max(span.start, verb_pos - 110), verb_pos + 1) is not None
@@ -1672,6 +2147,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and _PLANNED_AFTER.match(text, obj_end, span.end) is not None
             )
         )
+        made: list[MeetingDraft] = []
         for p in parts:
             p = list(dict.fromkeys(p))
             if len(p) < 2:
@@ -1732,6 +2208,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 verb_pos,
             )
             state.drafts.append(d)
+            made.append(d)
             created = True
             doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in p))
         if parts and rule != "meeting.visit":
@@ -1758,6 +2235,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if coord is not None and not planned_next:
                 carry = (coord.start, subj, subj_m)
                 skip_to = coord.start
+                _own_clause(doc, made, span, coord.start)
                 continue
             nxt = next(
                 (
@@ -1783,6 +2261,19 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if modality in ("phone", "video"):
             found = find_date(text, span.start, span.end, doc.published, False)
             state.pending = (modality, sent, found[0] if found else None)
+
+
+def _own_clause(doc: Doc, made: list[MeetingDraft], span: Span, end: int) -> None:
+    """meeting.coordinated_planned: "X had met Y at the palace, and is scheduled to meet Z in Tyre tomorrow":
+    the first verb's meetings keep only the day and the place told before the second verb."""
+    for d in made:
+        if d.date is not None and d.date.span is not None and d.date.span.start >= end:
+            d.date = None
+            d.rules = [r for r in d.rules if not r.startswith("date.")]
+        if d.location is not None and d.location.span is not None and d.location.span.start >= end:
+            d.location = None
+            d.rules = [r for r in d.rules if r != "meeting.location"]
+        _fill(doc, d, Span(span.start, end))
 
 
 def _cue_object(doc: Doc, mentions: list[Mention], start: int, end: int, state: MeetingState) -> list[int] | None:
@@ -1847,7 +2338,7 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
         if (
             tm.group("trip")
             and tm.group("trip").rstrip().endswith(" in")
-            and _OTHER_OCCASION.match(text, tm.end(), span.end)
+            and _lexicon_rx(lx, _OTHER_OCCASION_RE, "occasion_nouns").match(text, tm.end(), span.end)
         ):
             continue  # "X is expected in Brussels for a NATO summit", "... for talks with Y" (told by its own rule)
         if tm.group("trip"):
@@ -1862,8 +2353,14 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
             )
         else:
             by = [m for m in mentions if m.start >= tm.end("by") and m.end <= tm.start("to")]
+            left = max(span.start, tm.start() - 60)
             if not by or not (
-                _PLANNED_VISIT_LEFT.search(text, max(span.start, tm.start() - 60), tm.start() + 1)
+                (
+                    _PLANNED_VISIT_LEFT.search(text, left, tm.start() + 1)
+                    if tm.group().startswith(("state", "official", "working"))
+                    # a plain "visit of X to Y" is one being prepared: "preparations for the visit of X to Y"
+                    else _PREPARING_LEFT.search(text, left, tm.start())
+                )
                 or _PLANNED_VISIT_RIGHT.match(text, tm.end(), span.end)
             ):
                 continue
@@ -1878,9 +2375,34 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
         d.evidence.append(span)
         for r in ("meeting.visit", rule, "meeting.planned"):
             d.rule(r)
+        place = tm.group("place") or tm.group("place2")
+        if place in lx.places and rule == "meeting.visit_noun":
+            # "the visit of X to Baku": the city visited is where they meet
+            d.location = Place(place, lx.places[place][0], Span(tm.start("place2"), tm.end("place2")))
+            d.rule("meeting.location")
         _fill(doc, d, span)
         state.drafts.append(d)
         doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in d.participants))
+        if rule == "meeting.trip" and (am := _AND_PLACE.match(text, tm.end(), span.end)) is not None:
+            # meeting.trip_places: "will travel to Belgrade and Pristina next week": a visit to each
+            iso2 = _place_country(lx, am.group(1))
+            if iso2 is None or iso2 in (iso, e.country):
+                continue
+            d2 = MeetingDraft([subj[0], _country_key(doc, iso2)], "in_person", "planned", sent)
+            d2.evidence.append(span)
+            for r in ("meeting.visit", rule, "meeting.trip_places", "meeting.planned"):
+                d2.rule(r)
+            if am.group(1) in lx.places:
+                d2.location = Place(am.group(1), lx.places[am.group(1)][0], Span(am.start(1), am.end(1)))
+                d2.rule("meeting.location")
+            d2.date = d.date
+            state.drafts.append(d2)
+            doc.fire(
+                "meeting.trip_places", span.start, span.end, " + ".join(doc.entity(k).name for k in d2.participants)
+            )
+
+
+_AND_PLACE: Final = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 
 
 def _place_country(lx: Lexicon, name: str) -> str | None:
@@ -1996,6 +2518,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     by_party: dict[int, list[int]] = {}
     _invited_by_host(doc, drafts)
     hosted = _hosted_visits(doc, drafts)
+    _named_next_sentence(doc, drafts)
     _name_the_unnamed(doc, drafts)
     for di, d in enumerate(drafts):
         if di in hosted:
@@ -2008,6 +2531,10 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
             o = out[oi]
             if o.status != d.status and ("meeting.planned_next" in d.rules or _another_meeting(doc, o, d)):
                 continue  # "they would hold talks in Rio": the next meeting of the same two
+            if _modalities_apart(o, d):
+                if set(o.participants) == set(d.participants):
+                    d.rule("meeting.modality_apart")
+                continue
             if set(o.participants) == set(d.participants):
                 target = o
                 break
@@ -2093,6 +2620,59 @@ def _name_the_unnamed(doc: Doc, drafts: list[MeetingDraft]) -> None:
                 d.rule("meeting.named_later")
 
 
+def _named_next_sentence(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.named_next_sentence: "The leaders of Germany, France and Poland held a video call on Wednesday.
+    Chancellor X, French President Y and Polish Prime Minister Z agreed ...": the unnamed members of a
+    meeting are the persons the next sentence names, as many as they are (each of the right state where
+    the text tells it; in the order of the list otherwise)."""
+    for d in drafts[:50]:
+        parts = [doc.entity(k) for k in d.participants]
+        if len(parts) < 2 or not all(e.kind == "person" and e.unnamed and e.country for e in parts):
+            continue
+        if d.sent + 1 >= len(doc.sentences):
+            continue
+        named = _opening_names(doc, d.sent + 1)
+        if len(named) != len(parts):
+            continue
+        countries = [e.country for e in parts]
+        if any(e.country is not None and e.country not in countries for e in named):
+            continue
+        if len({e.country for e in named if e.country}) != sum(1 for e in named if e.country):
+            continue
+        free = [e for e in named if e.country is None]
+        by_country: dict[str, Entity] = {e.country: e for e in named if e.country}
+        chosen = [by_country.get(u.country or "") or (free.pop(0) if free else None) for u in parts]
+        if any(e is None for e in chosen) or len({id(e) for e in chosen}) != len(chosen):
+            continue
+        d.participants = [e.key for e in chosen if e is not None]
+        d.rule("meeting.named_next_sentence")
+        sp = doc.sentences[d.sent + 1]
+        doc.fire(
+            "meeting.named_next_sentence", sp.start, sp.end, " + ".join(doc.entity(k).name for k in d.participants)
+        )
+
+
+def _opening_names(doc: Doc, sent: int) -> list[Entity]:
+    """The named persons a sentence opens with, joined by commas and "and" ("X, Y and Z agreed ...")."""
+    out: list[Entity] = []
+    prev: Mention | None = None
+    for m in doc.sentence_mentions(sent):
+        if prev is None and m.lo - doc.sentences[sent].start > 4:
+            return []
+        if (
+            m.kind != "name"
+            or m.possessive
+            or (prev is not None and not _AND_HIS_LINK.fullmatch(doc.text, prev.hi, m.lo))
+        ):
+            break
+        keys = doc.refs_of(m)
+        if len(keys) != 1 or doc.entity(keys[0]).kind != "person" or doc.entity(keys[0]).unnamed:
+            return []
+        out.append(doc.entity(keys[0]))
+        prev = m
+    return out
+
+
 def _holds(e: Entity, want: str) -> bool:
     """Does the named person's title say they hold the role ``want`` ("Omani Foreign Minister", "Minister
     of Foreign Affairs of Oman"; not "President's Special Envoy")?"""
@@ -2100,18 +2680,45 @@ def _holds(e: Entity, want: str) -> bool:
     return (
         role.endswith(want)
         or role.startswith(want + " of")
-        or (want == "foreign minister" and role.startswith("minister of foreign affairs"))
+        or (want == "foreign minister" and _role_at(role, want) >= 0)
     )
 
 
+def _role_at(role: str, want: str) -> int:
+    """Where the role ``want`` stands in a lower-case title (-1 when it does not): "foreign minister" also as
+    "minister of (or for) foreign affairs" ("Algerian Minister of Foreign Affairs and National Community")."""
+    at = role.find(want)
+    if at < 0 and want == "foreign minister":
+        fa = _FOREIGN_AFFAIRS.search(role)
+        at = fa.start() if fa is not None else -1
+    return at
+
+
 def _rank_word_in(lx: Lexicon, role: str, want: str) -> bool:
-    """ "Deputy Foreign Minister" is not the foreign minister, nor is "Former Kazakh Foreign Minister":
-    a rank word right before the role, or one of the lexicon's rank words anywhere before it."""
+    """ "Deputy Foreign Minister" is not the foreign minister, nor is "Former Kazakh Foreign Minister" or a
+    "State Minister": one of the lexicon's ``rank_word`` words anywhere before the role, or a
+    ``rank_prefix`` word right before it."""
     low = role.lower()
-    at = low.find(want)
+    at = _role_at(low, want)
     if at <= 0:
         return False
-    return _RANK_BEFORE.search(low, 0, at) is not None or any(w in lx.rank_words for w in low[:at].split())
+    before = low[:at].split()
+    return any(w in lx.rank_words for w in before) or before[-1] in lx.rank_prefixes
+
+
+#: the modalities a talk is told with in so many words (in person is also the default of a bare "talks")
+_REMOTE: Final = frozenset({"phone", "video"})
+
+
+def _modalities_apart(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """meeting.modality_apart: a phone call and a video call of the same parties are two talks ("held talks
+    by video link ... the two had spoken by phone in October"), and so are a call that was held and a
+    meeting in person that is planned ("X spoke by phone with Y ... X is to visit Y's capital next month")."""
+    if a.modality == b.modality:
+        return False
+    if a.modality in _REMOTE and b.modality in _REMOTE:
+        return True
+    return a.status != b.status and "in_person" in (a.modality, b.modality) and bool(_REMOTE & {a.modality, b.modality})
 
 
 def _another_meeting(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
@@ -2201,6 +2808,10 @@ _TOPICS_IN_RX2: Final = re.compile(r",\s*(?:including\s+|as well as\s+|and\s+)?|
 _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 _DETECT_MEETINGS_RX2: Final = re.compile(r"\band\s+$")
 _DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?")
+_EACH_SEPARATELY: Final = re.compile(
+    r"\s+(?:(?:with\s+)?each\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|them|the\s+two)|(?:with\s+)?them|both)\s+separately\b"
+)
+_CO_CHAIR_WITH: Final = re.compile(r"[^.;,“”\"]{0,120}?\bwith\s+")
 _TO_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+")
 _DURING_LEFT: Final = re.compile(
     r"\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}$|\b(in\s+(?:an?|their)\s+)(?:[\w-]+\s+){0,2}$"
@@ -2213,7 +2824,12 @@ _PLANNED_NEXT: Final = re.compile(
     r"\b(?:would|will|plan to|agreed to|are (?:scheduled|set|expected|due) to)\s+(?:also\s+)?(?:hold|meet|have)\b"
     r"[^.;,]{0,50}$"
 )
-_VENUE_GAP: Final = re.compile(r"\s+(?:on\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
+_MESSAGE_BY: Final = re.compile(
+    r"\s+(?:(?:on\s+\w+|today|yesterday)\s+)?an?\s+(?:(?:written|verbal|oral)\s+)?message\s+from\s+[^,.;]{1,80}?\s+"
+    r"(?:delivered|conveyed|handed\s+over)\s+by\s+"
+)
+_POSSESSIVE_GAP: Final = re.compile(r"(?:['’]s?)?\s")
+_VENUE_GAP: Final = re.compile(r",?\s+(?:on\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
 _CAPS_AFTER: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 _PLANNED_AFTER: Final = re.compile(
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|due|planned|slated)\b"
@@ -2225,9 +2841,8 @@ _AFTER_CLAUSE_LEFT: Final = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|several) (?:day|days|week|weeks|hours?) )?(?:after|before|since)\s+"
     r"[^,;.]{1,60}$"
 )
-_VENUE_TAIL: Final = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:headquarters|office|building|palace|residence|premises)\b"
-)
+#: "the ministry's headquarters"; ``{words}``: the ``venue_noun`` table
+_VENUE_TAIL_RE: Final = r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:{words})\b"
 _HIS_NOUN_LEFT: Final = re.compile(
     r"\b(?:hailed|praised|described|called|termed|recalled|lauded|summed up|said|says|told \w+(?: \w+)? that|"
     r"briefed \w+(?: \w+)? on|spoke about|talked about)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
@@ -2242,7 +2857,7 @@ _POSSESSIVE_VISIT_LEFT: Final = re.compile(
 _VISIT_DAY_AFTER: Final = re.compile(r"\s+(?:on|next|this|last)\s+\w+")
 _HIS_AFTER: Final = re.compile(r"\s+(?:his|her|their)\s")
 _AGAIN_RX: Final = re.compile(r"\b(?:again|another|next round|follow-up|last year|earlier this year|previously)\b")
-_RANK_BEFORE: Final = re.compile(r"\b(?:deputy|vice|assistant|acting|former|state|junior)\s+$")
+_FOREIGN_AFFAIRS: Final = re.compile(r"\bminister (?:of|for) foreign affairs\b")
 _LED_BY_AFTER: Final = re.compile(r",?\s+(?:led|headed|chaired)\s+by\s")
 _APPOS_NAME_GAP: Final = re.compile(r",\s*")
 _APPOS_COMMA: Final = re.compile(r"\s*,\s*")
@@ -2255,25 +2870,29 @@ _SEPARATELY_AFTER: Final = re.compile(
 )
 _COORD_VP_LEFT: Final = re.compile(
     r"\s(?:,\s*)?and\s+(?:(?:was|were|has|had|have)\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?"
-    r"(?:(?:held|had|conducted|holds|has)\s+(?:[\w-]+\s+){0,2}?)?$"
+    # meeting.coordinated_planned: "X had met Y at the palace, and is scheduled to meet Z tomorrow"
+    r"(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|due|slated)\s+to\s+|will\s+(?:also\s+)?)?"
+    r"(?:(?:held|had|conducted|holds|has|hold|have)\s+(?:[\w-]+\s+){0,2}?)?$"
 )
-_TOPIC_WITH: Final = re.compile(
-    r"\b(?:relations|ties|cooperation|contacts|partnership|trade|dialogue|border|borders|agreement|deal|"
-    r"conflict|tensions|war|dispute|normalization|cooperating|cooperate)\s+with\s+$"
-)
+#: "discussed relations with Russia"; ``{words}``: the ``relation_noun`` table
+_TOPIC_WITH_RE: Final = r"\b(?:{words})\s+with\s+$"
 _MEDIATED_AFTER: Final = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:mediated|brokered|facilitated|hosted|chaired)\s+by\s+"
 )
 _REPORTED_AFTER: Final = re.compile(
-    r"(?:,[^,.;]{1,80}+,)?\s+(?:said|says|announced|announces|stated|confirmed|noted|told\s+[\w\s]{1,30}?)"
+    # coref.reported_where: "The spokesperson further said X would leave for Beijing, where he ..."
+    r"(?:,[^,.;]{1,80}+,)?(?:\s+(?:further|also|later|earlier|separately|additionally))?"
+    r"\s+(?:said|says|announced|announces|stated|confirmed|noted|told\s+[\w\s]{1,30}?)"
     r"(?:\s+(?:on\s+\w+|today|yesterday))?,?\s+(?:that\s+)?"
 )
-_INCLUDING_AFTER: Final = re.compile(
+#: "met opposition leaders, including X and Y"; ``{words}``: the ``group_noun`` table
+_INCLUDING_AFTER_RE: Final = (
     r"\s+(?:(?:the|several|a\s+number\s+of|some|senior|top|local)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:leaders|officials|figures|representatives|members|ministers|lawmakers|politicians|dignitaries|"
-    r"envoys|diplomats|ambassadors|governors|senators|activists|commanders)"
+    r"(?:{words})"
     r"(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?,?\s+(?:including|among\s+them|notably|such\s+as)\s+"
 )
+
+
 _APPOS_ROLE_GAP: Final = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}?\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*),\s*")
 _APPOS_NAME_END: Final = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|at|on|to|and|last|this|earlier)\b")
 _ON_A: Final = re.compile(r"\bon an?\s")

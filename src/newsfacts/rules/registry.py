@@ -215,6 +215,60 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.object_pronoun", "'X said he was hopeful when the envoy met him': the envoy met X"),
         _r("meeting.name_of_country", "'X of Hungary and Y of Chile met': the countries belong to the names"),
         _r("meeting.planned_next", "'they agreed to hold the next round in Berlin': a planned meeting of its own"),
+        _r(
+            "meeting.modality_apart",
+            "'held a video call ... had spoken by phone', 'spoke by phone ... is to visit': two talks",
+        ),
+        _r(
+            "meeting.call_from",
+            "'received a phone call from his Cypriot counterpart X', 'received a courtesy call from Y'",
+        ),
+        _r(
+            "meeting.noun_modifier", "'travel to Kabul for a trilateral meeting with A and B': one meeting of all three"
+        ),
+        _r(
+            "meeting.parenthetical_subject_gap", "'Foreign Minister Wu (吳正義) met Y', 'X (Reform) held a call with Y'"
+        ),
+        _r("meeting.next_round", "'The two sides agreed to hold the next round of the strategic dialogue in Beijing'"),
+        _r(
+            "meeting.side_led_by",
+            "'Oman and Iran held talks. The Omani side was headed by X, the Iranian by Y': X met Y",
+        ),
+        _r("meeting.delegation_later", "'Y met a delegation led by X ... The delegation will meet Z': X meets Z"),
+        _r("meeting.next_meeting", "'The next trilateral meeting will be held in Tbilisi': the last parties, planned"),
+        _r(
+            "meeting.meeting_of_members",
+            "'A meeting of the foreign ministers of A, B and C was held': the named members",
+        ),
+        _r("meeting.coordinated_planned", "'X had met Y at the palace, and is scheduled to meet Z tomorrow': two days"),
+        _r(
+            "meeting.participle_lead",
+            "'French presidential envoy X began a visit ..., meeting Y': the title's first words",
+        ),
+        _r("meeting.officials_from", "'Officials from Qatar, Egypt and the US are to meet in Cairo': the three states"),
+        _r("meeting.list_modifier", "'The transport ministers of A, B and C met': the states say whose ministers met"),
+        _r("meeting.pronoun_last_subject", "'Y said A. X arrived on Monday. He is to call on Z': he is X"),
+        _r("meeting.country_modifier", "'received a US proposal': a state qualifying a thing is no party"),
+        _r(
+            "meeting.group_count",
+            "'The three ministers will meet': the persons of the same protagonist's last meetings",
+        ),
+        _r("meeting.the_two_subject", "'X and Y agreed on Thursday to ... The two met in Tokyo': the pair that opened"),
+        _r("meeting.trip_places", "'will travel to Belgrade and Pristina next week': a visit to each"),
+        _r("meeting.title_words_gap", "'held talks with Moroccan House of Representatives Speaker X': X"),
+        _r("meeting.venue_clause", "'received, at the Ministry in Achrafieh on Wednesday, Y': the venue set off"),
+        _r("meeting.possessor_official", "'received President X's Personal Envoy, Y', 'met the UN chief's envoy Y': Y"),
+        _r("meeting.named_next_sentence", "'The leaders of A, B and C held a call. X, Y and Z agreed ...': X, Y and Z"),
+        _r(
+            "meeting.reported_the_three", "'Y said that the three would meet again on May 22': the last meeting's three"
+        ),
+        _r("meeting.invitation_accepted", "'Y invited X to visit Mogadishu, and the invitation was accepted': planned"),
+        _r("meeting.message_delivered", "'Y received a message from the president delivered by Minister X': Y met X"),
+        _r("meeting.told_in_place", "'X told German Foreign Minister Y in Beijing on Tuesday that ...': X met Y there"),
+        _r("meeting.summit_with", "'travel to Manila for a summit with President Y': a summit is a talk with Y only"),
+        _r("meeting.and_with", "'held separate meetings with a Hamas delegation and with Israeli negotiators'"),
+        _r("coref.group_before", "'The two sides confirmed that X will meet Y': not the meeting told after the group"),
+        _r("meeting.met_each", "'Before the joint session, she met each of the negotiators separately': one each"),
         _r("date.weekday", "on Wednesday: the latest such day on or before publication (next one if planned)"),
         _r("date.month_day", "on November 22, on 22 November 2019"),
         _r("date.today", "today, this evening, tonight: the publication date"),
