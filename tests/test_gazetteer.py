@@ -162,7 +162,11 @@ DEMONYM_FORMS = {
     "Sahrawi": "ESH",
 }
 #: keys whose tables name two codes on purpose
-TWO_CODES = {"Hong Kong": "pycountry's HKG is the territory (a country key); as a venue its state is China"}
+TWO_CODES = {
+    "Hong Kong": "pycountry's HKG is the territory (a country key); as a venue its state is China",
+    "Congo": "pycountry's short name of the Republic of Congo; the country table makes it the DR Congo's, as "
+    "'Congolese' is (most news' Congo); the Republic is named as such or as Congo-Brazzaville",
+}
 
 GAZ_TABLES = ("country", "demonym", "capital")
 
@@ -310,3 +314,14 @@ def test_a_city_that_is_also_a_given_name_keeps_the_person(text: str, name: str)
 def test_an_ambiguous_capital_gives_no_location_country() -> None:
     f = _run("Georgetown University professor Anne Hill said the talks in Kingston had failed.")
     assert [a.name for a in f.actors] == ["Anne Hill"]
+
+
+def test_congo_alone_is_the_dr_congo_as_congolese_is() -> None:
+    """A table decision: "Congo" alone is the DR Congo (COD), like "Congolese"; the Republic of Congo is
+    named as such or as Congo-Brazzaville (pycountry's short name "Congo" is the Republic's)."""
+    lx = load_lexicon()
+    assert lx.country_of("Congo") == lx.country_of("Congolese") == lx.country_of("DR Congo") == "COD"
+    for name in ("Congo-Brazzaville", "the Republic of Congo", "the Republic of the Congo"):
+        assert lx.country_of(name) == "COG", name
+    f = extract_facts("Rwandan Foreign Minister Paul Mugabo met his Congo counterpart in Kigali on Monday.")
+    assert all(a.country != "COG" for a in f.actors)

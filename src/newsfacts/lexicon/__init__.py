@@ -67,6 +67,12 @@ TABLES: Final = (
     "venue_noun",
     "occasion_noun",
     "call_purpose_verb",
+    "org_descriptor",
+    "royal_title",
+    "honor_word",
+    "surname_particle",
+    "patronymic",
+    "country_pair",
 )
 #: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
 #: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
@@ -96,6 +102,12 @@ WORD_SET_TABLES: Final = (
     "venue_noun",
     "occasion_noun",
     "call_purpose_verb",
+    "org_descriptor",
+    "royal_title",
+    "honor_word",
+    "surname_particle",
+    "patronymic",
+    "country_pair",
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
@@ -250,6 +262,19 @@ class Lexicon:
     #: lower-case words left out of a name when two names are compared ("Sayyed Ali Rahimi" is
     #: "Ali Rahimi"; table ``honorific_token``)
     honorific_tokens: frozenset[str] = frozenset()
+    #: lower-case nouns that make the capitalised name after them an organisation's ("watchdog",
+    #: "opposition"; table ``org_descriptor``)
+    org_descriptors: frozenset[str] = frozenset()
+    #: capitalised titles of a royal ("Emir", "Crown Prince"; table ``royal_title``)
+    royal_titles: frozenset[str] = frozenset()
+    #: capitalised words of an honorific address ("Highness"; table ``honor_word``)
+    honor_words: frozenset[str] = frozenset()
+    #: lower-case words inside a compound surname ("de", "van"; table ``surname_particle``)
+    surname_particles: frozenset[str] = frozenset()
+    #: lower-case words joining a given name to a father's ("bin"; table ``patronymic``)
+    patronymics: frozenset[str] = frozenset()
+    #: lower-case group mentions that stand for two countries ("both countries"; table ``country_pair``)
+    country_pairs: frozenset[str] = frozenset()
     #: lower-case adjectives a description may hold before its modifier ("the two top [Iranian] ...";
     #: rows of ``desc_adjective`` with ``before``), in file order
     desc_adjectives_before: tuple[str, ...] = ()
@@ -619,6 +644,12 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         action_verbs=frozenset(word_sets["action_verb"]),
         nonstatement_leads=tuple(nonstatement_leads),
         honorific_tokens=frozenset(word_sets["honorific_token"]),
+        org_descriptors=frozenset(word_sets["org_descriptor"]),
+        royal_titles=frozenset(word_sets["royal_title"]),
+        honor_words=frozenset(word_sets["honor_word"]),
+        surname_particles=frozenset(word_sets["surname_particle"]),
+        patronymics=frozenset(word_sets["patronymic"]),
+        country_pairs=frozenset(word_sets["country_pair"]),
         desc_adjectives_before=tuple(desc_adjectives["before"]),
         desc_adjectives_after=tuple(desc_adjectives["after"]),
         outlet_homes=outlet_homes,

@@ -134,8 +134,10 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
             continue
         if h.table == "place" and not lx.places[h.text][1]:
             continue
+        if h.table == "demonym" and doc.text.startswith((" Affairs", " affairs"), h.end):
+            continue  # actor.portfolio_title: "Director General for African Affairs" serves no African state
         before = doc.text[max(start, h.start - 9) : h.start].rstrip().lower()
-        if before.endswith((" to", " for", " in")) or before in ("to", "for", "in"):
+        if before.endswith((" to", " for", " in", " on")) or before in ("to", "for", "in", "on"):
             if before.endswith((" to the", " for the")):
                 continue
             continue
@@ -235,6 +237,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     i = pos
     best = pos
     right = ""  # the lower-cased word walked before (to the right)
+    right_title = False  # that word was a capitalised title word ("Transport", "Affairs")
     for _ in range(14):
         if i <= floor:
             break
@@ -246,6 +249,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         bare = word.strip("()")
         low = bare.lower()
         core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
+        was_title, right_title = right_title, False
         if core[:1].isupper():
             title_word = (
                 core in lx.nonname
@@ -258,7 +262,11 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 or _in_role(doc, k, pos)  # "Attorney General", "Prosecutor General"
                 # a word inside a name of several words: "African Union", "Sri Lankan", "Addis Ababa"
                 or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table in _LONG_NAME_TABLES)
+                # actor.portfolio_title: "Minister of Railway Transport X", "Commissioner for Digital Trade X": a
+                # capitalised word after "of" or "for" that a title word follows is the title's portfolio
+                or (was_title and _PORTFOLIO_OF_RX.search(text, max(floor, k - 5), k) is not None)
             )
+            right_title = title_word
             if not title_word:
                 break
         elif low == "and" and right != "the" and pos - i < 40 and not _has_role(doc, i, pos):
@@ -420,6 +428,13 @@ def _place_word_name(doc: Doc, start: int, end: int, cstart: int, cend: int) -> 
         evidence = any(
             h.table in ("cue", "mverb") and h.start == ext[1] + 1 for h in doc.words_between(ext[1], ext[1] + 2)
         )
+    if not evidence and ext[0] == start and m.rule == "actor.title_name":
+        # actor.titled_place_name: "Foreign Minister Renato Lima met ...": a place word ending a titled name is
+        # the name's unless the title follows a verb of telling ("told President X Israel would ..."), whose
+        # object a clause may follow
+        prev = _word_left(text, max(0, m.title_start - 30), m.title_start)
+        pw = text[prev[0] : prev[1]].lower() if prev is not None else ""
+        evidence = lx.cues.get(pw) is None and not text.startswith(("'s", "’s"), ext[1])
     if not evidence and text.count(whole) < 2:
         return None
     return m._replace(rule="actor.place_word_name")
@@ -699,7 +714,7 @@ _APPOS_AFTER: Final = re.compile(
 _BARE_APPOS_AFTER: Final = re.compile(
     r",\s+((?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}?)(?=,|(?<!\b[A-Z])\.(?!\S)|;|$| and (?![A-Z][\w.]*,))"
 )
-_ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,90}),\s*$")
+_ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,120}),\s*$")
 
 
 #: rules whose country is read from the words before the name, not from its title
@@ -707,6 +722,10 @@ _GUESSED_COUNTRY: Final = frozenset({"actor.meeting_object", "actor.bare_object"
 
 
 def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
+    text = doc.text
+    if text[end - 2 : end - 1] == " " and text[end - 1].isupper() and (ini := _MIDDLE_INITIAL_RX.match(text, end)):
+        # actor.middle_initial: "President Ernesto T. Villanueva Jr.": a lone capital and its period inside a name
+        end = ini.end()
     m = _classify(doc, start, end)
     if m is not None and m.kind == "name" and (m.country is None or m.rule in _GUESSED_COUNTRY):
         # actor.of_country: "President Abdel Fattah El-Sisi of Egypt", "Sultan Haitham bin Tarik of Oman";
@@ -724,6 +743,14 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
 def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.text
     lx = doc.lexicon
+    if (
+        text.endswith((" of ", " for "), max(0, start - 5), start)
+        and (nxt := _PORTFOLIO_NEXT_RX.match(text, end)) is not None
+        and (nxt.group(1) in lx.nonname or nxt.group(1).lower() in lx.title_words)
+    ):
+        return None  # actor.portfolio_title: "Minister of Railway Transport": no name, a title's portfolio
+    if (org := _described_organization(doc, start, end)) is not None:
+        return org
     sent = doc.sent_index(start)
     floor = doc.sentences[sent].start if sent >= 0 else 0
     name = text[start:end]
@@ -790,7 +817,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             )
     # actor.role_apposition: "deputy minister for legal affairs, Farid Rahimi"
     before = (
-        _ROLE_APPOS_BEFORE.search(text, max(floor, start - 92), title_start)
+        _ROLE_APPOS_BEFORE.search(text, max(floor, start - 122), title_start)
         if text[max(floor, title_start - 3) : title_start].rstrip().endswith(",")
         else None
     )
@@ -803,7 +830,12 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         ]
         if (
             rh
-            and before.end(1) - rh[-1].end < 60
+            and (
+                before.end(1) - rh[-1].end < 60
+                # a long tail only when it is all a title's: "Director General for Asia and Pacific Affairs at the
+                # Foreign Ministry, X"
+                or (before.end(1) - rh[-1].end < 90 and _all_title_tail(text[rh[-1].end : before.end(1)]))
+            )
             and not _has_verb(doc, rh[-1].end, before.end(1))
             and _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1))
         ):
@@ -899,6 +931,12 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 title_start=title_start,
                 tail_end=tap.end(1),
             )
+    if text.startswith(" ", end) and any(
+        h.start == end + 1 and h.table == "role" and text[h.start].isupper() for h in _role_hits(doc, end + 1, end + 30)
+    ):
+        # actor.place_before_title: "met Johor Chief Minister X", "Texas Governor Y said": a word no table knows
+        # right before a capitalised title is the place the title is of, no person
+        return None
     # actor.meeting_object: "held talks with Kenji Sato", "... with X and Elena Petrova"
     obj_rule = (
         "actor.meeting_object"
@@ -920,7 +958,13 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             country=_country_in(doc, max(floor, title_start - 30), title_start),
         )
     # actor.subject_name: "Rahimi said", ", said Li"
-    if (_before_verb(doc, end) or _after_inverted_cue(doc, start)) and not _plural_opener(doc, start, end, floor):
+    if (
+        (_before_verb(doc, end) or _after_inverted_cue(doc, start))
+        and not _plural_opener(doc, start, end, floor)
+        # actor.no_subject_after_preposition: "a port at Tadjourah dedicated to ...", "1.2 million Rohingyas
+        # sheltered in ...": one word after a preposition or a number is no clause's subject
+        and (" " in name or _NO_SUBJECT_BEFORE_RX.search(text, max(floor, title_start - 12), title_start) is None)
+    ):
         # "Egyptian Sameh Shoukry said": a demonym right before the name gives its country
         country = next(
             (
@@ -933,7 +977,53 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         return Mention(
             start, end, "name", sent, "actor.subject_name", name, country=country, name=name, title_start=title_start
         )
+    if title_start < start and " " in name:
+        # actor.honorific_name: "..., and Bolivia's host, Datuk Seri Ana Mamani, spent ...": a name of two words or
+        # more after an honorific is a person's; a possessive country before a one-noun apposition is theirs
+        poss = _POSS_APPOS_RX.search(text, max(floor, title_start - 30), title_start)
+        country = None
+        if poss is not None:
+            country = next(
+                (lx.country_of(h.text) for h in doc.names_between(poss.start(), poss.end(1)) if h.table == "country"),
+                None,
+            )
+        return Mention(
+            start, end, "name", sent, "actor.honorific_name", name, country=country, name=name, title_start=title_start
+        )
     return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
+
+
+def _all_title_tail(tail: str) -> bool:
+    """Is every word of ``tail`` capitalised or a joining word of a title ("for", "at the", "and")?"""
+    return all(w[:1].isupper() or w in _TITLE_TAIL_JOINERS for w in tail.split())
+
+
+def _described_organization(doc: Doc, start: int, end: int) -> Mention | None:
+    """actor.described_organization: "settlement watchdog Peace Now said", "the main opposition Akel
+    welcomed", "the rescue NGO Sea Guard warned": a name right after a noun of the ``org_descriptor``
+    table (or opening with one) is an organisation's; the capitalised words before the run that no
+    name holds ("Peace") belong to it."""
+    text = doc.text
+    descriptors = doc.lexicon.org_descriptors
+    first = text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in descriptors:
+        name = first[1]
+    else:
+        # the words to the left, each after one space: "watchdog Peace [Now]"
+        lo = start
+        word = ""
+        for _ in range(3):
+            if lo < 2 or text[lo - 1] != " ":
+                return None
+            i = text.rfind(" ", max(0, lo - 40), lo - 1) + 1
+            word = text[i : lo - 1]
+            if not (word[:1].isupper() and word in doc.lexicon.nonname):
+                break
+            lo = i
+        if word.lower() not in descriptors:
+            return None
+        start, name = lo, text[lo:end]
+    return Mention(start, end, "organization", doc.sent_index(start), "actor.described_organization", name, name=name)
 
 
 #: a plural noun's ending: a consonant or "e" before the final "s" ("Traders", "Analysts", "Sources")
@@ -1046,8 +1136,14 @@ _BY_PARTY_LEFT: Final = re.compile(r"\b(?:led|headed|chaired|received|welcomed|g
 def _followed_by_org(doc: Doc, end: int) -> bool:
     """ "Ruritania's Blue Dawn movement": a run followed by an organization is part of its name."""
     nxt = doc.names_between(end, end + 3)
+    text = doc.text
     return (
-        any(h.table == "organization" for h in nxt) or _FOLLOWED_BY_ORG_RX.match(doc.text[end : end + 12]) is not None
+        # actor.comma_ends_name: "President of X Temir Osmonov, Akorda reports": a comma ends the name
+        any(h.table == "organization" and not text[end : h.start].strip() for h in nxt)
+        or _FOLLOWED_BY_ORG_RX.match(text[end : end + 12]) is not None
+        # actor.institution_name: "the head of Sudan's Sovereignty Council": a run before an institution's head
+        # noun ("Council", "Committee") is part of the institution's name
+        or ((nw := _PORTFOLIO_NEXT_RX.match(text, end)) is not None and nw.group(1) in doc.lexicon.speaker_body_heads)
     )
 
 
@@ -1558,14 +1654,21 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 )
             )
             continue
+        end = h.end
+        if text.startswith(" and ", end) and h.table == "role":
+            # actor.double_title_description: "the Prime Minister and Minister of Foreign Affairs affirmed ...":
+            # two titles with no determiner between them are one person's
+            second = next((r for r in _role_hits(doc, end + 5, end + 60) if r.start == end + 5), None)
+            if second is not None and second.table == "role" and text[second.start].isupper() == h.text[0].isupper():
+                end = second.end
         out.append(
             Mention(
                 start,
-                h.end,
+                end,
                 "desc",
                 sent,
                 "coref.description",
-                text[start : h.end],
+                text[start:end],
                 country=country,
                 role=lx.roles[low][0],
             )
@@ -1640,7 +1743,7 @@ def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
     """'presidents of Iran, Russia and Turkey' -> (IRN, RUS, TUR) and the end of the list."""
     m = _OF_LIST.match(doc.text, h.end, min(len(doc.text), h.end + 160))
     if m is None:
-        return None
+        return _members_told_before(doc, h)
     codes: list[str] = []
     for part in _DESCRIPTIONS_RX1.split(m.group(1)):
         part = part.strip()
@@ -1649,6 +1752,35 @@ def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
             return None
         codes.append(c)
     return (tuple(codes), m.end()) if len(codes) >= 2 else None
+
+
+def _members_told_before(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
+    """actor.members_told_before: "the foreign ministers of the two countries", "the trade ministers of the
+    three countries": the countries are the last two (three) told before, in this sentence and the five
+    before it (by name, demonym or city; a posting "to X" or "for X" is none)."""
+    m = _OF_N_COUNTRIES_RX.match(doc.text, h.end, min(len(doc.text), h.end + 40))
+    if m is None:
+        return None
+    want = _NUMBER_WORDS[m.group(1).lower()] if m.group(1) else 2
+    sent = doc.sent_index(h.start)
+    lo = doc.sentences[max(0, sent - 5)].start if sent >= 0 else max(0, h.start - 1500)
+    codes: list[str] = []
+    text, lx = doc.text, doc.lexicon
+    at = sent  # the sentence being read, back from the list's own
+    for n in reversed(doc.names_between(lo, h.start)):
+        if n.table not in ("country", "demonym", "place") or text.endswith((" to ", " for "), 0, n.start):
+            continue
+        code = lx.country_of(n.text) if n.table != "place" else lx.places[n.text][0]
+        if not code or code in codes:
+            continue
+        if (here := doc.sent_index(n.start)) != at:
+            if len(codes) == want:
+                break  # the sentences read so far tell exactly that many
+            at = here
+        codes.append(code)
+        if len(codes) > want:
+            return None  # more countries than the list holds: which they are is a guess
+    return (tuple(reversed(codes)), m.end()) if len(codes) == want else None
 
 
 _KIND_RANK: Final = {
@@ -1697,6 +1829,16 @@ _START: Final = operator.attrgetter("start")
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
 _SIDE_RX: Final = re.compile(r" side\b(?!-| of\b)")
 _FIND_PERSONS_RX: Final = re.compile(r",?\s+and\s+")
+_TITLE_TAIL_JOINERS: Final = frozenset({"for", "of", "at", "the", "and", "on", "in", "to"})
+_OF_N_COUNTRIES_RX: Final = re.compile(r"\s+of\s+(?:the\s+(two|three|four)|both)\s+(?:countries|nations)\b")
+_NUMBER_WORDS: Final = {"two": 2, "three": 3, "four": 4}
+_POSS_APPOS_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s [a-z]+, $")
+_MIDDLE_INITIAL_RX: Final = re.compile(r"\. [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:,? (?:Jr|Sr)\b\.?)?")
+_NO_SUBJECT_BEFORE_RX: Final = re.compile(
+    r"(?:\b(?:at|in|near|from|into|of|million|thousand|hundred|thousands|hundreds|dozens)|\d) $"
+)
+_PORTFOLIO_OF_RX: Final = re.compile(r"\b(?:of|for) $")
+_PORTFOLIO_NEXT_RX: Final = re.compile(r" ([A-Z][a-z]+)\b")
 _CLASSIFY_RX1: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CLASSIFY_RX2: Final = re.compile(r"(?:\b(?:the|his|her|a|an)\s+)$", re.IGNORECASE)
 _FOLLOWED_BY_ORG_RX: Final = re.compile(r"\s+(?:movement|group|party|forces|militia|government|regime|army)\b")

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Final
 
-from newsfacts.lexicon import Lexicon
+from newsfacts.lexicon import Lexicon, word_list
 from newsfacts.rules.doc import Doc, Entity, Mention
 
 PREPOSITIONS: Final = frozenset(
@@ -57,16 +57,32 @@ def name_tokens(name: str, honorifics: frozenset[str]) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in honorifics) or tuple(toks)
 
 
-_PATRONYMIC: Final = frozenset({"bin", "bint", "ibn", "ben"})
+#: the built-in ``patronymic`` and ``surname_particle`` tables (``Lexicon.patronymics``, ``.surname_particles``
+#: hold plugins' rows too): what :func:`same_person` compares with when no lexicon's sets are given
+_PATRONYMIC: Final = frozenset(word_list("patronymic"))
+_SURNAME_PARTICLES: Final = frozenset(word_list("surname_particle"))
 
 
-def same_person(a: str, b: str, honorifics: frozenset[str]) -> bool:
-    """Do two names refer to the same person? ("Haddad" and "Karim Haddad", "Li" and "Li Wei")."""
+def same_person(
+    a: str,
+    b: str,
+    honorifics: frozenset[str],
+    patronymics: frozenset[str] = _PATRONYMIC,
+    particles: frozenset[str] = _SURNAME_PARTICLES,
+) -> bool:
+    """Do two names refer to the same person? ("Haddad" and "Karim Haddad", "Li" and "Li Wei").
+
+    ``patronymics`` and ``particles`` are ``Lexicon.patronymics`` and ``Lexicon.surname_particles``."""
     ta, tb = name_tokens(a, honorifics), name_tokens(b, honorifics)
     if not ta or not tb:
         return False
+    short, full = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if particles.intersection(short) and full[-len(short) :] == short:
+        # coref.compound_surname: "Villasenor de la Garza" is "Rosa Elena Villasenor de la Garza": a surname
+        # joined by particles that ends a fuller name
+        return True
     if ta[0] != tb[0] and (
-        (_PATRONYMIC.intersection(ta[1:]) and _PATRONYMIC.intersection(tb[1:])) or (len(ta) >= 3 and len(tb) >= 3)
+        (patronymics.intersection(ta[1:]) and patronymics.intersection(tb[1:])) or (len(ta) >= 3 and len(tb) >= 3)
     ):
         # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan", "Salem Abdullah Al-Sabah" and
         # "Mishal Ahmad Al-Sabah": full names with other given names are relatives, not one person
@@ -75,10 +91,27 @@ def same_person(a: str, b: str, honorifics: frozenset[str]) -> bool:
         return True
     if (len(ta) == 1 and ta[0] in tb) or (len(tb) == 1 and tb[0] in ta):
         return True
-    return "".join(ta[-2:]) == "".join(tb[-2:])
+    if "".join(ta[-2:]) == "".join(tb[-2:]):
+        return True
+    # coref.name_prefix: "Mr Ahmad Faizal" is "Ahmad Faizal Rahman", "Sayyid Hamad bin Said" is "Sayyid Hamad
+    # bin Said Al Busaidi": the given names of two words or more that open a fuller name
+    return len(short) >= 2 and full[: len(short)] == short
 
 
 _DETERMINERS: Final = frozenset(["his", "her", "the", "a", "an", "its", "their", "two", "both"])
+
+
+#: words before a description that make it no reference to anyone ("no minister can ...", "any envoy")
+_QUANTIFIERS: Final = frozenset({"no", "any", "every", "each"})
+
+
+def _object_of_verb(lx: Lexicon, word: str) -> bool:
+    """Is ``word`` a finite verb whose next noun phrase is its object ("told", "urged", "thanked"), not
+    the subject of an inverted cue (", said the minister")?"""
+    if word in lx.object_verbs:
+        return True
+    c = lx.cues.get(word)
+    return c is not None and c.form == "finite" and (c.base == "tell" or c.base not in lx.fronting_verbs)
 
 
 def preceding_word(doc: Doc, pos: int) -> str:
@@ -152,10 +185,17 @@ def _rank_words(lx: Lexicon, text: str) -> frozenset[str]:
 class PersonIndex:
     """Persons by name token, so that finding "Haddad" among many names is a lookup, not a scan."""
 
-    __slots__ = ("by_join", "by_last", "by_single", "by_token", "honorifics")
+    __slots__ = ("by_join", "by_last", "by_single", "by_token", "honorifics", "particles", "patronymics")
 
-    def __init__(self, honorifics: frozenset[str]) -> None:
+    def __init__(
+        self,
+        honorifics: frozenset[str],
+        patronymics: frozenset[str] = _PATRONYMIC,
+        particles: frozenset[str] = _SURNAME_PARTICLES,
+    ) -> None:
         self.honorifics = honorifics  # name words left out when names are compared
+        self.patronymics = patronymics
+        self.particles = particles
         self.by_last: dict[str, list[Entity]] = {}
         self.by_token: dict[str, list[Entity]] = {}
         self.by_single: dict[str, list[Entity]] = {}
@@ -177,15 +217,17 @@ class PersonIndex:
         if not toks:
             return None
         cands = list(self.by_last.get(toks[-1], ()))
-        if len(toks) == 1:
-            cands += self.by_token.get(toks[0], ())
+        if len(toks) < 4:
+            cands += self.by_token.get(toks[0], ())  # a lone name, or given names a fuller name opens
         for t in toks:
             cands += self.by_single.get(t, ())
         cands += self.by_join.get("".join(toks[-2:]), ())
         # the earliest person of the same name (a person is often a candidate several times over)
         best: Entity | None = None
         for e in cands:
-            if (best is None or e.key < best.key) and same_person(e.name, name, self.honorifics):
+            if (best is None or e.key < best.key) and same_person(
+                e.name, name, self.honorifics, self.patronymics, self.particles
+            ):
                 best = e
         return best
 
@@ -193,7 +235,8 @@ class PersonIndex:
 def resolve_entities(doc: Doc) -> None:
     """Link names, descriptions, pronouns, bodies, organizations and countries to entities."""
     honorifics = doc.lexicon.honorific_tokens
-    persons = PersonIndex(honorifics)
+    lx = doc.lexicon
+    persons = PersonIndex(honorifics, lx.patronymics, lx.surname_particles)
     by_key: dict[tuple[str, str | None], Entity] = {}
     # pass 1: accepted names make persons, fullest name wins
     for m in doc.mentions:
@@ -209,8 +252,12 @@ def resolve_entities(doc: Doc) -> None:
                 persons.add(e)
             e.country = e.country or m.country
             if m.role and (not e.role or len(m.role) > len(e.role)):
-                e.role = m.role
-                e.role_head = _head(doc, m.role) or e.role_head
+                head = _head(doc, m.role)
+                if not (head in lx.generic_roles and e.role_head and e.role_head not in lx.generic_roles):
+                    # coref.title_over_description: "Special Envoy X, a Spanish diplomat, ...": a generic
+                    # description ("diplomat") never replaces the title a name bore
+                    e.role = m.role
+                    e.role_head = head or e.role_head
         e.add(m.span, m.rule)
         doc.refs[(m.start, m.end)] = (e.key,)
     # pass 2: everything else, in text order, with recency
@@ -218,15 +265,16 @@ def resolve_entities(doc: Doc) -> None:
     resolved: list[Mention] = []
     unresolved: list[Mention] = []
     honored: dict[str, Entity] = {}  # "Highness" -> the last person titled "His Highness"
+    last_org: tuple[Entity, int, int] | None = None  # the last organization or body told: its sentence, its end
     for m in doc.mentions:
         key: Entity | None = None
         rule, kind = m.rule, m.kind
         if kind == "name":
             key = doc.entity(doc.refs[(m.start, m.end)][0])
             if m.lo < m.start:
-                for hw in _HONOR_WORDS_RX.findall(doc.text, m.lo, m.start):
+                for hw in _words_rx(lx.honor_words).findall(doc.text, m.lo, m.start):
                     honored[hw] = key
-                if _ROYAL_TITLE_RX.search(doc.text, m.lo, m.start):
+                if _words_rx(lx.royal_titles).search(doc.text, m.lo, m.start):
                     # coref.royal_highness: "Emir Sheikh X ... His Highness received": the last royal named
                     honored.setdefault("Highness", key)
                     honored.setdefault("Majesty", key)
@@ -239,15 +287,40 @@ def resolve_entities(doc: Doc) -> None:
                 key.name = m.text
                 persons.add(key)
         elif kind == "desc" or (kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
+            prev = preceding_word(doc, m.start)
+            if kind == "desc" and prev in _QUANTIFIERS:
+                continue  # coref.quantified_description: "no British minister can ..." refers to nobody
+            if (
+                kind == "desc"
+                and m.role
+                and m.text[:4] in ("Its ", "its ")
+                and last_org is not None
+                and m.sent - last_org[1] <= 1
+                and not any(
+                    n.kind in ("country", "place") and not doc.text[doc.sentences[n.sent].start : n.start].strip()
+                    for n in doc.mentions_between(last_org[2], m.start)
+                )
+            ):
+                # coref.its_role: "The Kremlin accused Brussels ... Its spokesman said": the role-holder of the body
+                # just told, when no sentence opened with a country since ("Iran ... Its minister")
+                org = last_org[0]
+                key = unnamed_person(doc, f"{m.role} of {org.name}", m.role, org.country)
+                key.add((m.start, m.end), "coref.its_role")
+                doc.refs[(m.start, m.end)] = (key.key,)
+                recent.append((m.start, m.sent, key, m))
+                doc.fire("coref.its_role", m.start, m.end, key.name)
+                continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
-            if preceding_word(doc, m.start) in ("with", "to", "and", "met", "received", ","):
-                # an object is not the subject of its own sentence
+            if prev in ("with", "to", "and", "met", "received", ",") or _object_of_verb(lx, prev):
+                # an object is not the subject of its own sentence (coref.object_description: "the adviser
+                # told the envoy", "Haddad thanked the minister")
                 here = {r[2].key for r in pool if r[1] == m.sent}
                 pool = [r for r in pool if r[2].key not in here]
             if _VISITING_RX.search(m.text) and (host := _host_country(doc, m)):
                 # coref.visiting: "the visiting minister" is not a person of the country the talks are in
                 pool = [r for r in pool if r[2].country != host]
-            key = _resolve_desc(doc.lexicon, m, pool, strict=kind == "unnamed")
+            key = _counterpart(doc, m, recent) if m.role == "Counterpart" and m.country else None
+            key = key or _resolve_desc(doc.lexicon, m, pool, strict=kind == "unnamed")
             if key is not None and kind == "desc":
                 chosen = _ambiguous_desc(doc, m, pool, key)
                 if chosen is None:
@@ -313,6 +386,8 @@ def resolve_entities(doc: Doc) -> None:
             if kind == "desc":
                 unresolved.append(m)
             continue
+        if key.kind == "organization":
+            last_org = (key, m.sent, m.end)
         if kind == "candidate":
             resolved.append(m)
         key.add((m.start, m.end), rule)
@@ -384,38 +459,112 @@ def _named_members(doc: Doc) -> None:
             by_country.setdefault(e.country, []).append(e)
     for m in lists:
         assert m.role is not None
-        keys: list[int] = []
+        keys: list[int | None] = []
         named = 0
         for code in m.members:
             fits = [e for e in by_country.get(code, ()) if _holds_role(lx, m.role, e)]
+            if len(fits) != 1:
+                # coref.list_member_named_after: "The foreign ministers of A, B and C met ... A's X, B's Y and
+                # C's Z spent an hour together": the one person of that country named with no title of their
+                # own (or a generic one: "his B counterpart Y") in the two sentences after the list holds the
+                # list's title
+                fits = [
+                    e
+                    for e in by_country.get(code, ())
+                    if (e.role_head is None if e.role is None else e.role_head in lx.generic_roles)
+                    and _named_after(doc, e, m)
+                ]
+                if len(fits) == 1:
+                    fits[0].role_head = m.role
+                    fits[0].add(min(fits[0].mentions), "coref.list_member_named_after")
             if len(fits) == 1:
                 keys.append(fits[0].key)
                 named += 1
             else:
-                name = f"{m.role} of {lx.country_names.get(code, code)}"
-                keys.append(unnamed_person(doc, name, m.role, code).key)
-        if not named or len(set(keys)) != len(keys):
+                keys.append(None)
+        missing = [i for i, k in enumerate(keys) if k is None]
+        if len(missing) == 1 and named:
+            # coref.list_member_by_elimination: "The leaders of A, B and C held a call. Chancellor X, B's
+            # President Y and C's Prime Minister Z agreed ...": the one member nobody of that country
+            # stands for is the one person named right after the list with the list's title and no country
+            code = m.members[missing[0]]
+            rest = [
+                e
+                for e in doc.entities
+                if e.kind == "person"
+                and not e.unnamed
+                and e.country is None
+                and e.key not in keys
+                and _holds_role(lx, m.role, e)
+                and _named_after(doc, e, m)
+            ]
+            if len(rest) == 1:
+                rest[0].country = code
+                rest[0].add(min(rest[0].mentions), "coref.list_member_by_elimination")
+                keys[missing[0]] = rest[0].key
+                named += 1
+        if not named:
             continue
-        for k in keys:
+        for i, k in enumerate(keys):
+            if k is None:
+                code = m.members[i]
+                name = f"{m.role} of {lx.country_names.get(code, code)}"
+                keys[i] = unnamed_person(doc, name, m.role, code).key
+        linked = [k for k in keys if k is not None]
+        if len(set(linked)) != len(linked):
+            continue
+        for k in linked:
             e = doc.entity(k)
             if not e.unnamed:
                 e.add((m.start, m.end), "coref.named_member")
                 doc.fire("coref.named_member", m.start, m.end, e.name)
-        doc.refs[(m.start, m.end)] = tuple(keys)
+        doc.refs[(m.start, m.end)] = tuple(linked)
+
+
+def _counterpart(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
+    """coref.counterpart_role: "Foreign Minister X held talks with his Algerian counterpart": the one person
+    of that country named before who holds the title of the sentence's first person (not the Algerian
+    president told just before)."""
+    first = next((r[2] for r in recent if r[1] == m.sent and r[0] < m.start), None)
+    if first is None or not first.role_head or first.role_head in doc.lexicon.generic_roles:
+        return None
+    fits = [
+        e
+        for e in doc.entities
+        if e.kind == "person"
+        and not e.unnamed
+        and e.country == m.country
+        and e is not first
+        and e.mentions
+        and min(e.mentions)[0] < m.start  # told before: one named after is meeting.named_later's
+        and _holds_role(doc.lexicon, first.role_head, e)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:
     """Does the named person ``e`` hold ``role`` ("Foreign Minister"): the same canonical title and
-    rank, or a "minister" of that country for a minister's title; not a former holder."""
+    rank, or a "minister" of that country for a minister's title; not a former holder. A "Leader"
+    (the leaders of A, B and C) is whoever holds a ``leader_role`` (coref.leader)."""
     head = (e.role_head or "").lower()
     want = role.lower()
     if not head or _rank_words(lx, e.role or head) != _rank_words(lx, want):
         return False  # coref.same_rank: a deputy or a former holder ("former", "then-") is another person
+    if role == "Leader" and e.role_head in lx.leader_roles:
+        return True
     return head == want or (head == "minister" and want.endswith(" minister"))
 
 
-#: group mentions that stand for two countries ("both countries pledged", "the two countries agreed")
-_COUNTRY_PAIRS: Final = frozenset({"both countries", "the two countries"})
+def _named_after(doc: Doc, e: Entity, m: Mention) -> bool:
+    """Is the person ``e`` first named after the list ``m``, in its sentence or the two after it?"""
+    if not e.mentions:
+        return False
+    first = min(e.mentions)[0]
+    return first >= m.end and doc.sent_index(first) - m.sent <= 2
+
+
+#: group mentions that stand for two countries ("both countries pledged", "the two countries agreed"):
+#: the ``country_pair`` table (``Lexicon.country_pairs``)
 _KINDS_WITH_COUNTRY: Final = frozenset({"country", "body", "name", "desc", "unnamed"})
 
 
@@ -428,7 +577,7 @@ def _two_countries(doc: Doc) -> None:
     text = doc.text
     out: list[Mention] | None = None
     for i, m in enumerate(doc.mentions):
-        if m.kind != "group" or m.text.lower() not in _COUNTRY_PAIRS:
+        if m.kind != "group" or m.text.lower() not in doc.lexicon.country_pairs:
             continue
         if preceding_word(doc, m.start) in PREPOSITIONS or text.startswith(("'", "’"), m.end):
             continue
@@ -483,6 +632,12 @@ _Recent = tuple[int, int, Entity, Mention]
 
 def _resolve_desc(lx: Lexicon, m: Mention, recent: list[_Recent], strict: bool = False) -> Entity | None:
     best: tuple[int, int, Entity] | None = None
+    acronyms = [w for w in m.text.split() if len(w) > 1 and w.isupper() and w.isalpha()]
+    if acronyms:
+        # coref.organization_title: "the UNSMIL head" is who bore a title of UNSMIL, when one did
+        titled = [r for r in recent[-30:] if r[2].role and any(a in r[2].role for a in acronyms)]
+        if titled:
+            recent = titled
     surface = _DESC_DET_RX.sub("", m.text).lower() if " " in m.text.strip() else ""
     seen: set[int] = set()
     for i, (_pos, _sent, e, _m) in enumerate(reversed(recent)):
@@ -568,7 +723,15 @@ def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
 _PRECEDING_WORD_RX: Final = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
-_HONOR_WORDS_RX: Final = re.compile(r"\b(?:Highness|Majesty|Excellency)\b")
-_ROYAL_TITLE_RX: Final = re.compile(r"\b(?:Emir|Amir|King|Sultan|Crown Prince|Sheikh|Sheikha|Prince|Queen)\b")
+
+
+@functools.lru_cache(maxsize=32)
+def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` as whole words (a lexicon word set: ``honor_word``,
+    ``royal_title``), longest first; built once per set."""
+    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(alts)})\b" if alts else r"(?!)")
+
+
 _DESC_DET_RX: Final = re.compile(r"^(?:the|his|her|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_END_RX: Final = re.compile(r"['’]s$")

@@ -138,6 +138,91 @@ RULES: Final[dict[str, Rule]] = {
             "coref.named_member",
             "'The foreign ministers of A, B and C met ... Kazakh Foreign Minister X said': X is A's member",
         ),
+        _r(
+            "coref.list_member_named_after",
+            "'The foreign ministers of A, B and C met ... A's X, B's Y and C's Z': the one titleless person of A",
+        ),
+        _r(
+            "coref.list_member_by_elimination",
+            "'The leaders of A, B and C ... Chancellor X, B's President Y and C's Premier Z': X is A's, the one left",
+        ),
+        _r(
+            "coref.leader",
+            "'the leaders of A and B', 'the Danish leader': whoever holds a leader_role (president, premier, king ...)",
+        ),
+        _r(
+            "coref.name_prefix",
+            "'Mr Ahmad Faizal' is 'Ahmad Faizal Rahman': given names of two words or more opening a fuller name",
+        ),
+        _r(
+            "coref.compound_surname",
+            "'Ortiz de la Vega' is 'Ana Ortiz de la Vega': a surname joined by particles ending a fuller name",
+        ),
+        _r(
+            "actor.comma_ends_name",
+            "'President of X Temir Osmonov, Akorda reports': an organization after a comma is not the name's",
+        ),
+        _r(
+            "actor.portfolio_title",
+            "'Minister of Railway Transport X', 'Director General for African Affairs, Y': the title's portfolio",
+        ),
+        _r(
+            "actor.described_organization",
+            "'settlement watchdog Peace Now said', 'main opposition Akel': an organization, no person",
+        ),
+        _r(
+            "actor.no_subject_after_preposition",
+            "'a port at Tadjourah dedicated to', '1.2 million Rohingyas sheltered': no subject",
+        ),
+        _r(
+            "actor.place_before_title",
+            "'met Johor Chief Minister X': a word no table knows before a capitalised title is a place",
+        ),
+        _r(
+            "actor.middle_initial",
+            "'President Ernesto T. Villanueva Jr.': a lone capital and its period inside a name",
+        ),
+        _r(
+            "actor.titled_place_name",
+            "'Foreign Minister Renato Lima met ...': a place word ending a titled name is the name's",
+        ),
+        _r(
+            "actor.institution_name",
+            "'the head of Sudan's Sovereignty Council': a run before an institution's head noun is no person",
+        ),
+        _r(
+            "coref.organization_title",
+            "'the UNSMIL head': who bore a title of UNSMIL, when anyone told did",
+        ),
+        _r(
+            "coref.quantified_description",
+            "'no British minister can ...', 'any envoy': a description that refers to nobody",
+        ),
+        _r(
+            "coref.object_description",
+            "'the adviser told the envoy': an object's description is not its sentence's subject",
+        ),
+        _r(
+            "coref.title_over_description",
+            "'Special Envoy X, a Spanish diplomat': a generic description keeps X's title",
+        ),
+        _r(
+            "actor.members_told_before",
+            "'the foreign ministers of the two countries': the two countries told just before",
+        ),
+        _r(
+            "coref.its_role",
+            "'The Kremlin accused X. Its spokesman said': the role-holder of the body just told",
+        ),
+        _r(
+            "actor.double_title_description",
+            "'the Prime Minister and Minister of Foreign Affairs affirmed': one person",
+        ),
+        _r("actor.honorific_name", "'..., Bolivia's host, Datuk Seri Ana Mamani, ...': a name after an honorific"),
+        _r(
+            "coref.counterpart_role",
+            "'Foreign Minister X met his Algerian counterpart': the Algerian holding X's title",
+        ),
         _r("meeting.phone_call", "a telephone conversation, phone call or phone talks"),
         _r("meeting.video_call", "a video conference or video call"),
         _r("meeting.met", "X met (with) Y; X held talks with Y; X received Y"),
