@@ -131,6 +131,28 @@ def test_a_government_body_named_without_a_country_gets_the_home() -> None:
     assert "actor.home_country" in ministry.rules
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("A government official said the talks with Manila had been constructive.", "JPN"),
+        ("A senior ministry official said Tokyo would send a delegation.", "JPN"),
+    ],
+)
+def test_an_unnamed_official_of_a_government_body_gets_the_home(sentence: str, country: str | None) -> None:
+    article = newsfacts.extract(sentence + "\n", url="https://mainichi.jp/a")
+    (official,) = [a for a in article.actors if a.kind == "person"]
+    assert official.unnamed
+    assert official.country == country
+
+
+def test_an_embassy_post_is_one_abroad() -> None:
+    # the embassy's country is the text's to say: the home is not it
+    article = newsfacts.extract(
+        "Embassy spokesman Li Wei said the ambassador would return.\n", url="https://mainichi.jp/a"
+    )
+    assert countries(article) == {"Li Wei": None}
+
+
 def test_an_international_organization_gets_no_home() -> None:
     text = "The IAEA said its inspectors would return next week.\n"
     article = newsfacts.extract(text, url="https://mainichi.jp/a")

@@ -122,7 +122,7 @@ def assign_home(doc: Doc, home: Home, used: Iterable[int], meetings: Iterable[It
     unmentioned = len(doc.text)
     for k in sorted(used, key=lambda k: (min(entities[k].mentions)[0] if entities[k].mentions else unmentioned, k)):
         e = entities[k]
-        if e.country is not None or e.unnamed or not _eligible(doc.lexicon, e):
+        if e.country is not None or not _eligible(doc.lexicon, e):
             continue
         if any(entities[o].country == home.country for o in met.get(k, ())):
             continue
@@ -133,11 +133,19 @@ def assign_home(doc: Doc, home: Home, used: Iterable[int], meetings: Iterable[It
 
 
 def _eligible(lexicon: Lexicon, e: Entity) -> bool:
-    """A person with a title an official of the home state may hold, or a government body named
-    with a capital and no country ("the Foreign Ministry said": ``actor.body``)."""
+    """A person with a title an official of the home state may hold, an unnamed official of a
+    government body, or a government body named with a capital and no country ("the Foreign
+    Ministry said": ``actor.body``)."""
     if e.kind == "organization":
         return "actor.body" in e.rules and e.name[:1].isupper()
-    return e.kind == "person" and bool(e.role) and _home_role(lexicon, e.role or "")
+    if e.kind != "person":
+        return False
+    if e.unnamed:
+        # "a government official said", "a senior ministry official": an unnamed official of a
+        # government body, the home's ("an embassy official" is kept out by no_home_role_word)
+        words = e.name.lower().split()
+        return any(w in lexicon.bodies for w in words) and _home_role(lexicon, e.name)
+    return bool(e.role) and _home_role(lexicon, e.role or "")
 
 
 def _home_role(lexicon: Lexicon, role: str) -> bool:
