@@ -50,7 +50,7 @@ def _kinds(extract: Extract, text: str) -> list[tuple[str, str]]:
         ("all options remain on the table", "threaten"),
         # refusals
         ("Estonia is firmly opposed to the pipeline", "reject"),
-        ("Tallinn has no intention of leaving the treaty", "reject"),
+        ("Tallinn has no intention of leaving the treaty", "intend"),  # a declared (negative) intention
         ("talks with the junta were out of the question", "reject"),
         ("there will be no concessions on the border treaty", "reject"),
         # intentions

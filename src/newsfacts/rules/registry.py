@@ -362,6 +362,23 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.finite", "X stressed / said / condemned CONTENT"),
         _r("statement.coordinated", "..., voiced support for B and stressed the need for C (same speaker)"),
         _r("statement.participle", "..., stressing the need for D"),
+        _r(
+            "statement.pronoun_same_sentence",
+            "'MP X criticized what he described as Y': he is X, named in the sentence",
+        ),
+        _r("statement.what_described", "'condemned what he described as X': no statement of its own (yields none)"),
+        _r("statement.warned_object", "'warned Hungary on Monday that X': X, what was said"),
+        _r("statement.briefed_on", "'Grossi briefed the minister on X': X, what was told"),
+        _r("statement.pronoun_office", "'according to a statement released by her office': the person's office"),
+        _r(
+            "statement.occasion_tail",
+            "'..., warning of X, in a statement carried by KCNA.': the occasion is no content",
+        ),
+        _r("statement.participle_nested", "'The spokesman said Lee warned that A, stressing B': Lee stresses"),
+        _r(
+            "statement.participle_after_quote",
+            "'X urged Y to act \"before winter,\" warning that ...': a comma inside the quote",
+        ),
         _r("statement.fronted_participle", "Describing X as Y, the minister said ..."),
         _r("statement.fronted_quote", "“...,” he said. / ..., said Wang."),
         _r("statement.according_to", "according to (a statement issued by) X"),
@@ -386,6 +403,15 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.participle_inner", "'The Kremlin said X had spoken with Y, warning that ...': X warns"),
         _r("statement.with_group", "'..., with both sides pledging to expand trade': the last meeting's parties"),
         _r("statement.source_in_body", "'A source in the foreign ministry told ...': an unnamed source of that body"),
+        _r(
+            "statement.possessive_title",
+            "'..., Novak's spokesman X told reporters', '..., State House spokesperson X said': whose, before it",
+        ),
+        _r("statement.modifier_subject", "'EU Enlargement Commissioner X held talks ..., pledging ...': X, not the EU"),
+        _r(
+            "statement.told_description",
+            "'“...,” the adviser told the envoy.': a role as the audience of a fronted quote",
+        ),
         _r("statement.fronted_title", "'..., Kremlin aide X told reporters': a lower-case title before the name"),
         _r("statement.clause_break", "'X stressed A, while Y called for B': Y's clause ends X's content"),
         _r(
@@ -404,6 +430,33 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("statement.pronoun_last_subject", "'X said A. Y then met Z. He said B.': he is Y, the last subject"),
         _r("statement.citing_source", "'Trend reports, citing the ministry, that ...': the cited source's statement"),
+        _r("statement.according_to_body", "'according to the Sovereignty Council': a named institution no table knows"),
+        _r(
+            "statement.quote_opens_at_cue",
+            "'his office said the premier \"emphasized the right to X\"': the premier's cue",
+        ),
+        _r("statement.party_paren", "'Interior Minister X (NCP) said ...': the party's initials after the name"),
+        _r(
+            "statement.singular_source",
+            "'A Lebanese ministerial source denied ...', 'according to a diplomatic source'",
+        ),
+        _r("statement.statement_by_body", "'..., a statement from the Presidency of the Republic said': the issuer"),
+        _r(
+            "statement.adjective_participle",
+            "'delivered a written message': a participle after an article (yields none)",
+        ),
+        _r("statement.its_spokesperson", "'The Kremlin accused X. Its spokesman said ...': the body's spokesman"),
+        _r("statement.same_sources", "'..., the same sources said': the unnamed sources told last"),
+        _r("statement.account_kind", "'..., according to the ministry': a source's account is `say` (sets no kind)"),
+        _r("statement.infinitive_content", "'agreed on Monday to widen a pact that ...': the content opens at 'to'"),
+        _r(
+            "statement.aside_subject",
+            "'The Council, at its weekly session, condemned ...': the subject before the aside",
+        ),
+        _r("statement.according_to_apposition", "'According to the ministry's spokesperson, X, ...': X"),
+        _r("statement.communique_parties", "'..., according to a final communiqué': the last meeting's parties"),
+        _r("statement.demonym_body", "'The Israeli military said', 'the Russian embassy in Helsinki denied'"),
+        _r("statement.possessive_body", "'Seoul's Foreign Ministry said': a state's institution, named as written"),
         _r("statement.body_head", "'The Joint Staff said', 'the Department of Trade (DoT) said': a named institution"),
         _r(
             "statement.org_description",

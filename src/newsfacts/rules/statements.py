@@ -57,6 +57,8 @@ _COORD_LEFT: Final = re.compile(
     r"finally\s+|once again\s+|again\s+|in turn\s+|has\s+|have\s+|had\s+|[a-z]{3,}ly\s+)*$"
 )
 _PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?)$")
+#: ',” ' before a participle cue: a quote whose last word ends the clause (statement.participle_after_quote)
+_QUOTE_PARTICIPLE_LEFT_RX: Final = re.compile(r",[”\"’]\s+$")
 _THAT: Final = re.compile(
     r"(?:\s+(?:on \w+(?: (?:morning|afternoon|evening|night))?|in (?:a|the|his|her|its|their) (?:\w+ ){0,2}"
     r"(?:statement|meeting|press conference|interview|message|letter|tweet|remarks|speech|conference|post|address|"
@@ -67,11 +69,23 @@ _THAT: Final = re.compile(
 #: statement.that_after_phrase: "said in Berlin on Monday that ...", "said at a news conference in Rome:
 #: ..." -- a place, occasion or time phrase between the cue and its that-clause (tried when _THAT fails)
 _THAT_LEAD: Final = re.compile(
-    r"\s+(?:in|at|during|after|before|following|from|on|via|by|while|when|ahead of|in an?|to)\s"
+    # statement.infinitive_content: "to" before a verb ("agreed on Monday to widen a pact that ...") opens the
+    # content, no phrase before it: "to" leads one only before its object ("said to reporters that")
+    r"\s+(?:in|at|during|after|before|following|from|on|via|by|while|when|ahead of|in an?|"
+    r"to(?=\s+(?:the|a|an|his|her|its|their|reporters|journalists|lawmakers|[A-Z])\b))\s"
     r"[^,.;:“”\"]{1,80}?(?:,\s*)?(?:\bthat\b(?!\s+(?:was|were|is|are|had|has|have|would|will|took|came)\b)|:)\s*"
 )
-#: "in remarks", "in his statement": a cue word after these is a noun
-_NOUN_LEFT_RX: Final = re.compile(r"\b(?:in|a|an|the|his|her|its|their|joint)\s+$")
+#: "in remarks", "in his statement", "at a weekly briefing": a cue word after these is a noun
+_NOUN_LEFT_RX: Final = re.compile(
+    r"\b(?:in|a|an|the|his|her|its|their|joint)\s+(?:(?:[a-z]+ly|regular|joint|press|news)\s+)?$"
+)
+#: " Hungary on Monday that ", " the envoy that " after "warned": whom, before what (statement.warned_object)
+_WARNED_OBJECT_RX: Final = re.compile(
+    r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:the|his|her|their)\s+[a-z]+|him|her|them)"
+    r"(?:\s+(?:on|late|early|last)\s+[A-Z]\w+)?\s+that\s+"
+)
+#: "briefed the minister on ", "briefed him about ": who was briefed, before what (statement.briefed_on)
+_BRIEFED_ON_RX: Final = re.compile(r"\s+(?!(?:on|about)\b)[^.;,“”\"]{1,50}?\s(?:on|about)\s+")
 _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?(?:\s+that\b|:)\s*")
 #: "told reporters ...", "told a news conference on Monday ...": who heard it, before a content without "that"
 _TOLD_AUDIENCE_RX: Final = re.compile(
@@ -91,9 +105,13 @@ _FRONT_TAIL: Final = re.compile(
 #: "..., Novak told reporters after the meeting."
 _TOLD_TAIL: Final = re.compile(
     r"\s*(?:reporters|journalists|the press|the media|media|lawmakers|parliament|state (?:media|television|TV)|"
-    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
-    r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?)"
-    r"(?:\s+(?:on|in|at|after|before|during|earlier|later|today|yesterday)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
+    r"(?:an?|the)\s+(?:(?:joint|weekly|regular|daily|special|virtual)\s+)?(?:press|news)\s+(?:conference|briefing)|"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}"
+    r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?|"
+    # statement.told_description: '"...," the adviser told the envoy.', '..., he told his guest, adding ...'
+    r"(?:the|his|her|their)\s+(?:(?:visiting|foreign|[a-z]+ian|[a-z]+ese)\s+)?(?P<desc>[a-z]+))"
+    r"(?:\s+(?:on|in|at|after|before|during|outside|following|ahead\s+of|earlier|later|today|yesterday)\b[^“”\"]*?)?"
+    r"(?:\s*[.!?]?[\"”’]?\s*$|(?=,\s*[a-z]{3,}ing\s))"
 )
 _ATTRIBUTION_END: Final = re.compile(
     r",\s*(?:according to\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|quoted)\b)[^“”\"]*$"
@@ -116,6 +134,11 @@ _LEAD_RULES: Final = frozenset(
         "statement.generic_possessive_role",
         "statement.statement_by",
         "statement.body_head",
+        "statement.possessive_body",
+        "statement.demonym_body",
+        "statement.statement_by_body",
+        "statement.its_spokesperson",
+        "statement.singular_source",
         "statement.office_of_person",
         "statement.anonymous_source",
     }
@@ -185,6 +208,13 @@ def _quoted_cue(text: str, h: Hit) -> bool:
     )
 
 
+def _quote_opens_at(text: str, h: Hit) -> bool:
+    """statement.quote_opens_at_cue: 'the office said the prime minister "emphasized the right to ..."': a
+    quote that opens with the cue, right after its subject, quotes the cue with what was said (a person's:
+    "the leaders 'confirmed ...'" told by a readout is its account, no statement of theirs)."""
+    return text[h.start - 1 : h.start] in ('"', "“") and text[h.start - 2 : h.start - 1] == " " and h.text.islower()
+
+
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """Trim a content span: spaces, a trailing period, enclosing quotes when the whole is quoted."""
     if start >= end:
@@ -224,6 +254,10 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
         and m.sent - mstate.last_speaker[1] <= 3
     ):
         refs = doc.refs_of(m)
+        if len(refs) == 1 and refs[0] != mstate.last_speaker[0] and _named_before_in_sentence(doc, m, refs[0]):
+            # statement.pronoun_same_sentence: "MP X of the bloc criticized what he described as ...": the
+            # person named earlier in the pronoun's own sentence is whom it refers to, not the last speaker
+            return [refs[0]]
         if (
             len(refs) == 1
             and refs[0] != mstate.last_speaker[0]
@@ -249,6 +283,25 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
     return keys
 
 
+def _named_before_in_sentence(doc: Doc, m: Mention, key: int) -> bool:
+    """Is ``key`` (a person) named by a name mention before ``m`` in ``m``'s sentence?"""
+    if doc.entity(key).kind != "person":
+        return False
+    start = doc.sentences[m.sent].start
+    for x in doc.sentence_mentions(m.sent):
+        if x.start >= m.start:
+            return False
+        if x.kind == "name" and key in doc.refs_of(x):
+            # the sentence's subject, outside quotes ("“Meeting X is not planned,” he said" is no reference to X)
+            return (
+                subjectish(doc, x)
+                and not _inside_quotes(doc.text, start, x.start)
+                and "“" not in doc.text[start : m.start]
+                and '"' not in doc.text[start : m.start]
+            )
+    return False
+
+
 def _opened_since(doc: Doc, key: int, after: int, before: int) -> bool:
     """Did a sentence after sentence ``after`` and before ``before`` open with ``key`` (a person) as its subject?"""
     if doc.entity(key).kind != "person":
@@ -260,7 +313,9 @@ def _opened_since(doc: Doc, key: int, after: int, before: int) -> bool:
     return False
 
 
-def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int], int, str] | None:
+def _statement_ref(
+    doc: Doc, pos: int, sstate: StatementState, span: Span | None = None, mstate: MeetingState | None = None
+) -> tuple[list[int], int, str] | None:
     """'the statement said', 'the report said', 'it added': the last statement source."""
     m = _STATEMENT_REF_RX.search(doc.text[max(0, pos - 30) : pos])
     if m is None:
@@ -283,6 +338,14 @@ def _statement_ref(doc: Doc, pos: int, sstate: StatementState) -> tuple[list[int
         source = list(sstate.source)
     if not source and (source := _statement_issuer(doc, sent)):
         rule = "statement.according_to_issuer"
+    if (
+        not source
+        and span is not None
+        and mstate is not None
+        and m.group().lower().startswith(("the communiqu", "the declaration", "the joint"))
+        and (source := _communique_parties(doc, span, mstate))
+    ):
+        rule = "statement.communique_parties"  # "The declaration reaffirmed ...": the talks' parties issued it
     if not source:
         return None
     return source, pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start()), rule
@@ -313,7 +376,14 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             continue
         if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_AFTER_RX.match(text, h.end, span.end):
             continue  # "Central Asian states have been ...", "the demands were met": a plural noun, no cue
-        if h.start > first_quote and _inside_quotes(text, span.start, h.start) and not _quoted_cue(text, h):
+        if cue.form == "finite" and low[-1:] in "dn" and _DETERMINER_LEFT_RX.search(text, max(0, h.start - 5), h.start):
+            continue  # statement.adjective_participle: "delivered a written message": an adjective, no cue
+        if (
+            h.start > first_quote
+            and _inside_quotes(text, span.start, h.start)
+            and not _quoted_cue(text, h)
+            and not _quote_opens_at(text, h)
+        ):
             # statement.quoted_parties: a quoted readout in which the meeting's parties speak
             inner_st = _quoted_party(doc, h, cue, low, span, mentions, mstate, out)
             if inner_st is not None:
@@ -346,6 +416,11 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             cue.requires.search(_after_time(text, h.end, span.end)) or cue.requires.search(st.content)
         ):
             continue
+        if h.start > first_quote and _quote_opens_at(text, h):
+            if len(st.speakers) > 1:
+                continue  # 'the office said the leaders "confirmed ..."': a readout's account of the talks
+            st.rules.append("statement.quote_opens_at_cue")
+            st.direct = True  # what follows the cue is the quote's
         out.append(st)
         if len(st.speakers) == 1 and doc.entities[st.speakers[0]].kind == "person":
             mstate.last_speaker = (st.speakers[0], sent)
@@ -447,6 +522,10 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     lead = _LEAD_TIME_RX.match(text, pos, end)
     if lead is not None:
         pos = lead.end()  # "agreed Wednesday to boost trade": the day is no part of the content
+    if cue.base == "warn" and (wm := _WARNED_OBJECT_RX.match(text, pos, end)) is not None:
+        return wm.end(), end  # statement.warned_object: "warned Hungary on Monday that X": X
+    if cue.base == "brief" and (bm := _BRIEFED_ON_RX.match(text, pos, end)) is not None:
+        return bm.end(), end  # statement.briefed_on: "briefed the minister on the talks": the talks
     if cue.base in ("tell", "assure", "inform", "brief"):
         m = _TOLD.match(text, pos, end)
         if m is not None and not any(
@@ -465,7 +544,7 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     m = _THAT_LEAD.match(text, pos, end)
     if m is not None and not any(
         doc.lexicon.cues.get(x.text.lower()) is not None
-        and not _NOUN_LEFT_RX.search(text, max(pos, x.start - 8), x.start)
+        and not _NOUN_LEFT_RX.search(text, max(pos, x.start - 20), x.start)
         for x in doc.words_between(pos, m.end())
     ):
         return m.end(), end
@@ -489,6 +568,14 @@ def _sentence_end(doc: Doc, span: Span) -> int:
         am = _ATTRIBUTION_END.search(text, span.start, end)
         if am is not None:
             end = am.start()
+    # statement.occasion_tail: "..., warning of countermeasures, in a statement carried by the news agency.":
+    # where it was said closes the sentence, no part of what was said
+    if (
+        text.find(" in ", span.start, end) >= 0
+        and holds_any(text, _OCCASION_WORDS, span.start, end)
+        and (om := _OCCASION_TAIL_RX.search(text, span.start, end)) is not None
+    ):
+        end = om.start() + (2 if text[om.start() + 1] in _QUOTE_CLOSE else 0)
     # statement.call_tail: "X stressed the need for calm in a phone call on Monday": the call is
     # where it was said, no part of what was said
     if text.find("phone", span.start, end) >= 0 or text.find("video", span.start, end) >= 0:
@@ -506,6 +593,12 @@ def _make(
         if lead is not None:
             cstart = lead.end()  # "Separately, X is set to ..., a source said": the adverb is the article's
     rules = [rule]
+    if cue.base == "brief" and cstart > h.end + 1:
+        rules.append("statement.briefed_on")
+    elif (
+        cue.base == "warn" and (wm := _WARNED_OBJECT_RX.match(doc.text, h.end, cend)) is not None and wm.end() == cstart
+    ):
+        rules.append("statement.warned_object")  # "warned Hungary that ...": the object before "that"
     if cstart > h.start and doc.text.find(" and ", cstart, cend) >= 0:
         # statement.action_break: "said the talks were useful and invited Y to Rome": the speaker's next
         # act (no speech act) ends the content
@@ -555,6 +648,8 @@ def _finite(
     prev: list[StatementDraft],
 ) -> StatementDraft | None:
     text = doc.text
+    if cue.base == "brief" and any(p.content_span.start <= h.start < p.content_span.end for p in prev):
+        return None  # statement.briefed_on: "UNSMIL said X briefed Y on Z": a briefing told inside a report is none
     # "..., said Wang." / "..., says Turkish Foreign Ministry"
     inv = _comma_or_quote_before(text, span.start, h.start)
     # the cue's verb is checked first: most cues after a comma are no fronting verb ("..., and urged")
@@ -589,7 +684,52 @@ def _finite(
                     st.rules.append("statement.fronted_title")
                 return st
     keys, subj = subject_before(doc, h.start, mentions, mstate)
+    aside_rule = ""
+    aside_start = -1
     if (
+        subj is not None
+        and "who" in text[max(span.start, h.start - 40) : h.start]
+        and (wm := _WHO_LEFT_RX.search(text, max(span.start, h.start - 60), h.start)) is not None
+        and subj.end < wm.start()
+    ):
+        # statement.relative_who: "... from his counterpart X, who briefed him on ...": the relative's
+        # antecedent, not the clause's subject, speaks
+        for m in mentions:
+            if m.end == wm.start() and m.kind in ("name", "unnamed", "desc"):
+                wkeys = _speaker_keys(doc, m, mstate, sstate)
+                if wkeys and _all_of_kind(doc, wkeys, "person"):
+                    keys, subj = wkeys, m
+                    aside_rule = "statement.relative_who"
+                break
+    if (
+        subj is None
+        and text[h.start - 2 : h.start] == ") "
+        and (pm := _PARTY_LEFT_RX.search(text, max(span.start, h.start - 14), h.start))
+    ):
+        # statement.party_paren: "Interior Minister X (NCP) said": the party's initials after the name
+        keys, subj = subject_before(doc, pm.start(), mentions, mstate)
+        if subj is not None:
+            aside_rule = "statement.party_paren"
+    elif (
+        text[h.start - 2 : h.start] == ", "
+        and (am := _ASIDE_LEFT_RX.search(text, max(span.start, h.start - 120), h.start)) is not None
+        and (subj is None or subj.start > am.start())
+    ):
+        # statement.aside_subject: "The Council, at its weekly session in Riyadh, condemned ...", "X, whose
+        # party controls Y, said ...": the subject stands before the aside set off by commas
+        akeys, asubj = subject_before(doc, am.start(), mentions, mstate)
+        if asubj is not None and akeys and not _all_of_kind(doc, akeys, "place"):
+            keys, subj, aside_rule = akeys, asubj, "statement.aside_subject"
+        elif (alt := _subject_across(doc, am.start(), span, mentions, mstate, sstate)) is not None:
+            keys, subj, aside_start, aside_rule = alt[0], None, alt[1], alt[2]
+        elif subj is not None:
+            keys, subj = [], None  # a mention inside the aside ("..., whose party rules Libya, said") is no subject
+    if aside_start >= 0:
+        subj_start0, body_rule = aside_start, aside_rule
+    elif subj is None and (po := _person_office(doc, h, mentions, mstate, sstate)) is not None:
+        # statement.office_of_person: "the PM Office said": the person's office, named as written
+        keys, subj_start0, body_rule = po[0], po[1], "statement.office_of_person"
+    elif (
         subj is not None
         and subj.kind == "name"
         and subj.text.isalpha()
@@ -603,8 +743,18 @@ def _finite(
         keys = ab[0]
         subj = None
         subj_start0 = ab[1]
+        body_rule = "statement.body_head"
+    elif (
+        subj is None
+        or subj.possessive
+        or subj.kind in ("country", "place")
+        or (subj.kind in ("body", "bodyref") and text[max(span.start, subj.lo - 3) : subj.lo] in ("'s ", "’s "))
+    ) and (pb := _possessive_body(doc, h.start, span, mentions, mstate, sstate)) is not None:
+        # "Seoul's Foreign Ministry said": the state's name before the body is no subject
+        keys, subj, subj_start0, body_rule = pb[0], None, pb[1], pb[2]
     else:
         subj_start0 = -1
+        body_rule = "statement.body_head"
     subj_start = (
         subj.title_start
         if subj is not None and 0 <= subj.title_start < subj.start
@@ -618,7 +768,7 @@ def _finite(
         keys0, keys = keys, _speaker_keys(doc, subj, mstate, sstate)
         if subj.kind == "pronoun" and keys != keys0:
             doc.entity(keys[0]).add((subj.start, subj.end), "statement.pronoun_last_subject")
-    rule = "statement.finite" if subj_start0 < 0 else "statement.body_head"
+    rule = "statement.finite" if subj_start0 < 0 else body_rule
     if subj is not None and "citing" in text[max(span.start, subj.lo - 12) : subj.lo]:
         outer = _citing_outer(doc, subj, span, mentions, mstate, sstate)
         if outer is not None:
@@ -627,14 +777,18 @@ def _finite(
             keys = okeys + [k for k in keys if k not in okeys]
             rule = "statement.citing"
     if not keys:
-        ref = _statement_ref(doc, h.start, sstate)
+        ref = _statement_ref(doc, h.start, sstate, span, mstate) or _its_spokesperson(
+            doc, h.start, span, mstate, sstate
+        )
         if ref is not None:
             keys, subj_start, rule = ref
     if not keys:
         alt = _subject_across(doc, h.start, span, mentions, mstate, sstate)
         if alt is None and cue.base in doc.lexicon.fronting_verbs:
-            alt = _statement_by(doc, h, span, mentions, mstate, sstate) or _source_in_body(
-                doc, h, span, mentions, mstate, sstate
+            alt = (
+                _statement_by(doc, h, span, mentions, mstate, sstate)
+                or _source_in_body(doc, h, span, mentions, mstate, sstate)
+                or _statement_by_body(doc, h, span, mentions, mstate, sstate)
             )
         if alt is not None:
             keys, subj_start, rule = alt
@@ -644,6 +798,12 @@ def _finite(
         and _RELATIVE_AFTER_RX.match(text, h.end)
     ):
         return None  # "the talks, which he said were useful": a relative clause, not a statement
+    if (
+        keys
+        and cue.base in ("describe", "term")
+        and _WHAT_LEFT_RX.search(text, max(span.start, subj_start - 6), subj_start)
+    ):
+        return None  # statement.what_described: "condemned what he described as X": the judgement is the outer cue's
     if keys:
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
@@ -653,6 +813,8 @@ def _finite(
             else ""
         )
         titled = False
+        title_rule = "statement.fronted_title"
+        told: str | None = None
         # does the lead end a clause (a comma, a closing quote)? scanned once, again only when a title shortens it
         lead_ends = lead != "" and _FINITE_RX3.search(lead) is not None
         if (
@@ -678,6 +840,19 @@ def _finite(
             subj_start = span.start + mm.start(1)
             lead = lead[: mm.start(1)]
             titled = True
+        elif (
+            lead
+            and subj is not None
+            and 0 <= subj.title_start < subj.start
+            and not lead_ends
+            and (pm := _POSS_LEAD_RX.search(lead)) is not None
+        ):
+            # statement.possessive_title: "..., Novak's spokesman Petr Dvorak told reporters", "..., State House
+            # spokesperson X said": whose spokesman he is (capitalised words) stands between the comma and the title
+            subj_start = span.start + pm.start(1)
+            lead = lead[: pm.start(1)]
+            titled = True
+            title_rule = "statement.possessive_title"
         if titled:
             lead_ends = lead != "" and _FINITE_RX3.search(lead) is not None
         if (
@@ -686,7 +861,7 @@ def _finite(
             and (
                 _FRONT_TAIL.fullmatch(tail := text[h.end : span.end])
                 or _participle_next(doc, h.end, span)
-                or (cue.base == "tell" and _TOLD_TAIL.fullmatch(tail))
+                or (cue.base == "tell" and (told := _told_tail(doc, tail)) is not None)
             )
             and (len(lead.split()) >= 4 or lead[:1] in _QUOTE_OPEN)
             and not _OPENING_PHRASE.fullmatch(lead.strip() + " ")
@@ -707,7 +882,9 @@ def _finite(
                 "statement.fronted_quote",
             )
             if fst is not None and titled:
-                fst.rules.append("statement.fronted_title")
+                fst.rules.append(title_rule)
+            if fst is not None and told:
+                fst.rules.append(told)
             if fst is not None and rule != "statement.finite":
                 fst.rules.append(rule)  # the rule that found the subject ("..., a spokesperson for X said")
             return fst
@@ -734,10 +911,19 @@ def _finite(
                 "statement.parenthetical_speaker",
             )
         cstart, cend = _content_after(doc, h, cue, end)
-        return _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
+        st = _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
+        if st is not None and aside_rule in (
+            "statement.aside_subject",
+            "statement.relative_who",
+            "statement.party_paren",
+        ):
+            st.rules.append(aside_rule)
+        return st
     if not _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
         return None
     # coordinated: "..., voiced support for B and stressed the need for C"
+    if cue.base == "brief":
+        return None  # "thanked X and briefed Y on Z": an act after another cue (statement.briefed_on)
     if prev:
         if _in_reported_clause(doc, prev, h, cue, mentions):
             return None
@@ -868,6 +1054,21 @@ def _outer(prev: list[StatementDraft]) -> StatementDraft:
     return prev[-1]
 
 
+def _told_tail(doc: Doc, tail: str) -> str | None:
+    """Is ``tail`` (after "told") just whom it was told to, and when or where ("reporters in Rome", "a weekly
+    press briefing", "The Times of Malta", "the envoy"), up to the sentence's end or a participle cue?
+    statement.told_description: a lower-case audience is a role ("the envoy", "his guest")."""
+    m = _TOLD_TAIL.match(tail)
+    if m is None:
+        return None
+    desc = m.group("desc")
+    if desc is None:
+        return ""
+    if doc.lexicon.roles.get(desc) is not None or desc in doc.lexicon.role_plurals:
+        return "statement.told_description"
+    return None
+
+
 def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
     """Is ``pos`` followed by ", adding that ..." (a participle cue)?"""
     m = _PARTICIPLE_NEXT_RX.match(doc.text[pos : span.end])
@@ -899,8 +1100,20 @@ def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: Meeti
     lo = m0.title_start if 0 <= m0.title_start < m0.start else m0.start
     if lo - pos > 4 or (not subjectish(doc, m0) and lo != pos):
         return []
-    keys = _speaker_keys(doc, m0, mstate, StatementState())
     k = 1
+    if (
+        m0.kind in ("organization", "country")
+        and len(first) > 1
+        and first[1].kind == "name"
+        and 0 <= first[1].title_start < first[1].start
+        and _TITLE_MODIFIER_GAP_RX.fullmatch(text, m0.end, first[1].title_start)
+    ):
+        # statement.modifier_subject: "EU Enlargement Commissioner X held talks ..., pledging ...": the body
+        # before the title is the person's, no subject of its own
+        doc.fire("statement.modifier_subject", m0.start, first[1].end, text[m0.start : first[1].end])
+        m0 = first[1]
+        k = 2
+    keys = _speaker_keys(doc, m0, mstate, StatementState())
     # "X and Norwegian Prime Minister Y held talks, agreeing to ...": the link runs to the title
     while k < len(first) and _CLAUSE_SUBJECT_RX.fullmatch(text[first[k - 1].hi : first[k].lo]):
         keys += _speaker_keys(doc, first[k], mstate, StatementState())
@@ -961,13 +1174,28 @@ def _participle(
             return None
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
-    if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
-        return None
     rule = "statement.participle"
+    if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
+        if not _QUOTE_PARTICIPLE_LEFT_RX.search(text, max(span.start, h.start - 6), h.start):
+            return None
+        # statement.participle_after_quote: 'X urged calm "before winter," warning that ...': the comma
+        # that ends the clause stands inside the closing quote
+        rule = "statement.participle_after_quote"
     if prev:
-        keys = _outer(prev).speakers
+        outer = _outer(prev)
+        keys = outer.speakers
         inner = _inner_subject(doc, prev, h, mentions, mstate, sstate)
-        if inner:
+        last = prev[-1]
+        if (
+            last is not outer
+            and last.cue_start > outer.cue_start
+            and last.content_span.start <= h.start <= last.content_span.end + 2
+            and _all_of_kind(doc, last.speakers, "person")
+        ):
+            # statement.participle_nested: "The spokesman said that Lee warned that A, stressing that B": the
+            # participle goes with the reported speaker's own cue before it, a person's
+            keys, rule = last.speakers, "statement.participle_nested"
+        elif inner:
             # statement.participle_inner: "The Kremlin said Putin had spoken with X, warning that ...": the
             # reported clause has a verb of its own, and the participle goes with its subject
             keys, rule = inner, "statement.participle_inner"
@@ -1053,19 +1281,55 @@ def _according_to(
         if any(set(p.speakers) == set(keys) for p in prev):
             return None  # "The leaders agreed to ..., according to a joint statement": told once
         after = []
+    elif (ap := _apposition_source(doc, h, span, mentions, mstate, sstate)) is not None:
+        # statement.according_to_apposition: "According to the ministry's spokesperson, Chidi Okafor, the two
+        # ministers ...": the name set off after the title is the source
+        keys, sub_end = ap
+        rule = "statement.according_to_apposition"
+        source_text = text[h.end : sub_end].strip()
+    elif (
+        not after
+        and (sm := _ACCORDING_SOURCE_RX.match(text, h.end, span.end)) is not None
+        and not any(m.start < sm.end("np") and sm.start("np") < m.end for m in mentions)
+    ):
+        # statement.singular_source: "according to a diplomatic source present at the meeting"
+        keys = _source_person(doc, sm.group("np"), sm.start("np"), sm.end("np"))
+        sub_end, rule = sm.end(), "statement.singular_source"
+        source_text = text[h.end : sub_end].strip()
+    elif (bm := _body_at(doc, pos, span)) is not None and (
+        bkeys := _named_body(doc, bm, mentions, mstate, sstate, "statement.according_to_body")
+    ):
+        # statement.according_to_body: "according to a statement from the Sovereignty Council", "according to
+        # South Korea's trade ministry": a named institution no table knows
+        keys, sub_end, rule = bkeys, bm.end("name"), "statement.according_to_body"
+        source_text = text[h.end : sub_end].strip()
     elif after:
         keys = _speaker_keys(doc, after[0], mstate, sstate)
         sub_end = max(after[0].end, src.end() if src is not None and after[0].end < src.end() else 0)
+        pronoun = after[0].kind == "pronoun"
         if (
-            (om := _OFFICE_AFTER_RX.match(text, after[0].hi)) is not None
+            (om := (_PRONOUN_OFFICE_AFTER_RX if pronoun else _OFFICE_AFTER_RX).match(text, after[0].hi)) is not None
             and len(keys) == 1
             and doc.entity(keys[0]).kind == "person"
         ):
             # statement.office_of_person: "according to a statement from the prime minister's office": the
-            # office speaks, not the person it serves
-            keys, sub_end = [_office_of(doc, doc.entity(keys[0]))], max(sub_end, om.end())
-            rule = "statement.office_of_person"
+            # office speaks, not the person it serves; statement.pronoun_office: "according to her office"
+            person = doc.entity(keys[0])
+            written = _office_name(text, after[0].lo, om) if not pronoun else _owner_office(person, om)
+            keys, sub_end = [_office_of(doc, person, written)], max(sub_end, om.end())
+            rule = "statement.pronoun_office" if pronoun else "statement.office_of_person"
         source_text = text[h.end : sub_end].strip() if src and src.end() > h.end + 1 else None
+    elif (
+        text.startswith(("his ", "her "), pos)
+        and (om := _PRONOUN_OFFICE_RX.match(text, pos, span.end)) is not None
+        and len(owner := _office_owner(doc, span, mentions, mstate, h.start)) == 1
+    ):
+        # statement.pronoun_office: "X also raised concerns about Y, according to her office": the office of
+        # the clause's subject (or of the last speaker)
+        person = doc.entity(owner[0])
+        keys, sub_end = [_office_of(doc, person, _owner_office(person, om, 1))], om.end()
+        source_text = text[h.end : sub_end].strip()
+        rule = "statement.pronoun_office"
     elif (od := _org_description(doc, _ORG_DESC_RX.match(text, pos, span.end), h.start)) is not None:
         # statement.org_description: "according to a statement from the regional bloc": the bloc named before
         keys, sub_end = od
@@ -1080,6 +1344,14 @@ def _according_to(
             keys = issuer
             sub_end = src.end()
             rule = "statement.according_to_issuer"
+        elif "communiqu" in text[h.end : src.end()].lower() and (
+            parties := next((list(p.speakers) for p in prev if len(p.speakers) >= 2), None)
+            or _communique_parties(doc, span, mstate)
+        ):
+            # statement.communique_parties: "A and B agreed to X, according to a final communiqué": issued by the
+            # parties who speak together in the sentence, else by the last meeting's
+            keys, sub_end, rule = parties, src.end(), "statement.communique_parties"
+            source_text = text[h.end : sub_end].strip()
         else:
             return None
     else:
@@ -1124,7 +1396,7 @@ def _according_to(
         if prev:  # "X said ..., according to the statement": a source, not a statement of its own
             for p in prev:
                 p.source = p.source or source_text
-            if not after:
+            if not after and rule not in _NAMED_SOURCE_RULES:
                 return None
             # statement.according_to_named: "X urged ..., according to the Peruvian Foreign Ministry":
             # the ministry's account of it is a statement too
@@ -1224,6 +1496,10 @@ def _subject_across(
     text = doc.text
     if (bh := _body_head(doc, pos, span, mentions, mstate, sstate)) is not None:
         return bh
+    if (pb := _possessive_body(doc, pos, span, mentions, mstate, sstate)) is not None:
+        return pb
+    if (db := _demonym_body(doc, pos, span, mentions, mstate, sstate)) is not None:
+        return db
     lo = max(span.start, pos - 60)
     window = text[lo:pos]  # sliced once for the literal checks that gate each regex below
     if ("both" in window.lower() or "two" in window) and (jm := _JOINT_LEFT_RX.search(text, lo, pos)):
@@ -1280,7 +1556,36 @@ def _subject_across(
                     return keys, m.lo, "statement.relative_who"
                 return None
         return None
-    return _anonymous_source(doc, pos, span, mentions)
+    return _anonymous_source(doc, pos, span, mentions) or _singular_source(doc, pos, span, mentions)
+
+
+def _singular_source(doc: Doc, pos: int, span: Span, mentions: list[Mention]) -> tuple[list[int], int, str] | None:
+    """statement.singular_source: "A Lebanese ministerial source denied ...", "..., a diplomatic source said":
+    one unnamed source no actor rule read, opening its clause; its country is its adjective's."""
+    text = doc.text
+    lo = max(span.start, pos - 60)
+    if text.find("source", lo, pos) < 0:
+        return None
+    sm = _SINGULAR_SOURCE_LEFT_RX.search(text, lo, pos)
+    if sm is None or any(m.start < sm.end("np") and sm.start("np") < m.end for m in mentions):
+        return None
+    at = sm.start()
+    if at > span.start and not _CLAUSE_OPEN_RX.search(text, max(span.start, at - 4), at):
+        return None  # "met a source ..." : a source inside a clause is no subject
+    return _source_person(doc, sm.group("np"), sm.start("np"), sm.end("np")), at, "statement.singular_source"
+
+
+def _source_person(doc: Doc, phrase: str, lo: int, hi: int) -> list[int]:
+    """The unnamed source a phrase names ("Lebanese ministerial source"), a person, once per name."""
+    name = re.sub(r"\s+", " ", phrase)
+    name = name[:1].upper() + name[1:]
+    country = next((c for w in name.split() if w[:1].isupper() and (c := doc.lexicon.country_of(w))), None)
+    key = "source_in:" + name.lower()
+    if key not in doc.unnamed:
+        doc.unnamed[key] = doc.new_entity("person", name, country=country, unnamed=True).key
+    e = doc.entity(doc.unnamed[key])
+    e.add((lo, hi), "statement.singular_source")
+    return [e.key]
 
 
 def _anonymous_source(doc: Doc, pos: int, span: Span, mentions: list[Mention]) -> tuple[list[int], int, str] | None:
@@ -1367,31 +1672,147 @@ def _body_head(
         return _acronym_body(doc, am, mstate, sstate)
     if (
         bm is None
-        or bm.group("head") not in doc.lexicon.speaker_body_heads
+        or not _body_headed(doc, bm)
         or _PREP_LEFT_RX.search(text, max(span.start, bm.start() - 12), bm.start())
     ):
         return None  # "a source in the Foreign Ministry told": the body is no subject
+    keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.body_head")
+    return (keys, bm.start(), "statement.body_head") if keys else None
+
+
+def _body_headed(doc: Doc, bm: re.Match[str]) -> bool:
+    """Is the name ``bm`` matched an institution's: its head word before any "of", "to" or "in" phrase
+    ("Council", "Ministry", "ministry") a ``speaker_body_head``?"""
+    heads = doc.lexicon.speaker_body_heads
+    head = bm.group("head")
+    return head in heads or head.capitalize() in heads
+
+
+def _named_body(
+    doc: Doc, bm: re.Match[str], mentions: list[Mention], mstate: MeetingState, sstate: StatementState, rule: str
+) -> list[int]:
+    """The organization a body name matched by ``bm`` (group ``name``, ``prep``) names: the one an actor rule
+    read there, else one made for it (named as written: "UN Support Mission in Libya"), or none when a
+    person or a state stands inside the name ("The Embassy of Peru": left to the subject rules)."""
+    text = doc.text
     n0, n1 = bm.start("name"), bm.end("name")
-    inside = [m for m in mentions if m.start < n1 and n0 < m.end]
+    # a place after "in" or "to" ("the Mission in Libya", "the Delegation to Georgia") is where it serves
+    own_end = bm.start("prep") if bm.group("prep") in ("in", "to") else n1
+    # a possessive's owner ("Seoul's") is the body's state, no part of whom the body is
+    b0 = bm.end("owner") + 3 if "owner" in bm.re.groupindex else n0
+    inside = [m for m in mentions if m.start < own_end and b0 < m.end]
     if inside:
-        # a body an actor rule knows ("The Foreign Office (FO) on Thursday"): it speaks; a person or a
-        # state inside the phrase ("The Embassy of Peru") is left to the subject rules
+        # a body an actor rule knows ("The Foreign Office (FO) on Thursday"): it speaks; one of its bodies
+        # ("the UN Support Mission", "the EU Delegation") is a body of its own
         m = inside[0]
-        if len(inside) > 1 or m.kind not in ("organization", "body", "bodyref") or m.start > n0 + 1:
-            return None
-        keys = _speaker_keys(doc, m, mstate, sstate)
-        return (keys, bm.start(), "statement.body_head") if keys else None
-    name = re.sub(r"\s+", " ", text[n0:n1])
+        if len(inside) > 1 or m.kind not in ("organization", "body", "bodyref"):
+            return []
+        if m.start <= b0 + 1 and own_end == n1:
+            if m.end >= n1 - 1 or (m.end >= bm.start("head") and bm.group("prep") is None):
+                keys = _speaker_keys(doc, m, mstate, sstate)
+                if keys and not _all_of_kind(doc, keys, "country"):
+                    return keys
+                # "Seoul's Foreign Ministry": a body read as its state speaks as the body itself
+        elif m.kind != "bodyref" and own_end == n1:
+            return []  # (a bare "ministry" after modifiers, "South Korea's trade ministry", is this body)
+        # a body told with where it serves ("the Chinese Embassy in Manila") is named so, the fullest name
+    name = _BASED_RX.sub("", re.sub(r"\s+", " ", text[n0:n1]))  # "Tripoli-based High Council": where, no name
     if name in doc.lexicon.agencies:
-        return None
+        return []
     key = "body_head:" + name.lower()
     if key not in doc.unnamed:
-        country = next((c for w in name.split() if (c := doc.lexicon.country_of(w)) is not None), None)
+        country = next((c for w in text[n0:own_end].split() if (c := doc.lexicon.country_of(w)) is not None), None)
         e = doc.new_entity("organization", name, country=country)
         doc.unnamed[key] = e.key
     e = doc.entity(doc.unnamed[key])
-    e.add((n0, n1), "statement.body_head")
-    return [e.key], bm.start(), "statement.body_head"
+    e.add((n0, n1), rule)
+    return [e.key]
+
+
+def _demonym_body(
+    doc: Doc, pos: int, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.demonym_body: "The Israeli military said", "The Russian embassy in Helsinki denied": a
+    state's adjective, then a lower-case institution (its head a ``speaker_body_head``) right before the
+    cue is the speaker, named as written."""
+    text = doc.text
+    lo = max(span.start, pos - 80)
+    words = text[lo:pos].rsplit(None, 6)
+    if not any(w.islower() and w.capitalize() in doc.lexicon.speaker_body_heads for w in words[1:]):
+        return None  # no lower-case institution noun among the last words: the pattern cannot match
+    bm = _DEMONYM_BODY_LEFT_RX.search(text, lo, pos)
+    if bm is None or doc.lexicon.country_of(bm.group("owner")) is None or not _body_headed(doc, bm):
+        return None
+    if _PREP_LEFT_RX.search(text, max(span.start, bm.start() - 12), bm.start()):
+        return None  # "a source in the Russian embassy told": the body is no subject
+    keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.demonym_body")
+    return (keys, bm.start(), "statement.demonym_body") if keys else None
+
+
+def _apposition_source(
+    doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int] | None:
+    """The person named right after the first comma after "according to" ("according to a statement by the
+    ministry's spokesperson, Chidi Okafor, ..."), when the words before it name no one and the name
+    ends in a comma or the sentence: its keys and end."""
+    text = doc.text
+    comma = text.find(",", h.end, min(span.end, h.end + 140))
+    if comma < 0 or not _APPOSITION_TITLE_RX.match(text, h.end, comma):
+        return None
+    name = None
+    for m in mentions:
+        if m.start <= h.end:
+            continue
+        if m.start < comma:
+            if m.kind in ("name", "pronoun", "group", "cgroup"):
+                return None  # a name before the comma: the source is told there
+            continue
+        name = m
+        break
+    if name is None or name.kind != "name" or text[comma + 1 : name.lo].strip():
+        return None
+    after = text[name.end : name.end + 2]
+    if not (after[:1] in ",." or name.end >= span.end - 1):
+        return None
+    keys = _speaker_keys(doc, name, mstate, sstate)
+    if len(keys) != 1 or doc.entity(keys[0]).kind != "person":
+        return None
+    return keys, name.end
+
+
+def _body_at(doc: Doc, pos: int, span: Span) -> re.Match[str] | None:
+    """The institution named right at ``pos`` ("the Sovereignty Council", "South Korea's trade ministry"),
+    up to a comma or the sentence's end, when its head is a ``speaker_body_head`` (and a possessive's
+    owner a state)."""
+    text = doc.text
+    while text[pos : pos + 1] == " ":
+        pos += 1
+    c = text[pos : pos + 1]
+    if not c.isupper() and not text.startswith("the ", pos):
+        return None
+    bm = _BODY_AT_RX.match(text, pos, span.end)
+    if bm is None:
+        return None
+    if bm.group("owner") is not None and doc.lexicon.country_of(bm.group("owner")) is None:
+        return None
+    return bm if _body_headed(doc, bm) else None
+
+
+def _possessive_body(
+    doc: Doc, pos: int, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.possessive_body: "Seoul's Foreign Ministry said", "..., North Korea's Missile Administration
+    said", "India's Ministry of Commerce and Industry said": a state's institution no table names (its head
+    a ``speaker_body_head``) right before the cue is the speaker, named as written."""
+    text = doc.text
+    lo = max(span.start, pos - 90)
+    if text.find("'s ", lo, pos) < 0 and text.find("’s ", lo, pos) < 0:
+        return None
+    bm = _POSS_BODY_LEFT_RX.search(text, lo, pos)
+    if bm is None or doc.lexicon.country_of(bm.group("owner")) is None or not _body_headed(doc, bm):
+        return None
+    keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.possessive_body")
+    return (keys, bm.start("name"), "statement.possessive_body") if keys else None
 
 
 def _name_before(text: str, lo: int, pos: int) -> bool:
@@ -1496,7 +1917,8 @@ def _statement_by(
         keys = _speaker_keys(doc, last, mstate, sstate)
         if len(keys) != 1 or doc.entity(keys[0]).kind != "person":
             return None
-        return [_office_of(doc, doc.entity(keys[0]))], last.lo, "statement.office_of_person"
+        office = _office_of(doc, doc.entity(keys[0]), _office_name(text, last.lo, om))
+        return [office], last.lo, "statement.office_of_person"
     if (am := _STATEMENT_AFTER_RX.fullmatch(text, last.hi, h.start)) is not None:
         start = last.lo  # "The Chilean foreign ministry statement said", "Rojas's statement said"
         if last.kind in ("name", "unnamed", "desc") and not am.group(1):
@@ -1521,14 +1943,74 @@ def _statement_by(
     return keys, start, "statement.statement_by"
 
 
-def _office_of(doc: Doc, person: Entity) -> int:
-    """The organization "Office of <the person's role or name>", made once per person."""
+def _statement_by_body(
+    doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.statement_by_body: "..., a statement from the Presidency of the Republic said": the issuer,
+    an institution no table names (its head a ``speaker_body_head``), says it."""
+    text = doc.text
+    lo = max(span.start, h.start - 120)
+    if not holds_any(text, _ISSUED_WORDS, lo, h.start):
+        return None
+    sm = _STATEMENT_BY_BODY_RX.search(text, lo, h.start)
+    if sm is None or not _body_headed(doc, sm):
+        return None
+    keys = _named_body(doc, sm, mentions, mstate, sstate, "statement.statement_by_body")
+    return (keys, sm.start(), "statement.statement_by_body") if keys else None
+
+
+def _office_of(doc: Doc, person: Entity, written: str | None = None) -> int:
+    """The organization that is a person's office, made once per person: named as the text writes it
+    ("prime minister's office", "Toktogulov's press service") when given, else "Office of <the person's
+    role or name>"."""
     key = f"office:{person.key}"
     if key not in doc.unnamed:
-        who = f"the {person.role}" if person.role else person.name
-        e = doc.new_entity("organization", f"Office of {who}", country=person.country)
+        if written is None:
+            who = f"the {person.role}" if person.role else person.name
+            written = f"Office of {who}"
+        e = doc.new_entity("organization", written, country=person.country)
         doc.unnamed[key] = e.key
     return doc.unnamed[key]
+
+
+def _person_office(
+    doc: Doc, h: Hit, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int] | None:
+    """ "the PM Office said", "the President's Media Office said": a person's title or name, then "Office",
+    right before the cue: the person's office (its keys and start)."""
+    text = doc.text
+    if text.find("Office", max(0, h.start - 20), h.start) < 0:
+        return None
+    last = next((m for m in reversed(mentions) if m.end <= h.start), None)
+    if last is None or last.kind not in ("desc", "name", "unnamed"):
+        return None
+    om = _OFFICE_NOUN_AFTER_RX.match(text, last.hi)
+    if om is None or not _PLURAL_GAP_RX.fullmatch(text, om.end(), h.start):
+        return None
+    keys = _speaker_keys(doc, last, mstate, sstate)
+    if len(keys) != 1 or doc.entity(keys[0]).kind != "person":
+        return None
+    return [_office_of(doc, doc.entity(keys[0]), _office_name(text, last.lo, om))], last.lo
+
+
+def _office_name(text: str, lo: int, om: re.Match[str]) -> str:
+    """The office as written, from its owner's mention to "office" ("Iraqi premier's media office")."""
+    name = re.sub(r"\s+", " ", text[lo : om.end()])
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def _owner_office(person: Entity, om: re.Match[str], group: int = 0) -> str:
+    """ "her office", "his media office": the office named by its owner ("Rachel Whitford's office")."""
+    return f"{person.name}'s {om.group(group).strip()}"
+
+
+def _office_owner(doc: Doc, span: Span, mentions: list[Mention], mstate: MeetingState, before: int) -> list[int]:
+    """Whose office "his office" is: the person the clause opens with, else the last person who spoke
+    (within two sentences)."""
+    owner = [k for k in _clause_subject(doc, span, mentions, mstate, before) if doc.entity(k).kind == "person"]
+    if not owner and mstate.last_speaker is not None and doc.sent_index(span.start) - mstate.last_speaker[1] <= 2:
+        owner = [mstate.last_speaker[0]]
+    return owner
 
 
 def _source_in_body(
@@ -1565,36 +2047,69 @@ def _source_in_body(
                 return None
             rule = "statement.spokesperson_of_body"
     owner = _speaker_keys(doc, body, mstate, sstate)
+    if rule == "statement.spokesperson_of_body":
+        owner_name = doc.entity(owner[0]).name if len(owner) == 1 else text[body.start : body.end]
+        return _body_spokesperson(doc, owner, owner_name, head, lo, hi, rule), lo, rule
+    name = text[name_start : body.end]
+    return _unnamed_source(doc, owner, name[:1].upper() + name[1:], head, lo, hi, rule), lo, rule
+
+
+def _body_spokesperson(
+    doc: Doc, owner: list[int], owner_name: str, head: str, lo: int, hi: int, rule: str
+) -> list[int]:
+    """A body's spokesperson: the one named before ("Foreign Ministry spokesperson Lin Wei"), else an
+    unnamed "Spokesman of <the body>"."""
     countries = {doc.entity(k).country for k in owner}
     country = countries.pop() if len(countries) == 1 else None
-    if rule == "statement.spokesperson_of_body":
-        # the body's spokesperson named before ("Foreign Ministry spokesperson Lin Wei") is the speaker
-        low_head = head.lower()
-        named = [
-            e.key
-            for e in doc.entities
-            if e.kind == "person"
-            and not e.unnamed
-            and e.role
-            and low_head in e.role.lower()
-            and (country is None or e.country == country)
-        ]
-        if len(named) == 1:
-            doc.entity(named[0]).add((lo, hi), rule)
-            return named, lo, rule
-        owner_name = doc.entity(owner[0]).name if len(owner) == 1 else text[body.start : body.end]
-        name = f"{head[:1].upper() + head[1:]} of {owner_name}"
-    else:
-        name = text[name_start : body.end]
-        name = name[:1].upper() + name[1:]
-    plural = head.endswith("s")
+    low_head = head.lower()
+    named = [
+        e.key
+        for e in doc.entities
+        if e.kind == "person"
+        and not e.unnamed
+        and e.role
+        and low_head in e.role.lower()
+        and (country is None or e.country == country)
+    ]
+    if len(named) == 1:
+        doc.entity(named[0]).add((lo, hi), rule)
+        return named
+    return _unnamed_source(doc, owner, f"{head[:1].upper() + head[1:]} of {owner_name}", head, lo, hi, rule)
+
+
+def _unnamed_source(doc: Doc, owner: list[int], name: str, head: str, lo: int, hi: int, rule: str) -> list[int]:
+    """The unnamed source (a person, or a group for a plural head) of a body, made once per name."""
+    countries = {doc.entity(k).country for k in owner}
+    country = countries.pop() if len(countries) == 1 else None
     key = "source_in:" + name.lower()
     if key not in doc.unnamed:
-        e = doc.new_entity("group" if plural else "person", name, country=country, unnamed=True)
+        e = doc.new_entity("group" if head.endswith("s") else "person", name, country=country, unnamed=True)
         doc.unnamed[key] = e.key
     e = doc.entity(doc.unnamed[key])
     e.add((lo, hi), rule)
-    return [e.key], lo, rule
+    return [e.key]
+
+
+def _its_spokesperson(
+    doc: Doc, pos: int, span: Span, mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.its_spokesperson: "The Kremlin accused Brussels of X. Its spokesman said ...": the
+    spokesperson of the body the sentence before opened with (else of the last body that spoke)."""
+    lo = max(span.start, pos - 40)
+    if "ts " not in doc.text[lo:pos] or (m := _ITS_SPOKES_RX.search(doc.text, lo, pos)) is None:
+        return None
+    sent = doc.sent_index(pos)
+    owner: list[int] = []
+    if sent > 0:
+        prev = doc.sentences[sent - 1]
+        owner = _clause_subject(doc, prev, doc.sentence_mentions(sent - 1), MeetingState(), prev.end)
+    if not owner or not _all_of_kind(doc, owner, "organization"):
+        owner = list(sstate.source)
+    if len(owner) != 1:
+        return None
+    rule = "statement.its_spokesperson"
+    keys = _body_spokesperson(doc, owner, doc.entity(owner[0]).name, m.group("head"), m.start(), m.end("head"), rule)
+    return keys, m.start(), rule
 
 
 def _trailing_source(
@@ -1610,22 +2125,33 @@ def _trailing_source(
     if sm is None or not _FRONT_TAIL.fullmatch(text, h.end, span.end):
         return None
     src0, src1 = sm.start("src"), sm.end("src")
-    if any(m.start < src1 and src0 < m.end for m in mentions):
-        return None  # an actor rule knows this source: the finite rule reads it
     phrase = text[src0:src1]
     low = phrase.lower()
+    if not low.startswith("the same source") and any(m.start < src1 and src0 < m.end for m in mentions):
+        return None  # an actor rule knows this source: the finite rule reads it
     keys: list[int] = []
+    extra = ""
     if low.endswith(" office"):
-        owner = [k for k in _clause_subject(doc, span, mentions, mstate, src0) if doc.entity(k).kind == "person"]
-        if not owner and mstate.last_speaker is not None and doc.sent_index(span.start) - mstate.last_speaker[1] <= 2:
-            owner = [mstate.last_speaker[0]]
+        owner = _office_owner(doc, span, mentions, mstate, src0)
         if len(owner) != 1:
             return None
-        keys = [_office_of(doc, doc.entity(owner[0]))]
+        person = doc.entity(owner[0])
+        keys = [_office_of(doc, person, f"{person.name}'s {phrase.split(None, 1)[1]}")]
     elif low.startswith(("the readout", "the statement", "the communiqu", "the release")):
         keys = list(sstate.source)
+        if not keys and low.startswith("the communiqu"):
+            keys = _communique_parties(doc, span, mstate)
+            extra = "statement.communique_parties"
     elif low in ("the people", "the persons"):
         keys = [v for k, v in reversed(doc.unnamed.items()) if k.startswith("people:")][:1]
+    elif low.startswith("the same source"):
+        # statement.same_sources: "..., the same sources said": the unnamed sources told last
+        keys = [
+            e.key
+            for e in reversed(doc.entities)
+            if e.unnamed and e.kind in ("group", "person") and e.name.lower().endswith(("source", "sources"))
+        ][:1]
+        extra = "statement.same_sources"
     else:
         name = phrase[4:] if low.startswith("the ") else phrase
         key = "people:" + name.lower()
@@ -1640,7 +2166,20 @@ def _trailing_source(
     cend = sm.start()
     if text[cend] != ",":
         cend += 1
-    return _make(doc, keys, h, text[src0 : h.end], cue, span.start, cend, span, "statement.trailing_source")
+    st = _make(doc, keys, h, text[src0 : h.end], cue, span.start, cend, span, "statement.trailing_source")
+    if st is not None and extra:
+        st.rules.append(extra)
+    return st
+
+
+def _communique_parties(doc: Doc, span: Span, mstate: MeetingState) -> list[int]:
+    """statement.communique_parties: the issuers of a communiqué no body is said to have issued ("according
+    to a final communiqué", "the communiqué said"): the parties of the last meeting (two or more, told
+    within six sentences)."""
+    last = mstate.last
+    if last is None or len(last.participants) < 2 or doc.sent_index(span.start) - last.sent > 6:
+        return []
+    return list(last.participants)
 
 
 def span_sent(doc: Doc, span: Span) -> int:
@@ -1679,7 +2218,7 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
         for nxt in out[i + 1 :]:
             if nxt.cue_start <= st.content_span.start or nxt.cue_start >= st.content_span.end:
                 continue
-            if nxt.rules[0] in ("statement.coordinated", "statement.participle", "statement.participle_inner"):
+            if nxt.rules[0] in _JOINED_RULES:
                 m = _COORD_LEFT.search(text, max(st.content_span.start, nxt.cue_start - 30), nxt.cue_start)
                 cut = m.start() if m else nxt.cue_start
                 s, e, direct = _strip_content(text, st.content_span.start, cut)
@@ -1716,6 +2255,8 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
 def _set_kind(doc: Doc, st: StatementDraft) -> None:
     if st.kind != "say":
         return
+    if st.rules[0] in _ACCOUNT_RULES and not _all_of_kind(doc, st.speakers, "person"):
+        return  # statement.account_kind: "X said A, according to the ministry": a body's account is `say`
     lx = doc.lexicon
     for rx, kind in lx.cue_content_kinds.get(st.base, ()):
         if rx.search(st.content):
@@ -1752,13 +2293,17 @@ _INVERTED_MODIFIER_RX: Final = re.compile(
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*")
 _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+#: " Enlargement ", " " between a body and a person's title ("EU Enlargement Commissioner X"):
+#: statement.modifier_subject
+_TITLE_MODIFIER_GAP_RX: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+")
 _PARTICIPLE_RX1: Final = re.compile(r"[“\"(]?")
 _PARTICIPLE_RX2: Final = re.compile(r",\s*(?:the\s+)?")
 _PARTICIPLE_RX3: Final = re.compile(r",\s*")
 _ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry|communiqu[eé]|readout|press release)\b")
 _ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")
 _STATEMENT_REF_RX: Final = re.compile(
-    r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé]|readout|press release)|\b[Ii]t)\s+(?:also\s+|further\s+)?$"
+    r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé]|readout|press release|(?:joint\s+)?declaration|"
+    r"joint statement)|\b[Ii]t)\s+(?:also\s+|further\s+)?$"
 )
 #: ", Kremlin aide ", ", Russian presidential aide " before a name: the title's words, its last one a role
 _TITLE_LEAD_RX: Final = re.compile(r"(?:,|[,.!?][”\"’])\s*((?:[A-Z][\w-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)$")
@@ -1768,6 +2313,10 @@ _MODIFIER_LEAD_RX: Final = re.compile(
     r"(?:,|[,.!?][”\"’])\s*((?:(?:the|a|an)\s+)?(?:[a-z]+['’]s\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,2}"
     r"(?:(?!(?:and|but|or|nor|while|whereas|as|when|where|which|who|whom|whose|that|so|then|yet|if|"
     r"its|his|her|their|our|this|these|those)\s)[a-z][a-z-]+\s+){1,3})$"
+)
+#: ", Novak's ", ", the President's " before a title the name's actor rule read (statement.possessive_title)
+_POSS_LEAD_RX: Final = re.compile(
+    r"(?:,|[,.!?][”\"’])\s*((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s?)?\s+)$"
 )
 #: "Western diplomats ", "two EU diplomats ", ", several economic analysts " opening a clause before its cue
 #: (no determiner: "the diplomats" are the parties told before)
@@ -1815,7 +2364,13 @@ _STATEMENT_BY_RX: Final = re.compile(
     r"(?:by|from|of)|[Tt]he\s+[Oo]ffice\s+of)\s+(?:the\s+)?$"
 )
 #: "'s office", "’s press office" after a person's mention
-_OFFICE_AFTER_RX: Final = re.compile(r"['’]s?\s+(?:press\s+|media\s+)?office\b")
+_OFFICE_AFTER_RX: Final = re.compile(r"['’]s?\s+(?:(?:(?:press|media)\s+)?office|press\s+service|[Aa]dministration)\b")
+#: " Office", " Media Office" after a person's title ("the PM Office said": statement.office_of_person)
+_OFFICE_NOUN_AFTER_RX: Final = re.compile(r"(?:['’]s)?\s+(?:(?:Press|Media)\s+)?Office\b")
+#: "her office", "his media office" after "according to (a statement by)" (statement.pronoun_office)
+_PRONOUN_OFFICE_RX: Final = re.compile(r"(?:his|her)\s+((?:(?:press|media)\s+)?office|press\s+service)\b")
+#: "her office", "his media office" after a possessive pronoun (statement.pronoun_office)
+_PRONOUN_OFFICE_AFTER_RX: Final = re.compile(r"\s+(?:(?:press|media)\s+)?office\b|\s+press\s+service\b")
 _OFFICE_OF_RX: Final = re.compile(r"[Tt]he\s+[Oo]ffice\b")
 #: after the issuer: "'s statement ", " statement also " (a possessive or a noun compound)
 _STATEMENT_AFTER_RX: Final = re.compile(
@@ -1830,6 +2385,12 @@ _CALL_TAIL: Final = re.compile(
     r",?\s+(?:in|during|over)\s+(?:an?|their|the)\s+(?:tele)?(?:phone|video)\s+(?:call|conversation|conference|talks)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:today|yesterday|earlier))?\s*[.]?\s*$"
 )
+#: ", in a statement carried by KCNA.", ", in a post on X on Monday." closing a sentence (statement.occasion_tail)
+_OCCASION_TAIL_RX: Final = re.compile(
+    r",[”\"’]?\s+in\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|message|letter|"
+    r"communiqu[eé]|press release)\b[^,“”\"]*[.!?]?\s*$"
+)
+_OCCASION_WORDS: Final = required_words(_OCCASION_TAIL_RX)
 #: the quotation marks :func:`_inside_quotes` counts
 _QUOTE_MARK_RX: Final = re.compile('[“”"]')
 _ANONYMITY_RX: Final = re.compile(r"(?:not to be (?:named|identified|quoted)|anonymity)\b", re.IGNORECASE)
@@ -1839,6 +2400,27 @@ _CLAUSE_VERB_AFTER_RX: Final = re.compile(
     r"wants?|supports?|opposes?|hopes?|seeks?)\b"
 )
 _RELATIVE_LEFT_RX: Final = re.compile(r"\b(?:which|whom)\s+$")
+_WHAT_LEFT_RX: Final = re.compile(r"\bwhat\s+$")
+#: " a diplomatic source present at the meeting" after "according to" (statement.singular_source)
+_ACCORDING_SOURCE_RX: Final = re.compile(
+    r"\s+[Aa]n?\s+(?P<np>(?:[A-Z][\w-]*\s+)?(?:[a-z][a-z-]+\s+){0,2}source)\b(?:\s+[a-z][^,;.“”\"]{0,50})?(?=[,.;]|$)"
+)
+#: "A Lebanese ministerial source ", ", a diplomatic source also " before a cue (statement.singular_source)
+_SINGULAR_SOURCE_LEFT_RX: Final = re.compile(
+    r"\b[Aa]n?\s+(?P<np>(?:[A-Z][\w-]*\s+)?(?:[a-z][a-z-]+\s+){0,2}source)\s+(?:(?:also|later|earlier)\s+)?$"
+)
+#: where a clause opens: the sentence's start, a comma, a quote
+_CLAUSE_OPEN_RX: Final = re.compile(r"(?:[,;:“”\"]|\b(?:and|but|while))\s*$")
+#: " (NCP) " between a name and its cue (statement.party_paren)
+_PARTY_LEFT_RX: Final = re.compile(r"\s+\([A-Z][A-Za-z.-]{1,8}\)\s+$")
+#: "written", "stated" right after an article: an adjective ("a written message"; statement.adjective_participle)
+_DETERMINER_LEFT_RX: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+#: "Its spokesman ", "its chief spokeswoman also " before a cue (statement.its_spokesperson)
+_ITS_SPOKES_RX: Final = re.compile(
+    r"\b[Ii]ts\s+(?:(?:chief|deputy|press|official)\s+)?(?P<head>spokes(?:man|woman|person))\s+"
+    r"(?:(?:also|further|[a-z]{3,}ly)\s+)?$"
+)
+_BASED_RX: Final = re.compile(r"^[A-Z][\w-]*-based\s+")
 _RELATIVE_AFTER_RX: Final = re.compile(r"\s+(?:was|were|is|are|would|will|had|has|could|might)\b")
 _QUOTED_CUE_LEFT_RX: Final = re.compile(r"[\"“](?:[a-z]+ly\s+)?$")
 _LEAD_TIME_RX: Final = re.compile(
@@ -1919,10 +2501,48 @@ _WHO_LEFT_RX: Final = re.compile(
 _TRAILING_SOURCE_RX: Final = re.compile(
     r"(?:,|[,.!?]?[”\"’])\s*(?P<src>(?:[Tt]he\s+)?(?:people|persons|those)\s+(?:familiar|briefed|close|with\s+knowledge)"
     r"\b[^,;“”\"]{0,40}?|[Tt]he\s+(?:people|persons)|(?:his|her|their)\s+office|"
-    r"[Tt]he\s+(?:readout|statement|communiqu[eé]|release))\s+(?:also\s+|further\s+)?$"
+    r"[Tt]he\s+(?:readout|statement|communiqu[eé]|release)|[Tt]he\s+same\s+sources?)\s+(?:also\s+|further\s+)?$"
 )
 _TRAILING_SOURCE_WORDS: Final = frozenset(
-    {"people", "persons", "those", "office", "readout", "statement", "communiqué", "communique", "release"}
+    {"people", "persons", "those", "office", "readout", "statement", "communiqué", "communique", "release", "same"}
+)
+#: "according to" rules that name a source of their own: "X said A, according to <source>" is the source's
+#: statement too (the statement rules before it keep theirs)
+_NAMED_SOURCE_RULES: Final = frozenset(
+    {
+        "statement.pronoun_office",
+        "statement.according_to_body",
+        "statement.communique_parties",
+        "statement.according_to_apposition",
+        "statement.singular_source",
+    }
+)
+#: rules of a source's account of what happened or was said ("according to the ministry", "..., the statement
+#: said"): a body's or a group's account is `say` whatever it holds (statement.account_kind); a person's
+#: ("according to her, ...") is their own view
+_ACCOUNT_RULES: Final = frozenset(
+    {
+        "statement.according_to",
+        "statement.according_to_aside",
+        "statement.according_to_joint",
+        "statement.according_to_issuer",
+        "statement.according_to_body",
+        "statement.according_to_apposition",
+        "statement.communique_parties",
+        "statement.pronoun_office",
+        "statement.office_of_person",
+        "statement.trailing_source",
+    }
+)
+#: rules whose cue continues the clause before it: the content before stops at their cue
+_JOINED_RULES: Final = frozenset(
+    {
+        "statement.coordinated",
+        "statement.participle",
+        "statement.participle_inner",
+        "statement.participle_after_quote",
+        "statement.participle_nested",
+    }
 )
 #: rules whose cue stands after what it reports
 _FRONTED_RULES: Final = frozenset({"statement.fronted_quote", "statement.trailing_source"})
@@ -1939,11 +2559,46 @@ _REPORTING_RULES: Final = frozenset(
     }
 )
 #: "The Joint Staff ", "the Department of Trade (DoT) on Thursday " before a cue (statement.body_head)
-_BODY_HEAD_LEFT_RX: Final = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?(?P<head>[A-Z][a-z]+)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
+_BODY_NAME: Final = (
+    r"(?P<head>[A-Z][a-z]+)(?:\s+(?P<prep>of|to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
+)
+_BODY_TAIL: Final = (
     r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?(?:\s+(?:on|late|early|last)\s+[A-Z][a-z]+)?"
-    r"\s+(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
+    r"\s*(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
+)
+_BODY_HEAD_LEFT_RX: Final = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?" + _BODY_NAME + _BODY_TAIL)
+#: "The Israeli military ", "the Russian embassy in Helsinki " before a cue (statement.demonym_body)
+_DEMONYM_BODY_LEFT_RX: Final = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?P<owner>[A-Z][\w-]*)\s+(?:[a-z]{3,}\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s+(?P<prep>in|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)" + _BODY_TAIL
+)
+#: " a statement by the ministry's spokesperson", " the Director General for Asia at the ministry" before a comma and
+#: the name it is set off from (statement.according_to_apposition): a determiner, then no clause
+_APPOSITION_TITLE_RX: Final = re.compile(r"\s+(?:(?:an?|the)\s+)(?:[^,;:“”\"]{1,120})$")
+#: ", at its weekly session in Riyadh on Tuesday, ", ", meanwhile, ", ", whose party controls Y, " right before a
+#: cue: an aside between the subject and its verb (statement.aside_subject)
+_ASIDE_LEFT_RX: Final = re.compile(
+    r",\s+(?:whose|at|in|on|during|after|meanwhile|however|though|too|for (?:his|her|its|their) part|in turn|"
+    r"nevertheless|instead|likewise|also|separately)\b[^,;:“”\"]{0,90},\s+$"
+)
+#: "a statement from the Presidency of the Republic " before a cue (statement.statement_by_body)
+_STATEMENT_BY_BODY_RX: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
+    r"(?:statement|communiqu[eé]|readout|press release|release)\s+(?:(?:issued|released|published|posted)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?" + _BODY_NAME + _BODY_TAIL
+)
+#: "the Sovereignty Council, ", "South Korea's trade ministry." after "according to" (statement.according_to_body)
+_BODY_AT_RX: Final = re.compile(
+    r"(?:the\s+)?(?P<name>(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?:(?:[A-Z][\w-]*|[a-z]{3,})\s+){0,2}?"
+    r"|(?:[A-Z][\w.-]*\s+){0,4}?(?:[a-z]{3,}\s+){0,2}?)"
+    + _BODY_NAME.replace("(?P<head>[A-Z][a-z]+)", "(?P<head>[A-Za-z][a-z]+)")
+    + r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?(?=\s*[,.;]|\s*$)"
+)
+#: "Seoul's Foreign Ministry ", "India's Ministry of Commerce " before a cue (statement.possessive_body)
+_POSS_BODY_LEFT_RX: Final = re.compile(
+    r"(?P<name>\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?:(?:[A-Z][\w-]*|[a-z]{3,})\s+){0,2}?"
+    + _BODY_NAME.replace("(?P<head>[A-Z][a-z]+)", "(?P<head>[A-Za-z][a-z]+)")
+    + _BODY_TAIL
 )
 #: "The DoT ", "the FO on Monday " before a cue: an acronym given in brackets before (statement.body_head)
 _ACRONYM_LEFT_RX: Final = re.compile(
