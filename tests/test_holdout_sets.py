@@ -52,6 +52,8 @@ SETS = (
     HoldoutSet("holdout5", "h5-{:02d}", 30, 30),
     HoldoutSet("holdout6", "h6-{:02d}", 30, 30),
     HoldoutSet("holdout7", "h7-{:02d}", 30, 30),
+    HoldoutSet("holdout8", "h8-{:02d}", 30, 30),
+    HoldoutSet("holdout9", "h9-{:02d}", 30, 30),
 )
 NAMES = [s.name for s in SETS]
 
