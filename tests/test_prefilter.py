@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,14 @@ from newsfacts.plugins import get_plugin_manager
 from newsfacts.prefilter import (
     Gate,
     LinePatterns,
+    LineWords,
     Probe,
+    WordSets,
     first_chars,
     foldable,
     has_digit,
     holds_any,
+    longest_match,
     needs_digit,
     opening_width,
     required_words,
@@ -114,6 +118,29 @@ def test_needs_digit_and_has_digit() -> None:
     assert not has_digit("No digit — at all, “none”")
 
 
+def test_line_words_may_require_a_digit() -> None:
+    # no few words: the separators of the times are many ("12:30", "12.30", "12-30", ...)
+    stamp = r"(?:\d{1,2}[-:./,;]\d{2}|(?:\d{1,2}|an?) (?:hour|day)s? ago)"
+    assert LineWords.of(stamp) == LineWords(frozenset({" ago"}), folded=False, digit=True)
+    assert LineWords.of(stamp).admits("an hour ago") and LineWords.of(stamp).admits("12:30")
+    assert not LineWords.of(stamp).admits("Talks were held in Muscat.")
+    assert LineWords.of(r"\d+") is None  # a digit alone is what needs_digit tells
+    # the pattern's own noncharacter (what a digit reads as) is no digit
+    assert LineWords.of("\ufdd0|\\d") is None
+    assert LineWords.of("x\ufdd0|\\d") == LineWords(frozenset({"x"}), folded=False, digit=True)
+
+
+def test_longest_match() -> None:
+    assert longest_match(r"(?i:tags)") == 4
+    assert longest_match(r"a{2,5}x?") == 6
+    assert longest_match(r"\w+") == sys.maxsize
+    # a look-ahead that opens the pattern bounds the rest of the text (and a line break before the end)
+    assert longest_match(r"(?=[^\n]{1,100}+$)(?:By )?[A-Z]\w*") == 101
+    assert longest_match(r"(?=[^\n]{1,100})[A-Z]\w*") == sys.maxsize  # no end: no bound
+    assert longest_match(r"(?m)(?=a$)a\sb") == 3  # "$" ends any line: "a\nb" (the width bounds it)
+    assert longest_match(r"(?m)(?=a$)a\s\w+") == sys.maxsize
+
+
 def test_opening_width() -> None:
     assert opening_width(r"[^\n]{0,400}end") == 400
     assert opening_width(r"(x)y") == 1
@@ -192,6 +219,15 @@ def _check_match(pattern: str, text: str, m: re.Match[str]) -> None:
         assert firsts is None or firsts.match(found[0])
     if needs_digit(pattern):
         assert any(c.isdecimal() for c in found)
+    longest, words = _line_tests(pattern)
+    assert len(found) <= longest
+    assert words is None or words.admits(found)
+
+
+@functools.cache
+def _line_tests(pattern: str) -> tuple[int, LineWords | None]:
+    """What a line must be for ``pattern`` to fully match it (read once per pattern, not per match)."""
+    return longest_match(pattern), LineWords.of(pattern)
 
 
 _ALPHABET = st.sampled_from(sorted({c for piece in _TEXT_PIECES for c in piece} | {"x", "Z", "!"}))
@@ -208,6 +244,7 @@ def _around_a_match(data: st.DataObject, pattern: str) -> str:
 @example(r"(?i)ks", "\u212aſ").via("the Kelvin sign and the long s")
 @example(r"\bNews(?= by)", "News by").via("a look-ahead")
 @example(r"(?:(?:ab){2})\d", "abab7").via("a repeated exact part")
+@example(r"(?m)(?=ab$)ab\sNews", "ab\nNews").via("a look-ahead to a line's end, not the text's")
 def test_prefilters_never_rule_out_a_match(pattern: str, data: st.DataObject | str) -> None:
     text = data if isinstance(data, str) else _around_a_match(data, pattern)
     rx = re.compile(pattern)
@@ -217,6 +254,17 @@ def test_prefilters_never_rule_out_a_match(pattern: str, data: st.DataObject | s
         m = rx.fullmatch(line)
         if m is not None:
             _check_match(pattern, line, m)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.none() | st.frozensets(st.sampled_from(["ab", "a", "b", "abc", "bc", "news", "ne", "s "]), min_size=1)),
+    _TEXTS,
+)
+def test_word_sets_admit_what_holds_any_admits(sets: list[frozenset[str] | None], text: str) -> None:
+    """One scan tells for every set what a ``holds_any`` per set tells (overlapping and nested words too)."""
+    expected = sum(1 << i for i, words in enumerate(sets) if holds_any(text, words))
+    assert WordSets(sets).admitted(text) == expected
 
 
 @settings(max_examples=500, deadline=None)
@@ -298,6 +346,14 @@ def test_line_patterns_name_the_first_that_fully_matches() -> None:
         None,
     ]
     assert lines.matcher(admitted=0b1100).first("Read more") == 2
+    # a line longer than a pattern's longest match, or without its required words, skips it
+    bounded = LinePatterns([r"(?=[^\n]{1,5}+$)\w+", r"\w+ contributed", r"\w+(?: \w+)*"])
+    assert [bounded.matcher().first(line) for line in ("abc", "abcdefgh", "Ann contributed", "Ann wrote")] == [
+        0,
+        2,
+        1,
+        2,
+    ]
 
 
 def test_line_dispatch_finds_what_one_alternation_finds() -> None:

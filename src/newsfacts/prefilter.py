@@ -23,8 +23,10 @@ one (3.11+); should it fail or change shape, a pattern simply has no prefilter.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
@@ -63,15 +65,47 @@ def holds_any(text: str, words: Words | None, start: int = 0, end: int | None = 
     """Does ``text[start:end]`` hold one of ``words`` (a :func:`required_words` set; None: may hold anything)?"""
     if words is None:
         return True
-    if start == 0 and end is None:
-        for w in words:  # noqa: SIM110 - a loop, not any(): no generator made per call (a hot path)
-            if w in text:
-                return True
-        return False
-    for w in words:  # noqa: SIM110
-        if text.find(w, start, end) >= 0:
+    if start != 0 or end is not None:
+        # one copy of a sentence, then an ``in`` per word: faster than a ``find`` call per word
+        text = text[start:end]
+    for w in words:  # noqa: SIM110 - a loop, not any(): no generator made per call (a hot path)
+        if w in text:
             return True
     return False
+
+
+class WordSets:
+    """Which of many :func:`required_words` sets a text holds a word of, told by one scan.
+
+    A text tested against dozens of sets one :func:`holds_any` at a time is searched once per
+    word; here one regex (a prefix tree of every word, tried at each position inside a
+    look-ahead, so that overlapping words are all seen) finds, at each position, the longest
+    word there, and each word found stands for every set holding it or a prefix of it (the
+    shorter words found at the same position). :meth:`admitted` answers for all sets at once,
+    as a bit mask (bit ``i``: set ``i``), exactly as ``holds_any`` would for each.
+    """
+
+    def __init__(self, sets: Sequence[Words | None]) -> None:
+        from newsfacts.lexicon import trie_regex  # the lexicon's prefix-tree regex (no import cycle)
+
+        self.sets = tuple(sets)
+        words = sorted({w for found in self.sets if found is not None for w in found})
+        #: the sets of no known words: every text may match them
+        self._always = _mask(found is None for found in self.sets)
+        self._scan = re.compile("(?=(" + trie_regex(words) + "))") if words else None
+        #: per word: the sets holding it or a prefix of it
+        self._sets_of = {
+            w: _mask(found is not None and any(w.startswith(x) for x in found) for found in self.sets) for w in words
+        }
+
+    def admitted(self, text: str) -> int:
+        """The sets ``text`` holds a word of, and those of no known words (a mask)."""
+        mask = self._always
+        if self._scan is not None:
+            sets_of = self._sets_of
+            for w in self._scan.findall(text):
+                mask |= sets_of[w]
+        return mask
 
 
 def required_words(rx: re.Pattern[str] | str, *, fold: bool = False) -> Words | None:
@@ -91,12 +125,14 @@ def _shortest(words: Words) -> tuple[int, ...]:
     return (min(map(len, words)),)
 
 
-def _read(rx: re.Pattern[str] | str, fold: bool, prefer: Callable[[Words], tuple[int, ...]]) -> Words | None:
+def _read(
+    rx: re.Pattern[str] | str, fold: bool, prefer: Callable[[Words], tuple[int, ...]], digits: bool = False
+) -> Words | None:
     tree = _parse(rx) if isinstance(rx, str) else _parse(rx.pattern, rx.flags)
     if tree is None:
         return None
     try:
-        return _Reader(fold, prefer).sequence(tree, bool(tree.state.flags & re.IGNORECASE))[1]
+        return _Reader(fold, prefer, digits).sequence(tree, bool(tree.state.flags & re.IGNORECASE))[1]
     except Exception:  # pragma: no cover - a parse tree of another shape: no set
         return None
 
@@ -108,11 +144,14 @@ class _Reader:
     Each part gives ``(exact, required)``: the strings it matches exactly, when they are few
     (a literal, a short alternation of them, a look-around's nothing), and the best set one of
     which any match of it holds. Exact parts next to each other join into longer strings.
-    Of two sets, ``prefer`` says which is better (the larger key).
+    Of two sets, ``prefer`` says which is better (the larger key). ``digits``: a class of
+    decimal digits (``\\d``, ``[0-9]``) reads as :data:`_DIGIT`, and a string holding it stands
+    for "a digit" (see :class:`LineWords`).
     """
 
     fold: bool
     prefer: Callable[[Words], tuple[int, ...]]
+    digits: bool = False
 
     def sequence(self, items: Iterable[tuple[Any, Any]], caseless: bool) -> tuple[Words | None, Words | None]:
         best: Words | None = None
@@ -133,9 +172,15 @@ class _Reader:
 
     def item(self, op: Any, av: Any, caseless: bool) -> tuple[Words | None, Words | None]:
         if op is _sre.LITERAL:
+            if self.digits and av == ord(_DIGIT):
+                return None, None  # the pattern's own character, not a digit: nothing known
             return self.chars([av], caseless)
         if op is _sre.IN:
+            if self.digits and all(_member_digit(member_op, member) for member_op, member in av):
+                return frozenset({_DIGIT}), frozenset({_DIGIT})
             members = [member for member_op, member in av if member_op is _sre.LITERAL]
+            if self.digits and _DIGIT in map(chr, members):
+                return None, None
             return self.chars(members, caseless) if len(members) == len(av) else (None, None)
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             return frozenset({""}), None  # zero width: the literals on either side stay adjacent
@@ -499,33 +544,42 @@ def _opening(items: Any) -> int:
 #: remembers the candidates of: far more than real articles use, a bound for odd input.
 _MAX_REMEMBERED: Final = 4096
 
-#: Patterns to try on a line, in order: ``(index, regex)``.
-Candidates = tuple[tuple[int, re.Pattern[str]], ...]
+#: Patterns to try on a line, in order: ``(index, regex, words)``; see :class:`LinePatterns`.
+Candidates = tuple[tuple[int, re.Pattern[str], "LineWords | None"], ...]
 
 
 class LinePatterns:
     """Regexes to fully match whole (stripped) lines against: which is the first that matches?
 
     A line is tried only against the patterns that can match it as far as the prefilters tell:
-    those that can start with its first character and end with its last, and those that need
-    a digit only on lines that hold one; in order, so that the first that fully matches is
-    found just as if every pattern were tried. Sets of patterns are bit masks (bit ``i``:
-    pattern ``i``).
+    those that can start with its first character and end with its last, those no shorter than
+    it can match (:func:`longest_match`), and those that need a digit only on lines that hold
+    one; and of those, each only when the line holds one of its required words
+    (:class:`LineWords`): most lines are prose, which a failing full match reads far into.
+    In order, so that the first that fully matches is found just as if every pattern were
+    tried. Sets of patterns are bit masks (bit ``i``: pattern ``i``).
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.patterns = tuple(patterns)
         self._regexes = tuple(re.compile(p) for p in self.patterns)
+        self._words = tuple(LineWords.of(p) for p in self.patterns)
         #: Every pattern's bit.
         self.every = (1 << len(self.patterns)) - 1
         self._firsts = tuple(first_chars(p) for p in self.patterns)
         self._lasts = tuple(last_chars(p) for p in self.patterns)
         self._digits = _mask(needs_digit(p) for p in self.patterns)
+        longest = [longest_match(p) for p in self.patterns]
+        #: The lengths a pattern's matches are bounded by, ascending: a line's length class is
+        #: the first of them it does not exceed (past the last: only unbounded patterns fit).
+        self.bounds = sorted({n for n in longest if n < sys.maxsize})
+        #: Per length class: the patterns that can match a line of that class.
+        self._fitting = tuple(_mask(n >= bound for n in longest) for bound in [*self.bounds, sys.maxsize])
         #: Per character: the patterns that can start, and end, with it.
         self._starting: dict[str, int] = {}
         self._ending: dict[str, int] = {}
-        #: Per mask of patterns in play: the choices by a line's first and last characters.
-        self._choices: dict[int, dict[str, _Choice]] = {}
+        #: Per mask of patterns in play: the choices by a line's first and last characters and length class.
+        self._choices: dict[int, dict[tuple[str, int], _Choice]] = {}
 
     def matcher(self, admitted: int | None = None) -> LineMatcher:
         """A matcher trying only the ``admitted`` patterns (a mask; None: all of them)."""
@@ -535,9 +589,10 @@ class LinePatterns:
             choices = self._choices.setdefault(mask, {})
         return LineMatcher(self, mask, choices)
 
-    def choice(self, first: str, last: str, admitted: int) -> _Choice:
-        """The candidates for a line from ``first`` to ``last``: without and with a digit."""
-        mask = admitted & self._edge(self._starting, self._firsts, first) & self._edge(self._ending, self._lasts, last)
+    def choice(self, first: str, last: str, size_class: int, admitted: int) -> _Choice:
+        """The candidates for a line from ``first`` to ``last`` of a length class: without and with a digit."""
+        mask = admitted & self._fitting[size_class]
+        mask &= self._edge(self._starting, self._firsts, first) & self._edge(self._ending, self._lasts, last)
         return _Choice(self._candidates(mask & ~self._digits), self._candidates(mask))
 
     def _edge(self, known: dict[str, int], edges: tuple[re.Pattern[str] | None, ...], char: str) -> int:
@@ -549,7 +604,7 @@ class LinePatterns:
         return mask
 
     def _candidates(self, mask: int) -> Candidates:
-        return tuple((i, regex) for i, regex in enumerate(self._regexes) if mask >> i & 1)
+        return tuple((i, regex, self._words[i]) for i, regex in enumerate(self._regexes) if mask >> i & 1)
 
 
 @attrs.frozen
@@ -563,27 +618,129 @@ class _Choice:
 @attrs.frozen
 class LineMatcher:
     """The admitted patterns of a :class:`LinePatterns`, with the candidates among them by a
-    line's first and last characters."""
+    line's first and last characters and its length."""
 
     patterns: LinePatterns
     admitted: int
-    choices: dict[str, _Choice]
+    choices: dict[tuple[str, int], _Choice]
 
     def first(self, line: str) -> int | None:
         """The index of the first pattern that ``line`` (stripped, not empty) fully matches."""
-        ends = line[0] + line[-1]
-        choice = self.choices.get(ends)
+        key = (line[0] + line[-1], bisect.bisect_left(self.patterns.bounds, len(line)))
+        choice = self.choices.get(key)
         if choice is None:
-            choice = self.patterns.choice(line[0], line[-1], self.admitted)
+            choice = self.patterns.choice(line[0], line[-1], key[1], self.admitted)
             if len(self.choices) < _MAX_REMEMBERED:
-                self.choices[ends] = choice
+                self.choices[key] = choice
         candidates = choice.with_digit
-        if len(candidates) != len(choice.without_digit) and not has_digit(line):
-            candidates = choice.without_digit
-        for i, regex in candidates:
+        digit: bool | None = None  # whether the line may hold a digit, told when first asked
+        if len(candidates) != len(choice.without_digit):
+            digit = has_digit(line)
+            if not digit:
+                candidates = choice.without_digit
+        folded: str | None = None  # the line lower-cased, made for the first folded test
+        for i, regex, words in candidates:
+            if words is not None:
+                # LineWords.admits, inlined (one Python call less per candidate of every line)
+                if words.folded:
+                    if folded is None:
+                        folded = line.lower() if foldable(line) else ""
+                    seen = folded
+                else:
+                    seen = line
+                ok = not seen  # a line that cannot be folded passes every folded test
+                for w in words.words:
+                    if w in seen:
+                        ok = True
+                        break
+                if not ok and words.digit:
+                    if digit is None:
+                        digit = has_digit(line)
+                    ok = digit
+                if not ok:
+                    continue
             if regex.fullmatch(line):
                 return i
         return None
+
+
+@attrs.frozen
+class LineWords:
+    """Words one of which every full match of a line pattern holds, or (``digit``) a decimal
+    digit: a few substring tests on a line rule the pattern out faster than the regex engine
+    does (``folded``: lower-cased words, for the lower-cased line). A date stamp's pattern
+    holds no word every match holds, but every match holds a digit or " ago"."""
+
+    words: Words
+    folded: bool
+    digit: bool = False
+
+    @classmethod
+    def of(cls, pattern: str) -> LineWords | None:
+        gate = Gate.of(pattern)
+        if gate is not None:
+            return cls(gate.words, gate.folded)
+        for folded in (False, True):
+            found = _read(pattern, folded, _few_and_long_or_digit, digits=True)
+            if found is None or all(_DIGIT not in w for w in found):
+                continue
+            words = frozenset(w for w in found if _DIGIT not in w)
+            if not words:
+                return None  # a digit alone: what needs_digit tells
+            words = _common_part(words)
+            if len(words) <= _MAX_GATE_WORDS:
+                return cls(words, folded, digit=True)
+        return None
+
+    def admits(self, line: str) -> bool:
+        """Does ``line`` hold one of the words (or a digit)? (:meth:`LineMatcher.first` inlines it.)"""
+        if self.folded:
+            if not foldable(line) or holds_any(line.lower(), self.words):
+                return True
+        elif holds_any(line, self.words):
+            return True
+        return self.digit and has_digit(line)
+
+
+#: What a class of decimal digits reads as for :class:`LineWords` (a noncharacter: no text holds it,
+#: and a pattern holding it gets no digit set).
+_DIGIT: Final = "\ufdd0"
+
+
+def _few_and_long_or_digit(words: Words) -> tuple[int, ...]:
+    """:func:`_few_and_long` for :class:`LineWords`: a string holding a digit costs one test for all."""
+    plain = [w for w in words if _DIGIT not in w]
+    if not plain:
+        return (True, 0, sys.maxsize)
+    return _few_and_long(frozenset(plain))
+
+
+def longest_match(pattern: str) -> int:
+    """How long a match of ``pattern`` can be at most (``sys.maxsize``: no bound is known).
+
+    The pattern's own width, or what a look-ahead opening it allows before the end of the text
+    (``(?=[^\\n]{1,100}+$)``, one character more for the line break ``$`` may stand before).
+    """
+    tree = _parse(pattern)
+    try:
+        return sys.maxsize if tree is None else _longest(tree)
+    except Exception:  # pragma: no cover - a parse tree of another shape: no bound
+        return sys.maxsize
+
+
+def _longest(tree: Any) -> int:
+    found = sys.maxsize
+    width: int = tree.getwidth()[1]
+    if width < _parser.MAXREPEAT:
+        found = width
+    # (MULTILINE makes "$" any line's end: then the look-ahead bounds nothing)
+    if len(tree) and tree[0][0] is _sre.ASSERT and not tree.state.flags & re.MULTILINE:
+        direction, sub = tree[0][1]
+        if direction == 1 and len(sub) and sub[-1] == (_sre.AT, _sre.AT_END):
+            ahead: int = _parser.SubPattern(sub.state, sub.data[:-1]).getwidth()[1]
+            if ahead < _parser.MAXREPEAT:
+                found = min(found, ahead + 1)
+    return found
 
 
 def _mask(flags: Iterable[bool]) -> int:
