@@ -33,6 +33,13 @@ _MAX_TARGET_OFFSET: Final = 40
 #: "ties with X", "relations with the X": X is who a (non-neutral) statement is aimed at
 _TIES_WITH: Final = re.compile(r"\b(?:ties|relations|relationship)\s+with\s+(?:the\s+)?")
 _TARGETS: Final = ("country", "person", "organization")
+#: "accused the government of ...", "urged the national government to ...", "criticised the government's
+#: policy", "urged the authorities to release ...": the object, an unnamed state's government
+#: (statement.target_government)
+_GOVERNMENT_OBJECT: Final = re.compile(
+    r"the\s+(?P<name>(?:[a-z]+\s+)?(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration))"
+    r"(?:['’]s?\s|\s+(?:of|for|to|over)\s|\s*$)"
+)
 #: Sentences longer than this are no natural sentences (a table, a list, garbage): the
 #: meeting and statement rules skip them, which keeps extraction linear in the text.
 MAX_SENTENCE_CHARS: Final = 3000
@@ -269,6 +276,26 @@ def _set_target(doc: Doc, st: StatementDraft) -> None:
     if first is not None:
         st.target = first[1]
         st.rules.append("statement.target")
+    elif doc.text.startswith("the ", start) and (gm := _GOVERNMENT_OBJECT.match(doc.text, start, end)) is not None:
+        _government_target(doc, st, gm, speakers_countries)
+
+
+def _government_target(doc: Doc, st: StatementDraft, gm: re.Match[str], countries: set[str | None]) -> None:
+    """statement.target_government: "accused the government of ...": a government no actor rule resolved
+    (an unresolved mention, or none) is the target, an organization named as written, of the speakers'
+    state when they share a known one."""
+    for m in doc.mentions_between(gm.start("name"), gm.end("name")):
+        if doc.refs_of(m):
+            return  # a government an actor rule resolved: the rules above had their say
+    name = re.sub(r"\s+", " ", gm.group("name"))
+    (country,) = countries if len(countries) == 1 else (None,)
+    key = f"target_government:{name.lower()}:{country}"
+    if key not in doc.unnamed:
+        doc.unnamed[key] = doc.new_entity("organization", name, country=country).key
+    e = doc.entity(doc.unnamed[key])
+    e.add((gm.start("name"), gm.end("name")), "statement.target_government")
+    st.target = e.key
+    st.rules.append("statement.target_government")
 
 
 def _target_key(doc: Doc, m: Mention, st: StatementDraft, countries: set[str | None], near: bool) -> int | None:

@@ -483,6 +483,19 @@ RULES: Final[dict[str, Rule]] = {
             "statement.quoted_parties", "'“The sides noted that ...,” the report said': the parties in a quoted readout"
         ),
         _r("statement.present_plural", "'Diplomatic sources say ...', 'A and B reject ...': a present-tense cue"),
+        # session 4, round 2
+        _r(
+            "statement.told_media",
+            "'..., a source told local media.', '..., she told broadcaster RTV9.': the medium told, no content",
+        ),
+        _r(
+            "statement.target_government",
+            "'accused the government of ...', 'urged the authorities to ...': an unresolved government is the target",
+        ),
+        _r(
+            "statement.modified_body",
+            "'The conservative Popular Party criticized', 'the opposition X faction accused': the named body speaks",
+        ),
     )
 }
 

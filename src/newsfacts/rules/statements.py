@@ -100,13 +100,19 @@ _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
     r"(?:,\s*(?:who|speaking|without)\b[^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
-    r"also|in a|in his|in her|in its)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
+    r"also|in a|in his|in her|in its|last|this|late|early)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 #: "..., Novak told reporters after the meeting."
 _TOLD_TAIL: Final = re.compile(
     r"\s*(?:reporters|journalists|the press|the media|media|lawmakers|parliament|state (?:media|television|TV)|"
+    # statement.told_media: "..., a source told local media.", "..., the official told foreign reporters."
+    r"(?P<media>(?:local|foreign|international|national|regional|state-run|state-owned|public|private|[a-z]+ian|"
+    r"[a-z]+ese)\s+(?:media|reporters|journalists|press|outlets|broadcasters|newspapers))|"
     r"(?:an?|the)\s+(?:(?:joint|weekly|regular|daily|special|virtual)\s+)?(?:press|news)\s+(?:conference|briefing)|"
-    r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}"
+    # statement.told_media: "..., he told broadcaster TVN9.", "..., she told the daily Courier and Post."
+    r"(?P<outlet>(?:the\s+)?(?:(?:public|state|private|national|local|[a-z]+ian|[a-z]+ese)\s+)?"
+    r"(?:broadcaster|newspaper|daily|weekly|radio|television|channel|outlet|portal|agency|news\s+agency|TV)\s+)?"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w.]*){0,3}"
     r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?|"
     # statement.told_description: '"...," the adviser told the envoy.', '..., he told his guest, adding ...'
     r"(?:the|his|her|their)\s+(?:(?:visiting|foreign|[a-z]+ian|[a-z]+ese)\s+)?(?P<desc>[a-z]+))"
@@ -749,7 +755,10 @@ def _finite(
         or subj.possessive
         or subj.kind in ("country", "place")
         or (subj.kind in ("body", "bodyref") and text[max(span.start, subj.lo - 3) : subj.lo] in ("'s ", "’s "))
-    ) and (pb := _possessive_body(doc, h.start, span, mentions, mstate, sstate)) is not None:
+    ) and (
+        pb := _possessive_body(doc, h.start, span, mentions, mstate, sstate)
+        or _modified_body(doc, h.start, span, mentions, mstate, sstate)
+    ) is not None:
         # "Seoul's Foreign Ministry said": the state's name before the body is no subject
         keys, subj, subj_start0, body_rule = pb[0], None, pb[1], pb[2]
     else:
@@ -795,15 +804,21 @@ def _finite(
     if (
         keys
         and _RELATIVE_LEFT_RX.search(text, max(span.start, subj_start - 12), subj_start)
-        and _RELATIVE_AFTER_RX.match(text, h.end)
+        and (
+            _RELATIVE_AFTER_RX.match(text, h.end)
+            # "the constitution, which it says contains claims": a present cue, then the clause's own verb
+            or (h.text in ("says", "say") and _RELATIVE_PRESENT_RX.match(text, h.end))
+        )
     ):
         return None  # "the talks, which he said were useful": a relative clause, not a statement
     if (
         keys
-        and cue.base in ("describe", "term")
+        and cue.base in ("describe", "term", "say", "call")
         and _WHAT_LEFT_RX.search(text, max(span.start, subj_start - 6), subj_start)
     ):
-        return None  # statement.what_described: "condemned what he described as X": the judgement is the outer cue's
+        # statement.what_described: "condemned what he described as X", "praised Y for what she said was its
+        # role": the judgement is the outer cue's
+        return None
     if keys:
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
@@ -1062,6 +1077,8 @@ def _told_tail(doc: Doc, tail: str) -> str | None:
     if m is None:
         return None
     desc = m.group("desc")
+    if m.group("media") or m.group("outlet"):
+        return "statement.told_media"
     if desc is None:
         return ""
     if doc.lexicon.roles.get(desc) is not None or desc in doc.lexicon.role_plurals:
@@ -1500,6 +1517,8 @@ def _subject_across(
         return pb
     if (db := _demonym_body(doc, pos, span, mentions, mstate, sstate)) is not None:
         return db
+    if (mb := _modified_body(doc, pos, span, mentions, mstate, sstate)) is not None:
+        return mb
     lo = max(span.start, pos - 60)
     window = text[lo:pos]  # sliced once for the literal checks that gate each regex below
     if ("both" in window.lower() or "two" in window) and (jm := _JOINT_LEFT_RX.search(text, lo, pos)):
@@ -1747,6 +1766,32 @@ def _demonym_body(
         return None  # "a source in the Russian embassy told": the body is no subject
     keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.demonym_body")
     return (keys, bm.start(), "statement.demonym_body") if keys else None
+
+
+def _modified_body(
+    doc: Doc, pos: int, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> tuple[list[int], int, str] | None:
+    """statement.modified_body: "The conservative Popular Party (PP) criticized", "the opposition Hayastan
+    faction accused", "Peru's opposition Green Liberal Party demanded": lower-case words (what kind of
+    body it is) between the determiner or a state's possessive and a named institution (its head a
+    ``speaker_body_head``) right before the cue; the speaker is the institution, named as written
+    without them."""
+    text = doc.text
+    lo = max(span.start, pos - 100)
+    words = text[lo:pos].rsplit(None, 7)
+    if not any(w.capitalize() in doc.lexicon.speaker_body_heads for w in words[-4:]) or not any(
+        w.islower() and w.isalpha() for w in words[1:-1]
+    ):
+        return None  # no institution noun among the last words, or no lower-case modifier: cannot match
+    bm = _MODIFIED_BODY_LEFT_RX.search(text, lo, pos)
+    if bm is None or not _body_headed(doc, bm):
+        return None
+    if bm.group("own") is not None and doc.lexicon.country_of(bm.group("own")) is None:
+        return None  # "the minister's political Unity Party": only a state's possessive
+    if _PREP_LEFT_RX.search(text, max(span.start, bm.start() - 12), bm.start()):
+        return None  # "deputies from the opposition Unity Party said": the body is no subject
+    keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.modified_body")
+    return (keys, bm.start("name"), "statement.modified_body") if keys else None
 
 
 def _apposition_source(
@@ -2291,7 +2336,7 @@ _INVERTED_MODIFIER_RX: Final = re.compile(
     r"[a-z][a-z-]+\s+){1,3}"
 )
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
-_PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*")
+_PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
 _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 #: " Enlargement ", " " between a body and a person's title ("EU Enlargement Commissioner X"):
 #: statement.modifier_subject
@@ -2422,6 +2467,7 @@ _ITS_SPOKES_RX: Final = re.compile(
 )
 _BASED_RX: Final = re.compile(r"^[A-Z][\w-]*-based\s+")
 _RELATIVE_AFTER_RX: Final = re.compile(r"\s+(?:was|were|is|are|would|will|had|has|could|might)\b")
+_RELATIVE_PRESENT_RX: Final = re.compile(r"\s+[a-z]{3,}s\b")
 _QUOTED_CUE_LEFT_RX: Final = re.compile(r"[\"“](?:[a-z]+ly\s+)?$")
 _LEAD_TIME_RX: Final = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
@@ -2563,10 +2609,13 @@ _BODY_NAME: Final = (
     r"(?P<head>[A-Z][a-z]+)(?:\s+(?P<prep>of|to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
 )
 _BODY_TAIL: Final = (
-    r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?(?:\s+(?:on|late|early|last)\s+[A-Z][a-z]+)?"
+    r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?(?:\s+(?:(?:on|late|early|last)\s+[A-Z][a-z]+|yesterday|today))?"
     r"\s*(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
 )
-_BODY_HEAD_LEFT_RX: Final = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?" + _BODY_NAME + _BODY_TAIL)
+#: "The People's Unity Party ": a possessive may stand inside the name
+_BODY_HEAD_LEFT_RX: Final = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,4}?" + _BODY_NAME + _BODY_TAIL
+)
 #: "The Israeli military ", "the Russian embassy in Helsinki " before a cue (statement.demonym_body)
 _DEMONYM_BODY_LEFT_RX: Final = re.compile(
     r"\b[Tt]he\s+(?P<name>(?P<owner>[A-Z][\w-]*)\s+(?:[a-z]{3,}\s+){0,2}?(?P<head>[a-z]+)"
@@ -2579,7 +2628,7 @@ _APPOSITION_TITLE_RX: Final = re.compile(r"\s+(?:(?:an?|the)\s+)(?:[^,;:“”\"
 #: cue: an aside between the subject and its verb (statement.aside_subject)
 _ASIDE_LEFT_RX: Final = re.compile(
     r",\s+(?:whose|at|in|on|during|after|meanwhile|however|though|too|for (?:his|her|its|their) part|in turn|"
-    r"nevertheless|instead|likewise|also|separately)\b[^,;:“”\"]{0,90},\s+$"
+    r"nevertheless|instead|likewise|also|separately|the|an?)\b[^,;:“”\"]{0,90},\s+$"
 )
 #: "a statement from the Presidency of the Republic " before a cue (statement.statement_by_body)
 _STATEMENT_BY_BODY_RX: Final = re.compile(
@@ -2600,13 +2649,19 @@ _POSS_BODY_LEFT_RX: Final = re.compile(
     + _BODY_NAME.replace("(?P<head>[A-Z][a-z]+)", "(?P<head>[A-Za-z][a-z]+)")
     + _BODY_TAIL
 )
+#: "The conservative Popular Party ", "Sorland's opposition Green Party (GP) " before a cue: lower-case modifiers,
+#: then a named institution (statement.modified_body)
+_MODIFIED_BODY_LEFT_RX: Final = re.compile(
+    r"(?:\b[Tt]he|\b(?P<own>[A-Z][\w.-]*)['’]s)\s+(?:[a-z][a-z-]{2,}\s+){1,2}"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?(?P<head>[A-Za-z][a-z]+))(?P<prep>)" + _BODY_TAIL
+)
 #: "The DoT ", "the FO on Monday " before a cue: an acronym given in brackets before (statement.body_head)
 _ACRONYM_LEFT_RX: Final = re.compile(
     r"\b[Tt]he\s+(?P<acr>[A-Z][A-Za-z.]{0,8}[A-Z])(?:\s+(?:on|late|early|last)\s+[A-Z][a-z]+)?"
     r"\s+(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
 )
 #: the adverbs _BODY_HEAD_LEFT_RX and _ACRONYM_LEFT_RX allow between the name and the cue (and "[a-z]{3,}ly")
-_BODY_ADVERBS: Final = frozenset({"also", "further", "then", "has", "have", "had"})
+_BODY_ADVERBS: Final = frozenset({"also", "further", "then", "has", "have", "had", "yesterday", "today"})
 _BRACKETED_ACRONYM_RX: Final = re.compile(r"\(([A-Z][A-Za-z.]{0,8}[A-Z])\)")
 #: the full name before "(DoT)"
 _ACRONYM_FULL_RX: Final = re.compile(
