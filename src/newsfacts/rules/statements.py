@@ -38,7 +38,7 @@ from attrs import define, field
 
 from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
-from newsfacts.prefilter import foldable, holds_any, required_words
+from newsfacts.prefilter import WordSets, foldable, holds_any, required_words
 from newsfacts.rules.coref import role_fits, subjectish
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
@@ -2310,23 +2310,26 @@ def _set_kind(doc: Doc, st: StatementDraft) -> None:
             return
     content = st.content
     # the patterns are case-blind scans, slow where nothing matches: each is run only when
-    # the content holds one of the words every match of it holds
-    low = content.lower() if foldable(content) else None
-    if low is None and lx.content_kinds_any is not None and not lx.content_kinds_any.search(content):
+    # the content holds one of the words every match of it holds (one scan tells for all)
+    if foldable(content):
+        admitted = _content_kind_words(lx).admitted(content.lower())
+        if not admitted:
+            return
+    elif lx.content_kinds_any is not None and not lx.content_kinds_any.search(content):
         return  # one pass over the content says that none of the patterns can match
-    for (rx, kind), words in zip(lx.content_kinds, _content_kind_words(lx), strict=True):
-        if low is not None and not holds_any(low, words):
-            continue
-        if rx.search(content):
+    else:
+        admitted = -1
+    for i, (rx, kind) in enumerate(lx.content_kinds):
+        if admitted >> i & 1 and rx.search(content):
             st.kind = kind
             st.rules.append("statement.content_kind")
             return
 
 
 @functools.lru_cache(maxsize=8)
-def _content_kind_words(lx: Lexicon) -> tuple[frozenset[str] | None, ...]:
+def _content_kind_words(lx: Lexicon) -> WordSets:
     """For each of ``lx.content_kinds``: lower-case words one of which every match holds."""
-    return tuple(required_words(rx, fold=True) for rx, _kind in lx.content_kinds)
+    return WordSets([required_words(rx, fold=True) for rx, _kind in lx.content_kinds])
 
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
