@@ -73,6 +73,7 @@ TABLES: Final = (
     "surname_particle",
     "patronymic",
     "country_pair",
+    "process_modifier",
 )
 #: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
 #: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
@@ -108,6 +109,7 @@ WORD_SET_TABLES: Final = (
     "surname_particle",
     "patronymic",
     "country_pair",
+    "process_modifier",
 )
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
@@ -302,6 +304,9 @@ class Lexicon:
     venue_nouns: frozenset[str] = frozenset()
     #: lower-case nouns of an event that is not a talk of a traveller's ("summit"; ``occasion_noun``)
     occasion_nouns: frozenset[str] = frozenset()
+    #: lower-case adjectives that make talks a process told as background, not a meeting ("the ongoing talks
+    #: between A and B"; ``process_modifier``)
+    process_modifiers: frozenset[str] = frozenset()
     #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)
     call_purpose_verbs: frozenset[str] = frozenset()
     #: a proper name -> the first name table holding it (``NAME_KINDS`` order), derived once
@@ -662,6 +667,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         venue_nouns=frozenset(word_sets["venue_noun"]),
         occasion_nouns=frozenset(word_sets["occasion_noun"]),
         call_purpose_verbs=frozenset(word_sets["call_purpose_verb"]),
+        process_modifiers=frozenset(word_sets["process_modifier"]),
     )
 
 

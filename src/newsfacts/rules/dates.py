@@ -76,6 +76,29 @@ def find_date(text: str, start: int, end: int, published: dt.date | None, planne
     return None
 
 
+#: date.reporting_day: "..., the office announced on Wednesday", "X told reporters on Friday": the day of the
+#: report, not of the event it tells of
+_REPORTING_LEFT: Final = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|added|stated|noted|confirmed|wrote|posted|"
+    r"told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))"
+    r"(?:\s+in\s+(?:a|its|his|her|their)\s+(?:statement|post|readout|release))?\s+$"
+)
+
+
+def find_event_date(
+    text: str, start: int, end: int, published: dt.date | None, planned: bool
+) -> tuple[DateRef, str] | None:
+    """The first time expression in ``text[start:end]`` that is not the day of a report (date.reporting_day:
+    "will travel to Prague in May, the office announced on Wednesday": not Wednesday), resolved."""
+    for m in DATE_RE.finditer(text, start, end):
+        if _REPORTING_LEFT.search(text, max(start, m.start() - 60), m.start()):
+            continue
+        ref = resolve(m, published, planned)
+        if ref is not None:
+            return ref
+    return None
+
+
 def resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tuple[DateRef, str] | None:
     """The date a match of :data:`DATE_RE` stands for, with the rule that resolved it."""
     try:

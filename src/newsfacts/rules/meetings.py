@@ -25,7 +25,7 @@ from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, required_words
 from newsfacts.rules.coref import preceding_word, subjectish, unnamed_person
-from newsfacts.rules.dates import find_date
+from newsfacts.rules.dates import find_date, find_event_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
@@ -97,6 +97,8 @@ _FIRST_OBJECT_GAP_RE: Final = (
     r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|(?:courtesy\s+|farewell\s+)?call|video\s+call)"
     r"(?:\s+(?:today|yesterday|earlier|on\s+\w+))?"
     r"\s+(?:from|initiated\s+by|made\s+by)\s+(?:(?:the|his|her|their)\s+)?"
+    # meeting.call_from_new_envoy: "received a courtesy call from newly appointed Japanese Ambassador X"
+    r"(?:(?:newly[ -](?:appointed|accredited|named)|new|outgoing|incoming|visiting)\s+)?"
     # meeting.host_object: "held talks with his host, President X"
     # meeting.not_from: "received a letter from X", "met with criticism from X": no one met X
     # meeting.not_by: "met the deadline set by X", "met the demands of X" (but "was received by X")
@@ -106,7 +108,8 @@ _FIRST_OBJECT_GAP_RE: Final = (
     # meeting.comma_title: "with Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of X Y"
     r"|(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|for|and|[A-Z][\w-]*)){1,8},\s+"
     # meeting.delegation_head: "hosted a delegation from the Hungarian parliament led by Speaker X"
-    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation(?:\s+(?:from|of)\s+[^,.;]{1,60}?)?,?\s+(?:led|headed|chaired)\s+by\s+)"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+|\([A-Z][A-Za-z]{1,7}\)\s+){0,4}?delegation(?:\s+(?:from|of)\s+[^,.;]{1,60}?)?,?\s+"
+    r"(?:led|headed|chaired)\s+by\s+)"
 )
 
 
@@ -251,8 +254,18 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         # meeting.message_delivered: "received a message from the Eritrean president delivered by Minister Y": Y
         doc.fire("meeting.message_delivered", md.start(), md.end(), md.group())
         cur = md.end()
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.start < cur:
+            continue
+        if (
+            not out
+            and i + 1 < len(mentions)
+            and mentions[i + 1].lo <= m.start
+            and m.end <= mentions[i + 1].start
+            and mentions[i + 1].kind == "name"
+        ):
+            # meeting.inside_title: "received the head of Sudan's Transitional Sovereignty Council, General X": a
+            # name read inside the next name's title is no party of its own
             continue
         if out and m.kind == "place" and _IN_PLACE_GAP.fullmatch(doc.text, cur, m.start):
             cur = m.end  # "meet X in Baghdad and Y in Erbil": each object's own venue
@@ -273,7 +286,7 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             doc.fire("meeting.country_modifier", m.start, m.end, m.text)
             break
         if not out:
-            if m.kind in ("group", "cgroup", "organization", "body") and _LED_BY_AFTER.match(doc.text, m.hi):
+            if m.kind in ("group", "cgroup", "organization", "body", "bodyref") and _LED_BY_AFTER.match(doc.text, m.hi):
                 continue  # "received a delegation of Hungarian lawmakers headed by X": the head is the party
             if m.kind == "body" and not _first_object_gap(doc.lexicon).fullmatch(gap) and m.end - cur < 60:
                 continue  # meeting.comma_title: a body inside the object's title ("Chairman of the Cabinet, ...")
@@ -419,6 +432,16 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
         )
     ):
         return []
+    if m.group("list") and len(codes) >= 2 and doc.text.startswith(",", m.end()):
+        named = _counterparts_named(doc, m.end(), len(codes))
+        if named:
+            # meeting.counterparts_named: "hosted his Polish and Lithuanian counterparts, X and Y": the names
+            # in the apposition, in the order of the countries
+            for e, code in zip(named, codes, strict=True):
+                if e.country is None:
+                    e.country = code
+            doc.fire("meeting.counterparts_named", m.start(), m.end(), ", ".join(e.name for e in named))
+            return [(e, Span(m.start(), m.end())) for e in named]
     role = subject.role_head or "Counterpart"
     if role in ("Counterpart", "Diplomat", "Official"):
         role = "Foreign Minister"
@@ -427,6 +450,28 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
         assert code is not None
         out.append((unnamed_entity(doc, role, code, "actor.counterparts"), Span(m.start(), m.end())))
     doc.fire("actor.counterparts", m.start(), m.end(), ", ".join(c for c in codes if c))
+    return out
+
+
+_NAME_LIST_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _counterparts_named(doc: Doc, pos: int, count: int) -> list[Entity]:
+    """The ``count`` named persons of the apposition at ``pos`` (", X and Y"), or [] when it is not one."""
+    out: list[Entity] = []
+    at = pos
+    for mm in doc.mentions_between(pos, min(len(doc.text), pos + 200)):
+        if mm.kind != "name" or not _NAME_LIST_JOIN.fullmatch(doc.text, at, mm.lo):
+            return []
+        refs = doc.refs_of(mm)
+        if len(refs) != 1 or doc.entity(refs[0]).kind != "person":
+            return []
+        out.append(doc.entity(refs[0]))
+        at = mm.hi
+        if len(out) == count:
+            break
+    if len(out) != count or len({e.key for e in out}) != count:
+        return []
     return out
 
 
@@ -449,7 +494,10 @@ def location_in(doc: Doc, start: int, end: int) -> Place | None:
         # a capital that is also the name of its state in the lexicon ("Washington") is a place too
         if h.end > end or (h.table != "place" and not (h.table == "country" and h.text in lx.places)):
             continue
-        if _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start):
+        if _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start) or (
+            # meeting.opening_place: "In Wellington, X will hold talks with Y": the sentence opens with the place
+            h.start - start < 12 and _OPENING_IN.fullmatch(doc.text, start, h.start)
+        ):
             return Place(h.text, lx.places[h.text][0], Span(h.start, h.end))
     # meeting.venue: "received Rubio at Al-Yamamah Palace", "at the Bayan Palace"
     v = _VENUE_RX.search(doc.text, start, end)
@@ -459,6 +507,9 @@ def location_in(doc: Doc, start: int, end: int) -> Place | None:
     if _HERE_RX.search(doc.text, start, end):
         return dateline_place(doc)
     return None
+
+
+_OPENING_IN: Final = re.compile(r"\W{0,2}In\s+(?:the\s+)?")
 
 
 def dateline_place(doc: Doc) -> Place | None:
@@ -545,11 +596,14 @@ _PLANNED_VISIT_RIGHT: Final = re.compile(
 _COURTESY_OBJECT: Final = re.compile(r"\s+(?:on|to|upon)\s+")
 #: meeting.said_after_talks: "X said after talks with Y", "X told reporters following a meeting with Y"
 _CUE_AFTER_LEFT: Final = re.compile(
-    r"\b([a-z]+)(?:\s+(?:reporters|journalists|the press|a news conference))?\s+(?:after|following|at the end of)\s+"
+    r"\b([a-z]+)(?:\s+(?:reporters|journalists|the press|a news conference))?"
+    # meeting.said_day_after_talks: "X announced on Wednesday after a telephone conversation with Y"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?\s+(?:after|following|at the end of)\s+"
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
-_BETWEEN_AFTER: Final = re.compile(r"\s+(?:(?:held|conducted)\s+)?between\s+")
+#: meeting.acronym_between: "Foreign Office Consultations (FOC) between the two countries": the talks' acronym
+_BETWEEN_AFTER: Final = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:(?:held|conducted)\s+)?between\s+")
 #: meeting.passive_talks: "Talks were held in Accra on Monday between X and Y", "following talks in
 #: Dili on Wednesday between X and Y": the place and day may come before "between"
 _PASSIVE_BETWEEN: Final = re.compile(
@@ -721,7 +775,7 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
         # meeting told after the group in its own sentence is not the one the group is of
         last = next((d for d in reversed(state.drafts) if d.sent < m.sent or _told_before(doc, d, m)), None)
     if last is None or m.sent - last.sent > 6:
-        return the_two(doc, m)
+        return the_two(doc, m) or the_two_countries(doc, m) or _counted_far(doc, m, state)
     keys = [k for k in last.participants if doc.entity(k).kind == "person"] or list(last.participants)
     words = m.text.lower().split()
     count = _COUNT_WORDS.get(words[1], 0) if len(words) > 2 and words[0] == "the" else 0
@@ -743,6 +797,29 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
         doc.entity(k).add((m.start, m.end), "coref.group")
     doc.fire("coref.group", m.start, m.end, " + ".join(doc.entity(k).name for k in keys))
     return keys
+
+
+def _counted_far(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
+    """meeting.counted_group_far: "X, Y and Z held a video conference ... (eight sentences on) ... Y said the three
+    leaders would meet in Paris": a counted group of three or more is the last meeting of that many persons told in
+    the twelve sentences before."""
+    words = m.text.lower().split()
+    count = _COUNT_WORDS.get(words[1], 0) if len(words) > 2 and words[0] == "the" else 0
+    if count < 3:
+        return []
+    for d in reversed(state.drafts):
+        if m.sent - d.sent > 12:
+            break
+        if (
+            d.sent < m.sent
+            and len(d.participants) == count
+            and all(doc.entity(k).kind == "person" for k in d.participants)
+        ):
+            doc.fire(
+                "meeting.counted_group_far", m.start, m.end, " + ".join(doc.entity(k).name for k in d.participants)
+            )
+            return list(d.participants)
+    return []
 
 
 def _told_before(doc: Doc, d: MeetingDraft, m: Mention) -> bool:
@@ -777,6 +854,43 @@ def the_two(doc: Doc, m: Mention) -> list[int]:
         doc.entity(k).add((m.start, m.end), "coref.the_two")
     doc.memo["the_two"] = m.start
     doc.fire("coref.the_two", m.start, m.end, " + ".join(doc.entity(k).name for k in seen))
+    return seen
+
+
+_THE_TWO_STATES: Final = re.compile(r"[Tt]he two (?:countries|nations|states|neighbou?rs|governments)")
+
+
+def the_two_countries(doc: Doc, m: Mention) -> list[int]:
+    """meeting.the_two_countries: "A and B agreed to ... The decisions came at talks between the two countries"
+    with no meeting told before: the two states named in the sentences before it, when exactly two are
+    (else the two a sentence before opened with, "A and B agreed ...")."""
+    if not _THE_TWO_STATES.fullmatch(m.text):
+        return []
+    seen: list[int] = []
+    opened: list[int] = []
+    for i in range(max(0, m.sent - 3), m.sent + 1):
+        ms = doc.sentence_mentions(i)
+        if (
+            len(ms) >= 2
+            and i < m.sent
+            and ms[0].kind == ms[1].kind == "country"
+            and ms[0].lo - doc.sentences[i].start <= 4
+            and doc.text[ms[0].hi : ms[1].lo].strip() == "and"
+        ):
+            opened = [*doc.refs_of(ms[0]), *doc.refs_of(ms[1])]
+        for mm in ms:
+            if mm.start >= m.start:
+                break
+            if mm.kind != "country":
+                continue
+            seen += [k for k in doc.refs_of(mm) if doc.entity(k).kind == "country" and k not in seen]
+    if len(seen) != 2:
+        seen = opened if len(set(opened)) == 2 else []
+    if len(seen) != 2:
+        return []
+    for k in seen:
+        doc.entity(k).add((m.start, m.end), "coref.the_two")
+    doc.fire("meeting.the_two_countries", m.start, m.end, " + ".join(doc.entity(k).name for k in seen))
     return seen
 
 
@@ -855,7 +969,8 @@ def _subject_gap(text: str, start: int, end: int) -> bool:
 
 #: "A delegation headed by X", "The Iranian delegation, led by X,": the head after "by"
 _DELEG_BY: Final = re.compile(
-    r"\b[Dd]elegation(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?)?,?\s+(?:which\s+(?:is|was)\s+)?"
+    # meeting.delegation_of_body: "A delegation of the Communist Party of China (CPC), led by X, called on Y"
+    r"\b[Dd]elegation(?:\s+of\s+[\w-]+(?:\s+[\w'’-]+){0,5}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)?,?\s+(?:which\s+(?:is|was)\s+)?"
     r"(?:headed|led|chaired)\s+by\s+"
 )
 #: what stands before a delegation that is the clause's subject: its determiner and modifiers
@@ -1043,6 +1158,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _participle_meeting(doc, sent, state)
     if doc.text.find("creden", span.start, span.end) >= 0:
         _credentials(doc, sent, state)
+    if doc.text.find("discussed ", span.start, span.end) >= 0:
+        _discussed_by(doc, sent, state)
     if state.drafts and (
         doc.text.find("ed by ", span.start, span.end) >= 0 or doc.text.find(" led the ", span.start, span.end) >= 0
     ):
@@ -1063,6 +1180,24 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _after_gerund(doc, sent, state)
     if _may_match(doc, _CALLED_WORDS, span) and _CALLED_GATE.search(doc.text, span.start, span.end):
         _called(doc, sent, state)
+
+
+_AUDIENCE_AFTER: Final = re.compile(
+    r"s?\s+(?:to|with)\s+(?:the\s+|local\s+|foreign\s+)?(?:reporters|journalists|press|media|correspondents|"
+    r"newsmen|the\s+press)\b"
+)
+#: the determiner and modifiers before a meeting noun: "the ongoing peace talks", "their stalled negotiations"
+_PROCESS_LEFT: Final = re.compile(r"\b(?:the|their|its|these|those)\s+(?P<mods>(?:[\w-]+\s+){1,3})$", re.IGNORECASE)
+
+
+def _ongoing_process(doc: Doc, span: Span, h: Hit) -> bool:
+    """meeting.ongoing_process: "including the ongoing talks between A and B", "the stalled negotiations with Y":
+    talks told as a process in the background are no meeting the article reports."""
+    pm = _PROCESS_LEFT.search(doc.text, max(span.start, h.start - 50), h.start)
+    if pm is None or not any(w.lower() in doc.lexicon.process_modifiers for w in pm.group("mods").split()):
+        return False
+    doc.fire("meeting.ongoing_process", pm.start(), h.end, doc.text[pm.start() : h.end])
+    return True
 
 
 def _may_match(doc: Doc, words: Words | None, span: Span) -> bool:
@@ -1104,7 +1239,13 @@ def _side_led_by(doc: Doc, sent: int, state: MeetingState) -> None:
         for am in _LED_THE_SIDE.finditer(text, span.start, span.end):
             subj, head_m = subject_before(doc, am.start(), mentions, state)
             if len(subj) == 1 and head_m is not None and head_m.kind in ("name", "desc"):
-                found.append((am.group("side"), head_m))
+                side = am.group("side")
+                if side is None:
+                    side = _own_country_name(doc, subj[0])
+                    if side is None:
+                        continue
+                    doc.fire("meeting.led_own_side", head_m.start, head_m.end, side)
+                found.append((side, head_m))
     for side, head in found:
         iso = lx.country_of(side)
         keys = _keys(doc, head, state)
@@ -1132,7 +1273,19 @@ def _side_led_by(doc: Doc, sent: int, state: MeetingState) -> None:
             break
 
 
-_LED_THE_SIDE: Final = re.compile(r"\b(?:led|headed)\s+the\s+(?P<side>[A-Z][\w’'.-]*)\s+(?:side|delegation|team)\b")
+_LED_THE_SIDE: Final = re.compile(
+    r"\b(?:led|headed)\s+(?:the\s+(?P<side>[A-Z][\w’'.-]*)"
+    # meeting.led_own_side: "Nepal's Foreign Secretary Y led her country's delegation": the head's own state
+    r"|(?P<own>his|her|their)\s+(?:country|nation|government)['’]s)\s+(?:side|delegation|team)\b"
+)
+
+
+def _own_country_name(doc: Doc, key: int) -> str | None:
+    """The name of the state a person serves (a country name the lexicon knows), or None."""
+    iso = doc.entity(key).country
+    if iso is None:
+        return None
+    return doc.lexicon.country_names.get(iso)
 
 
 #: meeting.next_meeting: "The next trilateral meeting will be held in Tbilisi in 2026": the parties of the
@@ -1258,11 +1411,14 @@ def _invitation_accepted(doc: Doc, sent: int, state: MeetingState) -> None:
 
 #: meeting.credentials: "Ambassador X presented his credentials to President Y", "Y received the credentials of
 #: X": the ceremony is an in-person meeting of the envoy and the head of state
+#: what may stand between "credence from" and the envoy's title: an article and "new"
+_CREDENCE_GAP: Final = re.compile(r"(?:the\s+)?(?:(?:new|newly[ -]appointed|newly[ -]accredited|incoming)\s+)?")
 _CREDENTIALS_RX: Final = re.compile(
     r"\b(?P<give>(?:presented|presents|handed|hands|submitted|submits|will\s+present)\s+(?:over\s+)?(?:his|her|their)\s+"
     r"(?:(?:letters?\s+of\s+)?credentials(?:\s+letters?)?|letters?\s+of\s+credence)\s+to\s+)"
-    r"|\b(?P<take>(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials"
-    r"(?:\s+letters?)?\s+(?:of|from)\s+)"
+    r"|\b(?P<take>(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:(?:letters?\s+of\s+)?credentials"
+    # meeting.credence_from: "received letters of credence from the new Russian Ambassador X, and Y"
+    r"(?:\s+letters?)?|letters?\s+of\s+credence)\s+(?:of|from)\s+)"
 )
 
 
@@ -1274,20 +1430,61 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
         return
     mentions = doc.sentence_mentions(sent)
     obj = next((m for m in mentions if m.start >= cm.end()), None)
-    if obj is None or obj.lo - cm.end() > 3 or obj.kind not in ("name", "desc", "unnamed") or obj.possessive:
+    if obj is None or obj.kind not in ("name", "desc", "unnamed") or obj.possessive:
         return
+    if obj.lo - cm.end() > 3:
+        if not cm.group("take") or not _CREDENCE_GAP.fullmatch(text, cm.end(), obj.lo):
+            return
+        doc.fire("meeting.credence_from", cm.start(), cm.end())
     subj, _m = subject_before(doc, cm.start(), mentions, state)
-    objects = _keys(doc, obj, state)
-    p = list(dict.fromkeys(subj + objects))
-    if len(subj) != 1 or len(objects) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
-        return
+    objs = [obj]
+    if cm.group("take"):
+        # meeting.credentials_list: "received the credentials of X, and of Y": one meeting each
+        objs = _object_list(doc, obj.lo, span.end, [m for m in mentions if m.start >= obj.start]) or [obj]
     planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
-    d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+    for o in objs:
+        objects = _keys(doc, o, state)
+        p = list(dict.fromkeys(subj + objects))
+        if len(subj) != 1 or len(objects) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+            continue
+        d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.credentials")
+        if len(objs) > 1:
+            d.rule("meeting.credentials_list")
+            d.separate = True
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire("meeting.credentials", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+
+
+#: meeting.discussed_by: "Preparations for the visit were discussed today by X and Y": the agents of a passive
+#: topic verb talked with each other
+_DISCUSSED_BY: Final = re.compile(
+    r"\b(?:was|were|has been|have been|had been|are being|is being)\s+(?:also\s+)?(?:discussed|reviewed)\s+"
+    r"(?:(?:today|yesterday|on\s+\w+|in\s+[A-Z][\w’'-]*|at\s+(?:the\s+)?[^,.;]{1,40}?|by\s+(?:tele)?phone|"
+    r"by\s+video\s+link)\s+){0,3}by\s+"
+)
+
+
+def _discussed_by(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    dm = _DISCUSSED_BY.search(text, span.start, span.end)
+    if dm is None or _hypothetical(text, span, dm.start()):
+        return
+    mentions = [m for m in doc.sentence_mentions(sent) if m.start >= dm.end()]
+    objs = _object_list(doc, dm.end(), span.end, mentions)
+    p = list(dict.fromkeys(k for m in objs for k in _keys(doc, m, state)))
+    if len(p) < 2 or len(objs) != len(p) or any(doc.entity(k).kind != "person" for k in p):
+        return
+    modality = sentence_modality(doc, span, meeting_words(doc, sent))
+    d = MeetingDraft(p, "in_person" if modality == "unknown" else modality, "held", sent)
     d.evidence.append(span)
-    d.rule("meeting.credentials")
-    _fill(doc, d, span)
+    d.rule("meeting.discussed_by")
+    _fill(doc, d, span, dm.end())
     state.drafts.append(d)
-    doc.fire("meeting.credentials", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+    doc.fire("meeting.discussed_by", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
 
 
 #: meeting.participle_meeting: "X began a visit to Kenya on Tuesday, meeting President Y at State House and
@@ -1635,6 +1832,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             is_noun = False
         if followup and followup.start() <= h.start < followup.end():
             continue
+        if is_noun and lx.process_modifiers and _ongoing_process(doc, span, h):
+            continue
+        if low.startswith(("spok", "speak", "talk")) and (am := _AUDIENCE_AFTER.match(text, h.end, span.end)):
+            # meeting.press_audience: "X speaks to reporters on Parliament Hill": an audience, no party
+            doc.fire("meeting.press_audience", h.start, am.end(), am.group())
+            continue
         # where the verb of the clause stands: "held a telephone conversation" -> "held"
         verb_pos = h.start
         at_noun = True  # no verb before the noun: "In a meeting with Y, X ..."
@@ -1823,7 +2026,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             not subj
             and objects
             and is_noun
-            and (am := _CUE_AFTER_LEFT.search(text, max(span.start, h.start - 50), h.start))
+            and (am := _CUE_AFTER_LEFT.search(text, max(span.start, h.start - 64), h.start))
             and am.group(1).lower() in lx.cues
         ):
             # meeting.said_after_talks: "..., X said after talks with Y": the speaker of the cue met Y
@@ -2139,6 +2342,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # "is scheduled to travel to Jakarta later in March for talks with Y": the trip is planned
             or _PLANNED_TRIP.search(text, max(span.start, verb_pos - 110), verb_pos + 1) is not None
             or poss_planned
+            # meeting.coordinated_planned_verb: "X will hold talks with Y on Monday and call on Z": the bare verb
+            # after "and" shares the first one's "will"
+            or (
+                obj_rule == "meeting.coordinated_verb"
+                and state.last is not None
+                and state.last.sent == sent
+                and state.last.status == "planned"
+                and not low.split()[0].endswith("ed")
+                and low.split()[0] not in _PAST_MEETING_VERBS
+            )
             # meeting.planned_after: "A meeting between X and Y is scheduled for Friday", "Talks between X and Y
             # will be held in Geneva": the meeting noun is the subject of the planning verb
             or (
@@ -2371,10 +2584,13 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
         e = doc.entity(subj[0])
         if e.kind != "person" or e.country == iso:
             continue  # "will return to Tehran": going home is no visit
-        d = MeetingDraft([subj[0], _country_key(doc, iso)], "in_person", "planned", sent)
+        host = _trip_host_named(doc, mentions, tm.end(), span.end, iso, state)
+        d = MeetingDraft([subj[0], host if host is not None else _country_key(doc, iso)], "in_person", "planned", sent)
         d.evidence.append(span)
         for r in ("meeting.visit", rule, "meeting.planned"):
             d.rule(r)
+        if host is not None:
+            d.rule("meeting.trip_with_host")
         place = tm.group("place") or tm.group("place2")
         if place in lx.places and rule == "meeting.visit_noun":
             # "the visit of X to Baku": the city visited is where they meet
@@ -2400,6 +2616,26 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
             doc.fire(
                 "meeting.trip_places", span.start, span.end, " + ".join(doc.entity(k).name for k in d2.participants)
             )
+
+
+_TRIP_WITH: Final = re.compile(r"[^.;“”\"]{0,80}?\bwith\s+")
+
+
+def _trip_host_named(
+    doc: Doc, mentions: list[Mention], pos: int, end: int, iso: str, state: MeetingState
+) -> int | None:
+    """meeting.trip_with_host: "X will travel to Guatemala City next week to follow up on the agreements with his
+    Guatemalan counterpart, Y": the person of the visited state the trip is "with" is the host."""
+    wm = _TRIP_WITH.match(doc.text, pos, end)
+    if wm is None:
+        return None
+    objs = _object_list(doc, wm.end(), end, [m for m in mentions if m.start >= wm.end()])
+    if len(objs) != 1:
+        return None
+    keys = _keys(doc, objs[0], state)
+    if len(keys) != 1 or doc.entity(keys[0]).kind != "person" or doc.entity(keys[0]).country != iso:
+        return None
+    return keys[0]
 
 
 _AND_PLACE: Final = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
@@ -2466,7 +2702,7 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
         planned = d.status == "planned"
         found = None
         if span.start < pivot < span.end:
-            found = find_date(doc.text, pivot, span.end, doc.published, planned)
+            found = find_event_date(doc.text, pivot, span.end, doc.published, planned)
         if found is None:
             start = span.start
             if (
@@ -2476,13 +2712,21 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
                 and _PAST_ARRIVAL.search(doc.text, span.start, rel.start())
             ):
                 start = rel.end()  # "arrived on Tuesday for a visit, during which he will meet Y": not Tuesday
-            found = find_date(doc.text, start, span.end, doc.published, planned)
+            # "X said on Wednesday after talks with Y": the day of the report is the day of the talks
+            finder = find_date if "meeting.said_after_talks" in d.rules else find_event_date
+            found = finder(doc.text, start, span.end, doc.published, planned)
         if found is not None:
             d.date, rule = found
             d.rule(rule)
             doc.fire(rule, found[0].span.start, found[0].span.end, found[0].value or "")  # type: ignore[union-attr]
     if d.location is None and d.modality != "phone":
-        d.location = location_in(doc, span.start, _topics_start(doc, span))
+        end = _topics_start(doc, span)
+        if span.start < pivot < end:
+            # meeting.location_after_verb: "X said in Berlin that the three would meet in Paris": the place
+            # told after the meeting's verb wins over one told before it
+            d.location = location_in(doc, pivot, end)
+        if d.location is None:
+            d.location = location_in(doc, span.start, end)
         if d.location is not None:
             d.rule("meeting.location")
     if d.occasion is None and (at := doc.text.find("sidelines", span.start, span.end)) >= 0:
@@ -2520,6 +2764,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     hosted = _hosted_visits(doc, drafts)
     _named_next_sentence(doc, drafts)
     _name_the_unnamed(doc, drafts)
+    _joint_split(doc, drafts)
     for di, d in enumerate(drafts):
         if di in hosted:
             continue
@@ -2569,7 +2814,173 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
             target.rule(r)
     for di, oi in hosted.items():
         into[di] = into[oi]
+    _shared_place(doc, out)
+    _dateline_fallback(doc, out)
     return out, into
+
+
+#: meeting.dateline_place: a dateline just before the body or opening it: "PUTRAJAYA: ", "Rabat – ",
+#: "Ulaanbaatar /MONTSAME/. ", "CHISINAU, April 8 /MOLDPRES/ – ", "New Delhi [India], December 3 (ANI): "
+_DATELINE_ANY: Final = re.compile(
+    r"(?P<place>[A-Z][A-Za-z\u00C0-\u024F'’.-]+(?:[ -][A-Z][A-Za-z\u00C0-\u024F'’.-]+){0,2})"
+    r"(?:\s*\[[A-Z][\w ]{1,30}\])?(?:,[^\n:—–]{1,40}?)?\s*(?:\([A-Za-z ]{2,20}\))?\s*(?:/[A-Z][\w-]{1,15}/\.?\s*)?"
+    r"(?:[:—–]|--|-(?=\s))?\s*$"
+)
+
+
+def article_dateline(doc: Doc) -> Place | None:
+    """The place of the dateline before the body or at its start, when it names a place the lexicon knows."""
+    found = doc.memo.get("article_dateline", False)
+    if found is not False:
+        return found  # type: ignore[return-value]
+    found = None
+    if doc.sentences:
+        first = doc.sentences[0].start
+        line_start = doc.text.rfind("\n", 0, first) + 1
+        cands = []
+        if first > 0:
+            # the dateline line or prefix right before the body ("PUTRAJAYA: " stripped by the cleaner)
+            prev = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start == first else line_start
+            cands.append((prev if line_start == first else line_start, first))
+        # the body's first sentence opening with it ("Ulaanbaatar /MONTSAME/. The consultation ...")
+        head_end = min(doc.sentences[0].end, first + 70)
+        for sep in (":", "—", "–", " - ", "/."):
+            at = doc.text.find(sep, first, head_end)
+            if at > first:
+                cands.append((first, at + len(sep)))
+        if len(doc.sentences) > 1 and doc.sentences[1].start - doc.sentences[0].end < 4:
+            cands.append((first, doc.sentences[0].end))
+        for a, b in cands:
+            if b - a > 80:
+                continue
+            dm = _DATELINE_ANY.fullmatch(doc.text, a, b)
+            if dm is None:
+                continue
+            raw = dm.group("place")
+            name = raw if not raw.isupper() else " ".join(w.capitalize() for w in raw.split())
+            if name in doc.lexicon.places:
+                found = Place(name, doc.lexicon.places[name][0], Span(dm.start("place"), dm.end("place")))
+                break
+    doc.memo["article_dateline"] = found
+    return found
+
+
+def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
+    """meeting.dateline_place: a meeting held in person with no place told is in the dateline's city, when one of
+    its parties is of that city's state (the host) or one party's state is not told (the home's official)."""
+    todo = [m for m in meetings if m.location is None and m.modality == "in_person" and m.status == "held"]
+    if not todo:
+        return
+    place = article_dateline(doc)
+    if place is None:
+        return
+    # a city abroad the article tells of as a place ("Zarif arrived in Brasilia"): its meetings may be there
+    lx = doc.lexicon
+    abroad = any(
+        h.text in lx.places
+        and lx.places[h.text][0] != place.country
+        and _LOCATION_LEFT.search(doc.text, max(0, h.start - 40), h.start)
+        for sp in doc.sentences
+        for h in doc.names_between(sp.start, sp.end)
+    )
+    # parties who also talked by phone or video in the article: their talk told without a mode may be one too
+    remote = {k for m in meetings if m.modality in _REMOTE for k in m.participants}
+    for m in todo:
+        countries = {doc.entity(k).country for k in m.participants}
+        if (
+            m.occasion is not None
+            or "meeting.summoned" in m.rules  # a summons: the ministry, wherever it is
+            or (m.date is None and doc.published is not None)  # no day told: maybe one told as background
+            or (place.country not in countries and None not in countries)
+            or abroad
+            or remote & set(m.participants)
+        ):
+            continue
+        m.location = place
+        m.rule("meeting.dateline_place")
+
+
+def _shared_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
+    """meeting.shared_place: "In Wellington, X will hold talks with Y and call on Z": a meeting told in the
+    sentence of another of the same status and party, with no place of its own, is in that one's place."""
+    placed = [m for m in meetings if m.location is not None and m.modality != "phone"]
+    if not placed or len(meetings) < 2:
+        return
+    for m in meetings:
+        if m.location is not None or m.modality == "phone":
+            continue
+        for o in placed:
+            if (
+                o.sent == m.sent
+                and o.status == m.status
+                and set(o.participants) & set(m.participants)
+                and (o.occasion is None or m.occasion is None or o.occasion == m.occasion)
+            ):
+                m.location = o.location
+                m.rule("meeting.shared_place")
+                break
+
+
+def _joint_split(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.joint_split: "X spoke with the leaders of France and Poland on Wednesday ... X, Y and Z held a video
+    conference on Wednesday": the talks one sentence told as one per party are the joint meeting another tells of
+    all of them (the same day, or none told)."""
+    joints = [d for d in drafts if len(d.participants) >= 3]
+    if not joints or len(drafts) < 3:
+        return
+    by_sent: dict[int, list[MeetingDraft]] = {}
+    for d in drafts:
+        if len(d.participants) == 2:
+            by_sent.setdefault(d.sent, []).append(d)
+    for group in by_sent.values():
+        if len(group) < 2:
+            continue
+        hubs = set(group[0].participants).intersection(*(g.participants for g in group[1:]))
+        span = doc.sentences[group[0].sent]
+        if len(hubs) != 1 or _SEPARATE_RX.search(doc.text, span.start, span.end):
+            continue  # "she met each of the negotiators separately": one talk each
+        union = {k for g in group for k in g.participants}
+        for j in joints:
+            if (
+                j.sent == group[0].sent
+                or not _same_parties(doc, union, set(j.participants))
+                or len(j.participants) != len(group) + 1
+                or any(g.status != j.status or g.modality not in (j.modality, "in_person", "unknown") for g in group)
+                or any(_dates_differ(g, j) for g in group)
+            ):
+                continue
+            for g in group:
+                g.participants = list(j.participants)
+                g.modality = j.modality
+                g.rule("meeting.joint_split")
+            doc.fire(
+                "meeting.joint_split", j.evidence[0].start if j.evidence else 0, j.evidence[0].end if j.evidence else 0
+            )
+            break
+
+
+def _same_parties(doc: Doc, a: set[int], b: set[int]) -> bool:
+    """Are ``a`` and ``b`` the same parties, an unnamed role-holder of a state ("Foreign Minister of Poland")
+    standing for the one person of that state the other names?"""
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    rest_a, rest_b = a - b, b - a
+    for k in rest_a:
+        e = doc.entity(k)
+        fits = [o for o in rest_b if e.unnamed and e.country and doc.entity(o).country == e.country]
+        if len(fits) != 1:
+            return False
+        rest_b.discard(fits[0])
+    return not rest_b
+
+
+_SEPARATE_RX: Final = re.compile(r"\b(?:separate(?:ly)?|each|individually|one by one)\b")
+
+
+def _dates_differ(a: MeetingDraft, b: MeetingDraft) -> bool:
+    return bool(a.date and b.date and a.date.value and b.date.value and a.date.value != b.date.value)
 
 
 _AT_INVITATION: Final = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+")
@@ -2858,12 +3269,17 @@ _VISIT_DAY_AFTER: Final = re.compile(r"\s+(?:on|next|this|last)\s+\w+")
 _HIS_AFTER: Final = re.compile(r"\s+(?:his|her|their)\s")
 _AGAIN_RX: Final = re.compile(r"\b(?:again|another|next round|follow-up|last year|earlier this year|previously)\b")
 _FOREIGN_AFFAIRS: Final = re.compile(r"\bminister (?:of|for) foreign affairs\b")
-_LED_BY_AFTER: Final = re.compile(r",?\s+(?:led|headed|chaired)\s+by\s")
+#: meeting.body_delegation: "received a Kurdistan Regional Government (KRG) delegation headed by X": the body
+#: names whose delegation it is
+_LED_BY_AFTER: Final = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:delegation|team|mission))?,?\s+(?:led|headed|chaired)\s+by\s"
+)
 _APPOS_NAME_GAP: Final = re.compile(r",\s*")
 _APPOS_COMMA: Final = re.compile(r"\s*,\s*")
 _OBJ_PRONOUN: Final = re.compile(
     r" (?:him|her)(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|last|this|earlier|today|yesterday|for|and|during|again|briefly)\b)"
 )
+_PAST_MEETING_VERBS: Final = frozenset({"met", "held", "spoke", "paid", "had", "made", "took", "sat down"})
 _COUNT_WORDS: Final = {"two": 2, "pair": 2, "duo": 2, "three": 3, "four": 4}
 _SEPARATELY_AFTER: Final = re.compile(
     r"[^.;]{0,40}?\b(?:(?:each|them|both)\s+(?:of\s+them\s+)?separately|(?:in\s+)?separate\s+(?:meetings|talks|sessions))\b"
