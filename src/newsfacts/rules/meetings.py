@@ -79,7 +79,10 @@ _SUBJECT_GAP: Final = re.compile(
 )
 _CONJ: Final = re.compile(r"\.?(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
 _FOLLOWUP_NOUN: Final = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:the|this|that|their|his|her) (?:(?:phone|telephone|video) )?"
+    # a bare class of first letters opens the pattern ("\b(?:[Ii]n|[Dd]uring|[Aa]t)" did not): the regex engine
+    # skips from candidate to candidate; lookbehinds check the word start and which letter it was
+    r"[IiDdAa](?<!\w.)(?:(?<=[Ii])n|(?<=[Dd])uring|(?<=[Aa])t) (?:the|this|that|their|his|her) "
+    r"(?:(?:phone|telephone|video) )?"
     r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
     r"discussions|conference call)\b"
 )
@@ -1170,7 +1173,9 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _invitation_accepted(doc, sent, state)
     if doc.text.find("told ", span.start, span.end) >= 0 and (not state.drafts or state.drafts[-1].sent != sent):
         _told_in_place(doc, sent, state)
-    if _HOST_CALL_GATE.search(doc.text, span.start, span.end) is None:
+    if not holds_any(doc.text, _HOST_CALL_WORDS, span.start, span.end) or (
+        _HOST_CALL_GATE.search(doc.text, span.start, span.end) is None
+    ):
         return  # one scan for the four rules below: most sentences have none of their words
     if _may_match(doc, _WELCOMED_WORDS, span) and _WELCOMED_GATE.search(doc.text, span.start, span.end):
         _welcomed(doc, sent, state)
@@ -1557,6 +1562,10 @@ _HOST_CALL_GATE: Final = re.compile(
     r"\b(?:welcom|greet|play(?:ed|s)? host|attended by|(?:meeting|hosting|receiving) [A-Z]"
     r"|(?:called|dialled|dialed|rang) )"
 )
+
+
+#: the words every match of _HOST_CALL_GATE holds: a substring test before the scan
+_HOST_CALL_WORDS: Final = required_words(_HOST_CALL_GATE)
 
 
 #: meeting.called_to: "X called Y on Monday to discuss ...", "X called Y by phone", "X dialled Y": a phone call
