@@ -28,6 +28,32 @@ def test_initials_and_month_abbreviation_with_number() -> None:
     assert _texts(text) == ["John F. Kerry spoke on Jan. 05 in Geneva.", "Lt. Col. Adams agreed."]
 
 
+def test_a_word_with_accents_ends_a_sentence() -> None:
+    # "Élysée." is a word, not the initial "e."
+    text = "The envoy was received at the Élysée. The French president spoke. They met in Bogotá. Then they left."
+    assert _texts(text) == [
+        "The envoy was received at the Élysée.",
+        "The French president spoke.",
+        "They met in Bogotá.",
+        "Then they left.",
+    ]
+
+
+def test_an_initial_with_an_accent_does_not_split() -> None:
+    text = "He met Á. Szabó in Budapest. It went well."
+    assert _texts(text) == ["He met Á. Szabó in Budapest.", "It went well."]
+
+
+def test_a_given_name_written_short_does_not_split() -> None:
+    text = "Undersecretary Ma. Luisa Ramos-Cruz met Wm. Harper in Manila. They agreed."
+    assert _texts(text) == ["Undersecretary Ma. Luisa Ramos-Cruz met Wm. Harper in Manila.", "They agreed."]
+
+
+def test_a_short_given_name_at_a_sentence_end_splits_before_an_opener() -> None:
+    text = "The fund was set up by Jack Ma. The company declined to comment."
+    assert _texts(text) == ["The fund was set up by Jack Ma.", "The company declined to comment."]
+
+
 def test_multi_sentence_quote_stays_one_unit() -> None:
     text = "“We are ready. We will talk,” the minister said. Then he left."
     assert _texts(text) == ["“We are ready. We will talk,” the minister said.", "Then he left."]

@@ -41,7 +41,9 @@ _OPENERS: Final = frozenset(r[0] for r in _table("opener"))
 _BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
 #: ``_BOUNDARY`` for a text without "!" and "?"
 _BOUNDARY_DOT: Final = re.compile(r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+#: the word before a period, in any script's letters ("Élysée", "Dalí"): an ASCII-only class read
+#: "Élysée." as the initial "e."
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][^\W\d_]*(?:\.[^\W\d_]*)*)$")
 _TOKEN: Final = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 

@@ -129,13 +129,18 @@ def _name_table(lx: Lexicon, s: str) -> str:
 def _country_in(doc: Doc, start: int, end: int) -> str | None:
     """The first country or demonym in ``[start, end)`` that is not a posting ("to Russia")."""
     lx = doc.lexicon
-    for h in doc.names_between(start, end):
+    # actor.the_country_title: "the US special envoy, X": a country named with its article ("the US")
+    # starts before the title
+    lo = start - 4 if doc.text.startswith(("the ", "The "), start - 4) else start
+    for h in doc.names_between(lo, end):
         if h.table not in ("country", "demonym", "place"):
             continue
         if h.table == "place" and not lx.places[h.text][1]:
             continue
-        if h.table == "demonym" and doc.text.startswith((" Affairs", " affairs"), h.end):
-            continue  # actor.portfolio_title: "Director General for African Affairs" serves no African state
+        if h.table in ("demonym", "country") and doc.text.startswith((" Affairs", " affairs"), h.end):
+            # actor.portfolio_title: "Director General for African Affairs", "Taiwan Affairs Office
+            # spokeswoman" serve no African state, not Taiwan
+            continue
         before = doc.text[max(start, h.start - 9) : h.start].rstrip().lower()
         if before.endswith((" to", " for", " in", " on")) or before in ("to", "for", "in", "on"):
             if before.endswith((" to the", " for the")):
@@ -387,6 +392,7 @@ def _place_word_name(doc: Doc, start: int, end: int, cstart: int, cend: int) -> 
     lx = doc.lexicon
     ext: tuple[int, int] | None = None
     honorific = False  # "Mr. Jordan Pell", "Senator Wellington Dias"
+    inside = False  # the place word stands between two name words
     # a place word before the run: "Chad Morrow"
     if start - cstart >= 3 and text[start - 1] == " ":
         ws = text.rfind(" ", cstart, start - 1) + 1
@@ -414,6 +420,21 @@ def _place_word_name(doc: Doc, start: int, end: int, cstart: int, cend: int) -> 
         h = _place_hit(doc, end + 1, we)
         if h is not None and h.end == cend:  # the place word ends the chain
             ext = (start, h.end)
+        elif h is not None and text.startswith(" ", h.end) and not h.possessive:
+            # actor.place_word_inside: "Francisca Lagos Undurraga", "Ana Lima Barros": a place word between
+            # two words of a name is the name's; the word after it is a plain name word, not a title's
+            nxt = text.find(" ", h.end + 1, cend)
+            nxt = cend if nxt < 0 else nxt
+            word = text[h.end + 1 : nxt]
+            if (
+                word[:1].isupper()
+                and word[1:].islower()
+                and not _title_like(lx, word)
+                and _name_table(lx, word) == ""
+                and _place_hit(doc, h.end + 1, nxt) is None
+            ):
+                ext = (start, nxt)
+                inside = True
     if ext is None or _in_long_name(doc, ext[0], ext[1]):
         return None
     whole = text[ext[0] : ext[1]]
@@ -422,7 +443,9 @@ def _place_word_name(doc: Doc, start: int, end: int, cstart: int, cend: int) -> 
         return None
     # a place word after a titled name may start the next phrase ("told President X Israel would"):
     # there the whole must recur
-    evidence = honorific or (m.rule in _PLACE_NAME_EVIDENCE and (ext[0] < start or m.rule != "actor.title_name"))
+    evidence = (
+        honorific or inside or (m.rule in _PLACE_NAME_EVIDENCE and (ext[0] < start or m.rule != "actor.title_name"))
+    )
     if not evidence and ext[0] == start and m.rule == "actor.subject_name" and _sentence_initial(doc, start):
         # "Luiz Lima said ...": a sentence opened by a name run and a place word, then a speech or meeting verb
         evidence = any(
@@ -437,7 +460,7 @@ def _place_word_name(doc: Doc, start: int, end: int, cstart: int, cend: int) -> 
         evidence = lx.cues.get(pw) is None and not text.startswith(("'s", "’s"), ext[1])
     if not evidence and text.count(whole) < 2:
         return None
-    return m._replace(rule="actor.place_word_name")
+    return m._replace(rule="actor.place_word_inside" if inside else "actor.place_word_name")
 
 
 #: between a name's apposition and the next name of the list: "X, the Hungarian foreign minister, and Y"
@@ -669,6 +692,16 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
         elif stop and cur is None and after_title and tok in given_names and _plain_name(lx, nxt):
             # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim"
             stop = False
+        elif (
+            stop
+            and cur is not None
+            and _name_table(lx, tok) == "honorific"
+            and _plain_name(lx, nxt)
+            and _name_table(lx, f"{toks[n - 1].group()} {tok}") == ""  # "Field Marshal", "Air Marshal"
+            and _name_table(lx, f"{tok} {nxt}") == ""  # "Tan Sri"
+        ):
+            # actor.honorific_inside_name: "U Than Tun Oo": an honorific word between two name words is a name's
+            stop = False
         elif stop and cur is not None and _REGNAL_RX.fullmatch(tok):
             # actor.regnal_number: "King Felipe VI", "Abdullah II"
             stop = False
@@ -773,6 +806,13 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         roles = [h for h in _role_hits(doc, stretch, start) if h.end > title_start]
         if roles:
             title_start = start  # the honorific belongs to the role ("Saudi Crown Prince")
+    if roles and text.startswith(("'s ", "’s "), roles[-1].end):
+        # actor.possessive_title: "the President's Media Division said": the office's body speaks, no name
+        words = text[roles[-1].end + 3 : end].split(" ")
+        if roles[-1].text[:1].isupper() and all(w[:1].isupper() for w in words):
+            office = text[roles[-1].start : end]
+            return Mention(start, end, "organization", sent, "actor.possessive_title", office, name=office)
+        roles = []
     if roles and text[max(floor, title_start - 4) : title_start] in (" in ", " at ", " to ", " on "):
         roles = []  # "met her Peruvian counterpart in Santiago": a title never ends with "in", "at" ...
     if roles and (
@@ -1008,6 +1048,8 @@ def _described_organization(doc: Doc, start: int, end: int) -> Mention | None:
     first = text[start:end].split(" ", 1)
     if len(first) == 2 and first[0].lower() in descriptors:
         name = first[1]
+        if name.split(" ", 1)[0].lower() in doc.lexicon.roles:
+            return None  # actor.descriptor_role: "Opposition Leader X" is a titled person
     else:
         # the words to the left, each after one space: "watchdog Peace [Now]"
         lo = start
@@ -1022,6 +1064,8 @@ def _described_organization(doc: Doc, start: int, end: int) -> Mention | None:
             lo = i
         if word.lower() not in descriptors:
             return None
+        if text[lo:end].split(" ", 1)[0].lower() in doc.lexicon.roles:
+            return None  # actor.descriptor_role: "Opposition Leader X", "party Chairman X": a titled person
         start, name = lo, text[lo:end]
     return Mention(start, end, "organization", doc.sent_index(start), "actor.described_organization", name, name=name)
 
@@ -1551,6 +1595,8 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 continue
         if comp is not None and not (comp[1] == "country" and det is None and country is not None):
             cend, ckind, ccountry = comp
+            if _named_after_phrase(doc, cend, name_starts):
+                continue  # actor.titled_by_description: "the Head of the EU Delegation to X, Ambassador Y": Y's title
             role_name = text[start : h.end]
             if role_name.lower().startswith(("the ", "his ", "her ", "a ", "an ")):
                 role_name = role_name.split(" ", 1)[1]
@@ -1588,6 +1634,10 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                     else lx.body_countries.get(mods[0].lower())
                 )
             )
+            if ocountry is None and (after := _IN_THE_DEMONYM_RX.match(text, h.end)) is not None:
+                # actor.unnamed_role_of_demonym: "a senior official in the Indian security establishment",
+                # "an official of the Iranian foreign ministry": the country of the body after the role
+                ocountry = lx.demonyms.get(after.group(1))
             out.append(
                 Mention(
                     start,
@@ -1607,6 +1657,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             members = _plural_members(doc, h)
             if members:
                 end = members[1]
+                role = lx.roles.get(lx.role_plurals[low], ("", False))[0]
                 out.append(
                     Mention(
                         start,
@@ -1615,11 +1666,12 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                         sent,
                         "actor.unnamed_list",
                         text[start:end],
-                        role=lx.roles.get(lx.role_plurals[low], ("", False))[0],
+                        role=role,
                         plural=True,
                         members=members[0],
                     )
                 )
+                out.extend(_respective_names(doc, members[0], end, role, sent))
                 continue
             if det is None and country is not None:
                 # "Omani officials", "top Lebanese authorities": a group of that country
@@ -1710,6 +1762,13 @@ def _ends_noun_phrase(doc: Doc, end: int) -> bool:
 _OF_COMP: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+def _named_after_phrase(doc: Doc, end: int, name_starts: set[int]) -> bool:
+    """Does the noun phrase that goes on at ``end`` ("Delegation to Moldova") end with a comma and a
+    name (with its title) right after it: "the Head of the EU Delegation to Moldova, Ambassador Y"?"""
+    m = _PHRASE_TO_COMMA_RX.match(doc.text, end, min(len(doc.text), end + 80))
+    return m is not None and m.end() in name_starts
+
+
 def _complement(doc: Doc, end: int) -> tuple[int, str, str | None] | None:
     """'... of Iraq', '... of the Arab League' right after a role: (end, kind, ISO3)."""
     m = _OF_COMP.match(doc.text, end, end + 10)
@@ -1744,14 +1803,67 @@ def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
     m = _OF_LIST.match(doc.text, h.end, min(len(doc.text), h.end + 160))
     if m is None:
         return _members_told_before(doc, h)
+    codes = _country_list(doc.lexicon, m.group(1))
+    if codes is None:
+        # actor.country_list_prefix: "the foreign ministers of A and B, X and Y, met": the countries end
+        # where the names of the members begin
+        sep = m.group(1).rfind(", ")
+        while sep > 0 and codes is None:
+            codes = _country_list(doc.lexicon, m.group(1)[:sep])
+            end = m.start(1) + sep
+            sep = m.group(1).rfind(", ", 0, sep)
+        return (codes, end) if codes is not None and len(codes) >= 2 else None
+    return (codes, m.end()) if len(codes) >= 2 else None
+
+
+def _respective_names(doc: Doc, codes: tuple[str, ...], end: int, role: str, sent: int) -> list[Mention]:
+    """actor.respective_names: "the foreign ministers of Armenia and Azerbaijan, X and Y, met": as many
+    names right after the list as it has countries, each with its country in order and the role."""
+    text = doc.text
+    send = doc.sentences[sent].end if sent >= 0 else len(text)
+    out: list[Mention] = []
+    pos = end
+    for i in range(len(codes)):
+        sep = _RESPECTIVE_SEP_RX.match(text, pos, send)
+        if (
+            sep is None
+            or (i == len(codes) - 1) != ("and" in sep.group())
+            or (i == 0 and not sep.group().startswith(","))
+        ):
+            return []
+        cm = CHAIN.match(text, sep.end(), send)
+        if cm is None or " " not in cm.group() or _chain_runs(cm.group(), doc.lexicon) != ((0, len(cm.group())),):
+            return []
+        if doc.lexicon.country_of(cm.group()) is not None:
+            return []
+        out.append(
+            Mention(
+                cm.start(),
+                cm.end(),
+                "name",
+                sent,
+                "actor.respective_names",
+                cm.group(),
+                country=codes[i],
+                role=role or None,
+                name=cm.group(),
+                title_start=cm.start(),
+            )
+        )
+        pos = cm.end()
+    return out if text.startswith((",", " "), pos) else []
+
+
+def _country_list(lx: Lexicon, listed: str) -> tuple[str, ...] | None:
+    """The countries of a list ("Iran, Russia and Turkey" -> IRN, RUS, TUR), None when a part is none."""
     codes: list[str] = []
-    for part in _DESCRIPTIONS_RX1.split(m.group(1)):
+    for part in _DESCRIPTIONS_RX1.split(listed):
         part = part.strip()
-        c = doc.lexicon.country_of(part) or doc.lexicon.country_of(part.removeprefix("the "))
+        c = lx.country_of(part) or lx.country_of(part.removeprefix("the "))
         if c is None:
             return None
         codes.append(c)
-    return (tuple(codes), m.end()) if len(codes) >= 2 else None
+    return tuple(codes)
 
 
 def _members_told_before(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
@@ -1850,6 +1962,10 @@ _AFTER_INVERTED_CUE_RX: Final = re.compile(
 )
 _MODIFIER_BEFORE_RX: Final = re.compile(r"(?:['’]s?)?\s+(?:[A-Z]\w+\s+)?")
 _DESCRIPTIONS_RX1: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
+#: the rest of a noun phrase up to a comma: capitalised words and the small words of a title
+_PHRASE_TO_COMMA_RX: Final = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|for|to|in|on|the|and))*,\s+")
+_IN_THE_DEMONYM_RX: Final = re.compile(r" (?:in|of|at|from|with) the ([A-Z][a-z]+) [a-z]")
+_RESPECTIVE_SEP_RX: Final = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _DESCRIPTIONS_RX2: Final = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}$")
 _DESCRIPTIONS_RX3: Final = re.compile(r"\s[A-Z]")
 _DESCRIPTIONS_RX4: Final = re.compile(rf"\s+({_NAME_TOKEN})")

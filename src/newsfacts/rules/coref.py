@@ -260,6 +260,7 @@ def resolve_entities(doc: Doc) -> None:
                     e.role_head = head or e.role_head
         e.add(m.span, m.rule)
         doc.refs[(m.start, m.end)] = (e.key,)
+        _name_of_country(doc, m, e)
     # pass 2: everything else, in text order, with recency
     recent: list[_Recent] = []
     resolved: list[Mention] = []
@@ -286,6 +287,8 @@ def resolve_entities(doc: Doc) -> None:
             if key is not None and len(name_tokens(m.text, honorifics)) > len(name_tokens(key.name, honorifics)):
                 key.name = m.text
                 persons.add(key)
+            if key is not None:
+                _name_of_country(doc, m, key)
         elif kind == "desc" or (kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
             prev = preceding_word(doc, m.start)
             if kind == "desc" and prev in _QUANTIFIERS:
@@ -336,6 +339,12 @@ def resolve_entities(doc: Doc) -> None:
         elif kind == "pronoun" and m.rule == "coref.honorific":
             # "His Highness affirmed ...": the last person titled so
             key = honored.get(m.text.rsplit(" ", 1)[-1])
+            if key is None:
+                # coref.honorific_initials: "HE the Prime Minister X ... His Excellency said": the address
+                # written by its initials before the name ("His Royal Highness" -> "HH", its first and last)
+                words = m.text.split()
+                key = honored.get(words[0][0] + words[-1][0])
+                rule = "coref.honorific_initials"
         elif kind == "pronoun":
             key = _resolve_pronoun(doc, m, recent)
         elif kind in ("country", "place"):
@@ -395,9 +404,16 @@ def resolve_entities(doc: Doc) -> None:
         if key.kind == "person":
             recent.append((m.start, doc.sent_index(m.start), key, m))
             doc.fire(rule, m.start, m.end, key.name)
+            hw = _ADDRESS_BEFORE_RX.search(doc.text, max(0, m.start - 12), m.start) if kind == "desc" else None
+            if hw is not None and hw.group(1) in lx.honor_words:
+                # coref.honorific_description: "HE the Prime Minister affirmed ... His Excellency stressed":
+                # the address before a description is that person's, the latest so addressed
+                honored[hw.group(1)] = key
     # "..., says Iran's defense minister. Brigadier General Farid Rahimi made ...": a description
     # that comes before the name it stands for (cataphora), within the next two sentences
-    for m in unresolved:
+    for i, m in enumerate(unresolved):
+        if _same_as_told_before(doc, m, unresolved[:i]):
+            continue
         for n in doc.mentions_between(m.end, m.end + 600):
             if n.sent - m.sent > 2:
                 break
@@ -409,6 +425,8 @@ def resolve_entities(doc: Doc) -> None:
             fit = role_fits(doc.lexicon, m.role, e)
             if fit == 0 or (fit == 1 and not (m.country and e.country in (None, m.country))):
                 continue
+            if m.role == "Counterpart" and not _counterpart_fits(doc, m, recent, e):
+                continue
             e.add(m.span, "coref.description")
             doc.refs[(m.start, m.end)] = (e.key,)
             if e.country is None and m.country:
@@ -417,6 +435,10 @@ def resolve_entities(doc: Doc) -> None:
                 e.role_head = m.role
             doc.fire("coref.description", m.start, m.end, e.name)
             break
+        else:
+            _unnamed_counterpart(doc, m, recent)
+    _countries_from_the_sentence(doc)
+    _unnamed_named_after(doc)
     _named_members(doc)
     _two_countries(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
@@ -432,6 +454,18 @@ def resolve_entities(doc: Doc) -> None:
 
 
 _VISITING_RX: Final = re.compile(r"\b[Vv]isiting\b")
+#: "In Tokyo, ", "Meanwhile, in Beijing, ": a sentence that opens with its place
+_OPENER_PLACE_RX: Final = re.compile(
+    r"(?:(?:Meanwhile|Separately|Later|Earlier),\s+)?[Ii]n\s+([A-Z][\w-]*(?: [A-Z][\w-]*)?),\s+"
+)
+#: "led by ", "headed by Dr ": the words before a person who leads a side or a delegation
+_LED_BY_RX: Final = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+#: canonical role heads of who speaks for a body (``role`` table): its spokesperson
+_SPOKES_ROLES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: the capitalised word right before a description ("HE the Prime Minister")
+_ADDRESS_BEFORE_RX: Final = re.compile(r"\b([A-Z][A-Za-z]*) $")
+#: " of Angola", " of the Philippines", " of South Africa's": up to four capitalised words after a name
+_NAME_OF_RX: Final = re.compile(r" of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 
 
 def _host_country(doc: Doc, m: Mention) -> str | None:
@@ -540,6 +574,160 @@ def _counterpart(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
         and _holds_role(doc.lexicon, first.role_head, e)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _unnamed_named_after(doc: Doc) -> None:
+    """coref.unnamed_named_after: "..., a government spokesman said. According to spokesman X, ...": a
+    role-holder brought in with "a"/"an" is the one person named with that title in the same or the
+    next sentence (of no other country)."""
+    for m in doc.mentions:
+        if m.kind != "unnamed" or m.rule != "actor.unnamed_role" or not m.role:
+            continue
+        if not m.text.lower().startswith(("a ", "an ")) or m.sent < 0:
+            continue
+        keys = doc.refs.get((m.start, m.end))
+        if not keys or not doc.entity(keys[0]).unnamed:
+            continue
+        last = min(m.sent + 1, len(doc.sentences) - 1)
+        fits = {
+            k
+            for n in doc.mentions_between(m.end, doc.sentences[last].end)
+            if n.kind == "name" and n.sent <= last
+            for k in doc.refs.get((n.start, n.end), ())
+            if (e := doc.entity(k)).kind == "person"
+            and e.role_head == m.role
+            and (m.country is None or e.country in (None, m.country))
+        }
+        if len(fits) != 1:
+            continue
+        e = doc.entity(fits.pop())
+        e.add(m.span, "coref.unnamed_named_after")
+        doc.refs[(m.start, m.end)] = (e.key,)
+        if e.country is None and m.country:
+            e.country = m.country
+        doc.fire("coref.unnamed_named_after", m.start, m.end, e.name)
+
+
+def _countries_from_the_sentence(doc: Doc) -> None:
+    """A titled person the text gave no country gets the one their sentence tells:
+
+    * coref.opener_place: "In Tokyo, Chief Cabinet Secretary X told ...": the sentence opens with the
+      place ("In <capital or country>,") and the person, their title right after the comma, is its subject;
+    * coref.spokesperson_of_body: "The Kremlin warned ..., spokesman X told reporters": a spokesperson
+      speaks for the one state whose bodies the sentence named before them.
+    """
+    lx = doc.lexicon
+    text = doc.text
+    for m in doc.mentions:
+        if m.kind != "name" or m.sent < 0:
+            continue
+        keys = doc.refs.get((m.start, m.end))
+        e = doc.entity(keys[0]) if keys else None
+        if e is None or e.kind != "person" or e.country is not None:
+            continue
+        sstart = doc.sentences[m.sent].start
+        opener = _OPENER_PLACE_RX.match(text, sstart, m.lo) if m.role else None
+        if opener is not None and opener.end() == m.lo and (code := lx.country_of(opener.group(1))):
+            e.country = code
+            e.add(m.span, "coref.opener_place")
+            doc.fire("coref.opener_place", m.start, m.end, f"{e.name}: {code}")
+            continue
+        led = _LED_BY_RX.search(text, max(sstart, m.lo - 24), m.lo)
+        if led is not None:
+            # coref.led_by_side: "the Iranian side was led by X", "a delegation of US senators led by
+            # Senator X": the country of the side or delegation a person leads, told in the clause before
+            clause = max(sstart, text.rfind(",", sstart, led.start()) + 1)
+            found = [h for h in doc.names_between(clause, led.start()) if h.table in ("demonym", "country")]
+            if found and (code := lx.country_of(found[-1].text)):
+                e.country = code
+                e.add(m.span, "coref.led_by_side")
+                doc.fire("coref.led_by_side", m.start, m.end, f"{e.name}: {code}")
+                continue
+        if (e.role_head or "").lower() not in _SPOKES_ROLES:
+            continue
+        codes = {
+            n.country
+            for n in doc.mentions_between(sstart, m.lo)
+            if n.kind in ("body", "organization") and n.country and n.sent == m.sent
+        }
+        if len(codes) == 1:
+            e.country = codes.pop()
+            e.add(m.span, "coref.spokesperson_of_body")
+            doc.fire("coref.spokesperson_of_body", m.start, m.end, f"{e.name}: {e.country}")
+
+
+def _name_of_country(doc: Doc, m: Mention, e: Entity) -> None:
+    """coref.name_of_country: "his counterparts, A of Angola and B of Mozambique", "Queen X of Denmark":
+    a country right after a name is the person's own, when nothing gave them one."""
+    if e.country is not None or (of := _NAME_OF_RX.match(doc.text, m.end)) is None:
+        return
+    place = of.group(1)
+    for end in range(len(place), 0, -1):
+        if end == len(place) or place[end] == " ":
+            code = doc.lexicon.country_of(place[:end])
+            if code is not None:
+                e.country = code
+                e.add(m.span, "coref.name_of_country")
+                return
+
+
+def _same_as_told_before(doc: Doc, m: Mention, before: list[Mention]) -> bool:
+    """coref.unnamed_told_before: "summoned Belarus's chargé d'affaires ... met the Belarusian diplomat":
+    a generic description ("the diplomat", "the official") of a country whose titled role-holder no name
+    was found for, within the two sentences before, is that role-holder, not a person named later."""
+    if m.role not in doc.lexicon.generic_roles or not m.country or m.role == "Counterpart":
+        return False
+    n = next(
+        (
+            n
+            for n in reversed(before)
+            if n.country == m.country and n.role and n.role != "Counterpart" and 0 <= m.sent - n.sent <= 2
+        ),
+        None,
+    )
+    if n is None or n.role in doc.lexicon.generic_roles:
+        return False
+    keys = doc.refs.get((n.start, n.end))
+    if keys:
+        e = doc.entity(keys[0])
+    else:
+        e = unnamed_person(doc, f"{n.role} of {doc.lexicon.country_names.get(m.country, m.country)}", n.role, m.country)
+        e.add(n.span, "coref.unnamed_told_before")
+        doc.refs[(n.start, n.end)] = (e.key,)
+    e.add(m.span, "coref.unnamed_told_before")
+    doc.refs[(m.start, m.end)] = (e.key,)
+    doc.fire("coref.unnamed_told_before", m.start, m.end, e.name)
+    return True
+
+
+def _counterpart_fits(doc: Doc, m: Mention, recent: list[_Recent], e: Entity) -> bool:
+    """coref.counterpart_title: "President X and his US counterpart will discuss ... adviser Y told": a
+    counterpart named after it holds the title of the sentence's first person, when that person has
+    one (not an adviser of the president's)."""
+    first = next((r[2] for r in recent if r[1] == m.sent and r[0] < m.start), None)
+    if first is None or not first.role_head or first.role_head in doc.lexicon.generic_roles:
+        return True
+    return not e.role_head or _holds_role(doc.lexicon, first.role_head, e)
+
+
+def _unnamed_counterpart(doc: Doc, m: Mention, recent: list[_Recent]) -> None:
+    """coref.counterpart_of_subject: "President X ... and his US counterpart will discuss": a counterpart
+    of a country whom the article never names holds the title of the sentence's first person (its
+    subject): "President of United States", not a guessed minister. A generic title ("official") or no
+    titled person before it in the sentence leaves it to the meeting rules."""
+    if m.role != "Counterpart" or not m.country or m.text.lower().startswith(("a ", "an ")):
+        return
+    first = next((r[2] for r in recent if r[1] == m.sent and r[0] < m.start), None)
+    if first is None or first.unnamed or first.country == m.country:
+        return
+    role = first.role_head
+    if not role or role in doc.lexicon.generic_roles or role == "Counterpart":
+        return
+    name = f"{role} of {doc.lexicon.country_names.get(m.country, m.country)}"
+    e = unnamed_person(doc, name, role, m.country)
+    e.add(m.span, "coref.counterpart_of_subject")
+    doc.refs[(m.start, m.end)] = (e.key,)
+    doc.fire("coref.counterpart_of_subject", m.start, m.end, e.name)
 
 
 def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:

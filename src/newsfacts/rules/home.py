@@ -9,7 +9,10 @@ so an article's *home* is read from what the pipeline knows besides the body, fi
    (a wire service, a pan-regional site) has no home, and only its dateline can tell;
 2. the URL host's country-code domain (``cctld``: ``.jp``, ``.ir``), unless the domain is
    sold as a generic one (``generic_tld``: ``.io``, ``.tv``);
-3. the dateline's place (``dateline``: "TOKYO --", "AMMAN, Jan 3 (Petra) -").
+3. the URL host's own name (``host_name``: "notesfrompoland.com", "sarajevo-times.com",
+   "irishdaily.example"): one country's name, capital or demonym spelled inside the host's
+   first label, the longest one found; none when two countries' names are there;
+4. the dateline's place (``dateline``: "TOKYO --", "AMMAN, Jan 3 (Petra) -").
 
 Then :func:`assign_home` gives that country, under the rule ``actor.home_country``, to each
 government body named without one ("the Foreign Ministry said") and to each person who
@@ -30,6 +33,7 @@ only the ``country`` of actors the text left without one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Final
 from urllib.parse import urlsplit
@@ -76,12 +80,61 @@ def find_home(
             country = _country_of_tld(tld)
             if country is not None:
                 return Home(country, "cctld", f"url host {host}")
+    if host and not international and (country := _host_name_country(lexicon, host)) is not None:
+        return Home(country, "host_name", f"url host {host}")
     if dateline_place:
         place = dateline_place.strip()
         country = lexicon.country_of(place) or lexicon.country_of(place.title())
         if country is not None:
             return Home(country, "dateline", f"dateline {place}")
     return None
+
+
+#: the shortest country name, capital or demonym looked for inside a host's name: a shorter one is
+#: inside too many words ("oman" in "woman", "iran" in "irana")
+_HOST_NAME_MIN: Final = 5
+
+
+#: second-level domains under a country's code that are no site's name ("co.uk", "com.au")
+_SECOND_LEVEL: Final = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go"})
+
+
+@functools.lru_cache(maxsize=4)
+def _host_names(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(name as a host spells it, ISO3) for each country name, demonym and metonym capital, longest
+    first: "South Africa" -> "southafrica"."""
+    out: dict[str, str] = {}
+    rows = [
+        *((k, c) for k, (_n, c) in lexicon.countries.items()),
+        *lexicon.demonyms.items(),
+        *((k, c) for k, (c, metonym) in lexicon.places.items() if metonym),
+    ]
+    for key, code in rows:
+        spelled = "".join(ch for ch in key.lower() if "a" <= ch <= "z")
+        if len(spelled) >= _HOST_NAME_MIN and not key.lower().startswith("the "):
+            out.setdefault(spelled, code)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _host_name_country(lexicon: Lexicon, host: str) -> str | None:
+    """The one country whose name, capital or demonym the site's own name spells ("notesfrompoland",
+    "sarajevo-times", "the-irish-daily"), its subdomains aside; a name inside a longer one found ("niger"
+    in "nigerian") counts once; two countries, or none, is no home."""
+    parts = host.split(".")[:-1]  # no top-level domain
+    if len(parts) > 1 and parts[-1] in _SECOND_LEVEL:
+        parts.pop()  # "example.co.uk"
+    if not parts:
+        return None
+    label = "".join(ch for ch in parts[-1] if "a" <= ch <= "z")  # the site's own name, no subdomain
+    found: list[tuple[int, int]] = []
+    codes: set[str] = set()
+    for spelled, code in _host_names(lexicon):
+        at = label.find(spelled)
+        if at < 0 or any(s <= at and at + len(spelled) <= e for s, e in found):
+            continue
+        found.append((at, at + len(spelled)))
+        codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _host(url: str | None) -> str | None:

@@ -171,6 +171,56 @@ RULES: Final[dict[str, Rule]] = {
             "'settlement watchdog Peace Now said', 'main opposition Akel': an organization, no person",
         ),
         _r(
+            "actor.descriptor_role", "'Opposition Leader X', 'party Chairman X': a title after the descriptor, a person"
+        ),
+        _r("actor.possessive_title", "'the President's Media Division said': an office's body, no person"),
+        _r(
+            "coref.counterpart_of_subject",
+            "'President X and his US counterpart will discuss': the unnamed counterpart holds the subject's title",
+        ),
+        _r(
+            "coref.counterpart_title",
+            "'President X and his US counterpart ... adviser Y said': a counterpart named later holds X's title",
+        ),
+        _r("actor.the_country_title", "'the US special envoy, X': a country named with its article gives the title's"),
+        _r(
+            "coref.unnamed_told_before",
+            "'summoned Belarus's charge d'affaires ... met the Belarusian diplomat': the role-holder told before",
+        ),
+        _r("coref.name_of_country", "'his counterparts, A of Angola and B of Mozambique': a name's own country"),
+        _r(
+            "actor.respective_names",
+            "'the foreign ministers of Armenia and Azerbaijan, X and Y, met': each name the country in order",
+        ),
+        _r("actor.country_list_prefix", "'the ministers of A and B, X and Y': the country list ends before the names"),
+        _r(
+            "coref.honorific_initials", "'HE the Prime Minister X ... His Excellency said': the address by its initials"
+        ),
+        _r(
+            "coref.honorific_description",
+            "'HE the Prime Minister affirmed ... His Excellency stressed': the address before a description",
+        ),
+        _r("coref.opener_place", "'In Tokyo, Chief Cabinet Secretary X told ...': the place the sentence opens with"),
+        _r(
+            "coref.spokesperson_of_body",
+            "'The Kremlin warned ..., spokesman X told': the state of the body told before",
+        ),
+        _r("coref.led_by_side", "'the Iranian side was led by X', 'a delegation of US senators led by X'"),
+        _r("actor.place_word_inside", "'Francisca Lagos Undurraga': a place word between two words of a name"),
+        _r(
+            "actor.unnamed_role_of_demonym",
+            "'a senior official in the Indian security establishment told': the body's country",
+        ),
+        _r(
+            "coref.unnamed_named_after",
+            "'..., a government spokesman said. According to spokesman X': the one so titled named next",
+        ),
+        _r("actor.honorific_inside_name", "'U Than Tun Oo': an honorific word between two name words is the name's"),
+        _r(
+            "actor.titled_by_description",
+            "'the Head of the EU Delegation to X, Ambassador Y': the description is the title of the name after it",
+        ),
+        _r(
             "actor.no_subject_after_preposition",
             "'a port at Tadjourah dedicated to', '1.2 million Rohingyas sheltered': no subject",
         ),
