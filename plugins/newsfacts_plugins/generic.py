@@ -15,6 +15,14 @@
   dateline ("By Jane Doe", "Updated 6:12 AM GMT+2, …"), wire header fields ("Source: …"), the
   outlet named alone, sign-offs ("-- AGENCY", "(end)"), lower-case desk codes, lone e-mail and
   web addresses, "Published in <Outlet>, <date>", agencies' notes to readers.
+* **Boilerplate, second round** (:data:`FURNITURE_R2` and additions to the entries above):
+  stamps in more styles (zones in brackets, months in capitals, labels in Spanish, Portuguese,
+  French and German, counters and reading times after them), bylines and staff credits written
+  out, header fields of translators and editors, agency initials and lone agency names,
+  language-version links, lone place tags and hashtags, counters and media-player times, page
+  widgets (summaries, feedback, font size), prompts and appeals for support, comment rules and
+  reuse notices, section tails in more words and languages ("Related Story", "Other news",
+  "Más sobre:"), photo credits in brackets glued to a caption.
 * **Title**: a wire tag before the headline ("(LEAD)", "(2nd LD)") keeps it a headline.
 
 Every pattern must fully match a line (or, for fragments, stand glued at a paragraph's end),
@@ -42,38 +50,54 @@ MONTH: Final = (
 WEEKDAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"
 #: A day of the month, as a number or an ordinal ("9th").
 _MDAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A month in a stamp, also abbreviated in capitals ("27 MAR 2025"), Spanish ones too ("13 AGO
+#: 2025"); datelines keep :data:`MONTH`.
+_STAMP_MONTH: Final = rf"(?:{MONTH}|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|ENE|ABR|AGO|DIC)\.?)"
 DATE: Final = (
-    rf"(?:{WEEKDAY}\s+)?(?:{MONTH}\s+{_MDAY}(?:\s*,\s*|\s+)\d{{4}}|{_MDAY}\s+{MONTH}(?:\s*,\s*|\s+)\d{{4}}"
-    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}})"
+    rf"(?:{WEEKDAY}\s+)?(?:{_STAMP_MONTH}\s+{_MDAY}(?:\s*,\s*|\s+)\d{{4}}"
+    rf"|{_MDAY}\s+{_STAMP_MONTH}(?:\s*,\s*|\s+)\d{{4}}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\.?|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{2}(?=[ \t,]|$)|\d{1,2}/\d{1,2}/\d{2}(?=[ \t,]|$))"
 )
 #: A time zone after a time: "GMT", "GMT+3", "UTC-05:00", "IST", "LOCAL TIME".
-_ZONE: Final = r"(?:[ \t]?(?:GMT|UTC)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[ \t](?i:local time)|[ \t][A-Z]{2,5})"
+_ZONE: Final = (
+    r"(?:[ \t]?(?:GMT|UTC)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[ \t](?i:local time)|[ \t][A-Z]{2,5}|[ \t]Uhr"
+    r"|[ \t]?\((?:GMT|UTC)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?\))"
+)
 TIME: Final = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?{_ZONE}?"
 #: A label before a stamp: "Updated:", "Published On", "Last Update :", "Posted at".
 _STAMP_LABEL: Final = (
-    r"(?i:(?:last[ \t])?(?:publish(?:ed)?|updated?|posted|modified|created|issued|date)(?:[ \t](?:date|on|at))?)"
+    r"(?i:(?:last[ \t])?(?:publish(?:ed)?|updated?|posted|modified|created|issued|date)(?:[ \t](?:date|on|at))?"
+    r"|(?:actualizado|publicado|atualizado|publié|mis[ \t]à[ \t]jour|aktualisiert|veröffentlicht)"
+    r"(?:[ \t](?:el|le|em|am|on))?)"
     r"[ \t]*[:–-]?[ \t]*"
 )
 #: One part of a stamp: a date, a time, or "2 hours ago", with its label.
 _STAMP_PART: Final = (
-    rf"(?:{_STAMP_LABEL})?(?:{DATE}|{TIME}"
+    rf"(?:{_STAMP_LABEL})?(?:{DATE}(?:,?[ \t]+{WEEKDAY})?|{TIME}"
     r"|(?:\d{1,3}|an?)[ \t](?i:sec|min(?:ute)?|h(?:ou)?r|day|week|month)s?[ \t]ago)"
 )
 #: What joins the parts of a stamp: spaces, dashes, bars, commas, brackets ("… [ Last Update: …]").
-_STAMP_SEP: Final = r"[ \t]*(?:[-–—|,:@•·●()\[\]][ \t]*|at[ \t]+)*"
+_STAMP_SEP: Final = r"[ \t]*(?:[-–—|,:@•·●()\[\]/][ \t]*|at[ \t]+)*"
 #: Up to four capitalized words before a stamp: a byline, a place or the outlet ("Burak Bir |",
 #: "ISTANBUL", "KYODO NEWS -", "Ahram Online ,", "All News"); after a bar or dash, up to two more
 #: groups of words, each closed by a bar or dash ("World News | Press Trust of India |").
 _STAMP_PREFIX: Final = (
     r"(?:[A-Z][\w&.'’-]*[ \t]?,?[ \t]+){1,4}"
-    r"(?:[|–—/●-][ \t]*(?:(?:(?:[A-Z][\w&.'’-]*|of|the|and)[ \t]?,?[ \t]+){1,5}[|–—/●-][ \t]*){0,2})?"
+    r"(?:[|–—/●·-][ \t]*(?:(?:(?:[A-Z][\w&.'’-]*|of|the|and)[ \t]?,?[ \t]+){1,5}[|–—/●·-][ \t]*){0,2})?"
 )
 #: After a stamp: a place or the sections it was filed under ("- KUALA LUMPUR", "| Politics, World").
 _STAMP_SUFFIX: Final = r"[ \t]*[-–—|][ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,5}"
-#: A date stamp line: labelled, bylined, with a time and zone, or several stamps in a row.
+#: After a stamp: the reading time or the page's counters ("2 min read", "| Views: 412", "· 0 Comments").
+_STAMP_COUNT: Final = (
+    r"[ \t]*[|·•-]?[ \t]*(?:\d{1,3}[ \t]?min(?:ute)?s?[ \t](?:to[ \t])?read"
+    r"|(?i:views?|reads?|comments?)[ \t]?:?[ \t]?\d{1,9}|\d{1,9}[ \t](?i:views?|comments?))"
+)
+#: A date stamp line: labelled, bylined, with a time and zone, or several stamps in a row; a
+#: place or an outlet in brackets after it ("(Lima)"), then the reading time or counters.
 STAMP: Final = (
     rf"(?:{_STAMP_PREFIX})?\[?[ \t]*{_STAMP_PART}(?:{_STAMP_SEP}{_STAMP_PART}){{0,3}}"
-    rf"(?:[ \t]*[\])]|[ \t]+Adjust font size:?|{_STAMP_SUFFIX})?"
+    rf"(?:[ \t]*[\])]|[ \t]+Adjust font size:?|{_STAMP_SUFFIX}|[ \t]*\([A-Z][\w .'’-]{{1,30}}\))?(?:{_STAMP_COUNT})?"
 )
 #: A name in a byline or credit: a capitalized word ("Jane", "O'Neil", "DAILY", "al-Maliki").
 _NAME: Final = r"[A-Z][\w'’.-]*"
@@ -81,15 +105,17 @@ _NAME: Final = r"[A-Z][\w'’.-]*"
 BYLINE: Final = rf"(?:By|by|BY):?[ \t]+{_NAME}(?:,?[ \t]+(?:(?:and|with|&)[ \t]+)?{_NAME}){{0,7}}"
 #: A field of a wire's header: "Source: Xinhua", "Editor: Wang Lin".
 _META_FIELD: Final = (
-    r"(?:Source|Editors?|Edited by|Editing by|Writer|Written by|Reporters?|Authors?|Translated by|Compiled by)"
-    r"[ \t]?:[ \t]?[\w][\w '’&-]{0,40}"
+    r"(?:Source|Editors?|Edited by|Editing by|Writer|Written by|Reporters?|Authors?|Translated by|Compiled by"
+    r"|Translators?|Translation|Edition|Text by|Words by|Credits?)"
+    r"[ \t]?:[ \t]?[\w][\w'’&-]*(?:(?:[ \t.,]|[ \t]-)[ \t]?[\w][\w'’&-]*){0,6}"
 )
 
 
 #: A share or tool button's label ("Share", "share2", "Print", "READ LATER").
 _BUTTON: Final = (
     r"(?:share\d?(?: this(?: article| story)?)?|facebook|twitter|whatsapp|telegram|linkedin|e-?mail|print|tweet"
-    r"|pinterest|reddit|copy link|save|bookmark|follow|read later)"
+    r"|pinterest|reddit|copy link|save|bookmark|follow(?: us)?|read later|donate(?: now)?|listen(?: now)?"
+    r"|compartir|imprimir|partager|imprimer|teilen|drucken|link kopieren|zur merkliste hinzufügen)"
 )
 
 
@@ -159,7 +185,9 @@ _NETWORK: Final = (
 _FOOTER_LINK: Final = (
     r"(?i:contact[ \t]us|about[ \t]us|privacy(?:[ \t]policy)?"
     r"|terms[ \t](?:of[ \t](?:use|service)|(?:and|&)[ \t]conditions)"
-    r"|cookie[ \t](?:policy|settings)|advertise(?:[ \t]with[ \t]us)?|careers|sitemap|rss(?:[ \t]feeds?)?)"
+    r"|cookie[ \t](?:policy|settings)|advertise(?:[ \t]with[ \t]us)?|careers|sitemap|rss(?:[ \t]feeds?)?"
+    r"|(?:(?:[\w.]+[ \t]){0,2}[\w.]+(?:['’]s|s['’])[ \t])?journalistic[ \t]standards(?:[ \t](?:and|&)[ \t]practices)?"
+    r"|corrections?(?:[ \t](?:and|&)[ \t]clarifications)?|about[ \t](?:[\w.]+[ \t]){1,2}news)"
 )
 #: Where a story's material came from: "Xinhua", "Reuters and AFP", "agencies".
 _SOURCES: Final = (
@@ -170,6 +198,194 @@ _SOURCES: Final = (
 _INPUT_FROM: Final = (
     r"[Ww]ith[ \t](?:(?:additional[ \t])?(?:inputs?|reporting|contributions?)[ \t](?:from|by)[ \t]"
     rf"{_SOURCES}|agency[ \t]inputs?|(?:news[ \t])?agencies)"
+)
+
+#: A news agency credited by name: "AFP", "dpa", "Reuters", "Keystone-SDA", "agencies".
+_WIRE: Final = (
+    r"(?:AFP|AP|Reuters|REUTERS|dpa|DPA|EFE|ANSA|Xinhua|XINHUA|Lusa|LUSA|TASS|Anadolu|Kyodo|KYODO|Yonhap|YONHAP"
+    r"|Bernama|BERNAMA|PTI|ANI|IANS|KUNA|WAM|SPA|MENA|Petra|BNS|Keystone-SDA|SDA|ATS|APA|Interfax|IRNA|CNA|AA"
+    r"|Tanjug|BTA|CTK|ČTK|MTI|PAP|Ukrinform|Agerpres|HINA|STA|[Aa]gencies|[Ww]ires)"
+)
+_WIRES: Final = rf"{_WIRE}(?:(?:,|[ \t]and|[ \t]&)?[ \t]{_WIRE}|[ \t]?/[ \t]?{_WIRE}){{0,3}}"
+#: A language a page offers the article in ("Read in Arabic", "Japanese version").
+_LANGUAGE: Final = (
+    r"(?:Arabic|Persian|Farsi|French|Spanish|Portuguese|German|Russian|Ukrainian|Chinese|Japanese|Korean|Turkish"
+    r"|Hindi|Urdu|Bengali|Bangla|Indonesian|Malay|Vietnamese|Thai|Albanian|Serbian|Croatian|Bosnian|Macedonian"
+    r"|Montenegrin|Bulgarian|Romanian|Hungarian|Polish|Czech|Slovak|Slovenian|Lithuanian|Latvian|Estonian|Finnish"
+    r"|Swedish|Norwegian|Danish|Dutch|Italian|Greek|Hebrew|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Kyrgyz"
+    r"|Tajik|Mongolian|Swahili|Amharic|Pashto|Dari|Kurdish|Sorani|Tamil|Sinhala|Nepali|Burmese|Khmer|Filipino"
+    r"|Quechua|Aymara|Guarani|English)"
+)
+_LANGUAGES: Final = rf"{_LANGUAGE}(?:(?:,|[ \t]and|[ \t]&)?[ \t]{_LANGUAGE}){{0,6}}"
+#: Capitalized words naming an outlet or a desk: "The Andean Weekly", "ANW", "ANDES 24".
+_OUTLET_WORDS: Final = r"(?:The[ \t])?[A-Z][\w&'’.-]*(?:[ \t][A-Z0-9][\w&'’.-]*){0,3}"
+#: A name that does not close with a full stop: an entry whose lines never end in one is not
+#: tried against prose lines at all (see :class:`newsfacts.prefilter.LinePatterns`).
+_NAME_NO_STOP: Final = r"[A-Z](?:[\w'’.-]*[\w'’])?"
+
+#: Page furniture that the first round's patterns left in bodies (second round). Kinds that
+#: the same lines may hold share one entry: a line is tried against each entry its first and
+#: last characters admit, so that fewer entries cost prose lines less.
+FURNITURE_R2: Final = (
+    # Bylines with "By": a stamp after the name ("By Jane Doe in Diplomacy on 9 April 2025",
+    # "By ANDES/Jane, in News · 9 Apr 2025, 09:12 · 0 Comments"), the role first ("By
+    # political reporter Jane Doe"), an e-mail address after it ("BY JANE DOE [jdoe@example.com]").
+    Boilerplate(
+        "generic.byline_r2",
+        rf"(?:By|BY|by)[ \t]+(?:[^\n·|]{{1,60}}?(?:[ \t]*[·|–—][ \t]*|[ \t]on[ \t]|,[ \t]){STAMP}"
+        rf"|(?:[A-Za-z]+[ \t]){{0,2}}(?i:reporter|correspondent|editor|writer|journalist)[ \t]{_PERSONS}"
+        rf"|{_OUTLET_WORDS}[ \t](?:staff(?:[ \t](?:writers?|reporters?))?|reporters?|correspondents?|desk|team)\.?)"
+        rf"|{BYLINE}[ \t]*[(\[<]?[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}}[)\]>]?",
+    ),
+    # Staff credits without "By" (a short line): "Jane Doe | El Diario in English", "JANE DOE,
+    # Andes staff writer", "The Andean Times staff", "Andes Gazette report", "Political
+    # reporter·Andes Herald·", "Jane Doe with AFP, dpa", "Le Diario with AFP".
+    Boilerplate(
+        "generic.staff_credit_r2",
+        rf"(?=[^\n]{{1,100}}+$)(?:{_PERSONS}[ \t]*[|·][ \t]*{_NAME_NO_STOP}"
+        rf"(?:[ \t](?:(?:in|of|de|the|and)[ \t])?{_NAME_NO_STOP}){{0,4}}"
+        rf"|[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){{1,2}}[ \t]*[,|–—-][ \t]*{_STAFF_ROLE}"
+        rf"|{_OUTLET_WORDS}[ \t](?:(?:staff(?:[ \t](?:writers?|reporters?))?|reporters?|report|correspondents?|desk"
+        r"|team)"
+        rf"|(?:with|WITH|and)[ \t]{_WIRES})"
+        rf"|{_STAFF_ROLE}(?:[ \t]?[·|][ \t]?{_NAME_NO_STOP}(?:[ \t]{_NAME_NO_STOP}){{0,3}}){{1,2}}[ \t]?·?)",
+    ),
+    # Agency initials and sign-offs: "J.D.", "ANDES JD MK RT", "ANDES 1125 GMT 2025", "--(Andina)",
+    # "andesTV/ JD", an agency alone ("Keystone-SDA", "AFP/Reuters").
+    Boilerplate(
+        "generic.agency_initials_r2",
+        r"[A-Z]{2,5}(?:[ \t][A-Z]{2,3}){2,5}|[A-Z]{2,6}[ \t]\d{4}[ \t](?:GMT|UTC)(?:[ \t]\d{4})?"
+        r"|(?:--?|[–—])[ \t]?\([A-Z][A-Za-z]{1,10}\)|[A-Za-z]{2,12}[ \t]?/[ \t]?[A-Z]{2,4}"
+        rf"|{_WIRES}",
+    ),
+    Boilerplate("generic.source_paren", rf"\((?:SOURCES?|[Ss]ources?)[ \t]?:[ \t]?{_SOURCES}\)\.?"),
+    # The outlet named alone: by its address ("Andes.pe (Andean News Agency)", "Andes.pe, EFE") or
+    # by a newspaper's word ("The Andean Times", "Peru Today"); a country over its section
+    # ("PERU / Foreign Affairs").
+    Boilerplate(
+        "generic.outlet_name",
+        rf"[A-Z][\w-]{{1,30}}\.[a-z]{{2,4}}(?:,[ \t]?{_WIRES}|[ \t]\([A-Z][\w .'’-]{{1,40}}\))?"
+        r"|(?:The[ \t])?[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*){0,2}[ \t](?:Times|Post|Herald|Tribune|Gazette|Today"
+        r"|World|Daily|Monitor|Insider|Express|Observer|Standard|Guardian|Telegraph|Journal|Chronicle|Review|Weekly)",
+    ),
+    Boilerplate("generic.country_section", rf"[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?[ \t]?/[ \t]?(?i:{_SECTION})"),
+    # Credits written out: "Edited translation from El Diario",
+    # "Some information for this report came from Reuters.", "(Japanese original by Jane Doe)",
+    Boilerplate(
+        "generic.credit_note_r2",
+        rf"(?:(?:Edited|Abridged)[ \t])?(?i:translat(?:ion|ed))[ \t](?:from|of)[ \t](?:the[ \t])?"
+        rf"{_NAME_NO_STOP}(?:[ \t]{_NAME_NO_STOP}){{0,4}}"
+        r"|\((?:[A-Z][a-z]+[ \t])?(?i:original)[ \t](?:article[ \t])?by[ \t][^()\n]{1,100}\)",
+    ),
+    Boilerplate(
+        "generic.information_from",
+        r"(?i:some[ \t](?:of[ \t]the[ \t])?(?:information|material)[ \t](?:for|in)[ \t]this[ \t]"
+        rf"(?:report|story|article)[ \t](?:came|comes|is)[ \t]from)[ \t]{_SOURCES}\.?",
+    ),
+    Boilerplate(
+        "generic.bracket_credit_fragment",
+        r"\[(?<=[ \t]\[)(?:[A-Z]{2,12}|[A-Z][^\[\]\n/]{1,40}/[A-Z][^\[\]\n]{1,40})\][ \t]*$",
+        scope="fragment",
+    ),
+    # Language versions: "Read in Arabic", "Japanese version", "This article is also available in: …".
+    Boilerplate(
+        "generic.language_version",
+        rf"(?i:read|view|see|watch)[ \t](?:this[ \t](?:article|story)[ \t])?in[ \t]{_LANGUAGE}"
+        rf"|{_LANGUAGE}[ \t](?:version|edition|original)"
+        r"|(?:(?:This|The)[ \t])?(?:[Aa]rticle|[Ss]tory)[ \t](?:is[ \t])?(?:also[ \t])?(?:available[ \t])?"
+        rf"in[ \t]?:?[ \t]{_LANGUAGES}"
+        r"|(?i:lire[ \t]en[ \t]français|leer[ \t]en[ \t]español|ler[ \t]em[ \t]português|auf[ \t]deutsch[ \t]lesen"
+        r"|in[ \t]english)",
+    ),
+    # Lone place tags: "Lima", "Lima, Cusco", "Lima--", "LIMA, Lima Region".
+    Boilerplate(
+        "generic.place_tag",
+        r"[A-Z][a-z]{2,20}(?:,[ \t][A-Z][a-z]{2,20}){0,2}(?:[ \t]?(?:--|[–—]))?"
+        r"|[A-Z]{3,}(?:[ \t][A-Z]{3,})?,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?",
+    ),
+    Boilerplate("generic.hashtags", r"#\w[\w-]*(?:[ \t]+#?\w[\w-]*){0,10}"),
+    # Counters and players: "- Views: 1284", "Full article 4 comments", "0:00 / 2:58".
+    Boilerplate(
+        "generic.counter",
+        r"[-–—•·]?[ \t]?(?i:views?|reads?|comments?|shares?)[ \t]?[:–—-][ \t]?\d{1,9}"
+        r"|(?i:full[ \t]article)[ \t]\d{1,5}[ \t](?i:comments?)|\d{1,2}:\d{2}[ \t]?/[ \t]?\d{1,2}:\d{2}(?::\d{2})?",
+    ),
+    # Page widgets: summaries, feedback, paywall links, font size, e-paper.
+    Boilerplate(
+        "generic.widgets_r2",
+        r"(?i:what[ \t]you[ \t]need[ \t]to[ \t]know|key[ \t](?:points|takeaways)|in[ \t]brief|at[ \t]a[ \t]glance"
+        r"|get[ \t]a[ \t](?:quick[ \t])?summary(?:[ \t]with[ \t][A-Z][\w.-]*[\w](?:[ \t][A-Z][\w.-]*[\w]){0,2})?"
+        r"|do[ \t]you[ \t]like[ \t](?:the[ \t]content[ \t]of[ \t])?this[ \t](?:article|story)"
+        r"|how[ \t]does[ \t]this[ \t](?:article[ \t]|story[ \t])?make[ \t]you[ \t]feel"
+        r"|found[ \t]an?[ \t](?:mistake|typo|error)(?:[ \t]in[ \t]this[ \t](?:article|story))?"
+        r"|report[ \t]an?[ \t](?:editorial[ \t]|ethics[ \t])?(?:error|issue|typo|mistake)"
+        r"|was[ \t]this[ \t](?:article|story)[ \t](?:helpful|useful)"
+        r"|check[ \t]out[ \t]our[ \t](?:other[ \t])?(?:content|stories|articles|coverage)"
+        r"|(?:kindly|please)[ \t]share[ \t]this[ \t](?:article|story|post|page)"
+        r"|download[ \t](?:the[ \t]|our[ \t])?e-?(?:copy|paper|edition))[?:]?"
+        r"|(?i:read[ \t]more[ \t](?:with|on|at|from))[ \t][A-Z][\w.-]*[\w](?:[ \t][A-Z][\w.-]*[\w]){0,3}"
+        r"|(?i:latest[ \t]news[ \t](?:on|about|from))[ \t][^\n.]{0,59}[\w)]"
+        r"|(?i:read[ \t]more[ \t]subscribers?[ \t]only)[ \t][^\n]{0,199}[\w)?!]|A\+[ \t]?A-|A-[ \t]?A\+",
+    ),
+    # Prompts to subscribe, follow or download: "Subscribe to The Andean Times", "Get the Andina
+    # app …", "Get breaking news … straight to your phone", "Like Andina on Facebook, follow …",
+    # "Sign up to The Brief, a free newsletter …", "By subscribing, you …".
+    Boilerplate(
+        "generic.prompt_r2",
+        r"(?i:subscribe)[ \t](?:to|for)[ \t](?:the[ \t])?[A-Z][\w.'’-]*(?:[ \t](?:of[ \t])?[A-Z0-9][\w.'’-]*){0,4}"
+        r"(?:[ \t]and[ \t][^\n.]{1,60})?[.!]?"
+        r"|(?i:get|download)[ \t](?:the[ \t]|our[ \t])?[^\n,\"“”]{1,30}?[ \t](?i:app)\b[^\n\"“”]{0,120}"
+        r"|(?i:get)[ \t][^\n]{1,60}?[ \t](?i:(?:straight|directly)[ \t](?:to|into)[ \t]your[ \t](?:phone|inbox|mobile))"
+        r"\b[^\n]{0,200}"
+        r"|(?i:like)[ \t](?:us|[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]on[ \t](?i:facebook)"
+        r"(?:[.!]?|[,;]?[ \t](?:and[ \t])?(?i:follow)[ \t][^\n]{1,150})"
+        r"|(?i:for[ \t]more[ \t][^\n,]{1,40},[ \t]follow[ \t]us[ \t]on)[ \t][^\n]{1,80}"
+        r"|(?i:sign[ \t]up)[ \t](?:for|to)[ \t][^\n]{1,60}\b(?i:newsletter)\b[^\n]{0,200}"
+        r"|(?i:by[ \t](?:subscribing|becoming[ \t]a[ \t]member)),?[ \t]you[ \t][^\n]{1,150}",
+    ),
+    # Appeals and prompts inside a longer line, each behind one rare word (a gate): "Support The
+    # Andean Times' journalism", "… quality journalism is more crucial than ever.", "… Click here
+    # to join …", "… republishing this content …", "… donations from our readers …".
+    Boilerplate(
+        "generic.support_journalism",
+        r"(?:[^\n]{0,200}[.!?][ \t])?(?i:support)[ \t](?:our|us|independent|quality"
+        r"|[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}(?:['’]s?)?)[ \t](?:(?:independent|quality)[ \t])?journalism\b"
+        r"[^\n]{0,120}"
+        r"|[^\n]{0,150}\bjournalism[ \t]is[ \t](?:more[ \t])?(?:crucial|important|essential|vital|needed)[ \t]than"
+        r"[ \t]ever\b[^\n]{0,40}",
+    ),
+    Boilerplate("generic.click_here", r"[^\n]{1,120}?\b(?i:click[ \t]here[ \t]to)\b[^\n]{0,150}"),
+    Boilerplate("generic.republishing", r"[^\n]{0,300}\b(?i:republishing[ \t]this[ \t]content)\b[^\n]{0,200}"),
+    Boilerplate(
+        "generic.our_readers",
+        r"[^\n]{0,300}\b(?i:(?:donations|support|contributions)[ \t]from[ \t]our[ \t]readers)\b[^\n]{0,200}",
+    ),
+    # Reuse notices, behind their rare words (a gate): "All rights reserved. This material … may
+    # not be reproduced …", "Any material taken from this site must be accompanied by a reference
+    # …", "A link to Andina is required when using materials".
+    Boilerplate(
+        "generic.reuse_note",
+        # the key phrases with plain spaces: the gate holds them as four words
+        r"(?:(?i:all[ \t]rights[ \t]reserved)\.?[ \t])?"
+        r"(?i:this[ \t](?:material|content|article)|(?:any|all)[ \t]materials?)"
+        r"\b[^\n]{0,120}?\b(?i:may not be (?:reproduced|republished))\b[^\n]{0,300}"
+        r"|(?i:(?:any|all)[ \t])?(?i:materials?|content|articles?)\b[^\n]{0,120}?[ \t](?i:must|should)[ \t]be[ \t]"
+        r"(?i:accompanied by a )[^\n]{1,120}"
+        r"|(?i:(?:a[ \t])?(?:link|reference|hyperlink))[ \t][^\n]{1,60}?[ \t]"
+        r"(?i:is required when )(?i:using|quoting|reproducing|republishing|citing|copying)\b[^\n]{0,100}",
+    ),
+    # Comment rules, contact notes and copyright notices: "Comments will be moderated. …",
+    # "Users with an Andes ID can leave comments …", "Please direct questions to
+    # [desk@example.com]", "Copyright (c) 2025. …".
+    Boilerplate(
+        "generic.notice_r2",
+        r"(?i:comments?[ \t](?:will|may|are)[ \t](?:be[ \t])?(?:moderated|edited|reviewed|approved|checked"
+        r"|pre-moderated))\b[^\n]{0,400}"
+        r"|(?i:please[ \t])?(?i:direct|send|e-?mail)[ \t](?:your[ \t])?(?i:questions|comments|feedback|tips)"
+        r"[^\n@]{0,60}@[^\n]{1,80}"
+        r"|(?:Copyright|COPYRIGHT)[ \t]?(?:\([Cc]\)|©)[^\n]{1,400}"
+        r"|(?i:users|readers|you)\b[^\n]{0,60}?[ \t](?i:can[ \t](?:leave|post)[ \t]comments)\b[^\n]{0,200}",
+    ),
 )
 
 
@@ -212,7 +428,7 @@ BOILERPLATE: Final = (
     Boilerplate("generic.byline", BYLINE),
     Boilerplate(
         "generic.wire_header",
-        rf"{_META_FIELD}(?:[ \t]*\|[ \t]*(?:{_META_FIELD}|{DATE}(?:[ \t]+{TIME})?|{TIME})){{0,3}}",
+        rf"{_META_FIELD}(?:[ \t]*[|;–—-][ \t]*(?:{_META_FIELD}|{DATE}(?:[ \t]+{TIME})?|{TIME})){{0,3}};?",
     ),
     # Wire sign-offs: "-- BERNAMA", "--SPA", "— AFP"; glued to the last paragraph as a fragment.
     Boilerplate("generic.agency_signoff", r"(?:--?|[–—])[ \t]?[A-Z][A-Z&.]{1,14}(?:[ \t][A-Z]{2,14}){0,2}"),
@@ -330,22 +546,28 @@ BOILERPLATE: Final = (
     Boilerplate("generic.most_visited", r"(?i:most (?:visited|viewed|read|popular))(?: in [\w ]{1,30})?", scope="tail"),
     Boilerplate(
         "generic.related",
-        r"(?i:related (?:news|articles?|posts?|stories|content|coverage)"
+        r"(?i:related (?:news|articles?|posts?|stor(?:y|ies)|content|coverage|search(?:es)?|topic)"
         r"|more (?:articles|news|stories)(?: from [\w ]{1,30})?"
         r"|related(?: (?:topics|coverage|links|reading))?|suggested(?: (?:for you|articles|stories|reading|news))?"
         r"|see also|also read"
-        r"|you (?:may|might) also like|recommended(?: for you)?|recent posts)\s?:?",
+        r"|you (?:may|might) (?:also )?like(?: these)?(?: stories| articles)?(?: too)?|recommended(?: for you)?"
+        r"|recent posts|other (?:news|stories|articles|topics(?: of interest)?)|more (?:information|by this author)"
+        r"|more in [^\n:]{1,40}:|mehr (?:lesen|zum thema)(?: über)?|más sobre|te puede interesar"
+        r"|lee también|leia também|à lire aussi|lire aussi)\s?:?",
         scope="tail",
     ),
     # A "Read more" link stands between paragraphs on many pages: a tail only at the end; between
     # paragraphs the line goes with the headline it links, not the article after it.
-    Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?:?", scope="tail"),
+    Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?[:»›>]?", scope="tail"),
+    *FURNITURE_R2,
     # Bylines without "By": a name alone under the headline, a name with a staff title, credits
     # written out ("Reporting by …; Editing by …"), staff blurbs closing the page.
     Boilerplate(
         "generic.byline_name",
         rf"{_PERSONS}(?:(?:[ \t]*[,|/–—-][ \t]*|,?[ \t](?:in|from)[ \t]){_NAME}(?:[ \t]{_NAME}){{0,2}}"
-        r"|[ \t]*@\w{1,30})?",
+        r"|[ \t]*@\w{1,30})?"
+        # staff initials alone ("J.D."): tried on the same lines, in the same regex
+        r"|(?:[A-Z]\.){2,3}",
     ),
     # "By Jane Doe in Lima", "By Jane Doe | Andina | 9 April": no comma after the name, so that
     # "By Jane Doe's account, …" is no byline.
@@ -365,11 +587,14 @@ BOILERPLATE: Final = (
         rf"(?=[^\n]{{1,100}}+$)(?:(?:By|by|BY)[ \t]+)?{_PERSONS}[ \t]*[,|–—-]?[ \t]*{_STAFF_ROLE}"
         rf"(?:(?:,?[ \t](?:in|at|for|based[ \t]in)[ \t]|[ \t]*[|,–—-][ \t]*){_NAME}(?:[ \t]{_NAME}){{0,2}})?",
     ),
-    Boilerplate("generic.credit_line", rf"\(?{_CREDIT}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CREDIT}){{0,4}}\.?\)?"),
+    Boilerplate(
+        "generic.credit_line",
+        rf"[(\[]?{_CREDIT}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CREDIT}){{0,4}}\.?[)\]]?",
+    ),
     Boilerplate(
         "generic.staff_blurb",
         rf"{_PERSONS}[ \t](?:is|was|are)[ \t](?:(?:a|an|the|our)[ \t])?(?:[\w'’-]+[ \t]){{0,5}}?{_BLURB_ROLE}s?"
-        r"(?:[ \t](?:at|for|in|of|with|on|covering|reporting|based[ \t]in)[ \t][^\n.]{1,80})?\."
+        r"(?:,?[ \t](?:at|for|in|of|with|on|covering|reporting|based[ \t]in)[ \t][^\n.]{1,80})?\."
         r"|The[ \t](?:writer|author)s?[ \t](?:is|are|was)[ \t][^\n]{1,200}"
         r"|(?i:about[ \t]the[ \t]authors?)[ \t]?:?[^\n]{0,300}"
         rf"|{_PERSONS}[ \t]writes[ \t](?:for|about|on)[ \t][^\n.]{{1,80}}\.",
@@ -385,7 +610,8 @@ BOILERPLATE: Final = (
         r"(?i:(?:estimated[ \t])?read(?:ing)?[ \t]time[ \t]?:?[ \t]?"
         r"(?:less[ \t]than[ \t]|about[ \t])?\d{1,3}[ \t]?min(?:ute)?s?\.?"
         r"|(?:less[ \t]than[ \t]|about[ \t])?(?:\d{1,3}|a|one)[ \t-]?min(?:ute)?s?\.?"
-        r"[ \t](?:read|listen|reading(?:[ \t]time)?)"
+        r"[ \t](?:(?:to[ \t])?read|listen|reading(?:[ \t]time)?)"
+        r"|\d{1,3}[ \t]?min(?:ute)?s?"
         r"|listen[ \t]to[ \t](?:(?:this|the)[ \t])?(?:article|story)"
         r"(?:[ \t]?[|·•-]?[ \t]?\d{1,2}:\d{2}(?:[ \t]?min)?)?)",
     ),
@@ -393,7 +619,11 @@ BOILERPLATE: Final = (
         "generic.amended",
         r"(?i:this[ \t](?:article|story)[ \t](?:was|has[ \t]been)[ \t](?:amended|updated|corrected|edited"
         r"|originally[ \t]published|first[ \t]published)\b[^\n]{0,250}"
-        r"|an[ \t]earlier[ \t]version[ \t]of[ \t]this[ \t](?:article|story)\b[^\n]{0,250})",
+        r"|an[ \t]earlier[ \t]version[ \t]of[ \t]this[ \t](?:article|story)\b[^\n]{0,250}"
+        r"|(?:this[ \t]is[ \t]an?[ \t])?translation[ \t]of[ \t](?:an?|the|this)[ \t](?:article|story|report)\b"
+        r"[^\n]{0,250}"
+        r"|this[ \t](?:article|story|item|content)[ \t](?:was|has[ \t]been|is)[ \t]"
+        r"(?:produced|provided|supplied|generated|translated)[ \t](?:by|with|from|using)\b[^\n]{0,400})",
     ),
     # Section labels and breadcrumb trails: "World", "Diplomacy | Middle East", "Home > World > Asia".
     Boilerplate("generic.section_label", rf"(?i:{_SECTION})(?:[ \t]*[|/•·,>»›&][ \t]*{_CAPS_PHRASE}){{0,4}}"),
@@ -405,7 +635,8 @@ BOILERPLATE: Final = (
     ),
     Boilerplate(
         "generic.topics",
-        r"(?i:topics?|keywords?|categor(?:y|ies)|filed[ \t]under|sections?|subjects?)[ \t]?:[ \t]?\S[^\n]{0,200}",
+        r"(?i:(?:related[ \t])?(?:topics?|keywords?|categor(?:y|ies)|searche?s?|tags?)|filed[ \t]under|sections?"
+        r"|subjects?|content[ \t-]?type)[ \t]?:[ \t]?\S[^\n]{0,200}",
     ),
     # Share bars, prompts and page tools.
     Boilerplate("generic.share_to", rf"{_SHARE_TO}(?:[ \t]*[|·•/]?[ \t]*(?:{_SHARE_TO}|{_BUTTON})){{0,8}}:?"),
@@ -431,6 +662,7 @@ BOILERPLATE: Final = (
         r"|(?:text|font)[ \t]size(?:[ \t]+(?:small|medium|large|normal|[+-]|a\+?|a-))*"
         r"|purchase[ \t]licensing[ \t]rights(?:,[ \t]opens[ \t]new[ \t]tab)?"
         r"|(?:view|see|show)[ \t](?:all[ \t])?comments?|\d{1,5}[ \t]shares?|have[ \t]your[ \t]say"
+        r"|report[ \t]it[ \t]to[ \t]us[.!]?|track[ \t](?:the[ \t])?latest[ \t]news\b[^\n]{0,150}"
         r"|join[ \t]the[ \t](?:conversation|discussion)|support[ \t](?:our|independent)[ \t]journalism\b[^\n]{0,150}"
         r"|become[ \t]a[ \t](?:member|subscriber|supporter)\b[^\n]{0,100}"
         r"|(?:if[ \t]you[ \t](?:quote|use|reproduce)|when[ \t](?:quoting|using))"
@@ -441,7 +673,9 @@ BOILERPLATE: Final = (
         "generic.read_more_link",
         r"(?i:(?:also[ \t]|further[ \t])?read(?:[ \t](?:more|also|next|the[ \t]full[ \t](?:story|article)))?"
         r"|related(?:[ \t](?:story|stories|articles?|news|coverage|content|reading))?|see[ \t]also"
-        r"|recommended(?:[ \t]reading)?|must[ \t]read|don'?t[ \t]miss|more[ \t]on[ \t]this)"
+        r"|recommended(?:[ \t]reading)?|must[ \t]read|don'?t[ \t]miss|more[ \t]on[ \t]this"
+        r"|editor['’]?s[ \t](?:choice|picks?)|lee[ \t]también|lea[ \t]también|leia[ \t]também|lire[ \t]aussi"
+        r"|à[ \t]lire[ \t]aussi|mehr[ \t]zum[ \t]thema)"
         r"[ \t]?[:|»›–—-][ \t]?\S[^\n]{0,200}",
     ),
     Boilerplate(
@@ -476,7 +710,10 @@ BOILERPLATE: Final = (
         scope="fragment",
     ),
     Boilerplate("generic.agency_tag", r"/[A-Z]{2,10}/\.?"),
-    Boilerplate("generic.source_line", rf"(?:SOURCES?|[Ss]ources?)[ \t]?:[ \t]?{_SOURCES}(?:/[a-z]{{1,6}})?\.?"),
+    Boilerplate(
+        "generic.source_line",
+        rf"(?:SOURCES?|[Ss]ources?)[ \t]?:[ \t]?{_SOURCES}(?:/[a-z]{{1,6}}(?:\([a-z]{{1,6}}\))?)?\.?",
+    ),
     # Wire header fields in capitals: "WRITER: Jane Doe", "EDITOR: Omar Ali".
     Boilerplate(
         "generic.meta_field_caps",
@@ -491,8 +728,10 @@ BOILERPLATE: Final = (
     Boilerplate("generic.input_from_fragment", rf"\((?<=[.!?\"”’][ \t]\(){_INPUT_FROM}\)\.?[ \t]*$", scope="fragment"),
     Boilerplate(
         "generic.photo_label",
-        r"(?i:file[ \t]photo|photo[ \t]?(?:courtesy|credit)|(?:image|picture)[ \t]credit|credit|courtesy"
-        r"|representational[ \t]image|photo)(?:[ \t]?[:/|][ \t]?[^\n]{1,200})?",
+        r"(?i:file[ \t]photo|photo[ \t]?(?:courtesy|credit|source)|(?:image|picture)[ \t]credit|credit|courtesy"
+        r"|representational[ \t]image|photo|picture|foto"
+        r"|(?:main|featured)[ \t](?:image|photo|picture)(?:[ \t]credit)?)"
+        r"(?:[ \t]?[:/|][ \t]?[^\n]{1,200})?",
     ),
     Boilerplate(
         "generic.caption_label",
@@ -510,7 +749,8 @@ BOILERPLATE: Final = (
     Boilerplate("generic.agencies_line", r"(?i:agencies|agency[ \t]reports?|wire[ \t]services|news[ \t]agencies)\.?"),
     Boilerplate(
         "generic.photo_credit_paren",
-        r"\((?:(?:[Ff]ile[ \t])?(?:[Pp]hotos?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|[Vv]ideo)(?:[ \t]by)?[ \t]?[:/][ \t]?"
+        r"\((?:(?:[Ff]ile[ \t])?(?:[Pp]hotos?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|[Vv]ideo)(?:[ \t](?:by|source))?"
+        r"[ \t]?[:/][ \t]?"
         r"[^()\n]{1,80}|[Ff]ile(?:[ \t][Pp]hoto)?|FILE(?:[ \t]PHOTO)?|[Rr]epresentational[ \t][Ii]mage"
         r"|[A-Z][\w.]{1,14}/[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})\)[ \t]*$",
         scope="fragment",
@@ -526,20 +766,24 @@ BOILERPLATE: Final = (
     Boilerplate(
         "generic.photo_credit_after_caption",
         r" (?<=[.!?\"”’)|] )(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Picture|Image|Credit)s?"
-        r"(?:[ \t](?:by|credit|courtesy|[Cc]redit))?[ \t]?:[ \t]?[^\n]{1,100}$",
+        r"(?:(?:[ \t](?:by|credit|courtesy|[Cc]redit))?[ \t]?:[ \t]?[^\n]{1,100}"
+        # "… in Lima on Tuesday. Photo by Andina" (round 2)
+        r"|[ \t](?:by|courtesy(?:[ \t]of)?)[ \t][A-Z][\w.&/-]*(?:[ \t][A-Z][\w.&/-]*){0,4}[ \t]*)$",
         scope="fragment",
     ),
     Boilerplate(
         "generic.gallery",
         r"(?i:click[ \t]to[ \t]enlarge|enlarge[ \t](?:this[ \t])?image|view[ \t](?:gallery|image|photos?)"
         r"|(?:photo|image|slide)[ \t]?\d{1,2}[ \t]of[ \t]\d{1,2}|\d{1,2}[ \t]of[ \t]\d{1,2}"
-        r"|watch(?:[ \t](?:video|now|live))?|play[ \t]video|video|newsletters?)",
+        r"|watch(?:[ \t](?:video|now|live))?|play[ \t]video|video|newsletters?"
+        r"|go[ \t]to[ \t](?:video|gallery|comments)|show[ \t]full[ \t](?:article|story)"
+        r"|open[ \t]this[ \t](?:photo|image)[ \t]in[ \t](?:the[ \t])?gallery[ \t]?:?)",
     ),
     # Notes to readers and prompts: "Disclaimer: …", "Editor's note: …", "Stay updated …".
     Boilerplate(
         "generic.reader_note",
         r"(?i:disclaimer|editor['’]?s[ \t]note)[ \t]?:[^\n]{0,400}"
-        r"|(?i:stay[ \t](?:updated|informed|connected|tuned)|for[ \t](?:more|the[ \t]latest)[ \t]"
+        r"|(?i:stay[ \t](?:updated|informed|connected|tuned|up[ -]to[ -]date)|for[ \t](?:more|the[ \t]latest)[ \t]"
         r"(?:news|updates|stories)|(?:got|have)[ \t]a[ \t](?:news[ \t])?(?:tip|story))\b[^\n]{0,150}"
         r"|(?i:follow[ \t]@)\w[^\n]{0,150}"
         r"|(?i:add[ \t](?:a[ \t])?comment|log[ \t]?in[ \t]to[ \t](?:comment|continue))",
@@ -552,7 +796,8 @@ BOILERPLATE: Final = (
     Boilerplate(
         "generic.stamp_no_year",
         rf"(?i:(?:last[ \t])?(?:updated?|published|posted))[ \t]?(?:on[ \t]?)?:?[ \t]?(?:{WEEKDAY}[ \t]+)?"
-        rf"(?:{MONTH}[ \t]{_MDAY}|{_MDAY}[ \t]{MONTH})(?:,?[ \t]+(?:at[ \t]+)?{TIME})?"
+        rf"(?:{MONTH}[ \t]{_MDAY}|{_MDAY}[ \t]{MONTH}|\d{{1,2}}/\d{{1,2}})"
+        rf"(?:(?:,?[ \t]+(?:at[ \t]+)?|[ \t]?[-–|][ \t]?){TIME})?"
         rf"|(?i:today|yesterday)(?:,?[ \t]+{TIME})?",
     ),
     # A photo gallery's caption: "Item 1 of 3 <caption>", "[1/3] <caption>".
@@ -597,7 +842,7 @@ BOILERPLATE: Final = (
     Boilerplate(
         "generic.outlet_credit",
         r"(?:[A-Z][\w&'’.-]*[ \t]){0,3}(?:NEWS|News|ONLINE|Online|AGENCY|Agency|DESK|Desk|BUREAU|Bureau"
-        r"|STAFF|Staff|Reporter|Correspondent)|[A-Z]{2,3}",
+        r"|STAFF|Staff|Reporter|Correspondent|Newsroom|NEWSROOM)|[A-Z]{2,3}",
     ),
     _creative_commons("generic.cc_by_4", "Attribution", "CC BY 4.0"),
     _creative_commons("generic.cc_by_nc_4", "Attribution-NonCommercial", "CC BY-NC 4.0"),
