@@ -191,7 +191,8 @@ def test_the_home_changes_no_meeting_or_statement(country: str, text: str) -> No
         assert before.country is None
         assert after.country == country
         assert after.rules == (*before.rules, "actor.home_country")
-    if text == TOKYO:
+    if text == TOKYO and country != "PHL":
+        # (a Philippine home never reaches Sato: he met Reyes, who is Philippine)
         assert changed, "Sato has a title and no country: the home must reach him"
 
 
