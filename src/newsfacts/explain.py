@@ -9,9 +9,10 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from newsfacts.lexicon import Lexicon
+from newsfacts.lexicon import Lexicon, load_lexicon
 from newsfacts.models import Article, Span
 from newsfacts.rules import Facts, Rule, extract_facts
+from newsfacts.rules.home import find_home
 
 
 def _quote(text: str, span: Span, limit: int = 70) -> str:
@@ -61,6 +62,14 @@ def explain_article(article: Article, *, lexicon: Lexicon | None = None, rules: 
         text, spans = article.text, article.body_spans or None
     else:
         text, spans = article.body, None
-    facts = extract_facts(text, spans, published=article.published, lexicon=lexicon, rules=rules)
+    lx = lexicon if lexicon is not None else load_lexicon()
+    # the same home country the pipeline gave the article (its outlet, URL and dateline)
+    home = find_home(
+        lx,
+        outlet=article.outlet,
+        url=article.url,
+        dateline_place=article.dateline.place if article.dateline is not None else None,
+    )
+    facts = extract_facts(text, spans, published=article.published, lexicon=lx, rules=rules, home=home)
     head = f"# {article.id}" + (f" — {article.title}" if article.title else "")
     return head + "\n" + explain(text, facts)

@@ -214,3 +214,13 @@ def test_outlet_table_rows_are_well_formed() -> None:
         if e.country is not None:
             assert pycountry.countries.get(alpha_3=e.country) is not None, e
     assert set(word_list("generic_tld")).isdisjoint({"jp", "ir", "uk", "de"})
+
+
+def test_explain_shows_the_countries_extract_gave() -> None:
+    from newsfacts.explain import explain_article
+
+    article = newsfacts.extract(TOKYO)  # no outlet, no URL: the dateline gives the home
+    shown = explain_article(article)
+    assert "actor.home_country" in shown
+    assert "'Kenji Sato' country=JPN" in shown
+    assert countries(article)["Kenji Sato"] == "JPN"
