@@ -6,35 +6,33 @@ from collections.abc import Callable
 
 from newsfacts.rules import Facts
 
+from .facts import persons
+
 Extract = Callable[..., Facts]
-
-
-def _names(f: Facts) -> dict[str, tuple[str | None, str | None]]:
-    return {a.name: (a.country, a.role) for a in f.actors if a.kind == "person"}
 
 
 def test_bare_direct_object_of_met(extract: Extract) -> None:
     f = extract("Croatian Foreign Minister Ivan Kovac met Zoran Horvat in Ljubljana on Monday.")
-    assert "Zoran Horvat" in _names(f)
+    assert "Zoran Horvat" in persons(f)
     assert len(f.meetings) == 1 and len(f.meetings[0].participants) == 2
 
 
 def test_one_word_object_after_with(extract: Extract) -> None:
     f = extract("Japanese Foreign Minister Taro Sato spoke by phone with Kishida on Tuesday.")
-    assert "Kishida" in _names(f)
+    assert "Kishida" in persons(f)
 
 
 def test_one_word_objects_from_tables_are_no_persons(extract: Extract) -> None:
     for obj in ("Brussels", "NATO", "Monday", "Tokyo"):
         f = extract(f"Croatian Foreign Minister Ivan Kovac held talks with {obj} on Friday.")
-        assert obj not in _names(f)
+        assert obj not in persons(f)
     f = extract("Croatian Foreign Minister Ivan Kovac met Kishida's envoy on Monday.")
-    assert "Kishida" not in _names(f)
+    assert "Kishida" not in persons(f)
 
 
 def test_plural_title_over_a_list(extract: Extract) -> None:
     f = extract("Prime Ministers Anna Berg, Lars Holm and Pekka Virta met in Oslo on Monday.")
-    names = _names(f)
+    names = persons(f)
     assert {"Anna Berg", "Lars Holm", "Pekka Virta"} <= set(names)
     assert all(names[n][1] == "Prime Minister" for n in ("Anna Berg", "Lars Holm", "Pekka Virta"))
 
@@ -44,7 +42,7 @@ def test_plural_title_with_countries(extract: Extract) -> None:
         "Leaders Robert Vesel of Slovakia, Imre Kasza of Hungary and Piotr Lis of Poland arrived on Monday. "
         "Vesel said the plan was good. Kasza said the plan was fair. Lis said the plan was bold."
     )
-    names = _names(f)
+    names = persons(f)
     assert names["Robert Vesel"][0] == "SVK"
     assert names["Imre Kasza"][0] == "HUN"
     assert names["Piotr Lis"][0] == "POL"
@@ -52,7 +50,7 @@ def test_plural_title_with_countries(extract: Extract) -> None:
 
 def test_plural_title_without_and_is_no_list(extract: Extract) -> None:
     f = extract("Foreign Ministers Anna Berg, Lars Holm said the plan was good.")
-    assert "Lars Holm" not in _names(f) or _names(f)["Lars Holm"][1] != "Foreign Minister"
+    assert "Lars Holm" not in persons(f) or persons(f)["Lars Holm"][1] != "Foreign Minister"
 
 
 def test_both_countries_as_subject(extract: Extract) -> None:

@@ -11,15 +11,13 @@ from collections.abc import Callable
 
 from newsfacts.rules import Facts
 
+from .facts import names_of
+
 Extract = Callable[..., Facts]
 
 
-def _names(f: Facts, ids: tuple[str, ...]) -> set[str]:
-    return {a.name for a in f.actors if a.id in ids}
-
-
 def _pairs(f: Facts) -> list[set[str]]:
-    return [_names(f, m.participants) for m in f.meetings]
+    return [names_of(f, m.participants) for m in f.meetings]
 
 
 # -- meetings told as a noun or in the passive ---------------------------------------------------
@@ -32,7 +30,7 @@ def test_passive_talks_between(extract: Extract) -> None:
         "2025-03-19",
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Daniel Mwila", "Peter Banda"}
+    assert names_of(f, m.participants) == {"Daniel Mwila", "Peter Banda"}
     assert m.status == "held" and m.modality == "in_person"
     assert m.location is not None and m.location.name == "Lusaka"
     assert m.date is not None and m.date.value == "2025-03-17"
@@ -60,7 +58,7 @@ def test_fronted_participle_after_talks(extract: Extract) -> None:
         "Minister Pablo Ferreira said the trade deal was close."
     )
     assert {"Pablo Ferreira", "Ana Soto"} in _pairs(f)
-    assert any(s.cue == "said" and _names(f, s.speakers) == {"Pablo Ferreira"} for s in f.statements)
+    assert any(s.cue == "said" and names_of(f, s.speakers) == {"Pablo Ferreira"} for s in f.statements)
 
 
 def test_courtesy_call(extract: Extract) -> None:
@@ -69,7 +67,7 @@ def test_courtesy_call(extract: Extract) -> None:
         "Sok Vanna in Phnom Penh on Wednesday."
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Somchai Rattanakosin", "Sok Vanna"}
+    assert names_of(f, m.participants) == {"Somchai Rattanakosin", "Sok Vanna"}
     assert m.modality == "in_person"
 
 
@@ -92,13 +90,13 @@ def test_travel_to_a_capital_for_talks_with_its_officials(extract: Extract) -> N
     )
     (m,) = f.meetings
     assert m.status == "planned"
-    assert _names(f, m.participants) == {"Marta Kos", "Norway"}
+    assert names_of(f, m.participants) == {"Marta Kos", "Norway"}
 
 
 def test_due_to_visit_a_capital(extract: Extract) -> None:
     f = extract("Estonian President Toomas Kask is due to visit Vilnius next week.")
     (m,) = f.meetings
-    assert m.status == "planned" and _names(f, m.participants) == {"Toomas Kask", "Lithuania"}
+    assert m.status == "planned" and names_of(f, m.participants) == {"Toomas Kask", "Lithuania"}
 
 
 # -- statements -----------------------------------------------------------------------------------
@@ -110,7 +108,7 @@ def test_the_two_leaders_agreed_after_passive_talks(extract: Extract) -> None:
         "counterpart Peter Banda.\n\nThe two leaders agreed to reopen the border crossing by the end of the month."
     )
     (s,) = [s for s in f.statements if s.cue.startswith("agreed")]  # "agreed" or "agreed to": both as written
-    assert _names(f, s.speakers) == {"Daniel Mwila", "Peter Banda"}
+    assert names_of(f, s.speakers) == {"Daniel Mwila", "Peter Banda"}
     assert s.kind == "intend"
 
 
@@ -120,7 +118,7 @@ def test_participle_after_a_joint_meeting(extract: Extract) -> None:
         "conference, agreeing to expand joint patrols in the Arctic."
     )
     (s,) = f.statements
-    assert s.cue == "agreeing to" and _names(f, s.speakers) == {"Mette Lund", "Erik Dahl"}
+    assert s.cue == "agreeing to" and names_of(f, s.speakers) == {"Mette Lund", "Erik Dahl"}
 
 
 def test_source_after_the_content(extract: Extract) -> None:
@@ -128,7 +126,7 @@ def test_source_after_the_content(extract: Extract) -> None:
         "Austrian Chancellor Karl Moser will visit Prague in May, people familiar with the matter said.\n\n"
         "Moser hailed the progress in ties, his office said."
     )
-    speakers = [_names(f, s.speakers) for s in f.statements]
+    speakers = [names_of(f, s.speakers) for s in f.statements]
     assert {"Karl Moser"} in speakers
     cues = [s.cue for s in f.statements]
     assert "people familiar with the matter said" in cues
@@ -137,19 +135,19 @@ def test_source_after_the_content(extract: Extract) -> None:
 def test_auxiliary_before_cue(extract: Extract) -> None:
     f = extract("Lithuanian Foreign Minister Jonas Petraitis had accused Minsk of staging the border crisis.")
     (s,) = f.statements
-    assert s.kind == "disapprove" and _names(f, s.speakers) == {"Jonas Petraitis"}
+    assert s.kind == "disapprove" and names_of(f, s.speakers) == {"Jonas Petraitis"}
 
 
 def test_the_russian_side_is_russia(extract: Extract) -> None:
     f = extract("The Russian side reaffirmed its support for a negotiated settlement in Sudan.")
     (s,) = f.statements
-    assert _names(f, s.speakers) == {"Russia"}
+    assert names_of(f, s.speakers) == {"Russia"}
 
 
 def test_posted_on_social_media(extract: Extract) -> None:
     f = extract('Spanish Prime Minister Rafael Ortega posted on X: "A productive call with my Moroccan friends."')
     (s,) = f.statements
-    assert _names(f, s.speakers) == {"Rafael Ortega"} and s.direct
+    assert names_of(f, s.speakers) == {"Rafael Ortega"} and s.direct
 
 
 # -- actors ---------------------------------------------------------------------------------------
@@ -161,7 +159,7 @@ def test_long_formal_title_before_a_name(extract: Extract) -> None:
         "Minister of Foreign Affairs of Romania Elena Popa."
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Ion Rusu", "Elena Popa"}
+    assert names_of(f, m.participants) == {"Ion Rusu", "Elena Popa"}
     countries = {a.name: a.country for a in f.actors}
     assert countries == {"Ion Rusu": "MDA", "Elena Popa": "ROU"}
 

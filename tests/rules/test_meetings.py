@@ -6,11 +6,9 @@ from collections.abc import Callable
 
 from newsfacts.rules import Facts
 
+from .facts import names_of
+
 Extract = Callable[..., Facts]
-
-
-def _names(f: Facts, ids: tuple[str, ...]) -> set[str]:
-    return {a.name for a in f.actors if a.id in ids}
 
 
 def test_phone_call_with(extract: Extract) -> None:
@@ -20,7 +18,7 @@ def test_phone_call_with(extract: Extract) -> None:
     )
     (m,) = f.meetings
     assert m.modality == "phone" and m.status == "held"
-    assert _names(f, m.participants) == {"Nikos Pappas", "Eleni Georgiou"}
+    assert names_of(f, m.participants) == {"Nikos Pappas", "Eleni Georgiou"}
     assert m.date is not None and m.date.value == "2022-03-08"
     assert "meeting.phone_call" in m.rules
 
@@ -84,7 +82,7 @@ def test_planned_travel_to_meet(extract: Extract) -> None:
         "2024-05-06",
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Elena Ruiz", "Ana Mora"}
+    assert names_of(f, m.participants) == {"Elena Ruiz", "Ana Mora"}
     assert m.status == "planned" and m.modality == "in_person"
     assert m.location is not None and m.location.name == "Quito"
 
@@ -101,7 +99,7 @@ def test_received_a_phone_call_today_from(extract: Extract) -> None:
         "2024-05-06",
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Omar Haddad", "Ali Karimov"}
+    assert names_of(f, m.participants) == {"Omar Haddad", "Ali Karimov"}
     assert m.modality == "phone"
 
 
@@ -113,8 +111,8 @@ def test_honorific_stands_for_the_person(extract: Extract) -> None:
     )
     names = {a.name for a in f.actors if a.kind == "person"}
     assert {"Hamad bin Khalid Al Rashid", "Saud bin Khalid Al Rashid", "Said bin Omar"} <= names
-    assert [_names(f, s.speakers) for s in f.statements] == [{"Hamad bin Khalid Al Rashid"}]
-    assert {"Hamad bin Khalid Al Rashid", "Said bin Omar"} in [_names(f, m.participants) for m in f.meetings]
+    assert [names_of(f, s.speakers) for s in f.statements] == [{"Hamad bin Khalid Al Rashid"}]
+    assert {"Hamad bin Khalid Al Rashid", "Said bin Omar"} in [names_of(f, m.participants) for m in f.meetings]
 
 
 def test_a_palace_is_a_venue(extract: Extract) -> None:
@@ -126,7 +124,7 @@ def test_a_palace_is_a_venue(extract: Extract) -> None:
 def test_a_visit_that_names_the_host_is_a_meeting_with_the_host(extract: Extract) -> None:
     f = extract("Peruvian President Ana Vega visited China last year and met President Li Wei.")
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Ana Vega", "Li Wei"}
+    assert names_of(f, m.participants) == {"Ana Vega", "Li Wei"}
 
 
 def test_an_invitation_to_visit_is_no_meeting(extract: Extract) -> None:
@@ -137,7 +135,7 @@ def test_an_invitation_to_visit_is_no_meeting(extract: Extract) -> None:
 def test_double_title_is_one_person(extract: Extract) -> None:
     f = extract("Chile’s Prime Minister and Foreign Minister Pablo Reyes met Bolivian Foreign Minister Ana Mora.")
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Pablo Reyes", "Ana Mora"}
+    assert names_of(f, m.participants) == {"Pablo Reyes", "Ana Mora"}
     assert {a.name for a in f.actors} == {"Pablo Reyes", "Ana Mora"}
     assert next(a for a in f.actors if a.name == "Pablo Reyes").country == "CHL"
 
@@ -157,7 +155,7 @@ def test_where_he_met_is_the_visitor(extract: Extract) -> None:
         "Prasert said the talks were useful. The External Affairs Minister had visited Singapore on Monday, "
         "where he met Deputy Prime Minister Tan Wei Ling."
     )
-    pairs = [_names(f, m.participants) for m in f.meetings]
+    pairs = [names_of(f, m.participants) for m in f.meetings]
     assert {"Ravi Menon", "Tan Wei Ling"} in pairs
     assert not any("Somchai Prasert" in p and "Tan Wei Ling" in p for p in pairs)
 
@@ -165,7 +163,7 @@ def test_where_he_met_is_the_visitor(extract: Extract) -> None:
 def test_a_courtesy_call_is_a_meeting_not_an_appeal(extract: Extract) -> None:
     f = extract("Chilean Foreign Minister Pablo Reyes also called on President Ana Vega at the palace in Lima.")
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Pablo Reyes", "Ana Vega"}
+    assert names_of(f, m.participants) == {"Pablo Reyes", "Ana Vega"}
     assert f.statements == ()
     g = extract("Chilean Foreign Minister Pablo Reyes called on Peru to reopen the border.")
     assert g.meetings == () and [s.cue for s in g.statements] == ["called on"]
@@ -180,7 +178,7 @@ def test_talks_held_by_video_and_the_next_meeting_they_plan(extract: Extract) ->
     )
     assert sorted((m.modality, m.status) for m in f.meetings) == [("in_person", "planned"), ("video", "held")]
     for m in f.meetings:
-        assert _names(f, m.participants) == {"Elena Ruiz", "Tomas Vidal"}
+        assert names_of(f, m.participants) == {"Elena Ruiz", "Tomas Vidal"}
     planned = next(m for m in f.meetings if m.status == "planned")
     assert planned.location is not None and planned.location.name == "Quito"
 
@@ -190,7 +188,7 @@ def test_two_objects_each_with_a_venue_are_two_meetings(extract: Extract) -> Non
         "Chilean Foreign Minister Elena Ruiz is also expected to meet President Luis Soto in Lima "
         "and Regional Council President Ana Mora in Quito on Tuesday."
     )
-    pairs = sorted(sorted(_names(f, m.participants)) for m in f.meetings)
+    pairs = sorted(sorted(names_of(f, m.participants)) for m in f.meetings)
     assert pairs == [["Ana Mora", "Elena Ruiz"], ["Elena Ruiz", "Luis Soto"]]
 
 
@@ -200,7 +198,7 @@ def test_today_between_subject_and_verb(extract: Extract) -> None:
         "four-eyes meeting in Putrajaya."
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Amin Rahman", "Somchai Prasert"}
+    assert names_of(f, m.participants) == {"Amin Rahman", "Somchai Prasert"}
 
 
 def test_surname_he_is_no_pronoun_and_a_clause_ends_the_object_list(extract: Extract) -> None:
@@ -209,7 +207,7 @@ def test_surname_he_is_no_pronoun_and_a_clause_ends_the_object_list(extract: Ext
         "On Wednesday, Chinese Vice Premier He Lifeng met with visiting Peruvian Trade Minister Tomas Vidal "
         "in Beijing, and the two sides pledged to strengthen trade."
     )
-    pairs = [_names(f, m.participants) for m in f.meetings]
+    pairs = [names_of(f, m.participants) for m in f.meetings]
     assert pairs == [{"Li Wei", "Ana Vega"}, {"Lifeng", "Tomas Vidal"}]
 
 
@@ -218,7 +216,7 @@ def test_apposition_with_an_abbreviation(extract: Extract) -> None:
         "Jung Pak met Korean envoy Lee Min-ho in Seoul. Pak, the U.S. deputy assistant secretary of state for "
         "Korea and Japan, is scheduled to visit Tokyo on Friday for talks with Japanese Foreign Minister Taro Sato."
     )
-    pairs = [_names(f, m.participants) for m in f.meetings]
+    pairs = [names_of(f, m.participants) for m in f.meetings]
     assert {"Jung Pak", "Taro Sato"} in pairs
 
 
@@ -230,7 +228,7 @@ def test_later_in_the_day_tomorrow_and_here(extract: Extract) -> None:
         "Ruiz will travel to Washington next week to meet with U.S. Secretary of State Mark Hill.",
         "2024-05-08",
     )
-    by = {frozenset(_names(f, m.participants)): m for m in f.meetings}
+    by = {frozenset(names_of(f, m.participants)): m for m in f.meetings}
     first = by[frozenset({"Elena Ruiz", "Tomas Vidal"})]
     assert first.location is not None and first.location.name == "Lima"
     mora = by[frozenset({"Elena Ruiz", "Ana Mora"})]
@@ -247,4 +245,4 @@ def test_received_at_a_venue_before_the_guest(extract: Extract) -> None:
         "Ali Karimov."
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Omar Haddad", "Ali Karimov"}
+    assert names_of(f, m.participants) == {"Omar Haddad", "Ali Karimov"}

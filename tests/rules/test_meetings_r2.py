@@ -7,15 +7,13 @@ from collections.abc import Callable
 from newsfacts.lexicon import load_lexicon
 from newsfacts.rules import Facts
 
+from .facts import names_of
+
 Extract = Callable[..., Facts]
 
 
-def _names(f: Facts, ids: tuple[str, ...]) -> set[str]:
-    return {a.name for a in f.actors if a.id in ids}
-
-
 def _parties(f: Facts) -> list[set[str]]:
-    return [_names(f, m.participants) for m in f.meetings]
+    return [names_of(f, m.participants) for m in f.meetings]
 
 
 def test_delegation_of_a_party_with_acronym(extract: Extract) -> None:
@@ -24,7 +22,7 @@ def test_delegation_of_a_party_with_acronym(extract: Extract) -> None:
         "President Marta Soler in Valdora this morning. Later in the day, the delegation met Speaker Hugo Brandt."
     )
     assert {"Anton Velikov", "Marta Soler"} in _parties(f)
-    (m,) = [m for m in f.meetings if _names(f, m.participants) == {"Anton Velikov", "Marta Soler"}]
+    (m,) = [m for m in f.meetings if names_of(f, m.participants) == {"Anton Velikov", "Marta Soler"}]
     assert "meeting.delegation_head" in m.rules
 
 
@@ -54,7 +52,7 @@ def test_the_two_countries_with_no_meeting_before(extract: Extract) -> None:
         "2024-02-09",
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Ghana", "Togo"}
+    assert names_of(f, m.participants) == {"Ghana", "Togo"}
     assert m.location is not None and m.location.name == "Accra"
 
 
@@ -72,7 +70,7 @@ def test_counted_group_far_after_a_joint_call(extract: Extract) -> None:
         "2024-04-10",
     )
     trio = {"Pieter Smit", "Anne Claes", "Marc Weber"}
-    statuses = sorted(m.status for m in f.meetings if _names(f, m.participants) == trio)
+    statuses = sorted(m.status for m in f.meetings if names_of(f, m.participants) == trio)
     assert statuses == ["held", "planned"]
     (planned,) = [m for m in f.meetings if m.status == "planned"]
     assert planned.location is not None and planned.location.name == "Vienna"
@@ -137,7 +135,7 @@ def test_discussed_by_two_officials(extract: Extract) -> None:
         "2024-06-05",
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Aibek Sultanov", "Rustam Aliev"}
+    assert names_of(f, m.participants) == {"Aibek Sultanov", "Rustam Aliev"}
     assert m.modality == "in_person" and m.status == "held" and m.date is not None and m.date.value == "2024-06-05"
     assert "meeting.discussed_by" in m.rules
 
@@ -196,14 +194,14 @@ def test_trip_with_a_named_host(extract: Extract) -> None:
         "2024-06-05",
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Pablo Ruiz", "Rosa Mejia"}
+    assert names_of(f, m.participants) == {"Pablo Ruiz", "Rosa Mejia"}
     assert m.status == "planned" and "meeting.trip_with_host" in m.rules
 
 
 def test_trip_with_officials_stays_a_visit(extract: Extract) -> None:
     f = extract("Foreign Minister Pablo Ruiz will travel to Honduras next week for talks with trade officials.")
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Pablo Ruiz", "Honduras"}
+    assert names_of(f, m.participants) == {"Pablo Ruiz", "Honduras"}
 
 
 def test_name_inside_the_next_title_is_no_party(extract: Extract) -> None:
@@ -221,7 +219,7 @@ def test_opening_place_and_coordinated_planned_verb(extract: Extract) -> None:
         "Chancellor Eva Moser, the ministry said.",
         "2024-06-05",
     )
-    by = {frozenset(_names(f, m.participants)): m for m in f.meetings}
+    by = {frozenset(names_of(f, m.participants)): m for m in f.meetings}
     gruber = by[frozenset({"Novak", "Karl Gruber"})]
     moser = by[frozenset({"Novak", "Eva Moser"})]
     assert gruber.status == moser.status == "planned"
@@ -235,7 +233,7 @@ def test_coordinated_past_verb_stays_held(extract: Extract) -> None:
         "Dr Novak will hold talks with Foreign Minister Karl Gruber on Monday and called on Chancellor Eva Moser.",
         "2024-06-05",
     )
-    (moser,) = [m for m in f.meetings if "Eva Moser" in _names(f, m.participants)]
+    (moser,) = [m for m in f.meetings if "Eva Moser" in names_of(f, m.participants)]
     assert moser.status == "held"
 
 
@@ -283,7 +281,7 @@ def test_dialogue_consultation_and_joint_commission_are_meeting_nouns(extract: E
     assert _parties(f) == [{"Ama Owusu", "Koffi Dogbe"}]
     f = extract("Ghana and Togo will hold the next session of their Joint Commission in Lome in July.")
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Ghana", "Togo"} and m.status == "planned"
+    assert names_of(f, m.participants) == {"Ghana", "Togo"} and m.status == "planned"
 
 
 def test_a_call_for_dialogue_is_no_meeting(extract: Extract) -> None:
@@ -298,5 +296,5 @@ def test_said_on_a_day_after_a_call(extract: Extract) -> None:
         "2025-01-29",
     )
     (m,) = f.meetings
-    assert _names(f, m.participants) == {"Tomas Reyes", "Elena Mamani"}
+    assert names_of(f, m.participants) == {"Tomas Reyes", "Elena Mamani"}
     assert m.modality == "phone" and m.date is not None and m.date.value == "2025-01-29"

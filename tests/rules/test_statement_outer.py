@@ -7,18 +7,11 @@ from collections.abc import Callable
 
 import pytest
 
-from newsfacts.models import Statement
 from newsfacts.rules import Facts
 
+from .facts import names_of, statements_by_cue
+
 Extract = Callable[..., Facts]
-
-
-def _names(f: Facts, ids: tuple[str, ...]) -> set[str]:
-    return {a.name for a in f.actors if a.id in ids}
-
-
-def _by_cue(f: Facts, cue: str) -> list[Statement]:
-    return [s for s in f.statements if s.cue.lower() == cue]
 
 
 # statement.that_after_phrase (content): a place, occasion or time phrase before the that-clause
@@ -34,18 +27,18 @@ def _by_cue(f: Facts, cue: str) -> list[Statement]:
     ],
 )
 def test_content_skips_the_phrase_before_that(extract: Extract, text: str) -> None:
-    (s,) = _by_cue(extract(text), "said")
+    (s,) = statements_by_cue(extract(text), "said")
     assert s.content == "Europe must fund its own air defence" and s.kind == "appeal"
 
 
 def test_content_after_a_place_and_colon(extract: Extract) -> None:
-    (s,) = _by_cue(extract('Czech Prime Minister Pavel Novotny said in Brno: "We will not waver."'), "said")
+    (s,) = statements_by_cue(extract('Czech Prime Minister Pavel Novotny said in Brno: "We will not waver."'), "said")
     assert s.content == "We will not waver" and s.direct
 
 
 def test_relative_that_after_a_phrase_is_no_that_clause(extract: Extract) -> None:
     f = extract("Czech Prime Minister Pavel Novotny said at the talks that were held in Brno the mood was good.")
-    (s,) = _by_cue(f, "said")
+    (s,) = statements_by_cue(f, "said")
     assert s.content.startswith("at the talks")
 
 
@@ -67,15 +60,15 @@ MEETING = "Greek Prime Minister Nikos Varakis held talks with Cypriot President 
 def test_according_to_a_joint_source_is_the_meetings_parties(extract: Extract, tail: str) -> None:
     f = extract(MEETING + tail)
     (s,) = [s for s in f.statements if "statement.according_to_joint" in s.rules]
-    assert _names(f, s.speakers) == {"Nikos Varakis", "Eleni Stavrou"}
+    assert names_of(f, s.speakers) == {"Nikos Varakis", "Eleni Stavrou"}
     assert "energy links" in s.content
 
 
 def test_joint_source_with_the_parties_own_cue_is_told_once(extract: Extract) -> None:
     f = extract(MEETING + "The two leaders agreed to build a power cable, according to a joint statement.")
     assert not [s for s in f.statements if "statement.according_to_joint" in s.rules]
-    (s,) = _by_cue(f, "agreed to")
-    assert _names(f, s.speakers) == {"Nikos Varakis", "Eleni Stavrou"}
+    (s,) = statements_by_cue(f, "agreed to")
+    assert names_of(f, s.speakers) == {"Nikos Varakis", "Eleni Stavrou"}
 
 
 def test_joint_source_needs_a_meeting(extract: Extract) -> None:
@@ -91,7 +84,7 @@ def test_according_to_the_statement_cites_its_issuer(extract: Extract, verb: str
         "The two ministers discussed the Danube bridge, according to the statement."
     )
     (s,) = [s for s in f.statements if "statement.according_to_issuer" in s.rules]
-    assert _names(f, s.speakers) == {"Hungarian Foreign Ministry"}
+    assert names_of(f, s.speakers) == {"Hungarian Foreign Ministry"}
     assert s.content == "The two ministers discussed the Danube bridge"
 
 
@@ -102,8 +95,8 @@ def test_according_to_the_statement_without_an_issuer_is_nothing(extract: Extrac
 
 def test_according_to_a_named_body_inside_the_phrase(extract: Extract) -> None:
     f = extract("Foreign Minister Gabor Kiss urged calm, according to a Hungarian Foreign Ministry readout.")
-    (acc,) = _by_cue(f, "according to")
-    assert _names(f, acc.speakers) == {"Hungarian Foreign Ministry"}
+    (acc,) = statements_by_cue(f, "according to")
+    assert names_of(f, acc.speakers) == {"Hungarian Foreign Ministry"}
     assert acc.content == "Foreign Minister Gabor Kiss urged calm"
 
 
@@ -127,14 +120,14 @@ def test_according_to_a_named_body_inside_the_phrase(extract: Extract) -> None:
 )
 def test_citing_aside_keeps_the_outer_source(extract: Extract, text: str, outer: str, cited: str) -> None:
     f = extract(text)
-    (s,) = _by_cue(f, "said")
-    assert "statement.citing" in s.rules and _names(f, s.speakers) == {outer, cited}
+    (s,) = statements_by_cue(f, "said")
+    assert "statement.citing" in s.rules and names_of(f, s.speakers) == {outer, cited}
 
 
 def test_citing_a_reason_is_no_source(extract: Extract) -> None:
     f = extract("Latvian Foreign Minister Juris Ozols, citing security concerns, said Riga would delay the trip.")
-    (s,) = _by_cue(f, "said")
-    assert "statement.citing" not in s.rules and _names(f, s.speakers) == {"Juris Ozols"}
+    (s,) = statements_by_cue(f, "said")
+    assert "statement.citing" not in s.rules and names_of(f, s.speakers) == {"Juris Ozols"}
 
 
 # statement.participle_inner
@@ -159,9 +152,9 @@ def test_citing_a_reason_is_no_source(extract: Extract) -> None:
 )
 def test_participle_goes_with_the_reported_clauses_subject(extract: Extract, text: str, speaker: str, cue: str) -> None:
     f = extract(text)
-    (p,) = _by_cue(f, cue)
-    assert _names(f, p.speakers) == {speaker} and "statement.participle_inner" in p.rules
-    (said,) = _by_cue(f, "said")
+    (p,) = statements_by_cue(f, cue)
+    assert names_of(f, p.speakers) == {speaker} and "statement.participle_inner" in p.rules
+    (said,) = statements_by_cue(f, "said")
     assert not said.content.endswith("backfire") and "stand by Kyiv" not in said.content
 
 
@@ -169,16 +162,16 @@ def test_participle_after_a_reported_statement_stays_the_reporters(extract: Extr
     f = extract(
         'The Egyptian Foreign Ministry said Egypt "rejects" any transfer of people, stressing the need for calm.'
     )
-    (p,) = _by_cue(f, "stressing the need for")
-    assert _names(f, p.speakers) == {"Egyptian Foreign Ministry"}
+    (p,) = statements_by_cue(f, "stressing the need for")
+    assert names_of(f, p.speakers) == {"Egyptian Foreign Ministry"}
 
 
 def test_participle_after_a_clause_without_a_person_subject_stays_the_speakers(extract: Extract) -> None:
     f = extract(
         "Lithuanian Foreign Minister Rasa Zukas said the talks had been useful, adding that Vilnius would respond."
     )
-    (p,) = _by_cue(f, "adding")
-    assert _names(f, p.speakers) == {"Rasa Zukas"}
+    (p,) = statements_by_cue(f, "adding")
+    assert names_of(f, p.speakers) == {"Rasa Zukas"}
 
 
 # kinds from content (content_kind.tsv rows)
@@ -200,5 +193,5 @@ def test_participle_after_a_clause_without_a_person_subject_stays_the_speakers(e
     ],
 )
 def test_kind_follows_the_content(extract: Extract, content: str, kind: str) -> None:
-    (s,) = _by_cue(extract(f"Swedish Foreign Minister Anna Berg said {content}."), "said")
+    (s,) = statements_by_cue(extract(f"Swedish Foreign Minister Anna Berg said {content}."), "said")
     assert s.content == content and s.kind == kind

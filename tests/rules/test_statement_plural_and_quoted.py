@@ -7,11 +7,9 @@ from collections.abc import Callable
 
 from newsfacts.rules import Facts
 
+from .facts import names_of
+
 Extract = Callable[..., Facts]
-
-
-def _names(f: Facts, ids: tuple[str, ...]) -> set[str]:
-    return {a.name for a in f.actors if a.id in ids}
 
 
 def test_present_plural_sources(extract: Extract) -> None:
@@ -19,14 +17,14 @@ def test_present_plural_sources(extract: Extract) -> None:
     (s,) = f.statements
     assert s.cue == "say" and "statement.present_plural" in s.rules
     assert s.content == "the new bridge was built without permits by the contractor"
-    assert _names(f, s.speakers) == {"Bolivian sources"}
+    assert names_of(f, s.speakers) == {"Bolivian sources"}
 
 
 def test_present_plural_conjoined_countries(extract: Extract) -> None:
     f = extract("Chile and Peru strongly reject the new tariffs imposed on fishing fleets.")
     (s,) = f.statements
     assert s.cue == "reject" and s.kind == "reject"
-    assert _names(f, s.speakers) == {"Chile", "Peru"}
+    assert names_of(f, s.speakers) == {"Chile", "Peru"}
 
 
 def test_present_plural_not_after_modal_or_singular(extract: Extract) -> None:
@@ -58,10 +56,10 @@ def test_aux_phrase_between_subject_and_cue(extract: Extract) -> None:
     f = extract("Chilean officials have on several occasions voiced support for Peru in its border dispute.")
     (s,) = f.statements
     assert s.cue == "voiced support for" and "statement.aux_phrase" in s.rules
-    assert _names(f, s.speakers) == {"Chilean officials"}
+    assert names_of(f, s.speakers) == {"Chilean officials"}
     f = extract("Chilean Foreign Minister Ana Ruiz has in recent weeks condemned the blockade of the port.")
     (s,) = f.statements
-    assert _names(f, s.speakers) == {"Ana Ruiz"} and s.content == "the blockade of the port"
+    assert names_of(f, s.speakers) == {"Ana Ruiz"} and s.content == "the blockade of the port"
 
 
 def test_aux_phrase_needs_a_subject(extract: Extract) -> None:
@@ -82,7 +80,7 @@ def test_quoted_parties_in_a_readout(extract: Extract) -> None:
         ("agreed", "trade should grow"),
         ("According to", "the accord will help fishermen"),
     ]
-    assert all(_names(f, s.speakers) == {"Ana Ruiz", "Luis Soto"} for s in inner)
+    assert all(names_of(f, s.speakers) == {"Ana Ruiz", "Luis Soto"} for s in inner)
     # the ministry's report of it stays a statement of its own
     assert any(s.cue == "ministry said" for s in f.statements)
 

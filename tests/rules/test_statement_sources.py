@@ -6,11 +6,9 @@ from collections.abc import Callable
 
 from newsfacts.rules import Facts
 
+from .facts import names_of
+
 Extract = Callable[..., Facts]
-
-
-def _names(f: Facts, ids: tuple[str, ...]) -> set[str]:
-    return {a.name for a in f.actors if a.id in ids}
 
 
 def test_trailing_source_people_familiar(extract: Extract) -> None:
@@ -21,16 +19,16 @@ def test_trailing_source_people_familiar(extract: Extract) -> None:
     sts = [s for s in f.statements if "statement.trailing_source" in s.rules]
     assert [s.cue for s in sts] == ["people familiar with the plans said", "the people said"]
     assert sts[0].content == "Irish Prime Minister Sean Doyle will travel to Lisbon next month"
-    assert _names(f, sts[0].speakers) == _names(f, sts[1].speakers) == {"people familiar with the plans"}
+    assert names_of(f, sts[0].speakers) == names_of(f, sts[1].speakers) == {"people familiar with the plans"}
 
 
 def test_trailing_source_office_of_the_subject(extract: Extract) -> None:
     f = extract("Croatian President Ivan Horvat praised the new ferry line, his office said.")
     praised = next(s for s in f.statements if s.cue == "praised")
-    assert praised.content == "the new ferry line" and _names(f, praised.speakers) == {"Ivan Horvat"}
+    assert praised.content == "the new ferry line" and names_of(f, praised.speakers) == {"Ivan Horvat"}
     office = next(s for s in f.statements if s.cue == "his office said")
     assert office.content == "Croatian President Ivan Horvat praised the new ferry line"
-    (name,) = _names(f, office.speakers)
+    (name,) = names_of(f, office.speakers)
     assert name == "Ivan Horvat's office"  # named by its owner, as "X's office" is written
 
 
@@ -44,7 +42,7 @@ def test_relative_who_speaker(extract: Extract) -> None:
         "The envoy met Maltese Foreign Minister Carmen Vella, who has repeatedly criticized the fishing quotas."
     )
     (s,) = [s for s in f.statements if s.cue == "criticized"]
-    assert _names(f, s.speakers) == {"Carmen Vella"} and s.kind == "disapprove"
+    assert names_of(f, s.speakers) == {"Carmen Vella"} and s.kind == "disapprove"
     assert "statement.relative_who" in s.rules
 
 
@@ -54,7 +52,7 @@ def test_according_to_as_an_aside(extract: Extract) -> None:
         "Berzina, according to a statement from the Latvian Foreign Ministry, urged Tallinn to speed up the rail link."
     )
     urged = next(s for s in f.statements if s.cue == "urged")
-    assert _names(f, urged.speakers) == {"Ilze Berzina"} and urged.content == "Tallinn to speed up the rail link"
+    assert names_of(f, urged.speakers) == {"Ilze Berzina"} and urged.content == "Tallinn to speed up the rail link"
     acc = next(s for s in f.statements if s.cue == "according to")
     assert "statement.according_to_aside" in acc.rules
     assert acc.content == "urged Tallinn to speed up the rail link" and acc.kind == "say"
@@ -63,7 +61,7 @@ def test_according_to_as_an_aside(extract: Extract) -> None:
 def test_according_to_a_spokesman_without_article(extract: Extract) -> None:
     f = extract("According to spokeswoman Lena Fischer, the talks lasted two hours.")
     (s,) = f.statements
-    assert _names(f, s.speakers) == {"Lena Fischer"} and s.content == "the talks lasted two hours"
+    assert names_of(f, s.speakers) == {"Lena Fischer"} and s.content == "the talks lasted two hours"
 
 
 def test_joint_subject_after_a_meeting(extract: Extract) -> None:
@@ -72,7 +70,7 @@ def test_joint_subject_after_a_meeting(extract: Extract) -> None:
         "Both leaders also agreed to extend the power cable project."
     )
     (s,) = f.statements
-    assert _names(f, s.speakers) == {"Nikos Stavrou", "Andreas Loizou"} and s.kind == "intend"
+    assert names_of(f, s.speakers) == {"Nikos Stavrou", "Andreas Loizou"} and s.kind == "intend"
     assert "statement.joint_subject" in s.rules
 
 
@@ -87,13 +85,13 @@ def test_participle_after_joint_subject_with_titles(extract: Extract) -> None:
         "pledging to build a new highway link."
     )
     (s,) = f.statements
-    assert _names(f, s.speakers) == {"Pavel Dvorak", "Juraj Kovac"}
+    assert names_of(f, s.speakers) == {"Pavel Dvorak", "Juraj Kovac"}
 
 
 def test_posted_on_a_platform_fronted(extract: Extract) -> None:
     f = extract("Finnish President Aino Laine met Swedish King Carl. “A warm and useful talk,” Laine posted on X.")
     (s,) = [s for s in f.statements if s.direct]
-    assert _names(f, s.speakers) == {"Aino Laine"} and s.content.startswith("A warm and useful talk")
+    assert names_of(f, s.speakers) == {"Aino Laine"} and s.content.startswith("A warm and useful talk")
 
 
 def test_posted_without_platform_is_no_statement(extract: Extract) -> None:

@@ -9,22 +9,13 @@ from collections.abc import Callable
 
 import pytest
 
-from newsfacts.models import Statement
 from newsfacts.rules import Facts
+
+from .facts import one_by_cue, speaker_names
 
 Extract = Callable[..., Facts]
 
 MEETING = "Foreign Minister Carla Mendes met her Uruguayan counterpart Tomas Ibarra in Lima on Monday. "
-
-
-def _names(f: Facts, st: Statement) -> list[str]:
-    names = {a.id: a.name for a in f.actors}
-    return [names[k] for k in st.speakers]
-
-
-def _by_cue(f: Facts, cue: str) -> Statement:
-    (st,) = [s for s in f.statements if s.cue == cue]
-    return st
 
 
 # statement.told_media: "..., X told local media." / "..., X told broadcaster RTV9.": the medium is no content
@@ -54,7 +45,7 @@ def _by_cue(f: Facts, cue: str) -> Statement:
 )
 def test_told_media_is_no_content(extract: Extract, text: str, cue: str, content: str) -> None:
     f = extract(text)
-    st = _by_cue(f, cue)
+    st = one_by_cue(f, cue)
     assert st.content == content
     assert "statement.fronted_quote" in st.rules
     assert not any(s.cue == "told" for s in f.statements)  # the medium is not the content of a plain "told"
@@ -62,7 +53,7 @@ def test_told_media_is_no_content(extract: Extract, text: str, cue: str, content
 
 def test_told_media_rule_names_the_medium(extract: Extract) -> None:
     f = extract("Exports will double by 2030, a senior official told foreign reporters.")
-    st = _by_cue(f, "a senior official told")
+    st = one_by_cue(f, "a senior official told")
     assert "statement.told_media" in st.rules
 
 
@@ -74,7 +65,7 @@ def test_fronted_report_with_last_week(extract: Extract) -> None:
         "The prime minister will be in Lima on 2 June at the start of a state visit, the presidency announced "
         "last week."
     )
-    st = _by_cue(f, "presidency announced")
+    st = one_by_cue(f, "presidency announced")
     assert st.content == "The prime minister will be in Lima on 2 June at the start of a state visit"
     assert not any(s.content == "last week" for s in f.statements)
 
@@ -84,9 +75,9 @@ def test_fronted_report_with_last_week_then_participle(extract: Extract) -> None
         "Water reserves have fallen to a record low, the Ministry of Water Resources said last week, warning "
         "that farmers would suffer."
     )
-    st = _by_cue(f, "Ministry of Water Resources said")
+    st = one_by_cue(f, "Ministry of Water Resources said")
     assert st.content == "Water reserves have fallen to a record low"
-    warn = _by_cue(f, "warning")
+    warn = one_by_cue(f, "warning")
     assert warn.content == "farmers would suffer"
 
 
@@ -118,8 +109,8 @@ def test_fronted_report_with_last_week_then_participle(extract: Extract) -> None
 )
 def test_modified_body_speaks(extract: Extract, sentence: str, cue: str, speaker: str, content: str) -> None:
     f = extract(MEETING + sentence)
-    st = _by_cue(f, cue)
-    assert _names(f, st) == [speaker]
+    st = one_by_cue(f, cue)
+    assert speaker_names(f, st) == [speaker]
     assert st.content == content
     assert "statement.modified_body" in st.rules
 
@@ -129,8 +120,8 @@ def test_modified_body_coordinated_cue_keeps_the_party(extract: Extract) -> None
         MEETING + 'Peru\'s opposition Green Liberal Party criticized the talks as "theatre" and demanded that the '
         "deal be put to a vote."
     )
-    st = _by_cue(f, "demanded")
-    assert _names(f, st) == ["Green Liberal Party"]
+    st = one_by_cue(f, "demanded")
+    assert speaker_names(f, st) == ["Green Liberal Party"]
     assert st.content == "the deal be put to a vote"
 
 
@@ -148,8 +139,8 @@ def test_modified_body_not_a_subject(extract: Extract, sentence: str) -> None:
 
 def test_party_named_with_the_is_a_body(extract: Extract) -> None:
     f = extract(MEETING + "The Northern Democratic Party (NDP) welcomed the agreement.")
-    st = _by_cue(f, "welcomed")
-    assert _names(f, st) == ["Northern Democratic Party"]
+    st = one_by_cue(f, "welcomed")
+    assert speaker_names(f, st) == ["Northern Democratic Party"]
     assert st.kind == "approve"
 
 
@@ -158,8 +149,8 @@ def test_party_named_with_the_is_a_body(extract: Extract) -> None:
 
 def test_apposition_between_name_and_cue(extract: Extract) -> None:
     f = extract("Emir Kovac, the Croat member of the tripartite Presidency, urged the international community to act.")
-    st = _by_cue(f, "urged")
-    assert _names(f, st) == ["Emir Kovac"] or _names(f, st) == ["Kovac"]
+    st = one_by_cue(f, "urged")
+    assert speaker_names(f, st) == ["Emir Kovac"] or speaker_names(f, st) == ["Kovac"]
     assert "statement.aside_subject" in st.rules
 
 
@@ -171,8 +162,8 @@ def test_body_head_with_yesterday(extract: Extract) -> None:
         "The Ministry of Foreign Affairs and International Cooperation yesterday rejected a claim by the army that "
         "troops had laid mines."
     )
-    st = _by_cue(f, "rejected")
-    assert _names(f, st) == ["Ministry of Foreign Affairs and International Cooperation"]
+    st = one_by_cue(f, "rejected")
+    assert speaker_names(f, st) == ["Ministry of Foreign Affairs and International Cooperation"]
     assert st.content == "a claim by the army that troops had laid mines"
 
 
@@ -193,7 +184,7 @@ def test_body_head_with_yesterday(extract: Extract) -> None:
 )
 def test_content_kinds_round_two(extract: Extract, sentence: str, cue: str, kind: str) -> None:
     f = extract(MEETING + sentence)
-    st = _by_cue(f, cue)
+    st = one_by_cue(f, cue)
     assert st.kind == kind
 
 
@@ -211,7 +202,7 @@ def test_content_kinds_round_two(extract: Extract, sentence: str, cue: str, kind
 )
 def test_government_object_is_the_target(extract: Extract, sentence: str, cue: str, target: str) -> None:
     f = extract(sentence)
-    st = _by_cue(f, cue)
+    st = one_by_cue(f, cue)
     names = {a.id: a for a in f.actors}
     assert st.target is not None
     assert names[st.target].name == target
@@ -221,7 +212,7 @@ def test_government_object_is_the_target(extract: Extract, sentence: str, cue: s
 
 def test_government_as_subject_is_no_target_of_this_rule(extract: Extract) -> None:
     f = extract("Senator Ana Cruz said the government would review the plan.")
-    st = _by_cue(f, "said")
+    st = one_by_cue(f, "said")
     assert "statement.target_government" not in st.rules
 
 
@@ -257,9 +248,9 @@ def test_body_head_with_possessive_inside_the_name(extract: Extract) -> None:
         MEETING + "In a statement, the Opposition People's Unity Party welcomed the focus on trade but criticised "
         "the Government for ignoring farmers."
     )
-    st = _by_cue(f, "welcomed")
-    assert _names(f, st) == ["Opposition People's Unity Party"]
+    st = one_by_cue(f, "welcomed")
+    assert speaker_names(f, st) == ["Opposition People's Unity Party"]
     assert st.content == "the focus on trade"
-    crit = _by_cue(f, "criticised")
-    assert _names(f, crit) == ["Opposition People's Unity Party"]
+    crit = one_by_cue(f, "criticised")
+    assert speaker_names(f, crit) == ["Opposition People's Unity Party"]
     assert "statement.target_government" in crit.rules

@@ -7,22 +7,13 @@ from collections.abc import Callable
 
 import pytest
 
-from newsfacts.models import Statement
 from newsfacts.rules import Facts
+
+from .facts import one_by_cue, speaker_names
 
 Extract = Callable[..., Facts]
 
 MEETING = "Foreign Minister Adel Nasser met his Tunisian counterpart Sami Ben Ali in Cairo on Monday. "
-
-
-def _names(f: Facts, st: Statement) -> list[str]:
-    names = {a.id: a.name for a in f.actors}
-    return [names[k] for k in st.speakers]
-
-
-def _by_cue(f: Facts, cue: str) -> Statement:
-    (st,) = [s for s in f.statements if s.cue == cue]
-    return st
 
 
 # statement.participle_after_quote: ',” warning that ...': the comma that ends the clause is inside the quote
@@ -47,8 +38,8 @@ def _by_cue(f: Facts, cue: str) -> Statement:
 )
 def test_participle_after_quote(extract: Extract, text: str, cue: str, speaker: str, content: str) -> None:
     f = extract(text)
-    st = _by_cue(f, cue)
-    assert _names(f, st) == [speaker]
+    st = one_by_cue(f, cue)
+    assert speaker_names(f, st) == [speaker]
     assert st.content == content
     assert "statement.participle_after_quote" in st.rules
     first = f.statements[0]
@@ -60,8 +51,8 @@ def test_participle_nested_goes_with_the_reported_speaker(extract: Extract) -> N
         MEETING + "Spokesman Omar Fahmy said in a statement that Nasser warned that a new war would bring "
         '"ruin," stressing that talks remain the only way.'
     )
-    st = _by_cue(f, "stressing")
-    assert _names(f, st) == ["Adel Nasser"]
+    st = one_by_cue(f, "stressing")
+    assert speaker_names(f, st) == ["Adel Nasser"]
     assert st.content == "talks remain the only way"
     assert "statement.participle_nested" in st.rules
 
@@ -71,7 +62,7 @@ def test_occasion_tail_is_no_content(extract: Extract) -> None:
         'The Foreign Ministry slammed the drills as "a provocation," warning of "countermeasures," '
         "in a statement carried by the state news agency."
     )
-    st = _by_cue(f, "warning of")
+    st = one_by_cue(f, "warning of")
     assert st.content == "countermeasures,"
     assert st.kind == "threaten"
 
@@ -106,8 +97,8 @@ def test_occasion_tail_is_no_content(extract: Extract) -> None:
 )
 def test_fronted_told_audience(extract: Extract, text: str, speaker: str, content: str, rule: str) -> None:
     f = extract(text)
-    st = _by_cue(f, next(s.cue for s in f.statements if s.cue.endswith("told")))
-    assert speaker in _names(f, st)[0]
+    st = one_by_cue(f, next(s.cue for s in f.statements if s.cue.endswith("told")))
+    assert speaker in speaker_names(f, st)[0]
     assert st.content == content
     if rule:
         assert rule in st.rules
@@ -130,7 +121,7 @@ def test_fronted_told_audience(extract: Extract, text: str, speaker: str, conten
 )
 def test_possessive_title_before_fronted_speaker(extract: Extract, text: str, speaker: str) -> None:
     f = extract(text)
-    (st,) = [s for s in f.statements if speaker in _names(f, s)]
+    (st,) = [s for s in f.statements if speaker in speaker_names(f, s)]
     # the title may also be read with the name by the actor rules, and the quote rule then suffices
     assert {"statement.possessive_title", "statement.fronted_quote"} & set(st.rules)
     assert st.content.startswith(("The two will meet", "Novak later spoke"))
@@ -144,8 +135,8 @@ def test_office_of_person_named_as_written(extract: Extract) -> None:
         "Prime Minister Nawaf Salam met envoy Pierre Durand in Beirut. According to a statement from the prime "
         "minister's office, the two men discussed the ceasefire."
     )
-    st = _by_cue(f, "According to")
-    assert _names(f, st) == ["prime minister's office"]
+    st = one_by_cue(f, "According to")
+    assert speaker_names(f, st) == ["prime minister's office"]
     assert "statement.office_of_person" in st.rules
 
 
@@ -154,8 +145,8 @@ def test_press_service_is_an_office(extract: Extract) -> None:
         "President Aibek Sadyrov and President Emomali Rustamzoda discussed water sharing, according to "
         "Sadyrov's press service."
     )
-    st = _by_cue(f, "according to")
-    assert _names(f, st) == ["Sadyrov's press service"]
+    st = one_by_cue(f, "according to")
+    assert speaker_names(f, st) == ["Sadyrov's press service"]
     assert st.kind == "say"  # statement.account_kind
 
 
@@ -172,8 +163,8 @@ def test_press_service_is_an_office(extract: Extract) -> None:
 )
 def test_pronoun_office(extract: Extract, text: str, office: str) -> None:
     f = extract(text)
-    st = _by_cue(f, "according to")
-    (name,) = _names(f, st)
+    st = one_by_cue(f, "according to")
+    (name,) = speaker_names(f, st)
     assert name.endswith(("'s office", "'s media office"))
     if office:
         assert name == office
@@ -221,8 +212,8 @@ def test_pronoun_office(extract: Extract, text: str, office: str) -> None:
 )
 def test_named_institution_speaks(extract: Extract, text: str, speaker: str, rule: str) -> None:
     f = extract(text)
-    found = [s for s in f.statements if _names(f, s) == [speaker]]
-    assert found, [(s.cue, _names(f, s)) for s in f.statements]
+    found = [s for s in f.statements if speaker_names(f, s) == [speaker]]
+    assert found, [(s.cue, speaker_names(f, s)) for s in f.statements]
     if rule:
         assert rule in found[0].rules
 
@@ -240,10 +231,10 @@ def test_named_institution_speaks(extract: Extract, text: str, speaker: str, rul
 )
 def test_according_to_body(extract: Extract, text: str, speaker: str) -> None:
     f = extract(text)
-    st = _by_cue(f, "according to" if "according to" in text else "According to")
+    st = one_by_cue(f, "according to" if "according to" in text else "According to")
     assert "statement.according_to_body" in st.rules
     if speaker:
-        assert _names(f, st) == [speaker]
+        assert speaker_names(f, st) == [speaker]
     assert st.kind == "say"
 
 
@@ -261,9 +252,9 @@ def test_communique_parties(extract: Extract) -> None:
         "Mr Mensah invited Mr Nasser to visit Cairo, according to the communiqué. "
         "The two ministers also agreed to convene the joint commission, the communiqué said."
     )
-    acc = _by_cue(f, "according to")
-    said = _by_cue(f, "the communiqué said")
-    assert sorted(_names(f, acc)) == sorted(_names(f, said)) == ["Adel Nasser", "Kofi Mensah"]
+    acc = one_by_cue(f, "according to")
+    said = one_by_cue(f, "the communiqué said")
+    assert sorted(speaker_names(f, acc)) == sorted(speaker_names(f, said)) == ["Adel Nasser", "Kofi Mensah"]
     assert "statement.communique_parties" in acc.rules
 
 
@@ -272,8 +263,8 @@ def test_communique_said_without_a_source_before(extract: Extract) -> None:
         "Foreign Minister Adel Nasser held talks with his Ghanaian counterpart Kofi Mensah in Accra on Tuesday. "
         "The two ministers also agreed to convene the joint commission, the communiqué said."
     )
-    said = _by_cue(f, "the communiqué said")
-    assert sorted(_names(f, said)) == ["Adel Nasser", "Kofi Mensah"]
+    said = one_by_cue(f, "the communiqué said")
+    assert sorted(speaker_names(f, said)) == ["Adel Nasser", "Kofi Mensah"]
     assert "statement.communique_parties" in said.rules
 
 
@@ -282,7 +273,7 @@ def test_communique_of_a_joint_subject(extract: Extract) -> None:
         "Foreign Minister Ana Lobo, her counterpart Jean Habimana and Foreign Minister Pedro Costa agreed to "
         "revive the border mechanism, according to a final communiqué."
     )
-    st = _by_cue(f, "according to")
+    st = one_by_cue(f, "according to")
     assert len(st.speakers) == 3
 
 
@@ -291,8 +282,8 @@ def test_according_to_apposition(extract: Extract) -> None:
         MEETING + "According to a statement by the ministry's spokesperson, Chidi Okafor, the two ministers also "
         "agreed to meet again in Accra."
     )
-    st = _by_cue(f, "According to")
-    assert _names(f, st) == ["Chidi Okafor"]
+    st = one_by_cue(f, "According to")
+    assert speaker_names(f, st) == ["Chidi Okafor"]
     assert st.content == "the two ministers also agreed to meet again in Accra"
 
 
@@ -317,7 +308,7 @@ def test_according_to_apposition(extract: Extract) -> None:
 def test_aside_between_subject_and_cue(extract: Extract, text: str, speaker: str) -> None:
     f = extract(text)
     st = f.statements[-1]
-    names = _names(f, st)
+    names = speaker_names(f, st)
     assert names and all(n not in ("Libya", "Riyadh") for n in names)
     if speaker:
         assert names == [speaker]
@@ -326,7 +317,7 @@ def test_aside_between_subject_and_cue(extract: Extract, text: str, speaker: str
 def test_aside_subject_rule_named(extract: Extract) -> None:
     f = extract(MEETING + "Ben Ali, whose party controls most of western Libya, urged the bloc to act.")
     st = f.statements[-1]
-    assert _names(f, st) == ["Sami Ben Ali"]
+    assert speaker_names(f, st) == ["Sami Ben Ali"]
     assert "statement.aside_subject" in st.rules
 
 
@@ -335,8 +326,8 @@ def test_modifier_subject(extract: Extract) -> None:
         "EU Enlargement Commissioner Ilze Ozola held a video conference with Prime Minister Lena Koval on Monday, "
         "pledging to speed up disbursements."
     )
-    st = _by_cue(f, "pledging")
-    assert _names(f, st) == ["Ilze Ozola"]
+    st = one_by_cue(f, "pledging")
+    assert speaker_names(f, st) == ["Ilze Ozola"]
 
 
 def test_pronoun_named_in_the_same_sentence(extract: Extract) -> None:
@@ -345,8 +336,8 @@ def test_pronoun_named_in_the_same_sentence(extract: Extract) -> None:
         'development, MP Ali Fayad of the opposition bloc criticized what he called "dictates", warning that '
         "force would fail."
     )
-    st = _by_cue(f, "warning")
-    assert _names(f, st) == ["Ali Fayad"]
+    st = one_by_cue(f, "warning")
+    assert speaker_names(f, st) == ["Ali Fayad"]
 
 
 def test_what_described_is_no_statement(extract: Extract) -> None:
@@ -384,7 +375,7 @@ def test_infinitive_content_after_a_day(extract: Extract) -> None:
 )
 def test_new_cues(extract: Extract, sentence: str, cue: str, kind: str, content: str | None) -> None:
     f = extract("Foreign Minister Adel Nasser met IAEA Director General Rafael Grossi in Cairo. " + sentence)
-    st = _by_cue(f, cue)
+    st = one_by_cue(f, cue)
     assert st.kind == kind
     if content:
         assert st.content == content
@@ -441,9 +432,9 @@ def test_content_kinds_of_other_cues(extract: Extract, sentence: str, kind: str)
 
 def test_account_kind_of_a_body(extract: Extract) -> None:
     f = extract(MEETING + "Nasser said Egypt was ready to help, according to the Foreign Ministry.")
-    st = _by_cue(f, "according to")
+    st = one_by_cue(f, "according to")
     assert st.kind == "say"
-    assert _by_cue(f, "said").kind == "intend"
+    assert one_by_cue(f, "said").kind == "intend"
 
 
 def test_same_sources(extract: Extract) -> None:
@@ -452,8 +443,8 @@ def test_same_sources(extract: Extract) -> None:
         'conversation that diplomatic sources described as "constructive." The two ministers discussed a summit '
         "in May, the same sources said."
     )
-    st = _by_cue(f, "the same sources said")
-    assert _names(f, st) == ["diplomatic sources"]
+    st = one_by_cue(f, "the same sources said")
+    assert speaker_names(f, st) == ["diplomatic sources"]
     assert "statement.same_sources" in st.rules
 
 
@@ -463,7 +454,7 @@ def test_its_spokesperson(extract: Extract) -> None:
         "said Moscow would respond to any step."
     )
     st = f.statements[-1]
-    assert _names(f, st) == ["Spokesman of Kremlin"]
+    assert speaker_names(f, st) == ["Spokesman of Kremlin"]
     (person,) = [a for a in f.actors if a.kind == "person"]
     assert person.country == "RUS"
     # read by the statement rule, or already by coreference ("Its spokesman" of the body before)
@@ -475,8 +466,8 @@ def test_relative_who_antecedent_speaks(extract: Extract) -> None:
         "Minister Youssef Rajji received a phone call from his Cypriot counterpart Nikos Kombos, who briefed him "
         "on the outcome of the meeting."
     )
-    st = _by_cue(f, "briefed")
-    assert _names(f, st) == ["Nikos Kombos"]
+    st = one_by_cue(f, "briefed")
+    assert speaker_names(f, st) == ["Nikos Kombos"]
     assert st.content == "the outcome of the meeting"
     assert "statement.relative_who" in st.rules
 
@@ -487,7 +478,7 @@ def test_statement_by_body(extract: Extract) -> None:
         "the two countries, a statement from the Presidency of the Republic said."
     )
     (st,) = f.statements
-    assert _names(f, st) == ["Presidency of the Republic"]
+    assert speaker_names(f, st) == ["Presidency of the Republic"]
     assert "statement.statement_by_body" in st.rules
     assert st.content == "The meeting focused on relations between the two countries"
 
@@ -530,7 +521,7 @@ def test_source_inside_a_clause_is_no_subject(extract: Extract) -> None:
 def test_party_initials_after_the_name(extract: Extract) -> None:
     f = extract("Interior Minister Laura Koski (NCP) said on Wednesday that the crossings would stay closed.")
     (st,) = f.statements
-    assert _names(f, st) == ["Laura Koski"]
+    assert speaker_names(f, st) == ["Laura Koski"]
     assert "statement.party_paren" in st.rules
 
 
@@ -539,8 +530,8 @@ def test_quote_opens_at_cue(extract: Extract) -> None:
         "Prime Minister Nikol Pashinian spoke with President Vladimir Putin by phone on Monday. Pashinian's office "
         'said the prime minister "emphasized the right to make decisions in line with national interests."'
     )
-    st = _by_cue(f, "emphasized")
-    assert _names(f, st) == ["Nikol Pashinian"]
+    st = one_by_cue(f, "emphasized")
+    assert speaker_names(f, st) == ["Nikol Pashinian"]
     assert st.direct and "statement.quote_opens_at_cue" in st.rules
 
 
@@ -558,8 +549,8 @@ def test_declaration_of_the_parties(extract: Extract) -> None:
         "the meeting, the ministers signed a joint declaration. The declaration reaffirmed the parties' support "
         "for each other's sovereignty."
     )
-    st = _by_cue(f, "reaffirmed")
-    assert sorted(_names(f, st)) == ["Adel Nasser", "Kofi Mensah"]
+    st = one_by_cue(f, "reaffirmed")
+    assert sorted(speaker_names(f, st)) == ["Adel Nasser", "Kofi Mensah"]
     assert "statement.communique_parties" in st.rules
 
 
