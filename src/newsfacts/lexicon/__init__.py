@@ -21,8 +21,9 @@ from attrs import field, frozen
 
 __all__ = ["TABLES", "WORD_SET_TABLES", "Cue", "Lexicon", "LexiconEntry", "load_lexicon", "word_list"]
 
-#: The tables a :class:`LexiconEntry` may belong to (``data/README.md`` describes each).
-TABLES: Final = (
+#: Tables the loader reads into structures of their own (lookup dicts, ordered or marked word lists;
+#: ``data/README.md`` describes each), as against the plain word sets below.
+_COLUMN_TABLES: Final = (
     "country",
     "demonym",
     "capital",
@@ -35,45 +36,13 @@ TABLES: Final = (
     "verb",
     "meeting",
     "content_kind",
-    "nonname",
-    "title_word",
     "abbreviation",
     "opener",
-    "given_name",
-    "surname_title",
     "object_verb",
-    "noun_verb",
-    "source_plural",
-    "leader_role",
-    "envoy_role",
-    "no_minister_role",
-    "generic_role",
-    "unnamed_side_role",
-    "rank_word",
-    "fronting_verb",
-    "clause_verb",
     "nonstatement_lead",
     "desc_adjective",
-    "honorific_token",
-    "speaker_body_head",
-    "action_verb",
     "outlet_home",
-    "no_home_role_word",
-    "generic_tld",
     "meeting_modifier",
-    "rank_prefix",
-    "relation_noun",
-    "group_noun",
-    "venue_noun",
-    "occasion_noun",
-    "call_purpose_verb",
-    "org_descriptor",
-    "royal_title",
-    "honor_word",
-    "surname_particle",
-    "patronymic",
-    "country_pair",
-    "process_modifier",
 )
 #: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
 #: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
@@ -111,6 +80,8 @@ WORD_SET_TABLES: Final = (
     "country_pair",
     "process_modifier",
 )
+#: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
+TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
 #: Tables whose keys are proper names, matched case-sensitively.
 NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization", "honorific", "agency"})
 #: where a ``desc_adjective`` stands in a description: before its modifier ("the top Iranian
