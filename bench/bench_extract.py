@@ -189,9 +189,12 @@ def main() -> None:
             "seeds_pipeline": seed_full,
             "seeds_findall": seed_bare,
             "us_per_char": {str(k): v * 1e6 / k for k, v in sizes.items()},
+            "compiled": newsfacts.compiled(),
         }
         print(json.dumps(figures))
         return
+    build = "compiled (mypyc)" if newsfacts.compiled() else "pure Python"
+    print(f"newsfacts {newsfacts.__version__}, {build}, from {Path(newsfacts.__file__).parent}")
     avg = sum(map(len, texts)) / len(texts)
     print(f"articles: {len(texts)} synthesized, {avg:,.0f} chars on average")
     print(f"extract_facts: {engine:,.0f} articles/s ({1000 / engine:.2f} ms/article)")

@@ -8,7 +8,8 @@ facts) with timers, runs the bench's seed-sized articles through ``newsfacts.ext
 prints milliseconds per article for each, best of ``--repeats`` runs. Nested stages are
 included in their parents' figures (``scan_hits`` is part of ``find_mentions``, which is part
 of ``extract_facts``). The timers add a little overhead of their own: use the figures to
-see where to work, and ``bench_extract.py`` for the throughput.
+see where to work, and ``bench_extract.py`` for the throughput. Run it on the pure build: the
+compiled build's modules call each other directly, past the timers.
 """
 
 from __future__ import annotations

@@ -31,6 +31,17 @@ hookimpl = pluggy.HookimplMarker("newsfacts")
 from newsfacts.api import extract, extract_many  # noqa: E402  (api needs hookimpl defined first)
 
 
+def compiled() -> bool:
+    """Whether the engine runs compiled (the mypyc build described in ``pyproject.toml``).
+
+    The compiled and the pure-Python builds give the same output, byte for byte; the compiled
+    one is faster (``docs/accuracy.md``).
+    """
+    from newsfacts.rules import engine
+
+    return not str(engine.__file__).endswith(".py")
+
+
 def __getattr__(name: str) -> object:
     # ``newsfacts.events`` (callable: merge articles into events) loads on first use, so that
     # extraction alone never pays for the events tables.
@@ -53,6 +64,7 @@ __all__ = [
     "Span",
     "Statement",
     "__version__",
+    "compiled",
     "extract",
     "extract_many",
     "hookimpl",

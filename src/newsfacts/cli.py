@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import IO, Any, Protocol
 
-from newsfacts import __version__, parallel
+from newsfacts import __version__, compiled, parallel
 from newsfacts.io import WRITERS, read_paths
 from newsfacts.io.readers import read_items
 from newsfacts.io.writers import TABLE_WRITERS, MissingExtraError
@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newsfacts",
         description="Turn diplomatic news articles into facts: meetings, statements and their actors.",
     )
-    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"newsfacts {__version__} (compiled: {'yes' if compiled() else 'no'})"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract facts from articles, write newsfacts/1 records")

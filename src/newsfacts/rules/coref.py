@@ -121,7 +121,8 @@ def preceding_word(doc: Doc, pos: int) -> str:
     if found is None:
         found = ""
         window = doc.text[max(0, pos - 40) : pos]
-        for w in reversed(_PRECEDING_WORD_RX.findall(window)):
+        words: list[str] = _PRECEDING_WORD_RX.findall(window)  # typed: mypyc cannot iterate Any
+        for w in reversed(words):
             low = str(w).lower()
             if low in _DETERMINERS:
                 continue

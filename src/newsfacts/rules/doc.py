@@ -11,7 +11,9 @@ import bisect
 import datetime as dt
 from typing import NamedTuple
 
-from attrs import define, field
+# attr.s(auto_attribs=True) rather than attrs.define: the form mypyc compiles to a native class
+# (the compiled build, pyproject.toml), where attribute access is a C field read
+import attr
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
@@ -87,7 +89,7 @@ class Mention(NamedTuple):
         return (self.start, self.end)
 
 
-@define(slots=True)
+@attr.s(auto_attribs=True, slots=True)
 class Entity:
     """An actor as it builds up: coreference extends its name and mentions."""
 
@@ -97,11 +99,11 @@ class Entity:
     country: str | None = None
     role: str | None = None
     unnamed: bool = False
-    mentions: list[tuple[int, int]] = field(factory=list)
-    rules: list[str] = field(factory=list)
+    mentions: list[tuple[int, int]] = attr.ib(factory=list)
+    rules: list[str] = attr.ib(factory=list)
     #: the role's head in its canonical form ("Foreign Minister"), for counterparts
     role_head: str | None = None
-    _seen: set[tuple[int, int]] = field(factory=set)
+    _seen: set[tuple[int, int]] = attr.ib(factory=set)
 
     def add(self, span: tuple[int, int], rule: str) -> None:
         if span not in self._seen:
@@ -111,7 +113,7 @@ class Entity:
             self.rules.append(rule)
 
 
-@define(slots=True)
+@attr.s(auto_attribs=True, slots=True)
 class Doc:
     """One article under extraction."""
 
@@ -119,20 +121,20 @@ class Doc:
     sentences: tuple[Span, ...]
     lexicon: Lexicon
     published: dt.date | None
-    name_hits: list[Hit] = field(factory=list)
-    word_hits: list[Hit] = field(factory=list)
-    mentions: list[Mention] = field(factory=list)
+    name_hits: list[Hit] = attr.ib(factory=list)
+    word_hits: list[Hit] = attr.ib(factory=list)
+    mentions: list[Mention] = attr.ib(factory=list)
     #: mention (start, end) -> entity keys it refers to
-    refs: dict[tuple[int, int], tuple[int, ...]] = field(factory=dict)
-    entities: list[Entity] = field(factory=list)
-    firings: list[tuple[str, int, int, str]] = field(factory=list)
-    warnings: list[str] = field(factory=list)
+    refs: dict[tuple[int, int], tuple[int, ...]] = attr.ib(factory=dict)
+    entities: list[Entity] = attr.ib(factory=list)
+    firings: list[tuple[str, int, int, str]] = attr.ib(factory=list)
+    warnings: list[str] = attr.ib(factory=list)
     #: unnamed role-holders already made, by name ("Foreign Minister of Oman")
-    unnamed: dict[str, int] = field(factory=dict)
-    _starts: list[int] = field(factory=list)
-    _index: dict[str, tuple[int, list[int]]] = field(factory=dict)
+    unnamed: dict[str, int] = attr.ib(factory=dict)
+    _starts: list[int] = attr.ib(factory=list)
+    _index: dict[str, tuple[int, list[int]]] = attr.ib(factory=dict)
     #: per-article memo of derived values (preceding words, sentence word buckets)
-    memo: dict[object, object] = field(factory=dict)
+    memo: dict[object, object] = attr.ib(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]

@@ -19,7 +19,7 @@ import operator
 import re
 from typing import Final
 
-from attrs import define, field
+import attr  # attr.s, not attrs.define: see rules/doc.py
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
@@ -182,7 +182,7 @@ _LOCATION_LEFT: Final = re.compile(
 )
 
 
-@define(slots=True)
+@attr.s(auto_attribs=True, slots=True)
 class MeetingDraft:
     """A meeting as it builds up over sentences (frozen into a models.Meeting at the end)."""
 
@@ -190,12 +190,12 @@ class MeetingDraft:
     modality: str
     status: str
     sent: int
-    evidence: list[Span] = field(factory=list)
+    evidence: list[Span] = attr.ib(factory=list)
     date: DateRef | None = None
     location: Place | None = None
     occasion: str | None = None
-    topics: list[str] = field(factory=list)
-    rules: list[str] = field(factory=list)
+    topics: list[str] = attr.ib(factory=list)
+    rules: list[str] = attr.ib(factory=list)
     separate: bool = False
 
     def rule(self, name: str) -> None:
@@ -630,11 +630,11 @@ _BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone
 _POSSESSIVE_LEFT: Final = re.compile(r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate)\s+)?$")
 
 
-@define(slots=True)
+@attr.s(auto_attribs=True, slots=True)
 class MeetingState:
     """What the meeting rules remember from sentence to sentence."""
 
-    drafts: list[MeetingDraft] = field(factory=list)
+    drafts: list[MeetingDraft] = attr.ib(factory=list)
     #: a phone or video talk told before its parties are ("In a telephone conversation, two
     #: diplomats held talks ..."): (modality, sentence, date)
     pending: tuple[str, int, DateRef | None] | None = None

@@ -34,7 +34,7 @@ import re
 import string
 from typing import Final
 
-from attrs import define, field
+import attr  # attr.s, not attrs.define: see rules/doc.py
 
 from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
@@ -156,7 +156,7 @@ MAX_CUES: Final = 40
 MAX_MENTIONS: Final = 120
 
 
-@define(slots=True)
+@attr.s(auto_attribs=True, slots=True)
 class StatementDraft:
     """A statement before ids are given."""
 
@@ -177,11 +177,11 @@ class StatementDraft:
     base: str = ""
 
 
-@define(slots=True)
+@attr.s(auto_attribs=True, slots=True)
 class StatementState:
     """The last statement source ("the statement said" refers to it)."""
 
-    source: list[int] = field(factory=list)
+    source: list[int] = attr.ib(factory=list)
 
 
 def _cue_of(doc: Doc, h: Hit) -> Cue | None:
