@@ -79,6 +79,9 @@ WORD_SET_TABLES: Final = (
     "patronymic",
     "country_pair",
     "process_modifier",
+    "told_media_noun",
+    "told_media_modifier",
+    "told_outlet_kind",
 )
 #: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
 TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
@@ -278,6 +281,11 @@ class Lexicon:
     #: lower-case adjectives that make talks a process told as background, not a meeting ("the ongoing talks
     #: between A and B"; ``process_modifier``)
     process_modifiers: frozenset[str] = frozenset()
+    #: plural press nouns, their modifiers and outlet kinds after "told" ("told local media", "told
+    #: broadcaster TVN9"; ``told_media_noun``, ``told_media_modifier``, ``told_outlet_kind``)
+    told_media_nouns: frozenset[str] = frozenset()
+    told_media_modifiers: frozenset[str] = frozenset()
+    told_outlet_kinds: frozenset[str] = frozenset()
     #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)
     call_purpose_verbs: frozenset[str] = frozenset()
     #: a proper name -> the first name table holding it (``NAME_KINDS`` order), derived once
@@ -639,6 +647,9 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         occasion_nouns=frozenset(word_sets["occasion_noun"]),
         call_purpose_verbs=frozenset(word_sets["call_purpose_verb"]),
         process_modifiers=frozenset(word_sets["process_modifier"]),
+        told_media_nouns=frozenset(word_sets["told_media_noun"]),
+        told_media_modifiers=frozenset(word_sets["told_media_modifier"]),
+        told_outlet_kinds=frozenset(word_sets["told_outlet_kind"]),
     )
 
 

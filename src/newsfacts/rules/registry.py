@@ -535,6 +535,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.citing_source", "'Trend reports, citing the ministry, that ...': the cited source's statement"),
         _r("statement.according_to_body", "'according to the Sovereignty Council': a named institution no table knows"),
         _r(
+            "statement.account_whole",
+            "'According to the ministry, A welcomed X and urged Y': the account holds all of A's clause",
+        ),
+        _r(
             "statement.quote_opens_at_cue",
             "'his office said the premier \"emphasized the right to X\"': the premier's cue",
         ),

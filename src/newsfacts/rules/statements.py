@@ -10,6 +10,8 @@ only when a rule finds its speaker:
 * ``statement.fronted_participle``: "Describing X as Y, the minister said ...";
 * ``statement.fronted_quote``: "“...,” he said." and "..., said Wang.";
 * ``statement.according_to``: "according to (a statement issued by) X";
+* ``statement.account_whole``: "According to the ministry, A welcomed X and urged Y": the account's
+  content is the whole clause; A's own cues are statements of their own;
 * ``statement.according_to_aside``: "X, according to a statement from Y, urged ...": Y's account
   is a statement whose content is the rest of the clause (X's own cue stays X's: the
   content of a cue after the aside runs to the end of the sentence);
@@ -100,31 +102,51 @@ _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
     r"(?:,\s*(?:who|speaking|without)\b[^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
-    r"also|in a|in his|in her|in its|last|this|late|early)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
+    r"also|in a|in his|in her|in its|last|this|late|early|afterwards?|separately)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
-#: "..., Novak told reporters after the meeting."
-_TOLD_TAIL: Final = re.compile(
-    r"\s*(?:reporters|journalists|the press|the media|media|lawmakers|parliament|state (?:media|television|TV)|"
-    # statement.told_media: "..., a source told local media.", "..., the official told foreign reporters."
-    r"(?P<media>(?:local|foreign|international|national|regional|state-run|state-owned|public|private|[a-z]+ian|"
-    r"[a-z]+ese)\s+(?:media|reporters|journalists|press|outlets|broadcasters|newspapers))|"
-    r"(?:an?|the)\s+(?:(?:joint|weekly|regular|daily|special|virtual)\s+)?(?:press|news)\s+(?:conference|briefing)|"
-    # statement.told_media: "..., he told broadcaster TVN9.", "..., she told the daily Courier and Post."
-    r"(?P<outlet>(?:the\s+)?(?:(?:public|state|private|national|local|[a-z]+ian|[a-z]+ese)\s+)?"
-    r"(?:broadcaster|newspaper|daily|weekly|radio|television|channel|outlet|portal|agency|news\s+agency|TV)\s+)?"
-    r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w.]*){0,3}"
-    r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?|"
-    # statement.told_description: '"...," the adviser told the envoy.', '..., he told his guest, adding ...'
-    r"(?:the|his|her|their)\s+(?:(?:visiting|foreign|[a-z]+ian|[a-z]+ese)\s+)?(?P<desc>[a-z]+))"
-    r"(?:\s+(?:on|in|at|after|before|during|outside|following|ahead\s+of|earlier|later|today|yesterday)\b[^“”\"]*?)?"
-    r"(?:\s*[.!?]?[\"”’]?\s*$|(?=,\s*[a-z]{3,}ing\s))"
-)
+
+
+def _alt(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` (longest first; a space matches any run of spaces)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=8)
+def _told_tail_rx(
+    media_nouns: frozenset[str], media_modifiers: frozenset[str], outlet_kinds: frozenset[str]
+) -> re.Pattern[str]:
+    """'..., Novak told reporters after the meeting.': whom a statement was told to (see _told_tail), its press
+    words from the ``told_media_noun``, ``told_media_modifier`` and ``told_outlet_kind`` tables."""
+    nouns, mods, kinds = _alt(media_nouns), _alt(media_modifiers), _alt(outlet_kinds)
+    return re.compile(
+        r"\s*(?:reporters|journalists|the press|the media|media|lawmakers|parliament|state (?:media|television|TV)|"
+        # statement.told_media: "..., a source told local media.", "..., the official told Turkish reporters."
+        r"(?P<media>(?:" + mods + r"|[a-z]+ian|[a-z]+ese|[A-Z][a-z]+)\s+(?:" + nouns + r"))|"
+        r"(?:an?|the)\s+(?:(?:joint|weekly|regular|daily|special|virtual)\s+)?(?:press|news)\s+(?:conference|briefing)|"
+        # statement.told_media: "..., he told broadcaster TVN9.", "..., she told the daily Courier and Post.", an
+        # outlet's name may hold "&" and hyphens ("the M&G", "Al-Quds Al-Arabi")
+        r"(?P<outlet>(?:the\s+)?(?:(?:public|state|private|national|local|[a-z]+ian|[a-z]+ese)\s+)?"
+        r"(?:" + kinds + r")\s+)?"
+        r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w.&'’-]*){0,3}"
+        r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?|"
+        # statement.told_description: '"...," the adviser told the envoy.', '..., he told his guest, adding ...'
+        r"(?:the|his|her|their)\s+(?:(?:visiting|foreign|[a-z]+ian|[a-z]+ese)\s+)?(?P<desc>[a-z]+))"
+        r"(?:\s+(?:on|in|at|after|before|during|outside|following|ahead\s+of|earlier|later|afterwards?|today|yesterday)"
+        r"\b[^“”\"]*?)?"
+        # the sentence's end, or a participle cue (", adding that", ", while insisting that")
+        r"(?:\s*[.!?]?[\"”’]?\s*$|(?=,\s*(?:while\s+)?[a-z]{3,}ing\s))"
+    )
+
+
 _ATTRIBUTION_END: Final = re.compile(
     r",\s*(?:according to\b|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reported|quoted)\b)[^“”\"]*$"
 )
 _ACCORDING_SOURCE: Final = re.compile(
-    r"\s*(?:(?:(?:an?|the)\s+(?:\w+\s+){0,2}|(?:\w+\s+){0,2}(?=(?:statements|reports|readouts|releases)\b))"
-    r"(?:statement|report|communiqu[eé]|readout|release|website|announcement|spokesman|spokeswoman|spokesperson)s?"
+    r"\s*(?:(?:(?:an?|the)\s+(?:\w+\s+){0,2}|(?:\w+\s+){0,2}(?=(?:statements|reports|readouts|releases|figures|data|"
+    r"estimates|statistics)\b))"
+    # "according to figures from the central bank", "according to data from the institute": a body's own account
+    r"(?:statement|report|communiqu[eé]|readout|release|website|announcement|spokesman|spokeswoman|spokesperson|"
+    r"figure|data|estimate|statistic)s?"
     r"(?:\s+(?:issued|released|published|posted))?"
     r"(?:\s+(?:by|of|from|on))?(?:\s+|(?=[.,;]))|"
     # "according to spokesman Stefan Kornelius": the title without an article
@@ -1073,7 +1095,8 @@ def _told_tail(doc: Doc, tail: str) -> str | None:
     """Is ``tail`` (after "told") just whom it was told to, and when or where ("reporters in Rome", "a weekly
     press briefing", "The Times of Malta", "the envoy"), up to the sentence's end or a participle cue?
     statement.told_description: a lower-case audience is a role ("the envoy", "his guest")."""
-    m = _TOLD_TAIL.match(tail)
+    lx = doc.lexicon
+    m = _told_tail_rx(lx.told_media_nouns, lx.told_media_modifiers, lx.told_outlet_kinds).match(tail)
     if m is None:
         return None
     desc = m.group("desc")
@@ -1718,8 +1741,14 @@ def _named_body(
     # a place after "in" or "to" ("the Mission in Libya", "the Delegation to Georgia") is where it serves
     own_end = bm.start("prep") if bm.group("prep") in ("in", "to") else n1
     # a possessive's owner ("Seoul's") is the body's state, no part of whom the body is
-    b0 = bm.end("owner") + 3 if "owner" in bm.re.groupindex else n0
+    # (when the name has no owner, the name's start: "owner" is -1 then, and the sentence's mentions before the
+    # name are no part of it)
+    b0 = bm.end("owner") + 3 if "owner" in bm.re.groupindex and bm.group("owner") is not None else n0
     inside = [m for m in mentions if m.start < own_end and b0 < m.end]
+    if inside and bm.group("prep") in ("of", "for") and all(_owner_in_name(text, bm, m) for m in inside):
+        # "the Central Bank of Samoa", "the Office of the President", "the Department
+        # of the Taoiseach": a state, or an office named by its title, after "of" is whose the body is
+        inside = []
     if inside:
         # a body an actor rule knows ("The Foreign Office (FO) on Thursday"): it speaks; one of its bodies
         # ("the UN Support Mission", "the EU Delegation") is a body of its own
@@ -1732,8 +1761,10 @@ def _named_body(
                 if keys and not _all_of_kind(doc, keys, "country"):
                     return keys
                 # "Seoul's Foreign Ministry": a body read as its state speaks as the body itself
-        elif m.kind != "bodyref" and own_end == n1:
-            return []  # (a bare "ministry" after modifiers, "South Korea's trade ministry", is this body)
+        elif m.kind != "bodyref" and own_end == n1 and not (m.kind == "body" and m.start >= bm.start("head")):
+            # (a bare "ministry" after modifiers, "South Korea's trade ministry", is this body; so is a head an
+            # actor rule read alone: "Ministry" in "the Finance Ministry")
+            return []
         # a body told with where it serves ("the Chinese Embassy in Manila") is named so, the fullest name
     name = _BASED_RX.sub("", re.sub(r"\s+", " ", text[n0:n1]))  # "Tripoli-based High Council": where, no name
     if name in doc.lexicon.agencies:
@@ -1746,6 +1777,20 @@ def _named_body(
     e = doc.entity(doc.unnamed[key])
     e.add((n0, n1), rule)
     return [e.key]
+
+
+def _owner_in_name(text: str, bm: re.Match[str], m: Mention) -> bool:
+    """Is mention ``m`` inside a body's name (``bm``) its owner after "of": a state ("the Central Bank of
+    Samoa") or a title after "the" ("the Office of the President")?"""
+    if m.start <= bm.start("prep"):
+        return False
+    if m.kind == "country":
+        return True
+    return (
+        m.kind in ("unnamed", "desc")
+        and (m.text.startswith("the ") or text[max(0, m.start - 4) : m.start] == "the ")
+        and m.end <= bm.end("name")
+    )
 
 
 def _demonym_body(
@@ -1854,7 +1899,12 @@ def _possessive_body(
     if text.find("'s ", lo, pos) < 0 and text.find("’s ", lo, pos) < 0:
         return None
     bm = _POSS_BODY_LEFT_RX.search(text, lo, pos)
-    if bm is None or doc.lexicon.country_of(bm.group("owner")) is None or not _body_headed(doc, bm):
+    if (
+        bm is None
+        or (doc.lexicon.country_of(bm.group("owner")) is None and bm.group("owner") not in doc.lexicon.organizations)
+        or not _body_headed(doc, bm)
+    ):
+        # (an international organization owns bodies too: "The European Union's diplomatic service said")
         return None
     keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.possessive_body")
     return (keys, bm.start("name"), "statement.possessive_body") if keys else None
@@ -2264,6 +2314,16 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
             if nxt.cue_start <= st.content_span.start or nxt.cue_start >= st.content_span.end:
                 continue
             if nxt.rules[0] in _JOINED_RULES:
+                if (
+                    st.rules[0] in _ACCOUNT_RULES
+                    and st.cue_start < st.content_span.start
+                    and not set(nxt.speakers) & set(st.speakers)
+                ):
+                    # statement.account_whole: "According to the ministry, A welcomed X and urged Y": the
+                    # account holds all A did; A's own cues are statements of their own
+                    if "statement.account_whole" not in st.rules:
+                        st.rules.append("statement.account_whole")
+                    continue
                 m = _COORD_LEFT.search(text, max(st.content_span.start, nxt.cue_start - 30), nxt.cue_start)
                 cut = m.start() if m else nxt.cue_start
                 s, e, direct = _strip_content(text, st.content_span.start, cut)
@@ -2609,7 +2669,10 @@ _REPORTING_RULES: Final = frozenset(
 )
 #: "The Joint Staff ", "the Department of Trade (DoT) on Thursday " before a cue (statement.body_head)
 _BODY_NAME: Final = (
-    r"(?P<head>[A-Z][a-z]+)(?:\s+(?P<prep>of|to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
+    r"(?P<head>[A-Z][a-z]+)(?:\s+(?P<prep>of|to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+    # "the Council for the Development of Cambodia", "the Committee for the Defense of Human Rights": one more
+    # "of" phrase after a "for" one
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?)?)"
 )
 _BODY_TAIL: Final = (
     r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?(?:\s+(?:(?:on|late|early|last)\s+[A-Z][a-z]+|yesterday|today))?"
