@@ -35,7 +35,8 @@ _PLANNED: Final = re.compile(
     r"(?:agreed|agree|agrees|decided) to (?:meet|hold|have)\b)\b[^.;]{0,40}$"
 )
 _PLANNED_TRIP: Final = re.compile(
-    r"\b(?:will|(?:is|are)(?: also)? (?:scheduled|set|expected|due|slated|going) to)(?: also)? "
+    # "is to travel to Jakarta on 9 March for further talks with Y", "said he would travel to Lima ..."
+    r"\b(?:will|would|(?:is|are)(?: also)?(?: (?:scheduled|set|expected|due|slated|going))? to)(?: also)? "
     r"(?:travel|fly|head|go|visit|return)\b[^.;]{0,80}$"
 )
 _SUBJECT_GAP: Final = re.compile(
@@ -89,7 +90,7 @@ _FOLLOWUP_NOUN: Final = re.compile(
 #: What may stand between a meeting verb and its first object; ``{words}``: the ``venue_noun`` table
 _FIRST_OBJECT_GAP_RE: Final = (
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
-    r"\s*(?:(?:on\s+\w+|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+    r"\s*(?:(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
     r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z’']+\s+){0,2}(?:{words})|"
     # "received at the ministry's headquarters in Riyadh today Iraqi Foreign Minister X"
@@ -155,7 +156,8 @@ _DATELINE_RX: Final = re.compile(r"(?m)^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}
 _VENUE_RX: Final = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Mansion|Residence|Guest House|Hall))\b"
 )
-_APPEAL_TO: Final = re.compile(r"\bto\s+(?!the\b|his\b|her\b|[A-Z])[a-z]+")
+#: "called on Y to act", "called on Y to “invest ...”" (a quoted verb too): an appeal, not a call on Y
+_APPEAL_TO: Final = re.compile(r"\bto\s+[\"“‘']?(?!the\b|his\b|her\b|[A-Z])[a-z]+")
 _REL_PRONOUN_LEFT: Final = re.compile(r",\s*(?:where|during which|in which|after which|when)\s+$")
 _VISIT_BY_WHERE: Final = re.compile(
     r"\b(?:visit|trip|tour)\s+(?:by|of)\s+(?=[^.;]{3,140}?\s+to\s+[A-Z][^.;,]{1,40},\s*where\s+$)"
@@ -421,6 +423,8 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
     lst = m.group("list") or m.group("list2")
     parts = _COUNTERPART_ENTITIES_RX.split(lst)
     codes = [doc.lexicon.country_of(p.strip()) or doc.lexicon.country_of(p.strip().rstrip(".")) for p in parts]
+    if m.group("list2") and any(c is None for c in codes):
+        return _counterparts_interleaved(doc, subject, m.start("list2"), end)
     if not parts or any(c is None for c in codes):
         return []
     if m.group("list") and len(codes) == 1 and m.group("role").endswith("s"):
@@ -441,7 +445,10 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
             # meeting.counterparts_named: "hosted his Polish and Lithuanian counterparts, X and Y": the names
             # in the apposition, in the order of the countries
             for e, code in zip(named, codes, strict=True):
-                if e.country is None:
+                # a counterpart is never of the subject's own state: the apposition's country wins over one
+                # the list's first title lent it ("Georgian Foreign Minister X hosted his Turkish and
+                # Azerbaijani counterparts, Y and Z")
+                if e.country is None or (e.country == subject.country and code != subject.country):
                     e.country = code
             doc.fire("meeting.counterparts_named", m.start(), m.end(), ", ".join(e.name for e in named))
             return [(e, Span(m.start(), m.end())) for e in named]
@@ -457,6 +464,62 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
 
 
 _NAME_LIST_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+_COUNTRY_COMMA: Final = re.compile(r"(?:and\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s*")
+
+
+def _counterparts_interleaved(doc: Doc, subject: Entity, pos: int, end: int) -> list[tuple[Entity, Span]]:
+    """meeting.counterparts_interleaved: "met with her counterparts from Peru, X, and Brazil, Y": each state
+    followed by the name of its minister (two pairs or more)."""
+    out: list[tuple[Entity, Span]] = []
+    at = pos
+    mentions = doc.mentions_between(pos, min(end, pos + 300))
+    while len(out) < 8:
+        cm = _COUNTRY_COMMA.match(doc.text, at, end)
+        if cm is None or (code := doc.lexicon.country_of(cm.group("c"))) is None or code == subject.country:
+            break
+        mm = next((x for x in mentions if x.lo == cm.end()), None)
+        if mm is None or mm.kind != "name":
+            break
+        refs = doc.refs_of(mm)
+        if len(refs) != 1 or doc.entity(refs[0]).kind != "person":
+            break
+        e = doc.entity(refs[0])
+        if e.country is None:
+            e.country = code
+        out.append((e, Span(cm.start(), mm.hi)))
+        jm = _NAME_LIST_JOIN.match(doc.text, mm.hi, end)
+        if jm is None:
+            break
+        at = jm.end()
+    if len(out) < 2 or len({e.key for e, _ in out}) != len(out):
+        return []
+    doc.fire("meeting.counterparts_interleaved", pos, out[-1][1].end, ", ".join(e.name for e, _ in out))
+    return out
+
+
+def _joint_told(doc: Doc, span: Span, triggers: list[tuple[Hit, str]]) -> bool:
+    """Does the sentence call a meeting of its own one of all the parties ("in the first trilateral meeting on
+    the border", "a three-way call"; meeting_modifier ``joint``)?"""
+    lx = doc.lexicon
+    return any(low in lx.meeting_nouns and _noun_modifiers(lx, doc.text, span.start, h.start)[1] for h, low in triggers)
+
+
+def _member_list_keys(doc: Doc, m: Mention) -> list[int]:
+    """The members of one mention of several states' role-holders ("the foreign ministers of A, B and C"):
+    for each state, the one person of it the mention refers to, else its unnamed role-holder; [] when
+    the mention is no such list."""
+    if m.kind != "unnamed" or len(m.members) < 2 or not m.role:
+        return []
+    refs = [doc.entity(k) for k in doc.refs_of(m)]
+    out: list[int] = []
+    for code in m.members:
+        fits = [
+            e for e in refs if e.kind == "person" and e.country == code and (e.unnamed or _holds(e, m.role.lower()))
+        ]
+        out.append(fits[0].key if len(fits) == 1 else unnamed_entity(doc, m.role, code).key)
+    return list(dict.fromkeys(out)) if len(set(out)) == len(m.members) else []
 
 
 def _counterparts_named(doc: Doc, pos: int, count: int) -> list[Entity]:
@@ -568,12 +631,14 @@ _TRIP_GATE: Final = re.compile(r"\b(?:travel|fly|head|visit|expected in|due in|a
 _TRIP_WORDS: Final = required_words(_TRIP_GATE)
 #: "is expected in Brussels for a NATO summit"; ``{words}``: the ``occasion_noun`` table
 _OTHER_OCCASION_RE: Final = r"[^.;]{0,80}?\b(?:{words}|talks\s+with|meeting\s+(?:of|with)|meet)"
+_GATHERING_AFTER: Final = re.compile(r"[^.;]{0,40}?\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\b")
 _ARRIVE_FOR_VISIT: Final = re.compile(
     r"[^.;]{0,60}?\b(?:for|on)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|talks)\b"
 )
 _PLACE_RE: Final = r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 _TRIP_PLANNED_RX: Final = re.compile(
-    r"(?P<trip>\b(?:will|(?:is|are)(?: also)? (?:scheduled|set|expected|due|slated|going) to)(?: also)? "
+    # meeting.trip_reported: "is to travel to Lima", "said he would travel to Lima in May to continue the talks"
+    r"(?P<trip>\b(?:will|would|(?:is|are)(?: also)?(?: (?:scheduled|set|expected|due|slated|going))? to)(?: also)? "
     r"(?:travel|fly|head)(?: on)? to\s+"
     # meeting.expected_in: "X is expected in Asmara next week", "X will arrive in Asmara on Friday for a visit"
     r"|\b(?:is|are)(?: also)? (?:expected|due) in\s+"
@@ -1163,10 +1228,12 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _credentials(doc, sent, state)
     if doc.text.find("discussed ", span.start, span.end) >= 0:
         _discussed_by(doc, sent, state)
-    if state.drafts and (
-        doc.text.find("ed by ", span.start, span.end) >= 0 or doc.text.find(" led the ", span.start, span.end) >= 0
+    if doc.text.find("ed by ", span.start, span.end) >= 0 or (
+        state.drafts and doc.text.find(" led the ", span.start, span.end) >= 0
     ):
         _side_led_by(doc, sent, state)
+    if doc.text.find(" table", span.start, span.end) >= 0:
+        _at_the_table(doc, sent, state)
     if state.drafts and doc.text.find("next ", span.start, span.end) >= 0:
         _next_meeting(doc, sent, state)
     if doc.text.find("accepted", span.start, span.end) >= 0:
@@ -1219,7 +1286,9 @@ def _may_match(doc: Doc, words: Words | None, span: Span) -> bool:
 #: meeting.side_led_by: "Oman and Iran held consultations ... The Omani side was headed by X, while the Iranian side
 #: was led by Y": the head of a side named by its state (or group) takes its place in the meeting told last
 _SIDE_LED_BY: Final = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<side>[A-Z][\w’'.-]*)\s+(?:side|delegation|team)\s+(?:was|were|is)\s+"
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<side>[A-Z][\w’'.-]*)"
+    # "Thailand's team was headed by Y"
+    r"|(?P<poss>[A-Z][\w.-]*)['’]s)\s+(?:side|delegation|team)\s+(?:was|were|is)\s+"
     r"(?:led|headed|chaired)\s+by\s+"
 )
 
@@ -1229,16 +1298,17 @@ def _side_led_by(doc: Doc, sent: int, state: MeetingState) -> None:
     text = doc.text
     lx = doc.lexicon
     last = state.last
+    mentions = doc.sentence_mentions(sent)
     if last is None or sent - last.sent > 2:
+        _sides_named(doc, sent, state, mentions)
         return
     # the meetings of the sentence told last ("held separate meetings with a Hamas delegation and with ...")
     recent = [d for d in state.drafts[-6:] if d.sent == last.sent]
-    mentions = doc.sentence_mentions(sent)
     found: list[tuple[str, Mention]] = []
     for sm in _SIDE_LED_BY.finditer(text, span.start, span.end):
         head = _first_person(doc, mentions, sm.end(), span.end, state)
         if head is not None and head.lo - sm.end() <= 3:
-            found.append((sm.group("side"), head))
+            found.append((sm.group("side") or sm.group("poss"), head))
     if text.find(" led the ", span.start, span.end) >= 0:
         # "X, the head of Israel's Mossad, led the Israeli team": the head is the clause's subject
         for am in _LED_THE_SIDE.finditer(text, span.start, span.end):
@@ -1276,6 +1346,90 @@ def _side_led_by(doc: Doc, sent: int, state: MeetingState) -> None:
             d.rule("meeting.side_led_by")
             doc.fire("meeting.side_led_by", head.start, head.end, doc.entity(keys[0]).name)
             break
+
+
+def _partyless_meeting_sentence(doc: Doc, sent: int, state: MeetingState, back: int = 2) -> int | None:
+    """The sentence (this one or up to ``back`` before) that tells of a meeting by its noun with no meeting of
+    its own made since, or None."""
+    told = next(
+        (
+            k
+            for k in range(sent, max(-1, sent - back - 1), -1)
+            if any(low in doc.lexicon.meeting_nouns or low in ("meeting", "talks") for _h, low in meeting_words(doc, k))
+        ),
+        None,
+    )
+    if told is None or (state.last is not None and state.last.sent >= told):
+        return None
+    at = doc.sentences[told]
+    return None if _hypothetical(doc.text, at, at.end - 1) else told
+
+
+#: meeting.at_the_table: "Sitting across the table were X and Y", "On one side of the table sat X; on the other, Y"
+_AT_THE_TABLE: Final = re.compile(
+    r"\b(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+(?:negotiating\s+)?table\b|\bside\s+of\s+the\s+(?:negotiating\s+)?table\b"
+)
+
+
+def _at_the_table(doc: Doc, sent: int, state: MeetingState) -> None:
+    """meeting.at_the_table: "A new round of talks took place on Wednesday. Sitting across the table were X and
+    Y": the persons a sentence seats at the table of a meeting told with no parties are its parties."""
+    span = doc.sentences[sent]
+    tm = _AT_THE_TABLE.search(doc.text, span.start, span.end)
+    if tm is None or (told := _partyless_meeting_sentence(doc, sent, state, 1)) is None:
+        return
+    keys: list[int] = []
+    for m in doc.sentence_mentions(sent):
+        if m.kind not in ("name", "desc", "unnamed"):
+            continue
+        refs = doc.refs_of(m)
+        e = doc.entity(refs[0]) if len(refs) == 1 else None
+        # "each accompanied by a vice minister": a role-holder of no state told is no party
+        if e is not None and e.kind == "person" and not (e.unnamed and e.country is None) and e.key not in keys:
+            keys.append(e.key)
+    if len(keys) < 2:
+        return
+    at = doc.sentences[told]
+    d = MeetingDraft(keys, "in_person", "held", sent)
+    d.evidence.append(at)
+    if span != at:
+        d.evidence.append(span)
+    d.rule("meeting.at_the_table")
+    _fill(doc, d, at)
+    state.drafts.append(d)
+    doc.fire("meeting.at_the_table", tm.start(), tm.end(), " + ".join(doc.entity(k).name for k in keys))
+
+
+def _sides_named(doc: Doc, sent: int, state: MeetingState, mentions: list[Mention]) -> None:
+    """meeting.sides_named: "Cambodia and Thailand agreed ... following a meeting of the boundary commission.
+    The Cambodian delegation was led by X, while Thailand's team was headed by Y": a meeting told with no
+    parties in this sentence or the two before is one of the heads of the sides this sentence names (two
+    states or more, one head each)."""
+    span = doc.sentences[sent]
+    text = doc.text
+    heads: dict[str, int] = {}
+    for sm in _SIDE_LED_BY.finditer(text, span.start, span.end):
+        head = _first_person(doc, mentions, sm.end(), span.end, state)
+        iso = doc.lexicon.country_of(sm.group("side") or sm.group("poss"))
+        if head is None or head.lo - sm.end() > 3 or iso is None:
+            return
+        keys = _keys(doc, head, state)
+        if len(keys) != 1 or doc.entity(keys[0]).kind != "person" or iso in heads:
+            return
+        heads[iso] = keys[0]
+    if len(heads) < 2 or len(set(heads.values())) != len(heads):
+        return
+    if (told := _partyless_meeting_sentence(doc, sent, state)) is None:
+        return
+    at = doc.sentences[told]
+    d = MeetingDraft(list(heads.values()), "in_person", "held", sent)
+    d.evidence.append(at)
+    if span != at:
+        d.evidence.append(span)
+    d.rule("meeting.sides_named")
+    _fill(doc, d, at)
+    state.drafts.append(d)
+    doc.fire("meeting.sides_named", span.start, span.end, " + ".join(doc.entity(k).name for k in d.participants))
 
 
 _LED_THE_SIDE: Final = re.compile(
@@ -1754,7 +1908,9 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
 
 #: meeting.attended: "Z also attended the meeting", "Z was also present at the talks", "Z took part
 #: in the talks", "The talks were also attended by Z": Z joins the meeting told last
-_ATTENDED_GATE: Final = re.compile(r"\b(?:attend|present\b|took part|taking part|participated)")
+_ATTENDED_GATE: Final = re.compile(
+    r"\b(?:attend|present\b|took part|taking part|participated|chaired by|facilitated by|mediated by|moderated by)"
+)
 _ATTENDED_WORDS: Final = required_words(_ATTENDED_GATE)
 _MEETING_NOUN_RE: Final = r"(?:meetings?|talks|discussions?|consultations|negotiations|session)\b"
 _ATTENDED_RX: Final = re.compile(
@@ -1764,7 +1920,8 @@ _ATTENDED_RX: Final = re.compile(
     + r"|\b(?P<noun>"
     + _MEETING_NOUN_RE
     # meeting.attended: "The meeting, attended by Foreign Minister Z, reviewed ..."
-    + r")(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+)attended\s+by\s+"
+    # meeting.chaired_by: "The talks were chaired by Z", "The talks were facilitated by Z": Z takes part too
+    + r")(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+)(?:attended|chaired|co-chaired|facilitated|mediated|moderated)\s+by\s+"
     # meeting.also_attended: "Z also attended.", "Z was also present", "Z was also in attendance": no object
     r"|\b(?P<bare>(?:(?:was|were)\s+)?also)\s+(?:attended|took\s+part|participated|present|in\s+attendance)(?=\s*(?:[.;]|$))"
 )
@@ -1808,6 +1965,8 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
     if span not in last.evidence:
         last.evidence.append(span)
     last.rule("meeting.attended")
+    if am.group("noun") and not am.group().endswith("attended by "):
+        last.rule("meeting.chaired_by")
     if am.group("bare"):
         last.rule("meeting.also_attended")
     doc.fire("meeting.attended", span.start, span.end, " + ".join(doc.entity(k).name for k in added))
@@ -1915,7 +2074,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             cps = counterpart_entities(doc, subj_entity, wm.end(), min(span.end, wm.end() + 120))
             if cps:
                 objects = [e.key for e, _ in cps]
-                separate = True
+                # meeting.joint_counterparts: "held a three-way video call with her A and B counterparts": one
+                # meeting of all (without "trilateral" and the like: one meeting each)
+                separate = not (joint or _joint_told(doc, span, triggers))
                 obj_rule = "meeting.counterparts"
                 obj_end = cps[-1][1].end
             after = [m for m in mentions if m.start >= (obj_end if cps else wm.end())]
@@ -2055,6 +2216,24 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             subj, subj_m = subject_before(doc, verb_pos, mentions, state)
         if (
             not subj
+            and (last := state.last) is not None
+            and sent - last.sent == 1
+            and "meeting.summoned" in last.rules
+            and _PRONOUN_OPENING.match(text, span.start, h.end)
+            and (envoy := [k for k in last.participants if doc.entity(k).kind == "person"])
+        ):
+            # meeting.summoned_received: "The ministry summoned the Russian ambassador. He was received by State
+            # Secretary X": "he" is the envoy summoned
+            subj, subj_m = envoy[:1], None
+            obj_rule = "meeting.summoned_received"
+        if not subj and (ca := _COORD_AUX_LEFT.search(text, max(span.start, verb_pos - 120), verb_pos)) is not None:
+            # meeting.coordinated_aux: "X will travel to Savai'i on Thursday and is scheduled to call on Y": the
+            # subject of the first verb phrase
+            subj, subj_m = subject_before(doc, ca.start() + 1, mentions, state)
+            if subj:
+                obj_rule = obj_rule or "meeting.coordinated_aux"
+        if (
+            not subj
             and verb_pos - span.start < 300
             # every match holds "two", "pair", ...: most sentences have none, and no slice is made
             and holds_any(text, _BARE_TWO_WORDS, span.start, verb_pos)
@@ -2160,6 +2339,28 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and last.modality in _REMOTE
                 and modality != last.modality
             ):
+                if (
+                    last is not None
+                    and not is_noun
+                    and low in lx.meeting_verbs
+                    and set(subj) == set(last.participants)
+                    and last.date is not None
+                    and last.date.value
+                    and (other_day := find_event_date(text, span.start, span.end, doc.published, False)) is not None
+                    and other_day[0].value
+                    and other_day[0].value != last.date.value
+                    and not _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1)
+                ):
+                    # meeting.another_day: "X received Y on October 23 ... On October 22, the two ministers
+                    # co-chaired the consultation": the same parties' talk of another day is a meeting of its own
+                    d = MeetingDraft(list(subj), modality if modality in _REMOTE else "in_person", "held", sent)
+                    d.evidence.append(span)
+                    d.rule("meeting.another_day")
+                    _fill(doc, d, span, verb_pos)
+                    d.location = d.location or last.location  # the same visit's place
+                    state.drafts.append(d)
+                    doc.fire("meeting.another_day", span.start, span.end, " + ".join(doc.entity(k).name for k in subj))
+                    continue
                 _followup(doc, state, sent, span)
                 continue
         if subj_m is not None and subj_m.kind == "group" and objects and front and state.last is not None:
@@ -2256,6 +2457,23 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 if objs:
                     obj_rule = "meeting.including"
             keys = [k for m in objs for k in _keys(doc, m, state)]
+            role_obj = (
+                objs[0].role
+                if len(objs) == 1 and objs[0].kind == "desc" and objs[0].country is None and not objs[0].plural
+                else _bare_role_object(doc, h.end, span.end)
+                if not objs
+                else None
+            )
+            if (
+                not keys
+                and role_obj
+                and len(subj) == 1
+                and (host := _visit_host(doc, state, subj[0], role_obj)) is not None
+            ):
+                # meeting.visit_host_role: "X held talks in Windhoek with Y ... X is expected to meet the President on
+                # Friday": a role with no state is the one of the country X is visiting
+                keys = [host]
+                obj_rule = "meeting.visit_host_role"
             if (
                 not objs
                 and text.startswith((" him", " her"), h.end)
@@ -2291,12 +2509,25 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         for k in _keys(doc, m, state)
                     }
                 rule = "meeting.visit" if visit else "meeting.summoned" if low.startswith("summon") else "meeting.met"
-                if obj_rule in ("meeting.including", "meeting.coordinated_verb", "meeting.object_pronoun"):
+                if obj_rule in (
+                    "meeting.including",
+                    "meeting.coordinated_verb",
+                    "meeting.object_pronoun",
+                    "meeting.visit_host_role",
+                    "meeting.summoned_received",
+                    "meeting.coordinated_aux",
+                ):
                     rule = obj_rule
+                members = _member_list_keys(doc, objs[0]) if len(objs) == 1 and not visit else []
+                if members and not _separately(text, span.start, h.end, objs[-1].hi):
+                    # meeting.hosted_members: "X hosted the foreign ministers of A, B and C": one meeting of
+                    # all (the list is one party of several members, not one talk each)
+                    keys = members
+                    rule = "meeting.hosted_members"
                 parts = (
                     [[*subj, k] for k in keys]
                     if visit
-                    or (len(keys) > 1 and any(doc.entity(k).unnamed for k in keys))
+                    or (len(keys) > 1 and any(doc.entity(k).unnamed for k in keys) and not members)
                     # "meet X in Baghdad and Y in Erbil": two meetings
                     or (len(keys) > 1 and any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1]))
                     # meeting.separately: "separately met A and B", "met A and B separately"
@@ -2503,7 +2734,8 @@ def _cue_object(doc: Doc, mentions: list[Mention], start: int, end: int, state: 
     ``start`` and ``end``: "X told Y in a phone call" (never "X criticized Y during a meeting of ...")."""
     lx = doc.lexicon
     for m in mentions:
-        if m.start < start or m.kind not in ("name", "desc"):
+        # "X has told the President of Ukraine that ... during a phone call": an unnamed role-holder too
+        if m.start < start or m.kind not in ("name", "desc", "unnamed"):
             continue
         if m.end > end:
             return None
@@ -2557,10 +2789,13 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         if tm.group("arrive") and not _ARRIVE_FOR_VISIT.match(text, tm.end(), span.end):
             continue  # "will arrive in Lima": a visit only when the sentence says so ("for a two-day visit")
-        if (
-            tm.group("trip")
-            and tm.group("trip").rstrip().endswith(" in")
-            and _lexicon_rx(lx, _OTHER_OCCASION_RE, "occasion_nouns").match(text, tm.end(), span.end)
+        if tm.group("trip") and (
+            (
+                tm.group("trip").rstrip().endswith(" in")
+                and _lexicon_rx(lx, _OTHER_OCCASION_RE, "occasion_nouns").match(text, tm.end(), span.end)
+            )
+            # meeting.trip_to_gathering: "will fly on to Ottawa for a meeting of G7 foreign ministers"
+            or _GATHERING_AFTER.match(text, tm.end(), span.end)
         ):
             continue  # "X is expected in Brussels for a NATO summit", "... for talks with Y" (told by its own rule)
         if tm.group("trip"):
@@ -2648,6 +2883,45 @@ def _trip_host_named(
 
 
 _AND_PLACE: Final = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+#: "meet the provincial governor", "call on the regional governor": a role after "the" and an adjective of
+#: level that the actor rules read as no description
+_BARE_ROLE_OBJECT: Final = re.compile(
+    r"\s+(?:with\s+)?the\s+(?:(?:provincial|regional|local|state|city|district)\s+)?"
+    r"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+)
+
+
+def _bare_role_object(doc: Doc, pos: int, end: int) -> str | None:
+    """The canonical role of "the (provincial) governor" right after a meeting verb, or None."""
+    rm = _BARE_ROLE_OBJECT.match(doc.text, pos, end)
+    if rm is None:
+        return None
+    words = rm.group("words").split()
+    for n in range(len(words), 0, -1):
+        hit = doc.lexicon.roles.get(" ".join(words[:n]))
+        if hit is not None and hit[1]:
+            return hit[0]
+    return None
+
+
+def _visit_host(doc: Doc, state: MeetingState, visitor: int, role: str) -> int | None:
+    """The unnamed ``role`` holder of the country ``visitor`` is visiting: the country of the place of their
+    last meeting (else of the other side of it, one state), when that is not their own."""
+    e = doc.entity(visitor)
+    if e.kind != "person":
+        return None
+    last = next((d for d in reversed(state.drafts[-8:]) if visitor in d.participants), None)
+    if last is None:
+        return None
+    iso = last.location.country if last.location is not None else None
+    if iso is None:
+        others = {doc.entity(k).country for k in last.participants if k != visitor}
+        iso = others.pop() if len(others) == 1 else None
+    if iso is None or iso == e.country:
+        return None
+    return unnamed_entity(doc, role, iso, "actor.visit_host_role").key
 
 
 def _place_country(lx: Lexicon, name: str) -> str | None:
@@ -2771,6 +3045,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     by_party: dict[int, list[int]] = {}
     _invited_by_host(doc, drafts)
     hosted = _hosted_visits(doc, drafts)
+    hosted.update(_summons_received(doc, drafts, hosted))
     _named_next_sentence(doc, drafts)
     _name_the_unnamed(doc, drafts)
     _joint_split(doc, drafts)
@@ -2785,6 +3060,8 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
             o = out[oi]
             if o.status != d.status and ("meeting.planned_next" in d.rules or _another_meeting(doc, o, d)):
                 continue  # "they would hold talks in Rio": the next meeting of the same two
+            if "meeting.another_day" in d.rules + o.rules and _dates_differ(o, d):
+                continue
             if _modalities_apart(o, d):
                 if set(o.participants) == set(d.participants):
                     d.rule("meeting.modality_apart")
@@ -2958,8 +3235,15 @@ def _joint_split(doc: Doc, drafts: list[MeetingDraft]) -> None:
                 or any(_dates_differ(g, j) for g in group)
             ):
                 continue
+            # meeting.same_parties_named: a party the joint meeting leaves unnamed takes the name the other tells
+            pairs = _named_for_unnamed(doc, set(j.participants), union) or {}
+            named = [
+                pairs[k] if k in pairs and doc.entity(k).unnamed and not doc.entity(pairs[k]).unnamed else k
+                for k in j.participants
+            ]
+            j.participants = list(named)
             for g in group:
-                g.participants = list(j.participants)
+                g.participants = list(named)
                 g.modality = j.modality
                 g.rule("meeting.joint_split")
             doc.fire(
@@ -2975,14 +3259,30 @@ def _same_parties(doc: Doc, a: set[int], b: set[int]) -> bool:
         return True
     if len(a) != len(b):
         return False
+    return _named_for_unnamed(doc, a, b) is not None
+
+
+def _named_for_unnamed(doc: Doc, a: set[int], b: set[int]) -> dict[int, int] | None:
+    """The pairing of the parties ``a`` and ``b`` do not share, each unnamed role-holder of a state on either
+    side ("Foreign Minister of Poland") with the one party of that state on the other, or None when they are
+    not the same parties."""
     rest_a, rest_b = a - b, b - a
+    pairs: dict[int, int] = {}
     for k in rest_a:
         e = doc.entity(k)
-        fits = [o for o in rest_b if e.unnamed and e.country and doc.entity(o).country == e.country]
+        fits = [
+            o
+            for o in rest_b
+            if (e.unnamed and e.country and doc.entity(o).country == e.country)
+            # meeting.same_parties_named: the unnamed one may stand on either side ("The foreign ministers of A,
+            # B and C met ... X hosted his B and C counterparts, Y and Z")
+            or (doc.entity(o).unnamed and doc.entity(o).country and doc.entity(o).country == e.country)
+        ]
         if len(fits) != 1:
-            return False
+            return None
         rest_b.discard(fits[0])
-    return not rest_b
+        pairs[k] = fits[0]
+    return None if rest_b else pairs
 
 
 _SEPARATE_RX: Final = re.compile(r"\b(?:separate(?:ly)?|each|individually|one by one)\b")
@@ -3183,6 +3483,43 @@ def _hosted_visits(doc: Doc, drafts: list[MeetingDraft]) -> dict[int, int]:
     return out
 
 
+def _summons_received(doc: Doc, drafts: list[MeetingDraft], taken: dict[int, int]) -> dict[int, int]:
+    """meeting.summons_received: "The ministry summoned the Belarusian charge d'affaires on Monday. Deputy
+    Minister X, who met the diplomat, ...": the ministry's summons is the talk its official held with the
+    envoy told within two sentences (the official's meeting takes the summons' day). Returns, for each
+    summons folded, the draft it went into."""
+    out: dict[int, int] = {}
+    if len(drafts) > 200:
+        return out
+    for di, d in enumerate(drafts):
+        if di in taken or "meeting.summoned" not in d.rules or len(d.participants) != 2:
+            continue
+        envoys = [k for k in d.participants if doc.entity(k).kind == "person"]
+        bodies = [k for k in d.participants if doc.entity(k).kind == "organization"]
+        if len(envoys) != 1 or len(bodies) != 1:
+            continue
+        for oi, o in enumerate(drafts):
+            if (
+                oi != di
+                and oi not in taken
+                and 0 <= o.sent - d.sent <= 2
+                and o.status == d.status
+                and o.modality == "in_person"
+                and len(o.participants) == 2
+                and envoys[0] in o.participants
+                and all(doc.entity(k).kind == "person" for k in o.participants)
+                and not _dates_differ(o, d)
+            ):
+                o.date = o.date or d.date
+                for ev in d.evidence:
+                    if ev not in o.evidence:
+                        o.evidence.append(ev)
+                o.rule("meeting.summons_received")
+                out[di] = oi
+                break
+    return out
+
+
 def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
     """Is ``a`` the same talk as ``b`` with sides unnamed in ``a`` and named in ``b``?
 
@@ -3249,7 +3586,8 @@ _MESSAGE_BY: Final = re.compile(
     r"(?:delivered|conveyed|handed\s+over)\s+by\s+"
 )
 _POSSESSIVE_GAP: Final = re.compile(r"(?:['’]s?)?\s")
-_VENUE_GAP: Final = re.compile(r",?\s+(?:on\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
+#: meeting.venue_before_object: "received on Tuesday at the ...", "received yesterday at the ..."
+_VENUE_GAP: Final = re.compile(r",?\s+(?:(?:on\s+\w+|today|yesterday)\s+)?(?:at|in)\s+(?:the\s+)?")
 _CAPS_AFTER: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 _PLANNED_AFTER: Final = re.compile(
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|due|planned|slated)\b"
@@ -3262,7 +3600,8 @@ _AFTER_CLAUSE_LEFT: Final = re.compile(
     r"[^,;.]{1,60}$"
 )
 #: "the ministry's headquarters"; ``{words}``: the ``venue_noun`` table
-_VENUE_TAIL_RE: Final = r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:{words})\b"
+#: "the ministry's headquarters", "the Ministry of Foreign Affairs headquarters": the venue noun after the body
+_VENUE_TAIL_RE: Final = r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?|\s+)(?:{words})\b"
 _HIS_NOUN_LEFT: Final = re.compile(
     r"\b(?:hailed|praised|described|called|termed|recalled|lauded|summed up|said|says|told \w+(?: \w+)? that|"
     r"briefed \w+(?: \w+)? on|spoke about|talked about)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
@@ -3277,7 +3616,11 @@ _POSSESSIVE_VISIT_LEFT: Final = re.compile(
 _VISIT_DAY_AFTER: Final = re.compile(r"\s+(?:on|next|this|last)\s+\w+")
 _HIS_AFTER: Final = re.compile(r"\s+(?:his|her|their)\s")
 _AGAIN_RX: Final = re.compile(r"\b(?:again|another|next round|follow-up|last year|earlier this year|previously)\b")
-_FOREIGN_AFFAIRS: Final = re.compile(r"\bminister (?:of|for) foreign affairs\b")
+#: the foreign minister's other titles: "Minister of Foreign Affairs", "External Affairs Minister" (India,
+#: Bhutan), "Minister of External Relations" (Angola, Brazil)
+_FOREIGN_AFFAIRS: Final = re.compile(
+    r"\bminister (?:of|for) (?:foreign|external) (?:affairs|relations)\b|\bexternal affairs minister\b"
+)
 #: meeting.body_delegation: "received a Kurdistan Regional Government (KRG) delegation headed by X": the body
 #: names whose delegation it is
 _LED_BY_AFTER: Final = re.compile(
@@ -3292,6 +3635,11 @@ _PAST_MEETING_VERBS: Final = frozenset({"met", "held", "spoke", "paid", "had", "
 _COUNT_WORDS: Final = {"two": 2, "pair": 2, "duo": 2, "three": 3, "four": 4}
 _SEPARATELY_AFTER: Final = re.compile(
     r"[^.;]{0,40}?\b(?:(?:each|them|both)\s+(?:of\s+them\s+)?separately|(?:in\s+)?separate\s+(?:meetings|talks|sessions))\b"
+)
+_PRONOUN_OPENING: Final = re.compile(r"\s*(?:He|She)\s+(?:was|had been)\s+(?:then\s+|later\s+)?received\b")
+_COORD_AUX_LEFT: Final = re.compile(
+    r"\s(?:will|is|are|was|were)\s[^.;,“”\"]{1,80}?\sand\s+(?:(?:is|are|will|was|were)\s+)?(?:also\s+)?"
+    r"(?:(?:scheduled|set|expected|due|slated|going)\s+)?(?:to\s+)?(?:pay\s+)?$"
 )
 _COORD_VP_LEFT: Final = re.compile(
     r"\s(?:,\s*)?and\s+(?:(?:was|were|has|had|have)\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?"

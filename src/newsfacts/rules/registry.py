@@ -107,6 +107,7 @@ RULES: Final[dict[str, Rule]] = {
             "names under a plural title: 'Prime Ministers A, B and C', 'Leaders A of X and B of Y'",
         ),
         _r("actor.counterparts", "unnamed counterparts: 'his Kazakh, Pakistani and Indian counterparts'"),
+        _r("actor.visit_host_role", "'X (visiting Namibia) is to meet the President': the President of Namibia"),
         _r(
             "actor.title_apposition",
             "a name, then a bare title set off by commas: 'Faisal Haddad, Minister of Foreign Affairs,'",
@@ -429,6 +430,41 @@ RULES: Final[dict[str, Rule]] = {
             "'hosted his Polish and Lithuanian counterparts, X and Y': the named persons, in order",
         ),
         _r("meeting.body_delegation", "'received a Kurdistan Regional Government delegation headed by X': X"),
+        _r("meeting.hosted_members", "'X hosted the foreign ministers of A, B and C': one meeting of X and all three"),
+        _r(
+            "meeting.visit_host_role",
+            "'X held talks in Windhoek ... X is to meet the President on Friday': the role-holder of the state visited",
+        ),
+        _r(
+            "meeting.coordinated_aux",
+            "'X will travel to Apia on Thursday and is scheduled to call on Y': X, the first verb's subject",
+        ),
+        _r(
+            "meeting.summoned_received",
+            "'The ministry summoned the Russian ambassador. He was received by State Secretary X': X met the envoy",
+        ),
+        _r(
+            "meeting.summons_received",
+            "'The ministry summoned the envoy ... Deputy Minister X, who met the diplomat': one meeting, X's",
+        ),
+        _r("meeting.chaired_by", "'A and B met ... The talks were chaired by Z': Z takes part too"),
+        _r(
+            "meeting.sides_named",
+            "'... a meeting of the boundary commission. The Cambodian delegation was led by X, while Thailand's "
+            "team was headed by Y': a meeting of X and Y",
+        ),
+        _r(
+            "meeting.at_the_table",
+            "'A new round of talks took place on Wednesday. Sitting across the table were X and Y': X met Y",
+        ),
+        _r(
+            "meeting.counterparts_interleaved",
+            "'met her counterparts from Peru, X, and Brazil, Y': each state followed by its minister's name",
+        ),
+        _r(
+            "meeting.another_day",
+            "'X received Y on October 23 ... On October 22, the two ministers co-chaired the consultation': two days",
+        ),
         _r("meeting.discussed_by", "'Preparations for the visit were discussed today by X and Y': X met Y"),
         _r("meeting.credence_from", "'received letters of credence from the new Russian Ambassador X': X"),
         _r("meeting.credentials_list", "'received the credentials of X and of Y': one meeting each"),
