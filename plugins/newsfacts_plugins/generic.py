@@ -389,6 +389,157 @@ FURNITURE_R2: Final = (
 )
 
 
+# -- third round (session 5): furniture of national outlets in Spanish, Portuguese, French, German,
+# Italian, Dutch, the Nordic and Baltic languages and Polish, and English prompts in more words ---
+
+#: A word of letters only, in any script and case: a month's name in a stamp ("julio", "Fevereiro",
+#: "aprill", "maja"), where the rest of the line leaves nothing else it can be.
+_S5_WORD: Final = r"[^\W\d_]{3,10}\.?"
+#: A date in a stamp, day first ("22 de mayo 2025", "15. Oktober 2026", "18 de Fevereiro de 2026",
+#: "17.abr.2025"), month first in any case ("january 15, 2025"), in numbers ("06.11.2025", "11.6.").
+_S5_DATE: Final = (
+    rf"(?:\d{{1,2}}\.?[ \t](?:de[ \t])?{_S5_WORD}(?:[ \t]de)?,?[ \t]\d{{4}}"
+    rf"|{_S5_WORD}[ \t]\d{{1,2}},?[ \t]\d{{4}}|\d{{1,2}}\.[^\W\d_]{{3,5}}\.\d{{4}}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\.\d{1,2}\.)"
+)
+#: A time in a stamp: "19h30", "17:42h", "07:15 p. m.", "05:00 AM", "21:01:45", "14:36 Uhr", "17:42 IST".
+_S5_TIME: Final = (
+    r"\d{1,2}(?::\d{2}(?::\d{2})?h?|h\d{2})(?:[ \t]?[ap]\.[ \t]?m\.|[ \t]?[AaPp][Mm]|[ \t]Uhr|[ \t][A-Z]{2,4})?"
+)
+#: A stamp's label in the languages of national outlets: "Actualizado al", "Publié le", "mis à jour le",
+#: "Stand:", "Publisert:", "Päivitetty", "modifica il".
+_S5_LABEL: Final = (
+    r"(?i:actualizado|publicado|atualizado|publié|publiée|mis[ \t]à[ \t]jour|mise[ \t]à[ \t]jour|stand|publisert"
+    r"|oppdatert|päivitetty|julkaistu|aktualisiert|veröffentlicht|published|updated|posted|aggiornato|pubblicato"
+    r"|modificato|modifica|gepubliceerd|bijgewerkt|publicerad|uppdaterad|opublikowano|zaktualizowano|udgivet"
+    r"|opdateret|avaldatud|uuendatud)"
+    r"(?:[ \t](?:el|al|em|le|il|am|on|den|op))?[ \t]?:?[ \t]"
+)
+#: What joins a date to its time: "às", "a las", "à", "um", "klo", a comma, a dash or a bar.
+_S5_JOIN: Final = r"(?:,?[ \t](?:às|a[ \t]las|à|a|at|um|kl\.|klo|kell|om|o|alle)[ \t]|[ \t]?[,|–—-]?[ \t])"
+_S5_PART: Final = rf"(?:{_S5_LABEL})?(?:{_S5_WORD},?[ \t])?{_S5_DATE}(?:{_S5_JOIN}{_S5_TIME})?"
+
+#: A capital in any Latin script: "Á", "É", "Ø"; a small letter ("é", "ø"), so that a word in capitals
+#: ("ANKARA", a dateline's place) is none of these.
+_S5_CAP: Final = r"[A-ZÀ-ÖØ-Þ]"
+_S5_LOWER: Final = r"[a-zß-öø-ÿ]"
+#: A name in a byline, its words capitalized in any Latin script ("Ignacio Landeros Ávila"), up to four.
+_S5_PERSON: Final = (
+    rf"{_S5_CAP}[\w'’.-]*(?:[ \t](?:(?:de|da|del|dos|di|van|von|la|le|el|y|e)[ \t])?{_S5_CAP}[\w'’.-]*){{1,3}}"
+)
+
+#: Furniture of national outlets (third round). Every entry fully matches a line; the ones that could
+#: match inside a sentence too open with ``(?<![^\n])`` (a line's start), so that a search of a whole
+#: text (the prefilter tests) finds them only where a line opens.
+FURNITURE_S5: Final = (
+    # Date stamps in many languages, with their labels, a place before them ("Ciudad de México /")
+    # and a second stamp after them ("…, mis à jour le …", "(modifica il … | 19:12)").
+    Boilerplate(
+        "generic.stamp_s5",
+        # a digit among the first characters: the look-ahead fails most prose lines at once
+        r"(?<![^\n])(?=[^\d\n]{0,40}\d)"
+        r"(?:[A-Z][^\W\d_]+(?:[ \t](?:de[ \t](?:la[ \t])?|del[ \t])?[A-Z][^\W\d_]+){0,3}[ \t]?[/|][ \t])?\(?"
+        rf"{_S5_PART}(?:[ \t]?[,|(][ \t]?{_S5_PART}){{0,2}}\)?",
+    ),
+    # Bylines in other languages: "Por Jane Doe", "par Jane Doe", "di Jane Doe", "Von Jane Doe",
+    # "Author: Jane Doe | desk@example.com", "Autor: Jane Doe".
+    Boilerplate(
+        "generic.byline_s5",
+        r"(?<![^\n])"
+        rf"(?:Por|por|POR|Par|par|PAR|Di|di|Von|von|Door|door|Af|af|Av|av|Autor(?:a|in)?:|Auteur[ \t]?:|Author:)[ \t]"
+        rf"{_S5_PERSON}(?:[ \t]?[|,][ \t]?[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,4}})?",
+    ),
+    # One capitalized word alone on its line, in mixed case in any Latin script: a place or a topic tag ("Brasília",
+    # "Algérie", "Asia-Plus"); no paragraph is one word.
+    Boilerplate("generic.lone_word_s5", rf"(?<![^\n]){_S5_CAP}{_S5_LOWER}{{1,24}}(?:-{_S5_CAP}?{_S5_LOWER}{{1,24}})?"),
+    # A section's label in other languages, alone on its line (a kicker over the headline).
+    Boilerplate(
+        "generic.section_s5",
+        r"(?<![^\n])(?i:pol[ií]tica|pol[ií]tica[ \t]externa|politique|politik|politiek|polityka|mundo|monde|welt|wereld"
+        r"|[sś]wiat|verden|v[aä]rlden|ulkomaat|kotimaa|ausland|inland|buitenland|binnenland|utland|innenriks"
+        r"|esteri|internacional(?:es)?|internacionais|international|nación|nacional|naci[oó]n|país|pa[ií]s|gobierno"
+        r"|governo|gouvernement|regierung|actualidad|actualité|attualità|econom[ií]a|économie|wirtschaft|sociedad"
+        r"|sociedade|société|justicia|opini[oó]n|opinião|noticias|notícias|nachrichten|nieuws|uutiset|wiadomości"
+        r"|kraj|uudised|välismaa|news|world)",
+    ),
+    # Listen, save and share buttons, reading times and counters in other languages.
+    Boilerplate(
+        "generic.page_tools_s5",
+        r"(?<![^\n])(?i:ouvir[ \t]o[ \t]texto|escuch(?:e|ar|a)[ \t](?:este|esta)[ \t](?:art[ií]culo|nota|noticia)"
+        r"|écouter[ \t]cet[ \t]article|ascolta(?:[ \t]l['’])?[ \t]?articolo|artikel[ \t](?:anhören|vorlesen|teilen)"
+        r"|salvar[ \t]artigos?|guardar[ \t](?:art[ií]culo|nota)|partilhar|compartilhar|comparte[ \t]esta[ \t]noticia"
+        r"|compartir[ \t]esta[ \t]noticia|partager[ \t]cet[ \t]article|condividi|deel[ \t](?:dit[ \t])?artikel"
+        r"|del[ \t]artikkelen|jaa[ \t]artikkeli|udostępnij|share[ \t](?:this[ \t])?(?:news|on)|like[ \t]this"
+        r"|follow[ \t]us|temps[ \t]de[ \t]lecture|lecture|lesezeit|tiempo[ \t]de[ \t]lectura|tempo[ \t]de[ \t]leitura"
+        r"|lukuaika|lesetid|czas[ \t]czytania|leestijd)"
+        r"(?:[ \t]?:?[ \t]?\d{1,3}[ \t]?(?i:min(?:ute)?s?|minutos?|minuten)\.?|[ \t]?:)?"
+        r"|(?i:views?|visitas|vues|aufrufe|visualizações|lecturas)[ \t]?:[ \t]?\d{1,3}(?:[,.]\d{3})*"
+        r"|\d{1,3}(?:[,.]\d{3})*[ \t](?i:postings|kommentare|comentarios|comentários|commentaires|commenti|reacties"
+        r"|kommentarer|kommentit|komentarzy|kommentaari)",
+    ),
+    # Source and picture credits in other languages: "Quelle: F.A.Z.", "Bildquelle: dpa", "Fuente: EFE".
+    Boilerplate(
+        "generic.source_s5",
+        r"(?<![^\n])"
+        r"(?:Quelle|Bildquelle|Fuente|Fonte|Source|Bron|Kilde|Lähde|Źródło|Foto|Fotos|Crédito|Créditos)[ \t]?:[ \t]?"
+        r"[\w][\w&'’./-]*(?:[ \t][\w&'’./-]+){0,4}",
+    ),
+    # Prompts and paywall notes in other languages, and English prompts in more words.
+    Boilerplate(
+        "generic.prompt_s5",
+        r"(?i:recurso[ \t]exclusivo[ \t]para[ \t]assinantes|assine[ \t]ou[ \t]faça[ \t]login"
+        r"|continua[ \t]após[ \t]a[ \t]publicidade|continúa[ \t]después[ \t]de[ \t]la[ \t]publicidad"
+        r"|visita[ \t]nuestros[ \t]portales:?|segu[ií][ \t]leyendo|sigue[ \t]leyendo|siga[ \t]lendo|suscr[ií]bete"
+        r"|suscribite|assine|abonnez-vous|jetzt[ \t]abonnieren|abbonati)"
+        r"|(?i:s[ií]g(?:a|uenos|anos|ue)[ \t](?:las[ \t]noticias[ \t]de[ \t][^\n]{1,30}[ \t])?"
+        r"en[ \t]google[ \t]news)\.?"
+        r"|(?i:recib[ií][ \t]las[ \t]noticias|recibe[ \t]las[ \t]noticias|receba[ \t]as[ \t]notícias)[^\n]{0,100}"
+        r"|(?i:subscribe[ \t]to[ \t](?:the[ \t])?)[A-Z][\w.'’&-]*(?:[ \t](?:&[ \t])?[A-Z][\w.'’&-]*){0,4}[.!]?"
+        r"|(?i:get[ \t]a[ \t](?:round-?up|note|digest|summary)\b)[^\n]{0,200}"
+        r"|(?i:check[ \t]out[ \t](?:all[ \t])?(?:our[ \t])?newsletters)[.!]?"
+        r"|(?i:share[ \t]with[ \t]us[ \t]your[ \t]feedback)[^\n]{0,100}"
+        r"|(?i:log[ \t]in,[ \t]register[ \t]or[ \t]subscribe)[^\n]{0,100}"
+        r"|(?i:(?:normal|larger|large|very[ \t]large|small|smaller)[ \t]text[ \t]size)"
+        r"|(?i:support)[ \t][A-Z][\w.'’&-]*(?:[ \t][A-Z][\w.'’&-]*){0,2}"
+        r"[ \t](?i:or[ \t]become[ \t]our[ \t]patron)[.!]?",
+    ),
+    # "Andes Brief newsletter: your guide to …": a newsletter's pitch (an entry of its own, so that its
+    # gate, the word "newsletter", keeps it from articles that lack it).
+    Boilerplate("generic.newsletter_pitch_s5", r"[^\n]{0,80}\b(?i:newsletter):[^\n]{0,200}"),
+    # "Stay informed with The Daily – …": a prompt naming the outlet, however long its line.
+    Boilerplate(
+        "generic.stay_informed_s5",
+        r"(?i:stay[ \t](?:informed|updated|connected)[ \t]with)[ \t](?:The[ \t])?[A-Z][^\n]{0,400}",
+    ),
+    # A related link with its label, in other languages: "Le puede interesar: <headline>",
+    # "Te recomendamos: …", "Lue myös: …", "Czytaj także: …".
+    Boilerplate(
+        "generic.read_more_link_s5",
+        r"(?<![^\n])(?i:le[ \t]puede[ \t]interesar|te[ \t]puede[ \t]interesar|puede[ \t]interesarle|te[ \t]recomendamos"
+        r"|lea[ \t]también|lee[ \t]también|vea[ \t]también|ver[ \t]también|mirá[ \t]también|leia[ \t]também"
+        r"|veja[ \t]também|saiba[ \t]mais|lire[ \t]aussi|à[ \t]lire[ \t]aussi|voir[ \t]aussi|lesen[ \t]sie[ \t]auch"
+        r"|auch[ \t]interessant|weiterlesen|leggi[ \t]anche|bekijk[ \t]ook|lees[ \t]ook|lue[ \t]myös|les[ \t]også"
+        r"|läs[ \t]också|læs[ \t]også|loe[ \t]ka|czytaj[ \t](?:także|też|więcej)|zobacz[ \t](?:także|też)"
+        r"|more[ \t]related[ \t]stories)"
+        r"[ \t]?[:|»›–—-][ \t]?\S[^\n]{0,200}",
+    ),
+)
+#: The same labels alone on their line: a tail at the page's end, a link header between paragraphs
+#: (it takes the headline line after it).
+FURNITURE_S5_TAIL: Final = (
+    Boilerplate(
+        "generic.related_s5",
+        r"(?<![^\n])(?i:le[ \t]puede[ \t]interesar|te[ \t]puede[ \t]interesar|te[ \t]recomendamos|lea[ \t]también"
+        r"|vea[ \t]también|mirá[ \t]también|veja[ \t]também|saiba[ \t]mais|voir[ \t]aussi|lesen[ \t]sie[ \t]auch"
+        r"|weiterlesen|leggi[ \t]anche|bekijk[ \t]ook|lees[ \t]ook|lue[ \t]myös|les[ \t]også|läs[ \t]också"
+        r"|læs[ \t]også|loe[ \t]ka|czytaj[ \t](?:także|też)|zobacz[ \t](?:także|też)|more[ \t]related[ \t]stories"
+        r"|temas(?:[ \t]relacionados)?|tópicos|etiquetas|palabras[ \t]clave|mots-clés|thèmes|schlagwörter|themen"
+        r"|argomenti|onderwerpen|aiheet|emner|tematy|tagi|teemad)[ \t]?:?",
+        scope="tail",
+    ),
+)
+
+
 def _creative_commons(name: str, attribution: str, license: str) -> Boilerplate:
     """A CC 4.0 license sentence, wherever it stands (often glued to the last paragraph)."""
     return Boilerplate(
@@ -559,7 +710,9 @@ BOILERPLATE: Final = (
     # A "Read more" link stands between paragraphs on many pages: a tail only at the end; between
     # paragraphs the line goes with the headline it links, not the article after it.
     Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?[:»›>]?", scope="tail"),
+    *FURNITURE_S5_TAIL,
     *FURNITURE_R2,
+    *FURNITURE_S5,
     # Bylines without "By": a name alone under the headline, a name with a staff title, credits
     # written out ("Reporting by …; Editing by …"), staff blurbs closing the page.
     Boilerplate(

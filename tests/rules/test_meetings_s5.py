@@ -293,3 +293,22 @@ def test_telling_a_president_during_a_phone_call_is_a_call_with_him(extract: Ext
     (m,) = f.meetings
     assert names_of(f, m.participants) == {"Lena Vogt", "President of Kenya"}
     assert m.modality == "phone" and "meeting.cue_object" in m.rules
+
+
+# -- meeting.place_gap --------------------------------------------------------------------------
+
+
+def test_the_day_and_place_between_subject_and_verb(extract: Extract) -> None:
+    f = extract(
+        LEAD + "The Minister of Trade, Dr. Anna Berg, on Tuesday in Oslo received the Special Envoy of the "
+        "Japanese Government for Climate, Mr. Kenji Sato, and the two sides agreed to set up a joint team."
+    )
+    assert _parties(f) == [{"Anna Berg", "Kenji Sato"}]
+    assert f.meetings[0].location is not None and f.meetings[0].location.name == "Oslo"
+
+
+def test_a_body_seated_in_a_place_is_no_gap(extract: Extract) -> None:
+    # "the embassy in Helsinki said": the place is the body's seat, read by the statement rules
+    f = extract(LEAD + "The Russian embassy in Helsinki said the talks with Finland were useful.")
+    assert not f.meetings
+    assert [s.cue for s in f.statements] == ["said"]

@@ -18,7 +18,10 @@ from newsfacts.lexicon import Lexicon
 from newsfacts.lexicon import word_list as _word_list
 from newsfacts.rules.doc import Doc, Hit, Mention
 
-_UP: Final = "A-Z\u00c0-\u00de"
+#: capitals a name may open with: Latin, Latin-1 ("É"), Latin Extended-A and -B ("Đ", "Ł", "Š", "Ş", "İ")
+#: and the Vietnamese letters of Latin Extended Additional ("Ứ"); a word opening with a small letter of
+#: those ranges is no English word either
+_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 # one capitalised word, possibly hyphenated ("Abu-Rahma", "Nouri-Zadeh"), or an Arabic
 # article glued to one ("al-Thani"); a possessive "'s" is left out
 _ARTICLES: Final = ("al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul", "bin")
@@ -1636,7 +1639,8 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             )
             if ocountry is None and (after := _IN_THE_DEMONYM_RX.match(text, h.end)) is not None:
                 # actor.unnamed_role_of_demonym: "a senior official in the Indian security establishment",
-                # "an official of the Iranian foreign ministry": the country of the body after the role
+                # "an official of the Iranian foreign ministry", "a spokesperson for the Chinese Foreign
+                # Ministry": the country of the body after the role
                 ocountry = lx.demonyms.get(after.group(1))
             out.append(
                 Mention(
@@ -1964,7 +1968,7 @@ _MODIFIER_BEFORE_RX: Final = re.compile(r"(?:['’]s?)?\s+(?:[A-Z]\w+\s+)?")
 _DESCRIPTIONS_RX1: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
 #: the rest of a noun phrase up to a comma: capitalised words and the small words of a title
 _PHRASE_TO_COMMA_RX: Final = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|for|to|in|on|the|and))*,\s+")
-_IN_THE_DEMONYM_RX: Final = re.compile(r" (?:in|of|at|from|with) the ([A-Z][a-z]+) [a-z]")
+_IN_THE_DEMONYM_RX: Final = re.compile(r" (?:in|of|at|from|with|for) the ([A-Z][a-z]+) [A-Za-z]")
 _RESPECTIVE_SEP_RX: Final = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _DESCRIPTIONS_RX2: Final = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}$")
 _DESCRIPTIONS_RX3: Final = re.compile(r"\s[A-Z]")

@@ -12,10 +12,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from newsfacts.lexicon import Lexicon, word_list
 from newsfacts.rules.doc import Doc, Entity, Mention
+from newsfacts.rules.home import home_role
 
 PREPOSITIONS: Final = frozenset(
     {
@@ -169,8 +171,9 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
     # a foreign minister is also the top diplomat, a president the chief executive
     if want == "foreign minister" and ("fm" in have.split() or "foreign affairs" in have):
         return 2
-    # coref.leader: "the Zimbabwean leader" is who leads a state (president, prime minister, king ...)
-    if want == "leader" and e.role_head in lx.leader_roles and not _rank_words(lx, have):
+    # coref.leader: "the Zimbabwean leader" is who leads a state (president, prime minister, king ...); "the
+    # head of state" is its president or monarch, named or not
+    if want in ("leader", "head of state") and e.role_head in lx.leader_roles and not _rank_words(lx, have):
         return 2
     return 0
 
@@ -324,7 +327,9 @@ def resolve_entities(doc: Doc) -> None:
                 # coref.visiting: "the visiting minister" is not a person of the country the talks are in
                 pool = [r for r in pool if r[2].country != host]
             key = _counterpart(doc, m, recent) if m.role == "Counterpart" and m.country else None
-            key = key or _resolve_desc(doc.lexicon, m, pool, strict=kind == "unnamed")
+            key = key or _resolve_desc(
+                doc.lexicon, m, pool, strict=kind == "unnamed", home=doc.home, rivals=_rival_countries(doc, m)
+            )
             if key is not None and kind == "desc":
                 chosen = _ambiguous_desc(doc, m, pool, key)
                 if chosen is None:
@@ -423,6 +428,8 @@ def resolve_entities(doc: Doc) -> None:
             e = doc.entity(doc.refs_of(n)[0])
             if e.kind != "person" or (m.country and e.country and e.country != m.country):
                 continue
+            if _home_excludes(doc.lexicon, m, e, doc.home, _rival_countries(doc, m)):
+                continue
             fit = role_fits(doc.lexicon, m.role, e)
             if fit == 0 or (fit == 1 and not (m.country and e.country in (None, m.country))):
                 continue
@@ -438,6 +445,8 @@ def resolve_entities(doc: Doc) -> None:
             break
         else:
             _unnamed_counterpart(doc, m, recent)
+        if (m.start, m.end) not in doc.refs:
+            _home_role_holder(doc, m)
     _countries_from_the_sentence(doc)
     _unnamed_named_after(doc)
     _named_members(doc)
@@ -455,6 +464,9 @@ def resolve_entities(doc: Doc) -> None:
 
 
 _VISITING_RX: Final = re.compile(r"\b[Vv]isiting\b")
+#: a description in a list of them ("the Prime Minister and the President of Iraq", "..., the Prime Minister,")
+_LIST_NEXT_RX: Final = re.compile(r",? (?:and )?the [A-Z]|,? and [A-Z]")
+_LIST_BEFORE_RX: Final = re.compile(r"[A-Z][a-z]+,? and $")
 #: "In Tokyo, ", "Meanwhile, in Beijing, ": a sentence that opens with its place
 _OPENER_PLACE_RX: Final = re.compile(
     r"(?:(?:Meanwhile|Separately|Later|Earlier),\s+)?[Ii]n\s+([A-Z][\w-]*(?: [A-Z][\w-]*)?),\s+"
@@ -819,7 +831,86 @@ def _head(doc: Doc, role: str | None) -> str | None:
 _Recent = tuple[int, int, Entity, Mention]
 
 
-def _resolve_desc(lx: Lexicon, m: Mention, recent: list[_Recent], strict: bool = False) -> Entity | None:
+def _country_or_home(lx: Lexicon, e: Entity, home: str | None) -> str | None:
+    """coref.home_description: the country of ``e``, or the article's home one for a named person whose
+    title an official of the home state may hold and to whom the text gave no country ("Foreign
+    Minister X" in a Uruguayan paper is Uruguay's: "the Spanish foreign minister" is someone else).
+    Asked only for a description with a country and a title ("the Lithuanian official" may still be
+    a person whose country a later sentence tells)."""
+    if e.country is not None or home is None or e.unnamed or e.kind != "person" or not e.role:
+        return e.country
+    return home if home_role(lx, e.role) else None
+
+
+def _home_excludes(lx: Lexicon, m: Mention, e: Entity, home: str | None, rivals: AbstractSet[str]) -> bool:
+    """coref.home_description: a description of another country than the home ("his Lebanese
+    counterpart" in an Irish paper, "the Kenyan foreign minister" in a Dominican one) is not a person
+    the home's by their title (a named minister or leader the text gave no country), when it is a
+    counterpart or the text tells of another person of that country whom it may be (``rivals``);
+    otherwise the description is what tells the person's country ("Foreign Minister X ... the
+    Turkish minister" in a Georgian paper). A generic description ("the Lithuanian official") may
+    still be a person without such a title whose country a later sentence tells."""
+    if not m.country or home is None or home == m.country:
+        return False
+    if m.role != "Counterpart" and m.country not in rivals:
+        return False
+    if m.role in lx.generic_roles and m.role != "Counterpart" and not _executive(lx, e):
+        return False
+    return _country_or_home(lx, e, home) not in (None, m.country)
+
+
+def _executive(lx: Lexicon, e: Entity) -> bool:
+    """Is ``e`` titled a leader or a minister (whom "the US official" is not, when the home is another)?"""
+    head = e.role_head or ""
+    return head in lx.leader_roles or head.endswith("Minister")
+
+
+def _home_role_holder(doc: Doc, m: Mention) -> bool:
+    """coref.home_role: "the Prime Minister condemned ...", "called on the President to ...": a title of
+    a state's own office-holder (a leader's, a named minister's; not "the minister", not a post abroad)
+    that no person told before or named after holds is the home country's holder of it ("Prime Minister
+    of Lebanon" in a Lebanese paper), when the article has a home. True when it linked one."""
+    lx = doc.lexicon
+    home, role = doc.home, m.role
+    if home is None or m.country or not role or m.kind != "desc":
+        return False
+    if role in lx.generic_roles or role in lx.envoy_roles:
+        return False
+    if not (role in lx.leader_roles or role.endswith(" Minister")):
+        return False
+    words = m.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or not home_role(lx, m.text) or _rank_words(lx, m.text):
+        return False
+    if _LIST_NEXT_RX.match(doc.text, m.end) or _LIST_BEFORE_RX.search(doc.text, max(0, m.start - 30), m.start):
+        return False  # "met the Foreign Minister, the Prime Minister and the President of Iraq": the list's country
+    if preceding_word(doc, m.start) == "of":
+        return False  # "the Office of the Prime Minister", "a spokesman of the President": another's title
+    e = unnamed_person(doc, f"{role} of {lx.country_names.get(home, home)}", role, home)
+    e.add(m.span, "coref.home_role")
+    doc.refs[(m.start, m.end)] = (e.key,)
+    doc.fire("coref.home_role", m.start, m.end, e.name)
+    return True
+
+
+def _rival_countries(doc: Doc, m: Mention) -> set[str]:
+    """The countries of the persons the text tells of besides ``m`` (for coref.home_description):
+    named, described or unnamed ("the US Deputy Secretary of State", "her Chinese counterpart")."""
+    out = {e.country for e in doc.entities if e.kind == "person" and e.country}
+    out.update(n.country for n in doc.mentions if n.country and n.kind in _PERSON_MENTIONS and n is not m)
+    return out
+
+
+_PERSON_MENTIONS: Final = frozenset({"name", "desc", "unnamed"})
+
+
+def _resolve_desc(
+    lx: Lexicon,
+    m: Mention,
+    recent: list[_Recent],
+    strict: bool = False,
+    home: str | None = None,
+    rivals: AbstractSet[str] = frozenset(),
+) -> Entity | None:
     best: tuple[int, int, Entity] | None = None
     acronyms = [w for w in m.text.split() if len(w) > 1 and w.isupper() and w.isalpha()]
     if acronyms:
@@ -837,6 +928,8 @@ def _resolve_desc(lx: Lexicon, m: Mention, recent: list[_Recent], strict: bool =
         seen.add(e.key)
         if m.country and e.country and e.country != m.country:
             continue
+        if _home_excludes(lx, m, e, home, rivals):
+            continue
         if strict and (e.unnamed or e.country != m.country):
             continue
         fit = role_fits(lx, m.role, e)
@@ -845,6 +938,9 @@ def _resolve_desc(lx: Lexicon, m: Mention, recent: list[_Recent], strict: bool =
         if surface and m.role not in lx.generic_roles and _rank_words(lx, surface) != _rank_words(lx, e.role or ""):
             continue  # coref.same_rank: "the deputy prime minister" is not the prime minister
         score = fit + (2 if m.country and e.country == m.country else 0)
+        if home and not m.country and m.role in lx.leader_roles and _country_or_home(lx, e, home) == home:
+            # coref.home_leader: "the President" in a national paper is its own, of two presidents told
+            score += 1
         if surface and e.role and surface in e.role.lower():
             score += 2  # coref.same_title: "The External Affairs Minister" is who bore that very title
         if best is None or score > best[0]:

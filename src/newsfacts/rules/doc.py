@@ -135,6 +135,9 @@ class Doc:
     _index: dict[str, tuple[int, list[int]]] = attr.ib(factory=dict)
     #: per-article memo of derived values (preceding words, sentence word buckets)
     memo: dict[object, object] = attr.ib(factory=dict)
+    #: the article's home country (ISO3; newsfacts.rules.home), when the pipeline found one: whose
+    #: officials the text names without a country ("the Prime Minister said")
+    home: str | None = None
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]

@@ -92,7 +92,9 @@ def extract_facts(
     lx = lexicon if lexicon is not None else load_lexicon()
     spans = tuple(body_spans) if body_spans is not None else (Span(0, len(text)),)
     sents = textmod.sentences(text, spans)
-    doc = Doc(text=text, sentences=sents, lexicon=lx, published=published)
+    doc = Doc(
+        text=text, sentences=sents, lexicon=lx, published=published, home=home.country if home is not None else None
+    )
     raw = tuple((s.start, s.end) for s in spans)
     actors_mod.find_mentions(doc, raw)
     resolve_entities(doc)

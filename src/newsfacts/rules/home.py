@@ -44,7 +44,7 @@ from attrs import frozen
 from newsfacts.lexicon import Lexicon
 from newsfacts.rules.doc import Doc, Entity
 
-__all__ = ["Home", "assign_home", "find_home"]
+__all__ = ["Home", "assign_home", "find_home", "home_role"]
 
 #: the one country-code domain that is not the ISO alpha-2 code of its state
 _TLD_ALPHA2: Final = {"uk": "GB"}
@@ -197,11 +197,11 @@ def _eligible(lexicon: Lexicon, e: Entity) -> bool:
         # "a government official said", "a senior ministry official": an unnamed official of a
         # government body, the home's ("an embassy official" is kept out by no_home_role_word)
         words = e.name.lower().split()
-        return any(w in lexicon.bodies for w in words) and _home_role(lexicon, e.name)
-    return bool(e.role) and _home_role(lexicon, e.role or "")
+        return any(w in lexicon.bodies for w in words) and home_role(lexicon, e.name)
+    return bool(e.role) and home_role(lexicon, e.role or "")
 
 
-def _home_role(lexicon: Lexicon, role: str) -> bool:
+def home_role(lexicon: Lexicon, role: str) -> bool:
     """Is ``role`` a title an official of the home state may hold (not a post abroad, not one
     of an international body, not a title anyone may have)?"""
     if role in lexicon.generic_roles or role in lexicon.envoy_roles:

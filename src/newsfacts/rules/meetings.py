@@ -44,7 +44,10 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
     r"already|previously|once again|again|separately|too|in turn|in(?: a| the| his| her)?(?: separate)?|"
     r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"
-    r"on \w+(?: (?:morning|afternoon|evening|night))?|in (?:(?:a|the|this) )?(?:separate )?"
+    # meeting.place_gap: "X on Monday in Abuja received Y": the day, then where (a place alone, "the embassy
+    # in Helsinki said", is a body's seat)
+    r"on \w+(?: (?:morning|afternoon|evening|night))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?|"
+    r"in (?:(?:a|the|this) )?(?:separate )?"
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
     r"(?: with [^,.;]{1,80}+)?|"
     r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"

@@ -189,6 +189,13 @@ RULES: Final[dict[str, Rule]] = {
             "'summoned Belarus's charge d'affaires ... met the Belarusian diplomat': the role-holder told before",
         ),
         _r("coref.name_of_country", "'his counterparts, A of Angola and B of Mozambique': a name's own country"),
+        # session 5 (actors, coreference, home country)
+        _r("coref.home_role", "'The Prime Minister condemned ...' (a Lebanese paper, no premier named): the home's"),
+        _r(
+            "coref.home_description",
+            "'Foreign Minister X (a Uruguayan paper) ... the Spanish foreign minister': X is the home's, not him",
+        ),
+        _r("coref.home_leader", "'the Head of State' in a Tunisian paper, of two presidents told: Tunisia's"),
         _r(
             "actor.respective_names",
             "'the foreign ministers of Armenia and Azerbaijan, X and Y, met': each name the country in order",
