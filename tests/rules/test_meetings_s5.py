@@ -2,7 +2,8 @@
 counterparts", one unnamed list hosted as a whole, the role-holder of the state a visitor is in,
 summonses received by a named official, talks chaired by a third party, sides named a sentence after
 a meeting with no parties, counterparts listed with their names, another day's talk of the same two,
-and the boundaries of object gaps, appeals and planned trips."""
+the day and place between a subject and its verb, and the boundaries of object gaps, appeals and
+planned trips."""
 
 from __future__ import annotations
 
