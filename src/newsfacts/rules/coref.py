@@ -9,6 +9,7 @@ engine resolves them sentence by sentence through :func:`resolve_group`.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 import unicodedata
@@ -892,12 +893,17 @@ def _home_role_holder(doc: Doc, m: Mention) -> bool:
     return True
 
 
-def _rival_countries(doc: Doc, m: Mention) -> set[str]:
+def _rival_countries(doc: Doc, m: Mention) -> AbstractSet[str]:
     """The countries of the persons the text tells of besides ``m`` (for coref.home_description):
-    named, described or unnamed ("the US Deputy Secretary of State", "her Chinese counterpart")."""
-    out = {e.country for e in doc.entities if e.kind == "person" and e.country}
-    out.update(n.country for n in doc.mentions if n.country and n.kind in _PERSON_MENTIONS and n is not m)
-    return out
+    named, described or unnamed ("the US Deputy Secretary of State", "her Chinese counterpart").
+    Counted once an article (a scan a description would make it quadratic in the article's length)."""
+    counts = doc.memo.get("person_mention_countries")
+    if counts is None:
+        counts = collections.Counter(n.country for n in doc.mentions if n.country and n.kind in _PERSON_MENTIONS)
+        doc.memo["person_mention_countries"] = counts
+    assert isinstance(counts, collections.Counter)
+    own = m.country if m.kind in _PERSON_MENTIONS else None
+    return {c for c, k in counts.items() if k > (1 if c == own else 0)}
 
 
 _PERSON_MENTIONS: Final = frozenset({"name", "desc", "unnamed"})
