@@ -168,6 +168,12 @@ def growth(texts: list[str]) -> dict[int, float]:
     return out
 
 
+def _compiled() -> bool:
+    # compare.py runs this script on past commits too, from before newsfacts.compiled()
+    compiled = getattr(newsfacts, "compiled", None)
+    return bool(compiled and compiled())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=3.0)
@@ -189,11 +195,11 @@ def main() -> None:
             "seeds_pipeline": seed_full,
             "seeds_findall": seed_bare,
             "us_per_char": {str(k): v * 1e6 / k for k, v in sizes.items()},
-            "compiled": newsfacts.compiled(),
+            "compiled": _compiled(),
         }
         print(json.dumps(figures))
         return
-    build = "compiled (mypyc)" if newsfacts.compiled() else "pure Python"
+    build = "compiled (mypyc)" if _compiled() else "pure Python"
     print(f"newsfacts {newsfacts.__version__}, {build}, from {Path(newsfacts.__file__).parent}")
     avg = sum(map(len, texts)) / len(texts)
     print(f"articles: {len(texts)} synthesized, {avg:,.0f} chars on average")
