@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.clean import Cleaned, clean_article
+from furniture import HEADLINE, LAST, LEAD, MORE, clean  # tests/ is on sys.path
 from newsfacts.plugins import PluginManager, get_plugin_manager
-
-HEADLINE = "Foreign ministers of Peru and Chile meet on border trade"
-LEAD = "The foreign ministers of Peru and Chile met on Tuesday to discuss cross-border trade, the ministry said."
-MORE = "Both sides agreed to set up a working group on customs, according to a joint statement issued later."
-LAST = "The ministers are expected to meet again in Santiago in the spring, officials said."
 
 BYLINES = [
     "Jane Doe",
@@ -162,11 +157,6 @@ def pm() -> PluginManager:
     return get_plugin_manager()
 
 
-def clean(pm: PluginManager, text: str) -> tuple[Cleaned, list[str], list[str]]:
-    c = clean_article(text, None, pm.hook)
-    return c, [s.slice(text) for s in c.body], [s.slice(text) for s in c.boilerplate]
-
-
 @pytest.mark.parametrize("line", BYLINES + STAMPS + LABELS)
 def test_furniture_under_the_headline_goes_and_the_headline_stays(pm: PluginManager, line: str) -> None:
     text = "\n\n".join([HEADLINE, line, LEAD, MORE, LAST]) + "\n"
@@ -303,5 +293,5 @@ def test_a_one_word_quote_in_the_article_stays(pm: PluginManager) -> None:
 def test_near_misses_of_the_furniture_patterns_finish(pm: PluginManager, run: str) -> None:
     # no timing assert: a catastrophic backtrack would hang, which the runner's timeout reports
     for text in (run, f"{HEADLINE}\n\n{run}\n\n{LAST}\n", "\n".join([run[:120]] * 200)):
-        c = clean_article(text, None, pm.hook)
+        c, _, _ = clean(pm, text)
         assert all(0 <= s.start <= s.end <= len(text) for s in (*c.body, *c.boilerplate))

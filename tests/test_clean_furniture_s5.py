@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.clean import Cleaned, clean_article
+from furniture import HEADLINE, LAST, LEAD, MORE, clean  # tests/ is on sys.path
 from newsfacts.plugins import PluginManager, get_plugin_manager
-
-HEADLINE = "Foreign ministers of Peru and Chile meet on border trade"
-LEAD = "The foreign ministers of Peru and Chile met on Tuesday to discuss cross-border trade, the ministry said."
-MORE = "Both sides agreed to set up a working group on customs, according to a joint statement issued later."
-LAST = "The ministers are expected to meet again in Santiago in the spring, officials said."
 
 STAMPS = [
     "Actualizado al 09/04/2025 14:02",
@@ -108,11 +103,6 @@ PLACES = ["Brasília", "Asunción", "Bogotá"]
 @pytest.fixture(scope="module")
 def pm() -> PluginManager:
     return get_plugin_manager()
-
-
-def clean(pm: PluginManager, text: str) -> tuple[Cleaned, list[str], list[str]]:
-    c = clean_article(text, None, pm.hook)
-    return c, [s.slice(text) for s in c.body], [s.slice(text) for s in c.boilerplate]
 
 
 @pytest.mark.parametrize("line", STAMPS + CREDITS[:5] + TOOLS[:8] + PLACES)

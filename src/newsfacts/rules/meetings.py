@@ -1392,15 +1392,7 @@ def _at_the_table(doc: Doc, sent: int, state: MeetingState) -> None:
             keys.append(e.key)
     if len(keys) < 2:
         return
-    at = doc.sentences[told]
-    d = MeetingDraft(keys, "in_person", "held", sent)
-    d.evidence.append(at)
-    if span != at:
-        d.evidence.append(span)
-    d.rule("meeting.at_the_table")
-    _fill(doc, d, at)
-    state.drafts.append(d)
-    doc.fire("meeting.at_the_table", tm.start(), tm.end(), " + ".join(doc.entity(k).name for k in keys))
+    _parties_told_after(doc, state, keys, sent, told, "meeting.at_the_table", Span(tm.start(), tm.end()))
 
 
 def _sides_named(doc: Doc, sent: int, state: MeetingState, mentions: list[Mention]) -> None:
@@ -1424,15 +1416,7 @@ def _sides_named(doc: Doc, sent: int, state: MeetingState, mentions: list[Mentio
         return
     if (told := _partyless_meeting_sentence(doc, sent, state)) is None:
         return
-    at = doc.sentences[told]
-    d = MeetingDraft(list(heads.values()), "in_person", "held", sent)
-    d.evidence.append(at)
-    if span != at:
-        d.evidence.append(span)
-    d.rule("meeting.sides_named")
-    _fill(doc, d, at)
-    state.drafts.append(d)
-    doc.fire("meeting.sides_named", span.start, span.end, " + ".join(doc.entity(k).name for k in d.participants))
+    _parties_told_after(doc, state, list(heads.values()), sent, told, "meeting.sides_named", span)
 
 
 _LED_THE_SIDE: Final = re.compile(
@@ -1440,6 +1424,22 @@ _LED_THE_SIDE: Final = re.compile(
     # meeting.led_own_side: "Nepal's Foreign Secretary Y led her country's delegation": the head's own state
     r"|(?P<own>his|her|their)\s+(?:country|nation|government)['’]s)\s+(?:side|delegation|team)\b"
 )
+
+
+def _parties_told_after(
+    doc: Doc, state: MeetingState, keys: list[int], sent: int, told: int, rule: str, where: Span
+) -> None:
+    """An in-person meeting told in sentence ``told`` with no parties, whose ``keys`` sentence
+    ``sent`` names (meeting.at_the_table, meeting.sides_named); ``where`` is what the rule read."""
+    at, span = doc.sentences[told], doc.sentences[sent]
+    d = MeetingDraft(keys, "in_person", "held", sent)
+    d.evidence.append(at)
+    if span != at:
+        d.evidence.append(span)
+    d.rule(rule)
+    _fill(doc, d, at)
+    state.drafts.append(d)
+    doc.fire(rule, where.start, where.end, " + ".join(doc.entity(k).name for k in keys))
 
 
 def _own_country_name(doc: Doc, key: int) -> str | None:
