@@ -172,10 +172,12 @@ def test_explain_tells_where_the_home_came_from() -> None:
     assert "mainichi.jp" in firing.note
 
 
-# -- it changes countries only -------------------------------------------------------------------
+# -- its last step changes countries only ---------------------------------------------------------
 
 
-#: texts with titled persons of no country (invented) and the seeds (whose persons all have one)
+#: texts with titled persons of no country (invented) and the seeds (whose persons all have one),
+#: none with a bare title or a foreign description, which coreference reads with the home
+#: (coref.home_role, coref.home_description: tests/rules/test_actors_s5.py)
 TEXTS = (TOKYO, VISIT, *(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))))
 
 

@@ -87,7 +87,9 @@ def extract_facts(
     ``body_spans`` are the article's paragraphs in ``text`` (all of it when ``None``);
     ``published`` anchors relative dates; ``title`` is accepted for symmetry with the
     pipeline and not mined (headlines are written in a telegraphic style the rules are not
-    for); ``rules`` are plugin rules (see :class:`Rule`).
+    for); ``rules`` are plugin rules (see :class:`Rule`); ``home`` is the article's home
+    country (``newsfacts.rules.home``), which coreference reads (``coref.home_*``) and the last
+    step gives to the officials the text left without a country (``actor.home_country``).
     """
     lx = lexicon if lexicon is not None else load_lexicon()
     spans = tuple(body_spans) if body_spans is not None else (Span(0, len(text)),)
