@@ -16,6 +16,7 @@ from typing import Final
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.lexicon import word_list as _word_list
+from newsfacts.rules.dates import DAY_AND_MONTH_WORDS
 from newsfacts.rules.doc import Doc, Hit, Mention
 
 #: capitals a name may open with: Latin, Latin-1 ("É"), Latin Extended-A and -B ("Đ", "Ł", "Š", "Ş", "İ")
@@ -1263,18 +1264,21 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
         if mod is not None:
             mh, mstart = mod
             country = lx.country_of(mh.text)
-            surface = text[mstart : h.end]
+            # actor.body_of_portfolio: "the Iraqi Ministry of Finance", "the Ukrainian Ministry of Education
+            # and Science": a capitalised head's "of" complement is part of the body's name
+            bend = _of_portfolio_after(doc, h.end) if h.text[:1].isupper() else h.end
+            surface = text[mstart:bend]
             found.append(
                 Mention(
                     mstart,
-                    h.end,
+                    bend,
                     "body",
                     sent,
-                    "actor.body",
+                    "actor.body_of_portfolio" if bend > h.end else "actor.body",
                     surface,
                     country=country,
-                    name=_body_name(text[mstart : h.end], mh),
-                    possessive=_poss_after(text, h.end),
+                    name=_body_name(surface, mh),
+                    possessive=_poss_after(text, bend),
                 )
             )
         elif h.text[:1].isupper() and (of := _of_country_after(doc, h.end)) is not None:
@@ -1433,6 +1437,16 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             found.append(
                 Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.honorific", m.group())
             )
+    if portfolios := [(m.start, m.end) for m in found if m.rule == "actor.body_of_portfolio"]:
+        # "the Estonian Ministry of Culture and Sport denied": one capitalised word of a body's portfolio
+        # before the verb is no person's name
+        found = [
+            m
+            for m in found
+            if not (
+                m.rule == "actor.subject_name" and " " not in m.text and any(s <= m.start < e for s, e in portfolios)
+            )
+        ]
     doc.mentions = _resolve_overlaps(found, len(text))
 
 
@@ -1461,6 +1475,35 @@ def _of_country_after(doc: Doc, end: int) -> tuple[Hit, int] | None:
         if h.start == at and h.table == "country":
             return h, h.end
     return None
+
+
+_OF_PORTFOLIO_RX: Final = re.compile(r" of (?:the )?[A-Z][a-z]+(?:(?: and | of | for | )[A-Z][a-z]+){0,4}")
+
+
+def _of_portfolio_after(doc: Doc, end: int) -> int:
+    """Where a body's "of" complement right after ``end`` ends (" of Finance", " of Education and Science"):
+    capitalised words joined by spaces, "and", "of" or "for", cut before any name a table knows (a state, a
+    person: "of Peru" is whose the body is) and any day or month; ``end`` itself when there is none."""
+    text = doc.text
+    m = _OF_PORTFOLIO_RX.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return end
+    body = text.find(" ", end + 1) + 1  # after " of"
+    if text.startswith("the ", body):
+        body += 4
+    stop = m.end()
+    for h in doc.names_between(body, stop):
+        stop = min(stop, h.start)
+    last = end
+    for w in re.finditer(r"[A-Za-z]+", text[body:stop]):
+        if w.group()[0].islower():
+            continue
+        if w.group().lower() in DAY_AND_MONTH_WORDS:  # "of Finance Monday": a date
+            break
+        last = body + w.end()
+    if last == end or (last < len(text) and text[last].isalnum()):
+        return end
+    return last
 
 
 def _body_name(surface: str, mod: Hit) -> str:

@@ -46,6 +46,8 @@ _MONTHS: Final = {
     )
     for m in names.split()
 }
+#: the words that name a day or a month, lower-case ("monday", "sept"): a name's words stop before them
+DAY_AND_MONTH_WORDS: Final = frozenset((*_WEEKDAYS, *_MONTHS))
 _MONTH_RE: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"

@@ -292,6 +292,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.visit", "X visited Kuwait: a meeting with the country when nobody there is named"),
         _r("meeting.planned", "will meet, is scheduled to hold talks: status planned"),
         _r("meeting.summoned", "'the ministry summoned the British ambassador': a meeting of the two"),
+        _r(
+            "actor.body_of_portfolio",
+            "'the Iraqi Ministry of Finance': a state's body named with its capitalised 'of' complement",
+        ),
         _r("actor.body_of_country", "'the Foreign Ministry of Chile': a government body with its country after it"),
         _r("meeting.followup", "'the two sides discussed', 'in the meeting': more evidence for the last meeting"),
         _r(

@@ -1809,6 +1809,10 @@ def _demonym_body(
         return None
     if _PREP_LEFT_RX.search(text, max(span.start, bm.start() - 12), bm.start()):
         return None  # "a source in the Russian embassy told": the body is no subject
+    if bm.group("portfolio") is not None:
+        # "the South Sudanese ministry of information": the body an actor rule read without its portfolio is
+        # this one, named in full
+        mentions = [m for m in mentions if not (m.kind == "body" and m.end <= bm.end("head"))]
     keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.demonym_body")
     return (keys, bm.start(), "statement.demonym_body") if keys else None
 
@@ -2410,7 +2414,7 @@ _PARTICIPLE_RX3: Final = re.compile(r",\s*")
 _ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry|communiqu[eé]|readout|press release)\b")
 _ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")
 _STATEMENT_REF_RX: Final = re.compile(
-    r"(?:\b[Tt]he (?:statement|report|ministry|communiqu[eé]|readout|press release|(?:joint\s+)?declaration|"
+    r"(?:\b[Tt]he (?:statement|report|ministry|note|communiqu[eé]|readout|press release|(?:joint\s+)?declaration|"
     r"joint statement)|\b[Ii]t)\s+(?:also\s+|further\s+)?$"
 )
 #: ", Kremlin aide ", ", Russian presidential aide " before a name: the title's words, its last one a role
@@ -2684,8 +2688,10 @@ _BODY_HEAD_LEFT_RX: Final = re.compile(
 )
 #: "The Israeli military ", "the Russian embassy in Helsinki " before a cue (statement.demonym_body)
 _DEMONYM_BODY_LEFT_RX: Final = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?P<owner>[A-Z][\w-]*)\s+(?:[a-z]{3,}\s+){0,2}?(?P<head>[a-z]+)"
-    r"(?:\s+(?P<prep>in|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)" + _BODY_TAIL
+    r"\b[Tt]he\s+(?P<name>(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z]{3,}\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s+(?P<prep>in|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    # "the South Sudanese ministry of information", "the Chinese ministry of commerce": a lower-case portfolio
+    r"|\s+(?P<portfolio>of)\s+[a-z]{4,}(?:\s+and\s+[a-z]{4,})?)?)" + _BODY_TAIL
 )
 #: " a statement by the ministry's spokesperson", " the Director General for Asia at the ministry" before a comma and
 #: the name it is set off from (statement.according_to_apposition): a determiner, then no clause
