@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from furniture import HEADLINE, LAST, LEAD, MORE, clean  # tests/ is on sys.path
+from furniture import (  # tests/ is on sys.path
+    HEADLINE,
+    LAST,
+    LEAD,
+    MORE,
+    clean,
+    goes_after_the_article,
+    goes_between_paragraphs,
+    goes_under_the_headline,
+    stays_between_paragraphs_and_after_the_article,
+)
 from newsfacts.plugins import PluginManager, get_plugin_manager
 
 BYLINES = [
@@ -159,27 +169,17 @@ def pm() -> PluginManager:
 
 @pytest.mark.parametrize("line", BYLINES + STAMPS + LABELS)
 def test_furniture_under_the_headline_goes_and_the_headline_stays(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, line, LEAD, MORE, LAST]) + "\n"
-    c, body, removed = clean(pm, text)
-    assert c.title is not None and c.title.slice(text) == HEADLINE
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_under_the_headline(pm, line)
 
 
 @pytest.mark.parametrize("line", BYLINES + STAMPS + LABELS + PROMPTS + CREDITS)
 def test_furniture_after_the_article_goes(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, LEAD, MORE, LAST, line]) + "\n"
-    _, body, removed = clean(pm, text)
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_after_the_article(pm, line)
 
 
 @pytest.mark.parametrize("line", PROMPTS + CREDITS)
 def test_furniture_between_paragraphs_goes_alone(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, LEAD, line, MORE, LAST]) + "\n"
-    _, body, removed = clean(pm, text)
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_between_paragraphs(pm, line)
 
 
 @pytest.mark.parametrize(
@@ -262,10 +262,7 @@ def test_credits_glued_to_a_paragraph_go_alone(pm: PluginManager, glued: str) ->
     ],
 )
 def test_sentences_that_resemble_furniture_stay(pm: PluginManager, line: str) -> None:
-    for lines in ([HEADLINE, LEAD, line, MORE, LAST], [HEADLINE, LEAD, MORE, LAST, line]):
-        _, body, removed = clean(pm, "\n\n".join(lines) + "\n")
-        assert line in body, removed
-        assert removed == []
+    stays_between_paragraphs_and_after_the_article(pm, line)
 
 
 def test_a_one_word_quote_in_the_article_stays(pm: PluginManager) -> None:

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import pytest
 
-from furniture import HEADLINE, LAST, LEAD, MORE, clean  # tests/ is on sys.path
+from furniture import (  # tests/ is on sys.path
+    HEADLINE,
+    LAST,
+    LEAD,
+    MORE,
+    clean,
+    goes_after_the_article,
+    goes_between_paragraphs,
+    goes_under_the_headline,
+    stays_between_paragraphs_and_after_the_article,
+)
 from newsfacts.plugins import PluginManager, get_plugin_manager
 
 STAMPS = [
@@ -184,27 +194,17 @@ def pm() -> PluginManager:
 
 @pytest.mark.parametrize("line", STAMPS + CREDITS[:24] + PLACES_AND_TAGS)
 def test_furniture_under_the_headline_goes_and_the_headline_stays(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, line, LEAD, MORE, LAST]) + "\n"
-    c, body, removed = clean(pm, text)
-    assert c.title is not None and c.title.slice(text) == HEADLINE
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_under_the_headline(pm, line)
 
 
 @pytest.mark.parametrize("line", STAMPS + CREDITS + PHOTOS + PLACES_AND_TAGS + WIDGETS + PROMPTS + NOTICES)
 def test_furniture_after_the_article_goes(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, LEAD, MORE, LAST, line]) + "\n"
-    _, body, removed = clean(pm, text)
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_after_the_article(pm, line)
 
 
 @pytest.mark.parametrize("line", PHOTOS + WIDGETS + PROMPTS + NOTICES + BETWEEN)
 def test_furniture_between_paragraphs_goes_alone(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, LEAD, line, MORE, LAST]) + "\n"
-    _, body, removed = clean(pm, text)
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_between_paragraphs(pm, line)
 
 
 @pytest.mark.parametrize("tail", TAILS)
@@ -286,10 +286,7 @@ def test_a_photo_credit_glued_to_a_caption_goes_alone(pm: PluginManager, caption
     ],
 )
 def test_sentences_that_resemble_furniture_stay(pm: PluginManager, line: str) -> None:
-    for lines in ([HEADLINE, LEAD, line, MORE, LAST], [HEADLINE, LEAD, MORE, LAST, line]):
-        _, body, removed = clean(pm, "\n\n".join(lines) + "\n")
-        assert line in body, removed
-        assert removed == []
+    stays_between_paragraphs_and_after_the_article(pm, line)
 
 
 @pytest.mark.parametrize(

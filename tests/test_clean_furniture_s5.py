@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import pytest
 
-from furniture import HEADLINE, LAST, LEAD, MORE, clean  # tests/ is on sys.path
+from furniture import (  # tests/ is on sys.path
+    HEADLINE,
+    LAST,
+    LEAD,
+    MORE,
+    clean,
+    goes_after_the_article,
+    goes_between_paragraphs,
+    goes_under_the_headline,
+)
 from newsfacts.plugins import PluginManager, get_plugin_manager
 
 STAMPS = [
@@ -107,11 +116,7 @@ def pm() -> PluginManager:
 
 @pytest.mark.parametrize("line", STAMPS + CREDITS[:5] + TOOLS[:8] + PLACES)
 def test_furniture_under_the_headline_goes_and_the_headline_stays(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, line, LEAD, MORE, LAST]) + "\n"
-    c, body, removed = clean(pm, text)
-    assert c.title is not None and c.title.slice(text) == HEADLINE
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_under_the_headline(pm, line)
 
 
 @pytest.mark.parametrize("kicker", KICKERS)
@@ -125,18 +130,12 @@ def test_a_section_kicker_over_the_headline_goes_and_the_headline_is_found(pm: P
 
 @pytest.mark.parametrize("line", STAMPS + CREDITS + TOOLS + PROMPTS + LINKS)
 def test_furniture_after_the_article_goes(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, LEAD, MORE, LAST, line]) + "\n"
-    _, body, removed = clean(pm, text)
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_after_the_article(pm, line)
 
 
 @pytest.mark.parametrize("line", TOOLS + PROMPTS + LINKS)
 def test_furniture_between_paragraphs_goes_alone(pm: PluginManager, line: str) -> None:
-    text = "\n\n".join([HEADLINE, LEAD, line, MORE, LAST]) + "\n"
-    _, body, removed = clean(pm, text)
-    assert removed == [line]
-    assert body == [LEAD, MORE, LAST]
+    goes_between_paragraphs(pm, line)
 
 
 @pytest.mark.parametrize(
