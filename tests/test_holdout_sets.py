@@ -66,6 +66,8 @@ SETS = (
     HoldoutSet("holdout9", "h9-{:02d}", 30, 30, undated=4, no_meeting=3, no_statement=2),
     HoldoutSet("holdout10", "h10-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
     HoldoutSet("holdout11", "h11-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
+    HoldoutSet("holdout12", "h12-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
+    HoldoutSet("holdout13", "h13-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
 )
 NAMES = [s.name for s in SETS]
 
