@@ -3104,6 +3104,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     for di, oi in hosted.items():
         into[di] = into[oi]
     _shared_place(doc, out)
+    _same_visit_place(doc, out)
     _dateline_fallback(doc, out)
     return out, into
 
@@ -3208,6 +3209,36 @@ def _shared_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
                 m.location = o.location
                 m.rule("meeting.shared_place")
                 break
+
+
+def _same_visit_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
+    """meeting.same_visit: "X met Y in Kyiv on Thursday ... X was also received by Z": an in-person meeting with no
+    place of its own, told after one of the same status in a city the lexicon knows with a party in common, is
+    part of the same visit and in that city -- unless a city is named in between (or in its own sentence): the
+    party may have moved on ("then flew to Riga"). A venue ("the Bayan Palace") is not passed on: the next
+    meeting may be in another building of the city."""
+    if len(meetings) < 2:
+        return
+    lx = doc.lexicon
+    for i, m in enumerate(meetings):
+        if m.location is not None or m.modality != "in_person":
+            continue
+        for o in reversed(meetings[:i]):
+            if (
+                o.location is None
+                or o.location.country is None
+                or o.modality != "in_person"
+                or o.status != m.status
+                or o.sent > m.sent
+                or not set(o.participants) & set(m.participants)
+            ):
+                continue
+            lo, hi = doc.sentences[o.sent].end, doc.sentences[m.sent].end
+            if any(h.text in lx.places and h.text != o.location.name for h in doc.names_between(lo, hi)):
+                break
+            m.location = o.location
+            m.rule("meeting.same_visit")
+            break
 
 
 def _joint_split(doc: Doc, drafts: list[MeetingDraft]) -> None:

@@ -1,0 +1,64 @@
+"""Meeting places, session 6: a meeting with no place of its own that belongs to a visit told earlier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfacts.models import Meeting
+from newsfacts.rules import Facts
+
+from .facts import names_of
+
+Extract = Callable[..., Facts]
+
+
+def _meeting(f: Facts, *names: str) -> Meeting:
+    (m,) = [m for m in f.meetings if names_of(f, m.participants) == set(names)]
+    return m
+
+
+def test_later_meeting_of_the_same_visit_takes_its_city(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Lena Varga met her Croatian counterpart Ivo Babic in Zagreb on Tuesday. "
+        "Varga was also received by Prime Minister Ana Horvat, with whom she discussed energy links.",
+        "2024-06-05",
+    )
+    first = _meeting(f, "Lena Varga", "Ivo Babic")
+    later = _meeting(f, "Lena Varga", "Ana Horvat")
+    assert first.location is not None and first.location.name == "Zagreb"
+    assert later.location is not None and later.location.name == "Zagreb"
+    assert "meeting.same_visit" in later.rules
+
+
+def test_a_city_named_in_between_ends_the_visit(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Lena Varga met her Croatian counterpart Ivo Babic in Zagreb on Tuesday. "
+        "She then flew to Ljubljana. Varga also met Prime Minister Marko Zupan, with whom she discussed energy links.",
+        "2024-06-05",
+    )
+    assert _meeting(f, "Lena Varga", "Ivo Babic").location is not None
+    later = _meeting(f, "Lena Varga", "Marko Zupan")
+    assert later.location is None
+
+
+def test_a_venue_is_not_passed_on(extract: Extract) -> None:
+    f = extract(
+        "President Omar Haddad received Foreign Minister Lena Varga at Al-Salam Palace on Tuesday. "
+        "Varga also met Foreign Minister Sami Khoury, with whom she discussed energy links.",
+        "2024-06-05",
+    )
+    first = _meeting(f, "Omar Haddad", "Lena Varga")
+    later = _meeting(f, "Lena Varga", "Sami Khoury")
+    assert first.location is not None and first.location.name == "Al-Salam Palace"
+    assert later.location is None
+
+
+def test_a_phone_call_takes_no_place(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Lena Varga met her Croatian counterpart Ivo Babic in Zagreb on Tuesday. "
+        "On Wednesday Varga held a phone call with Prime Minister Ana Horvat.",
+        "2024-06-05",
+    )
+    call = _meeting(f, "Lena Varga", "Ana Horvat")
+    assert call.modality == "phone"
+    assert call.location is None
