@@ -70,6 +70,7 @@ def explain_article(article: Article, *, lexicon: Lexicon | None = None, rules: 
         url=article.url,
         dateline_place=article.dateline.place if article.dateline is not None else None,
     )
-    facts = extract_facts(text, spans, published=article.published, lexicon=lx, rules=rules, home=home)
+    title = article.title_span if article.text is not None else None
+    facts = extract_facts(text, spans, published=article.published, title=title, lexicon=lx, rules=rules, home=home)
     head = f"# {article.id}" + (f" — {article.title}" if article.title else "")
     return head + "\n" + explain(text, facts)

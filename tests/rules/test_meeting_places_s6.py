@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from newsfacts.models import Meeting
-from newsfacts.rules import Facts
+from newsfacts.models import Meeting, Span
+from newsfacts.rules import Facts, extract_facts
 
 from .facts import names_of
 
@@ -62,3 +63,41 @@ def test_a_phone_call_takes_no_place(extract: Extract) -> None:
     call = _meeting(f, "Lena Varga", "Ana Horvat")
     assert call.modality == "phone"
     assert call.location is None
+
+
+def _headed(title: str, body: str) -> Facts:
+    text = f"{title}\n\n{body}"
+    return extract_facts(
+        text, [Span(len(title) + 2, len(text))], title=Span(0, len(title)), published=dt.date(2024, 6, 5)
+    )
+
+
+def test_the_headline_place_is_the_lead_meeting_place() -> None:
+    f = _headed(
+        "Hungarian foreign minister holds talks with Croatian counterpart in Zagreb",
+        "Foreign Minister Lena Varga met her Croatian counterpart Ivo Babic on Tuesday. "
+        "Varga was also received by Prime Minister Ana Horvat.",
+    )
+    lead = _meeting(f, "Lena Varga", "Ivo Babic")
+    assert lead.location is not None and lead.location.name == "Zagreb"
+    assert "meeting.title_place" in lead.rules
+    later = _meeting(f, "Lena Varga", "Ana Horvat")
+    assert later.location is not None and later.location.name == "Zagreb"
+
+
+def test_a_headline_place_with_no_meeting_context_is_not_read() -> None:
+    f = _headed(
+        "Zagreb hails energy ties with Budapest",
+        "Foreign Minister Lena Varga met her Croatian counterpart Ivo Babic on Tuesday.",
+    )
+    assert _meeting(f, "Lena Varga", "Ivo Babic").location is None
+
+
+def test_the_body_place_wins_over_the_headline() -> None:
+    f = _headed(
+        "Hungarian foreign minister holds talks in Zagreb",
+        "Foreign Minister Lena Varga met her Croatian counterpart Ivo Babic in Vienna on Tuesday.",
+    )
+    lead = _meeting(f, "Lena Varga", "Ivo Babic")
+    assert lead.location is not None and lead.location.name == "Vienna"
+    assert "meeting.title_place" not in lead.rules

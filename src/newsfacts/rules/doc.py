@@ -138,6 +138,8 @@ class Doc:
     #: the article's home country (ISO3; newsfacts.rules.home), when the pipeline found one: whose
     #: officials the text names without a country ("the Prime Minister said")
     home: str | None = None
+    #: where the headline lies in ``text``, when the pipeline found one (read by meeting.title_place only)
+    title: tuple[int, int] | None = None
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]

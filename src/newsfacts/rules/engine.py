@@ -85,17 +85,23 @@ def extract_facts(
     """Extract actors, meetings and statements from the body of ``text``.
 
     ``body_spans`` are the article's paragraphs in ``text`` (all of it when ``None``);
-    ``published`` anchors relative dates; ``title`` is accepted for symmetry with the
-    pipeline and not mined (headlines are written in a telegraphic style the rules are not
-    for); ``rules`` are plugin rules (see :class:`Rule`); ``home`` is the article's home
-    country (``newsfacts.rules.home``), which coreference reads (``coref.home_*``) and the last
-    step gives to the officials the text left without a country (``actor.home_country``).
+    ``published`` anchors relative dates; ``title`` is where the headline lies in ``text``:
+    only the place it names is read (``meeting.title_place``), since headlines are written in a
+    telegraphic style the other rules are not for; ``rules`` are plugin rules (see
+    :class:`Rule`); ``home`` is the article's home country (``newsfacts.rules.home``), which
+    coreference reads (``coref.home_*``) and the last step gives to the officials the text left
+    without a country (``actor.home_country``).
     """
     lx = lexicon if lexicon is not None else load_lexicon()
     spans = tuple(body_spans) if body_spans is not None else (Span(0, len(text)),)
     sents = textmod.sentences(text, spans)
     doc = Doc(
-        text=text, sentences=sents, lexicon=lx, published=published, home=home.country if home is not None else None
+        text=text,
+        sentences=sents,
+        lexicon=lx,
+        published=published,
+        home=home.country if home is not None else None,
+        title=(title.start, title.end) if title is not None else None,
     )
     raw = tuple((s.start, s.end) for s in spans)
     actors_mod.find_mentions(doc, raw)

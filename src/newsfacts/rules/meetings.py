@@ -3104,6 +3104,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     for di, oi in hosted.items():
         into[di] = into[oi]
     _shared_place(doc, out)
+    _title_place(doc, out)
     _same_visit_place(doc, out)
     _dateline_fallback(doc, out)
     return out, into
@@ -3209,6 +3210,48 @@ def _shared_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
                 m.location = o.location
                 m.rule("meeting.shared_place")
                 break
+
+
+#: meeting.title_place: a headline's place is where its meeting was: "X meets Y in Beijing", "Foreign minister to visit
+#: New Delhi next week", "... after Dublin meeting"
+_TITLE_PLACE_LEFT: Final = re.compile(r"\b(?:in|at|to|visits?|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_PLACE_RIGHT: Final = re.compile(r"\s+(?:talks|meeting|summit|visit)\b", re.IGNORECASE)
+
+
+def title_place(doc: Doc) -> Place | None:
+    """The first place the headline names where a meeting would be ("in Beijing", "to Rabat", "Dublin talks")."""
+    found = doc.memo.get("title_place", False)
+    if found is not False:
+        return found  # type: ignore[return-value]
+    found = None
+    if doc.title is not None:
+        lx, text = doc.lexicon, doc.text
+        start, end = doc.title
+        for m in lx.names_re.finditer(text, start, end):
+            name = m.group(1)
+            if name not in lx.places or lx.name_tables.get(name) not in ("place", "country"):
+                continue
+            if _TITLE_PLACE_LEFT.search(text, max(start, m.start() - 12), m.start()) or _TITLE_PLACE_RIGHT.match(
+                text, m.start() + len(name), end
+            ):
+                found = Place(name, lx.places[name][0], Span(m.start(), m.start() + len(name)))
+                break
+    doc.memo["title_place"] = found
+    return found
+
+
+def _title_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
+    """meeting.title_place: the article's first in-person meeting, told with no place, is where the headline says
+    (the lead tells the headline's event); meeting.same_visit then passes the city on to that visit's later
+    meetings."""
+    first = next((m for m in meetings if m.modality == "in_person"), None)
+    if first is None or first.location is not None:
+        return
+    place = title_place(doc)
+    if place is None:
+        return
+    first.location = place
+    first.rule("meeting.title_place")
 
 
 def _same_visit_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
