@@ -101,3 +101,23 @@ def test_the_body_place_wins_over_the_headline() -> None:
     lead = _meeting(f, "Lena Varga", "Ivo Babic")
     assert lead.location is not None and lead.location.name == "Vienna"
     assert "meeting.title_place" not in lead.rules
+
+
+def test_a_city_of_a_meeting_still_to_come_leaves_the_dateline_city(extract: Extract) -> None:
+    f = extract(
+        "VIENNA: Chancellor Eva Moser received Slovak Prime Minister Jan Hruby on Monday. "
+        "Moser will travel to Bratislava next month.",
+        "2024-06-05",
+    )
+    held = _meeting(f, "Eva Moser", "Jan Hruby")
+    assert held.location is not None and held.location.name == "Vienna"
+    assert "meeting.dateline_place" in held.rules
+
+
+def test_a_city_visited_before_the_meeting_keeps_the_dateline_city_out(extract: Extract) -> None:
+    f = extract(
+        "VIENNA: Chancellor Eva Moser arrived in Bratislava on Sunday. "
+        "Moser met Slovak Prime Minister Jan Hruby on Monday.",
+        "2024-06-05",
+    )
+    assert _meeting(f, "Eva Moser", "Jan Hruby").location is None

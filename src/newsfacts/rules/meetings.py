@@ -3156,6 +3156,10 @@ def article_dateline(doc: Doc) -> Place | None:
     return found
 
 
+#: words that tell of something still to come, before a city ("will travel to", "invited him to visit")
+_FUTURE_LEFT: Final = re.compile(r"\b(?:will|would|shall|next|invit\w+|expected|scheduled|plans?|due)\b")
+
+
 def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
     """meeting.dateline_place: a meeting held in person with no place told is in the dateline's city, when one of
     its parties is of that city's state (the host) or one party's state is not told (the home's official)."""
@@ -3167,13 +3171,20 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
         return
     # a city abroad the article tells of as a place ("Zarif arrived in Brasilia"): its meetings may be there
     lx = doc.lexicon
-    abroad = any(
-        h.text in lx.places
-        and lx.places[h.text][0] != place.country
-        and _LOCATION_LEFT.search(doc.text, max(0, h.start - 40), h.start)
-        for sp in doc.sentences
+    # (not the place of a meeting still to come: "the next round will be held in Beijing"); one told before the
+    # meeting, or after it as something done ("X arrived in Brasilia on Sunday"), not to come ("invited him to visit
+    # Hanoi next year")
+    planned_at = {m.location.span.start for m in meetings if m.status == "planned" and m.location and m.location.span}
+    abroad = [
+        (i, h.start)
+        for i, sp in enumerate(doc.sentences)
         for h in doc.names_between(sp.start, sp.end)
-    )
+        if h.text in lx.places
+        and lx.places[h.text][0] != place.country
+        and h.start not in planned_at
+        and _LOCATION_LEFT.search(doc.text, max(0, h.start - 40), h.start)
+    ]
+    done_there = any(_FUTURE_LEFT.search(doc.text, doc.sentences[i].start, at) is None for i, at in abroad)
     # parties who also talked by phone or video in the article: their talk told without a mode may be one too
     remote = {k for m in meetings if m.modality in _REMOTE for k in m.participants}
     for m in todo:
@@ -3183,7 +3194,8 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
             or "meeting.summoned" in m.rules  # a summons: the ministry, wherever it is
             or (m.date is None and doc.published is not None)  # no day told: maybe one told as background
             or (place.country not in countries and None not in countries)
-            or abroad
+            or any(i <= m.sent for i, _ in abroad)
+            or done_there
             or remote & set(m.participants)
         ):
             continue
