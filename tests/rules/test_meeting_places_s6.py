@@ -121,3 +121,24 @@ def test_a_city_visited_before_the_meeting_keeps_the_dateline_city_out(extract: 
         "2024-06-05",
     )
     assert _meeting(f, "Eva Moser", "Jan Hruby").location is None
+
+
+def test_a_town_no_table_knows_right_after_the_verb(extract: Extract) -> None:
+    f = extract(
+        "The foreign ministers of Peru and Bolivia, Ana Quispe and Luis Mamani, met on Friday in Puerto Acosta.",
+        "2024-06-05",
+    )
+    (m,) = f.meetings
+    assert m.location is not None and m.location.name == "Puerto Acosta"
+    assert m.location.country is None
+    assert "meeting.unlisted_place" in m.rules
+
+
+def test_a_month_or_a_known_name_after_the_verb_is_no_town(extract: Extract) -> None:
+    f = extract("Defence Minister Ana Quispe and her Bolivian counterpart Luis Mamani will meet in March.")
+    (m,) = f.meetings
+    assert m.location is None
+    f = extract("Defence Minister Ana Quispe met in Geneva with her Bolivian counterpart Luis Mamani.", "2024-06-05")
+    (m,) = f.meetings
+    assert m.location is not None and m.location.country == "CHE"
+    assert "meeting.unlisted_place" not in m.rules

@@ -25,7 +25,7 @@ from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, required_words
 from newsfacts.rules.coref import preceding_word, subjectish, unnamed_person
-from newsfacts.rules.dates import find_date, find_event_date
+from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, find_date, find_event_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
@@ -2980,6 +2980,28 @@ def _followup(doc: Doc, state: MeetingState, sent: int, span: Span) -> None:
     doc.fire("meeting.followup", span.start, span.end)
 
 
+#: meeting.unlisted_place: a town the gazetteer lacks, right after the meeting's verb: "met in Leticia on Wednesday",
+#: "will meet again in Ipiales", "held talks in Lethem", "met on Friday in Cebu City"
+_UNLISTED_PLACE: Final = re.compile(
+    r"[\w-]+(?:\s+(?:talks|consultations|a\s+meeting))?(?:\s+again)?(?:\s+on\s+[A-Z][a-z]+day)?\s+in\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:d[aeo]\s+|del\s+)?[A-Z][\w’'-]+){0,2})(?![\w’'-])(?!\s*['’]s)"
+)
+
+
+def _unlisted_place(doc: Doc, pivot: int, end: int) -> Place | None:
+    """The place a meeting's verb is followed by, when no table knows it: a capitalised name that is no day or
+    month and no name of another kind (a country, an organization, a person's title)."""
+    m = _UNLISTED_PLACE.match(doc.text, pivot, end)
+    if m is None:
+        return None
+    name = m.group("place")
+    if name.split()[0].lower() in DAY_AND_MONTH_WORDS or name in doc.lexicon.name_tables:
+        return None
+    if any(h.start < m.end("place") and h.end > m.start("place") for h in doc.names_between(m.start("place"), end)):
+        return None  # it starts a name of a kind the tables know ("in Foreign Minister X's office")
+    return Place(name, None, Span(m.start("place"), m.end("place")))
+
+
 def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
     """Date, location, occasion and topics from one sentence of a meeting. With a ``pivot`` (the
     meeting's verb), a day told after it wins over one told before ("X, who arrived on Monday, met
@@ -3015,6 +3037,9 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
             d.location = location_in(doc, span.start, end)
         if d.location is not None:
             d.rule("meeting.location")
+        elif span.start <= pivot < end and (place := _unlisted_place(doc, pivot, end)) is not None:
+            d.location = place
+            d.rule("meeting.unlisted_place")
     if d.occasion is None and (at := doc.text.find("sidelines", span.start, span.end)) >= 0:
         # a match starts with "on the " right before the word: no earlier start need be tried
         m = _SIDELINES.search(doc.text, max(span.start, at - len("on the ")), span.end)
