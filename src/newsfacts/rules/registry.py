@@ -572,6 +572,12 @@ RULES: Final[dict[str, Rule]] = {
             "'Western diplomats said', 'Two EU diplomats told': a plural source noun with no determiner, a group",
         ),
         _r("statement.office_of_person", "'according to a statement from the prime minister's office': the office"),
+        _r(
+            "statement.press_service",
+            "'the press service of the Cabinet said', '..., the ministry's press office said'",
+        ),
+        _r("statement.account_inner", "'According to X, the ministers reviewed A and agreed to B': the ministers"),
+        _r("statement.according_to_press_service", "'according to the government's press service': its account"),
         _r("statement.action_break", "'said A and invited Y to Rome': the speaker's next act ends the content"),
         _r("statement.quote_before", "'“We will respond.” X told reporters in Y.': the quoted sentence before"),
         _r(
@@ -601,6 +607,13 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "statement.adjective_participle",
             "'delivered a written message': a participle after an article (yields none)",
+        ),
+        _r(
+            "statement.passive_participle",
+            "'the peninsula claimed by Chile': a participle with its agent (yields none)",
+        ),
+        _r(
+            "statement.noun_form", "'in remarks to the press', 'her calls for': a cue's -s form as a noun (yields none)"
         ),
         _r("statement.its_spokesperson", "'The Kremlin accused X. Its spokesman said ...': the body's spokesman"),
         _r("statement.same_sources", "'..., the same sources said': the unnamed sources told last"),

@@ -145,7 +145,8 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"\s*(?:(?:(?:an?|the)\s+(?:\w+\s+){0,2}|(?:\w+\s+){0,2}(?=(?:statements|reports|readouts|releases|figures|data|"
     r"estimates|statistics)\b))"
     # "according to figures from the central bank", "according to data from the institute": a body's own account
-    r"(?:statement|report|communiqu[eé]|readout|release|website|announcement|spokesman|spokeswoman|spokesperson|"
+    # "according to a note from the Farnesina": a ministry's note verbale or press note is its statement
+    r"(?:statement|report|communiqu[eé]|readout|release|note|website|announcement|spokesman|spokeswoman|spokesperson|"
     r"figure|data|estimate|statistic)s?"
     r"(?:\s+(?:issued|released|published|posted))?"
     r"(?:\s+(?:by|of|from|on))?(?:\s+|(?=[.,;]))|"
@@ -169,6 +170,7 @@ _LEAD_RULES: Final = frozenset(
         "statement.singular_source",
         "statement.office_of_person",
         "statement.anonymous_source",
+        "statement.press_service",
     }
 )
 
@@ -406,6 +408,10 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             continue  # "Central Asian states have been ...", "the demands were met": a plural noun, no cue
         if cue.form == "finite" and low[-1:] in "dn" and _DETERMINER_LEFT_RX.search(text, max(0, h.start - 5), h.start):
             continue  # statement.adjective_participle: "delivered a written message": an adjective, no cue
+        if cue.form == "finite" and low[-1:] != "s" and " " not in low and _BY_AGENT_RX.match(text, h.end, span.end):
+            continue  # statement.passive_participle: "the peninsula claimed by Chile", "the measures announced by X"
+        if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_LEFT_RX.search(text, max(0, h.start - 8), h.start):
+            continue  # statement.noun_form: "in remarks to the press", "its calls for": a noun, no cue
         if (
             h.start > first_quote
             and _inside_quotes(text, span.start, h.start)
@@ -757,6 +763,10 @@ def _finite(
     elif subj is None and (po := _person_office(doc, h, mentions, mstate, sstate)) is not None:
         # statement.office_of_person: "the PM Office said": the person's office, named as written
         keys, subj_start0, body_rule = po[0], po[1], "statement.office_of_person"
+    elif (ps := _press_service(doc, h.start, span)) is not None:
+        # statement.press_service: "the press service of the Cabinet denied", "..., the Kazakh Foreign Ministry's
+        # press service reported": a body's press office speaks for it, named as written
+        keys, subj, subj_start0, body_rule = [ps[0]], None, ps[1], "statement.press_service"
     elif (
         subj is not None
         and subj.kind == "name"
@@ -791,6 +801,8 @@ def _finite(
         if subj is not None and 0 <= subj.title_start < subj.start
         else (subj.start if subj is not None else subj_start0)
     )
+    if cue.base == "report" and subj is not None and subj.text.endswith(("source", "sources")):
+        return None  # "..., a Russian source reported": an unnamed source that reports is the press's, no speaker
     if subj is not None and subj.kind == "group":
         keys = group_keys(doc, subj, _meetings_before(doc, mstate, span, mentions, subj.start, h.start))
     if subj is not None and (
@@ -966,6 +978,10 @@ def _finite(
             return None
         cstart, cend = _content_after(doc, h, cue, end)
         last = prev[-1]
+        if last.rules[0] in _ACCOUNT_RULES and last.content_span.start < h.start:
+            # statement.account_inner: "According to the ministry, the ministers reviewed A and agreed to B": the
+            # account's own subject agrees, not its source
+            return _account_inner(doc, last, h, cue, span, mentions, mstate, sstate, cstart, cend)
         if _all_of_kind(doc, last.speakers, "country"):
             last = _outer(prev)  # "Lee said Singapore welcomed X and expressed confidence ...": Lee's
         return _make(doc, last.speakers, h, h.text, cue, cstart, cend, span, "statement.coordinated")
@@ -975,6 +991,34 @@ def _finite(
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.coordinated")
     return None
+
+
+def _account_inner(
+    doc: Doc,
+    last: StatementDraft,
+    h: Hit,
+    cue: Cue,
+    span: Span,
+    mentions: list[Mention],
+    mstate: MeetingState,
+    sstate: StatementState,
+    cstart: int,
+    cend: int,
+) -> StatementDraft | None:
+    """statement.account_inner: a cue joined to a source's account ("according to X, the ministers reviewed A
+    and agreed to B") is said by the account's subject, the mention its content opens with; none when no actor
+    is read there."""
+    c0 = last.content_span.start
+    inner = next((m for m in mentions if c0 <= m.lo <= c0 + 4), None)
+    if inner is None or inner.end > h.start:
+        return None
+    if inner.kind == "group":
+        keys = group_keys(doc, inner, _meetings_before(doc, mstate, span, mentions, inner.start, h.start))
+    else:
+        keys = _speaker_keys(doc, inner, mstate, sstate)
+    if not keys or set(keys) == set(last.speakers) or _all_of_kind(doc, keys, "place"):
+        return None
+    return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.account_inner")
 
 
 def _citing_source(
@@ -1335,6 +1379,15 @@ def _according_to(
         # statement.singular_source: "according to a diplomatic source present at the meeting"
         keys = _source_person(doc, sm.group("np"), sm.start("np"), sm.end("np"))
         sub_end, rule = sm.end(), "statement.singular_source"
+        source_text = text[h.end : sub_end].strip()
+    elif (
+        not after or after[0].kind not in ("name", "unnamed", "desc", "pronoun")  # a person's office: below
+    ) and (pm := _PRESS_SERVICE_AT_RX.match(text, pos, span.end)) is not None:
+        # statement.according_to_press_service: "according to the Lithuanian government's press service"
+        pkey = _press_service_entity(doc, pm)
+        if pkey is None:
+            return None
+        keys, sub_end, rule = [pkey], pm.end("name"), "statement.according_to_press_service"
         source_text = text[h.end : sub_end].strip()
     elif (bm := _body_at(doc, pos, span)) is not None and (
         bkeys := _named_body(doc, bm, mentions, mstate, sstate, "statement.according_to_body")
@@ -2092,6 +2145,47 @@ def _person_office(
     return [_office_of(doc, doc.entity(keys[0]), _office_name(text, last.lo, om))], last.lo
 
 
+def _press_service(doc: Doc, pos: int, span: Span) -> tuple[int, int] | None:
+    """statement.press_service: "the press service of the Cabinet", "the Kazakh Foreign Ministry's press service",
+    "Akorda press service", "the President's press secretariat" right before the cue at ``pos``: the press office,
+    an organization named as written ("Press service of the Cabinet"; the owner's last word ends the name, as the
+    body it speaks for), and where its phrase starts."""
+    text = doc.text
+    lo = max(span.start, pos - 100)
+    if not holds_any(text, _PRESS_SERVICE_WORDS, lo, pos):
+        return None
+    pm = _PRESS_SERVICE_LEFT_RX.search(text, lo, pos)
+    if pm is None:
+        return None
+    key = _press_service_entity(doc, pm)
+    return (key, pm.start()) if key is not None else None
+
+
+def _press_service_entity(doc: Doc, pm: re.Match[str]) -> int | None:
+    """The organization a press office's name (``pm``'s group ``name``) names, made once per article; the
+    press office of a named institution ("the Kazakh Foreign Ministry's press service", its head word a
+    ``speaker_body_head``) is that institution's voice: the institution."""
+    text = doc.text
+    n0, n1 = pm.start("name"), pm.end("name")
+    if pm.group("ohead") is not None and pm.group("ohead") in doc.lexicon.speaker_body_heads:
+        for m in doc.mentions_between(pm.start("owner"), pm.end("owner")):
+            refs = doc.refs_of(m)
+            if m.end <= pm.end("owner") and m.kind in ("organization", "body") and len(refs) == 1:
+                return refs[0]
+        n1 = pm.end("owner")
+    name = re.sub(r"\s+", " ", text[n0:n1])
+    name = name[:1].upper() + name[1:]
+    if name in doc.lexicon.agencies:
+        return None
+    key = "body_head:" + name.lower()
+    if key not in doc.unnamed:
+        country = next((c for w in name.split() if (c := doc.lexicon.country_of(w)) is not None), None)
+        doc.unnamed[key] = doc.new_entity("organization", name, country=country).key
+    e = doc.entity(doc.unnamed[key])
+    e.add((n0, n1), "statement.press_service")
+    return e.key
+
+
 def _office_name(text: str, lo: int, om: re.Match[str]) -> str:
     """The office as written, from its owner's mention to "office" ("Iraqi premier's media office")."""
     name = re.sub(r"\s+", " ", text[lo : om.end()])
@@ -2527,6 +2621,15 @@ _CLAUSE_OPEN_RX: Final = re.compile(r"(?:[,;:“”\"]|\b(?:and|but|while))\s*$"
 _PARTY_LEFT_RX: Final = re.compile(r"\s+\([A-Z][A-Za-z.-]{1,8}\)\s+$")
 #: "written", "stated" right after an article: an adjective ("a written message"; statement.adjective_participle)
 _DETERMINER_LEFT_RX: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+#: " by " right after a past participle: its agent follows, a passive (statement.passive_participle); not a means
+#: ("said by telephone", "told by video link", "announced by letter")
+_BY_AGENT_RX: Final = re.compile(
+    r"\s+by\s+(?!(?:a\s+|the\s+)?(?:(?:tele)?phone|video|letter|e-?mail|text|cable|radio|satellite|post|way|means|far)\b)"
+)
+#: "in ", "his ", "the " right before a cue's -s form: a plural noun ("in remarks", "her calls"; statement.noun_form)
+_NOUN_CUE_LEFT_RX: Final = re.compile(
+    r"\b(?:[Ii]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|of)\s+$"
+)
 #: "Its spokesman ", "its chief spokeswoman also " before a cue (statement.its_spokesperson)
 _ITS_SPOKES_RX: Final = re.compile(
     r"\b[Ii]ts\s+(?:(?:chief|deputy|press|official)\s+)?(?P<head>spokes(?:man|woman|person))\s+"
@@ -2623,6 +2726,7 @@ _TRAILING_SOURCE_WORDS: Final = frozenset(
 #: statement too (the statement rules before it keep theirs)
 _NAMED_SOURCE_RULES: Final = frozenset(
     {
+        "statement.according_to_press_service",
         "statement.pronoun_office",
         "statement.according_to_body",
         "statement.communique_parties",
@@ -2635,6 +2739,7 @@ _NAMED_SOURCE_RULES: Final = frozenset(
 #: ("according to her, ...") is their own view
 _ACCOUNT_RULES: Final = frozenset(
     {
+        "statement.according_to_press_service",
         "statement.according_to",
         "statement.according_to_aside",
         "statement.according_to_joint",
@@ -2702,6 +2807,20 @@ _ASIDE_LEFT_RX: Final = re.compile(
     r",\s+(?:whose|at|in|on|during|after|meanwhile|however|though|too|for (?:his|her|its|their) part|in turn|"
     r"nevertheless|instead|likewise|also|separately|the|an?)\b[^,;:“”\"]{0,90},\s+$"
 )
+#: "the press service of the Cabinet ", "the Kazakh Foreign Ministry's press service also ", "Akorda press service "
+#: before a cue (statement.press_service)
+_PRESS_SERVICE_NAME: Final = (
+    r"(?P<name>(?:[Pp]ress|[Mm]edia|[Ii]nformation)\s+(?:service|office|secretariat)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*"
+    r"|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}(?P<ohead>[A-Z][\w.-]*|[a-z]{4,}))(?:['’]s?)?\s+(?:presidential\s+)?"
+    r"(?:press|media)\s+(?:service|office|secretariat))"
+)
+_PRESS_SERVICE_LEFT_RX: Final = re.compile(
+    r"(?:\b[Tt]he\s+)?" + _PRESS_SERVICE_NAME + r"\s+(?:(?:also|further|then|has|have|had|[a-z]{3,}ly)\s+)*$"
+)
+#: the same after "according to (a statement from)": "the Lithuanian government's press service, "
+_PRESS_SERVICE_AT_RX: Final = re.compile(r"(?:[Tt]he\s+)?" + _PRESS_SERVICE_NAME + r"(?=\s*[,.;])")
+_PRESS_SERVICE_WORDS: Final = frozenset({"service", "office", "secretariat"})
 #: "a statement from the Presidency of the Republic " before a cue (statement.statement_by_body)
 _STATEMENT_BY_BODY_RX: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
