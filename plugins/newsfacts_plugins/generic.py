@@ -23,6 +23,14 @@
   widgets (summaries, feedback, font size), prompts and appeals for support, comment rules and
   reuse notices, section tails in more words and languages ("Related Story", "Other news",
   "Más sobre:"), photo credits in brackets glued to a caption.
+* **Boilerplate, fourth round** (:data:`FURNITURE_S6`, :data:`FURNITURE_S6_TAIL`,
+  :data:`FURNITURE_S6_FRAGMENTS`): "… is on WhatsApp. Join now!" and "Keep up with the latest
+  news" prompts, share buttons, newsletter prompts and tag lists in more languages, counters with
+  spaces in their numbers, copyright notes in brackets, stamps with an hour mark, a page number,
+  an agency or an "Updated on" stamp, bylines with staff titles, desk initials with slashes,
+  "with information from" credits, outlets named by their domain, link-list labels in more
+  languages; desk initials and photo credits glued to a paragraph's end.
+* **Dateline**: an agency's dash glued to the first word ("Tokyo, March 11 (Jiji Press)--Japanese").
 * **Title**: a wire tag before the headline ("(LEAD)", "(2nd LD)") keeps it a headline.
 
 Every pattern must fully match a line (or, for fragments, stand glued at a paragraph's end),
@@ -540,6 +548,161 @@ FURNITURE_S5_TAIL: Final = (
 )
 
 
+#: A social network or messenger a page asks to follow it on.
+_S6_NETWORK: Final = (
+    r"(?:WhatsApp|LINE|Line|Telegram|Viber|Signal|Google[ \t]News|Instagram|TikTok|YouTube|Facebook|Threads|X|Twitter)"
+)
+#: Furniture of national outlets (fourth round): prompts to follow a channel, share buttons and
+#: tag lists in more languages, counters with spaces in their numbers, copyright notes in brackets,
+#: stamps with an hour mark, a page number or an agency in them, bylines with a staff title, desk
+#: initials with slashes, "with information from" credits. Every entry fully matches a line (one
+#: fragment: desk initials glued to a paragraph's end after a slash).
+FURNITURE_S6: Final = (
+    # "Kurdistan24 is on WhatsApp. Join now!", "The Daily is on LINE. Add us @thedaily"
+    Boilerplate(
+        "generic.channel_prompt_s6",
+        rf"(?<![^\n])[A-Z][\w.'’&-]*(?:[ \t][A-Z0-9][\w.'’&-]*){{0,4}}"
+        rf"[ \t]is[ \t](?:now[ \t])?on[ \t]{_S6_NETWORK}[.!]?"
+        r"(?:[ \t](?i:join|add|follow|subscribe|click|tap)[^\n]{0,80})?",
+    ),
+    # "Keep up with the latest news. Follow The Daily on Google News."
+    Boilerplate(
+        "generic.keep_up_s6",
+        r"(?i:keep[ \t]up[ \t](?:to[ \t]date[ \t])?with[ \t]the[ \t]latest[ \t](?:news|updates|stories|headlines))[.!]?"
+        r"(?:[ \t](?i:follow|subscribe|join|download|sign[ \t]up)[^\n]{0,100})?",
+    ),
+    # Share buttons in more languages: "Compartir en Facebook", "Zdieľať", "Podelite vest:", "Sdílet".
+    Boilerplate(
+        "generic.share_s6",
+        r"(?<![^\n])(?i:compartir(?:[ \t]en[ \t](?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail))?"
+        r"|compartilhar[ \t]no[ \t](?:facebook|x|twitter|whatsapp)|zdieľať|sdílet|podelite(?:[ \t]vest)?|podeli"
+        r"|podijeli|podijelite|dalintis|dalīties|jaga|megosztás|paylaş|distribuie|partajează"
+        r"|share[ \t]on[ \t](?:facebook|x|twitter|whatsapp|linkedin|telegram))[ \t]?:?",
+    ),
+    # "Suscríbase a nuestro boletín", "Suscríbete a nuestro canal de WhatsApp"
+    Boilerplate(
+        "generic.newsletter_s6",
+        r"(?<![^\n])(?i:suscr[ií]b(?:a|e|í)se|suscr[ií]bete|suscribite|inscr[ií]bete|reg[ií]strate|únete|unite)"
+        r"[ \t](?i:a|al|en)[ \t](?i:nuestro|nuestros|nuestra|el|la)[ \t](?i:bolet[ií]n|newsletter|canal)[^\n]{0,60}",
+    ),
+    # A list of tags with its label: "Oznake: Hrvatska, Slovenija", "En este artículo: Caribe, Cuba".
+    Boilerplate(
+        "generic.tags_s6",
+        r"(?<![^\n])(?i:oznake|tagovi|klju[čc]ne[ \t]rije[čc]i|klju[čc]ne[ \t]re[čc]i|štítky|značky|tagy|címkék"
+        r"|etichete|cuvinte[ \t]cheie|en[ \t]este[ \t]art[ií]culo|in[ \t]this[ \t]article|neste[ \t]artigo"
+        r"|dans[ \t]cet[ \t]article|in[ \t]diesem[ \t]artikel)[ \t]?:[ \t]?"
+        r"[^\n,.;:!?]{1,40}(?:,[ \t][^\n,.;:!?]{1,40}){0,15}",
+    ),
+    # Counters with a space in the number: "Views: 1 248".
+    Boilerplate(
+        "generic.views_s6",
+        r"(?<![^\n])(?i:views?|visitas|vues|aufrufe|visualizações|lecturas|pregledi|zobrazenia|zhlédnutí)[ \t]?:?"
+        "[ \t]?\\d{1,3}(?:[ \u00a0\u202f,.]\\d{3})+",
+    ),
+    # A copyright note in brackets: "[Copyright The Daily Press, Ltd.]", "(c) 2025 The Daily".
+    Boilerplate("generic.copyright_bracket_s6", r"\[(?i:copyright|©)[ \t][^\n\]]{1,80}\]\.?"),
+    # Prompts: "If you notice an error, please highlight it and press Ctrl+Enter.", "Already a member? Login
+    # here", "Watch the latest edition of The Business Hour".
+    Boilerplate(
+        "generic.prompt_s6",
+        r"(?i:if[ \t]you[ \t](?:notice|see|find|spot)[ \t]an?[ \t](?:error|mistake|typo))[^\n]{0,80}"
+        r"(?i:ctrl|report[ \t]it|let[ \t]us[ \t]know|contact[ \t]us)[^\n]{0,40}"
+        r"|(?i:already[ \t]a[ \t](?:member|subscriber)\?)[ \t]?(?i:log[ \t]?in|sign[ \t]in)(?:[ \t]here)?[.!]?"
+        r"|(?i:watch[ \t]the[ \t]latest[ \t](?:edition|episode)[ \t]of)[ \t][A-Z][^\n.!?]{0,60}",
+    ),
+    # Stamps: an hour mark or a page number after the time ("9 Nov 2026 | 18:32 h", "Miércoles, 12 de Agosto de 2026
+    # a las 14:25 hrs.", "Jueves 15 de enero de 2026, p. 4"), the time first ("9:37pm Oct 2"), an agency in brackets
+    # ("June 6 (BTA) 10:05"), an Arabic comma ("27 March، 2025"), a second stamp after "Updated on".
+    Boilerplate(
+        "generic.stamp_s6",
+        # a digit among the first characters, and a line no longer than a stamp: most prose lines fail at once
+        r"(?<![^\n])(?=[^\d\n]{0,40}\d)(?=[^\n]{0,160}$)(?:"
+        rf"(?:{_S5_WORD},?[ \t])?{_S5_DATE}"
+        rf"(?:{_S5_JOIN}{_S5_TIME}[ \t]?(?:h|hrs?|horas)\.?|(?:,[ \t]p\.[ \t]?\d{{1,3}}))"
+        rf"|\d{{1,2}}:\d{{2}}[ \t]?[ap]\.?m\.?[ \t]{MONTH}[ \t]\d{{1,2}}(?:,?[ \t]\d{{4}})?"
+        rf"|{MONTH}[ \t]\d{{1,2}}(?:,?[ \t]\d{{4}})?[ \t]\([A-Z]{{2,8}}\)[ \t]\d{{1,2}}:\d{{2}}"
+        rf"|\d{{1,2}}[ \t]{MONTH}،[ \t]?\d{{4}}"
+        rf"|(?=[^\n]{{8,80}}(?i:updated|modified))"
+        rf"{STAMP}\.?[ \t](?i:updated|last[ \t]updated|modified)(?:[ \t](?i:on|at))?:?[ \t]{STAMP}\.?)",
+    ),
+    # A section, a byline and a stamp on one line: "Local | Jane Doe 31 Mar 2026 8:12 pm"; a section "of" a day:
+    # "Politics of Wednesday, 7 May 2025".
+    Boilerplate(
+        "generic.section_stamp_s6",
+        rf"(?<![^\n])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]\|[ \t]{_S5_PERSON}[ \t]{DATE}[ \t]{TIME}"
+        rf"|(?<![^\n])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]of[ \t]{WEEKDAY}[ \t]\d{{1,2}}[ \t]{MONTH}[ \t]\d{{4}}",
+    ),
+    # Bylines: with a staff title ("By Jane Doe, 1News Political Reporter"), "Por:" with a colon, two names
+    # joined by "y" or "e" ("Ana Ruiz y Luis Pérez"), a staff title alone ("CTVNews.ca Parliamentary Bureau
+    # Online Producer"), an agency's credits ("AGERPRES (RO - author: …, editor: …)").
+    Boilerplate(
+        "generic.byline_s6",
+        rf"(?<![^\n])(?:By|by|BY)[ \t]{_S5_PERSON},[ \t](?:[A-Z0-9][\w.'’&-]*[ \t]){{0,4}}"
+        r"(?i:reporter|correspondent|editor|writer|producer|journalist|columnist|contributor)"
+        rf"|(?<![^\n])(?:Por|POR|Par|PAR):[ \t]{_S5_PERSON}"
+        rf"|(?<![^\n])(?=[^\n]{{3,60}}[ \t][ye][ \t]){_S5_PERSON}[ \t](?:y|e)[ \t]{_S5_PERSON}"
+        r"|(?<![^\n])(?=[^\n]{0,80}(?:Bureau|Desk|Staff))(?:[A-Z][\w.'’&-]*[ \t]){1,5}(?:Bureau|Desk|Staff)[ \t]"
+        r"(?:[A-Z][\w'’-]*[ \t]){0,2}"
+        r"(?:Producer|Reporter|Correspondent|Writer|Editor|Journalist)"
+        r"|(?<![^\n])(?=[A-Za-z]{3,16}[ \t]\()[A-Z][A-Za-z]{2,15}[ \t]\("
+        r"(?:[A-Z]{2}[ \t]-[ \t])?(?i:author|autor)[ \t]?:[^\n]{1,200}\)",
+    ),
+    # Desk initials with slashes or dots, alone on their line: "RCL // VM", "R.J / H.Z", "M.N", "/NT/"
+    # (a place in capitals alone, a dateline's, has neither).
+    Boilerplate(
+        "generic.desk_initials_s6",
+        r"(?<![^\n])/?[A-Z]{1,4}(?:\.[A-Z]{1,3}){0,3}(?:(?:[ \t]?//?[ \t]?|\.)[A-Z]{1,4}(?:\.[A-Z]{1,3}){0,3}){1,3}/?"
+        r"|(?<![^\n])/[A-Z]{1,4}/",
+    ),
+    # "(Con información de Cubaminrex)", "(With information from Xinhua)": a source credit in brackets.
+    Boilerplate(
+        "generic.information_from_s6",
+        r"\((?i:con[ \t]informaci[oó]n[ \t]de|com[ \t]informações[ \t]d[aoe]s?|with[ \t](?:information|reporting)"
+        r"[ \t]from|avec[ \t]des[ \t]informations[ \t]de)[ \t][^\n)]{1,60}\)",
+    ),
+    # "Published at : The Daily": a stamp's label before the outlet, with no date.
+    Boilerplate(
+        "generic.published_at_s6",
+        r"(?<![^\n])(?i:published[ \t](?:at|in|by))[ \t]?:[ \t]?[A-Z][\w'’&.-]*(?:[ \t][A-Z][\w'’&.-]*){0,3}",
+    ),
+    # An agency and its place: "QNA | Doha".
+    Boilerplate("generic.agency_place_s6", r"(?<![^\n])[A-Z]{2,6}[ \t]\|[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"),
+    # An outlet named by its domain, with a service or a place: "LSM.lv English Service", "Emol.com - Santiago, Chile".
+    Boilerplate(
+        "generic.outlet_domain_s6",
+        r"(?<![^\n])[A-Z][\w-]*\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?"
+        r"(?:(?:[ \t][A-Z][\w]*){1,3}|[ \t]?[-–—|][ \t]?[A-Z][\w'’.-]*(?:,?[ \t][A-Z][\w'’.-]*){0,3})",
+    ),
+)
+#: Labels over a list of links at the page's end, in more languages: "MÁS NOTICIAS", "Ver además:",
+#: "Najnovije vesti", "Read more from Asia".
+FURNITURE_S6_TAIL: Final = (
+    Boilerplate(
+        "generic.related_s6",
+        r"(?<![^\n])(?i:más[ \t]noticias|ver[ \t]además|otras[ \t]noticias|últimas[ \t]noticias|najnovije(?:[ \t]vesti"
+        r"|[ \t]vijesti)?|povezane[ \t](?:vesti|vijesti)|pro[čc]itajte[ \t](?:još|i)|související[ \t]články"
+        r"|súvisiace[ \t]články|čítajte[ \t]aj|kapcsolódó[ \t]cikkek|citește[ \t]și"
+        r"|read[ \t]more[ \t](?:from|on|about)[ \t][A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})[ \t]?:?",
+        scope="tail",
+    ),
+)
+#: Desk initials glued to the last paragraph after a slash: "… chairmanship. / KJA".
+FURNITURE_S6_FRAGMENTS: Final = (
+    Boilerplate(
+        "generic.desk_initials_fragment_s6",
+        r"/(?<=[.!?\"”’)][ \t]/)(?:[ \t]?[A-Z]{2,4}|[A-Z]{1,4}/)[ \t]?$",
+        scope="fragment",
+    ),
+    # A photo credit glued to its caption's full stop: "… on Wednesday.Jane Doe/The Daily Press".
+    Boilerplate(
+        "generic.photo_credit_fragment_s6",
+        r"[A-Z](?<=[a-z]\.[A-Z])[\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2}"
+        r"/(?:The[ \t])?[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*){0,3}$",
+        scope="fragment",
+    ),
+)
+
+
 def _creative_commons(name: str, attribution: str, license: str) -> Boilerplate:
     """A CC 4.0 license sentence, wherever it stands (often glued to the last paragraph)."""
     return Boilerplate(
@@ -711,8 +874,11 @@ BOILERPLATE: Final = (
     # paragraphs the line goes with the headline it links, not the article after it.
     Boilerplate("generic.read_more", r"(?i:read (?:more|also))\s?[:»›>]?", scope="tail"),
     *FURNITURE_S5_TAIL,
+    *FURNITURE_S6_TAIL,
     *FURNITURE_R2,
     *FURNITURE_S5,
+    *FURNITURE_S6,
+    *FURNITURE_S6_FRAGMENTS,
     # Bylines without "By": a name alone under the headline, a name with a staff title, credits
     # written out ("Reporting by …; Editing by …"), staff blurbs closing the page.
     Boilerplate(
@@ -1113,7 +1279,12 @@ def _dateline_match(text: str, start: int, known_places: bool = False) -> re.Mat
     where a headline is told from a dateline: "Tehran: talks resume" is a headline)."""
     for pattern in _DATELINE_PATTERNS:
         m = pattern.match(text, start)
-        if m is not None and (m.end() == len(text) or text[m.end()] in " \t\n"):
+        if m is not None and (
+            m.end() == len(text)
+            or text[m.end()] in " \t\n"
+            # "Tokyo, March 11 (Jiji Press)--Japanese ...": the dash after an agency's brackets glued to the text
+            or (text[m.end()].isupper() and m.group().rstrip("-–—").endswith(")") and m.group()[-1] in "-–—")
+        ):
             return m
     if not known_places:
         return None

@@ -365,7 +365,50 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                     m = _apposition_list_name(doc, out, m) or m
                 if m is not None:
                     out.append(m)
-    return _plural_title_lists(doc, out)
+    return _plural_title_lists(doc, _shared_demonyms(doc, out))
+
+
+#: what joins two titled names of one list: ", ", " and ", ", and "
+_TITLE_LIST_JOIN: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _title_head(doc: Doc, m: Mention) -> str:
+    """The canonical role of the last role word of ``m``'s title ("Defence Minister" -> "defence minister")."""
+    hits = [h for h in _role_hits(doc, m.title_start, m.start) if h.table == "role"]
+    return doc.lexicon.roles[hits[-1].text.lower()][0].lower() if hits else ""
+
+
+def _shared_demonyms(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """actor.shared_demonym: "Indonesian Foreign Minister A and Defence Minister B", "Syrian Foreign Minister A,
+    Defense Minister B and Intelligence Chief C": a titled name with no state of its own, listed right after one
+    whose title opens with a state, shares it, when its title is another one (two foreign ministers are two
+    states')."""
+    text = doc.text
+    for i in range(1, len(out)):
+        m, prev = out[i], out[i - 1]
+        if (
+            m.rule != "actor.title_name"
+            or m.country is not None
+            or prev.kind != "name"
+            or prev.country is None
+            or prev.sent != m.sent
+            or prev.rule not in ("actor.title_name", "actor.shared_demonym")
+            or m.title_start >= m.start
+        ):
+            continue
+        join = _TITLE_LIST_JOIN.match(text, prev.end, m.title_start)
+        if join is None or join.end() != m.title_start:
+            continue
+        if prev.rule == "actor.title_name" and not any(
+            h.start == prev.title_start and h.table in ("demonym", "country")
+            for h in doc.names_between(prev.title_start, prev.title_start + 1)
+        ):
+            continue
+        head = _title_head(doc, m)
+        if not head or head == _title_head(doc, prev):
+            continue
+        out[i] = m._replace(country=prev.country, rule="actor.shared_demonym")
+    return out
 
 
 #: the rules that read a person from a title or a role apposition around the name
@@ -777,6 +820,49 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     return m
 
 
+#: a demonym and one lower-case word right before a title: "Russian presidential " (actor.demonym_before_modifier)
+_DEMONYM_ADJ_LEFT: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+) [a-z]{4,} $")
+#: initials in brackets right after a name: " (BRN)"
+_ACRONYM_AFTER: Final = re.compile(r" \(([A-Z]{3,8})\)")
+
+
+def _acronym_of(text: str, start: int, end: int) -> bool:
+    """Does the name at ``[start, end)`` stand before its own initials in brackets ("Barisan Revolusi Nasional
+    (BRN)")? A person is never given initials of every capitalised word of three or more."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+    return initials == m.group(1)
+
+
+def _post_word(lx: Lexicon, role: str) -> bool:
+    """Is ``role`` a post abroad (``no_home_role_word``: "Ambassador", "Envoy")?"""
+    return any(w in lx.no_home_role_words for w in role.lower().split())
+
+
+def _appos_role(doc: Doc, pos: int, floor: int) -> tuple[int, int] | None:
+    """The role apposition that ends with a comma right before ``pos`` ("the Minister of Foreign Affairs, "),
+    as (start, end) of its role, when its role is no post abroad; else None."""
+    text = doc.text
+    if not text.endswith(", ", 0, pos):
+        return None
+    before = _ROLE_APPOS_BEFORE.search(text, max(floor, pos - 122), pos)
+    if before is None or before.end() != pos:
+        return None
+    rh = [h for h in _role_hits(doc, before.start(1), before.end(1)) if h.table == "role"]
+    if (
+        not rh
+        or _post_word(doc.lexicon, rh[-1].text)
+        or before.end(1) - rh[-1].end >= 60
+        or _has_verb(doc, before.start(1), before.end(1))
+        or not _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1))
+    ):
+        return None
+    rstart = min(_title_stretch(doc, rh[-1].start, before.start(1)), rh[-1].start)
+    return rstart, before.end(1)
+
+
 def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.text
     lx = doc.lexicon
@@ -788,6 +874,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         return None  # actor.portfolio_title: "Minister of Railway Transport": no name, a title's portfolio
     if (org := _described_organization(doc, start, end)) is not None:
         return org
+    if text.startswith(" (", end) and _acronym_of(text, start, end):
+        return None  # actor.acronym_not_person: "the Barisan Revolusi Nasional (BRN)": an organization's initials
     sent = doc.sent_index(start)
     floor = doc.sentences[sent].start if sent >= 0 else 0
     name = text[start:end]
@@ -826,15 +914,50 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     ):
         roles = []
     if roles:
-        role_text = text[stretch:title_start].strip()
+        role_end = title_start
+        rule = "actor.title_name"
+        if _post_word(lx, roles[-1].text) and not text[roles[-1].end : title_start].strip():
+            # actor.honorific_post: "Foreign Minister Ambassador X", "the Minister of Foreign Affairs, Ambassador
+            # X": a post abroad right before the name, after another title, is the honorific a former envoy keeps
+            if (
+                len(roles) > 1
+                and not _post_word(lx, roles[-2].text)
+                and not text[roles[-2].end : roles[-1].start].strip()
+            ):
+                role_end, rule = roles[-1].start, "actor.honorific_post"
+            elif len(roles) == 1 and (appos := _appos_role(doc, stretch, floor)) is not None:
+                rstart, rend = appos
+                return Mention(
+                    start,
+                    end,
+                    "name",
+                    sent,
+                    "actor.honorific_post",
+                    name,
+                    country=_country_in(doc, rstart, rend),
+                    role=text[rstart:rend].strip(),
+                    name=name,
+                    title_start=stretch,
+                )
+        role_text = text[stretch:role_end].strip()
+        country = _country_in(doc, stretch, title_start)
+        if country is None and (adj := _DEMONYM_ADJ_LEFT.search(text, max(floor, stretch - 40), stretch)) is not None:
+            # actor.demonym_before_modifier: "Russian presidential spokesman X", "Ukrainian army spokesman Y": a
+            # demonym before one lower-case word that opens the title
+            country = next(
+                (lx.country_of(h.text) for h in doc.names_between(adj.start(1), adj.end(1)) if h.table == "demonym"),
+                None,
+            )
+            if country is not None:
+                rule = "actor.demonym_before_modifier"
         return Mention(
             start,
             end,
             "name",
             sent,
-            "actor.title_name",
+            rule,
             name,
-            country=_country_in(doc, stretch, title_start),
+            country=country,
             role=role_text or None,
             name=name,
             title_start=stretch,
@@ -1702,6 +1825,18 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             continue
         if h.table == "plural":
             members = _plural_members(doc, h)
+            if members is None and text.startswith(", " if len(mods) > 1 else " from ", h.end):
+                # actor.respective_counterparts: "his Polish and Lithuanian counterparts, X and Y", "her
+                # counterparts from Brazil and Chile, X and Y": as many names as states, each of its state
+                listed = (
+                    (tuple(c for c in (lx.country_of(x) for x in mods) if c is not None), h.end)
+                    if len(mods) > 1
+                    else _plural_members(doc, h, _FROM_LIST)
+                )
+                named = _respective_counterparts(doc, listed, h, sent) if listed is not None else []
+                if named:
+                    out.extend(named)
+                    continue
             if members:
                 end = members[1]
                 role = lx.roles.get(lx.role_plurals[low], ("", False))[0]
@@ -1845,11 +1980,16 @@ _OF_LIST: Final = re.compile(
 )
 
 
-def _plural_members(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None:
-    """'presidents of Iran, Russia and Turkey' -> (IRN, RUS, TUR) and the end of the list."""
-    m = _OF_LIST.match(doc.text, h.end, min(len(doc.text), h.end + 160))
+#: "counterparts from Brazil, Chile and Peru": the states of a plural role (actor.respective_counterparts)
+_FROM_LIST: Final = re.compile(_OF_LIST.pattern.replace("of", "from", 1))
+
+
+def _plural_members(doc: Doc, h: Hit, rx: re.Pattern[str] = _OF_LIST) -> tuple[tuple[str, ...], int] | None:
+    """'presidents of Iran, Russia and Turkey' -> (IRN, RUS, TUR) and the end of the list (with ``rx``
+    :data:`_FROM_LIST`, 'counterparts from Iran and Turkey')."""
+    m = rx.match(doc.text, h.end, min(len(doc.text), h.end + 160))
     if m is None:
-        return _members_told_before(doc, h)
+        return _members_told_before(doc, h) if rx is _OF_LIST else None
     codes = _country_list(doc.lexicon, m.group(1))
     if codes is None:
         # actor.country_list_prefix: "the foreign ministers of A and B, X and Y, met": the countries end
@@ -1899,6 +2039,19 @@ def _respective_names(doc: Doc, codes: tuple[str, ...], end: int, role: str, sen
         )
         pos = cm.end()
     return out if text.startswith((",", " "), pos) else []
+
+
+def _respective_counterparts(doc: Doc, listed: tuple[tuple[str, ...], int], h: Hit, sent: int) -> list[Mention]:
+    """actor.respective_counterparts: the names after a plural role of two states or more ("his Polish and
+    Lithuanian counterparts, X and Y", "the envoys from Chile and Peru, X and Y"), each with its state in
+    order; a counterpart's role is the subject's, which the meeting rules tell."""
+    states, end = listed
+    if len(states) < 2 or len(set(states)) != len(states):
+        return []
+    lx = doc.lexicon
+    role = lx.roles.get(lx.role_plurals[h.text.lower()], ("", False))[0]
+    named = _respective_names(doc, states, end, "" if role == "Counterpart" else role, sent)
+    return [m._replace(rule="actor.respective_counterparts") for m in named]
 
 
 def _country_list(lx: Lexicon, listed: str) -> tuple[str, ...] | None:

@@ -34,6 +34,7 @@ only the ``country`` of actors the text left without one.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import Final
 from urllib.parse import urlsplit
@@ -46,8 +47,10 @@ from newsfacts.rules.doc import Doc, Entity
 
 __all__ = ["Home", "assign_home", "find_home", "home_role"]
 
-#: the one country-code domain that is not the ISO alpha-2 code of its state
-_TLD_ALPHA2: Final = {"uk": "GB"}
+#: the country-code domains that are not the ISO alpha-2 code of their state: the United Kingdom's, and
+#: China's special administrative regions (a Hong Kong official serves China, as the ``capital`` table
+#: places Hong Kong)
+_TLD_ALPHA2: Final = {"uk": "GB", "hk": "CN", "mo": "CN"}
 
 
 @frozen
@@ -177,12 +180,36 @@ def assign_home(doc: Doc, home: Home, used: Iterable[int], meetings: Iterable[It
         e = entities[k]
         if e.country is not None or not _eligible(doc.lexicon, e):
             continue
-        if any(entities[o].country == home.country for o in met.get(k, ())):
+        if any(entities[o].country == home.country and not _same_side(doc, e, entities[o]) for o in met.get(k, ())):
             continue
         e.country = home.country
         e.rules.append("actor.home_country")
         start, end = min(e.mentions) if e.mentions else (0, 0)
         doc.fire("actor.home_country", start, end, f"{e.name}: {home.country} ({home.evidence})")
+
+
+#: what joins two persons of one side: "A and Defence Minister B", "A, Trade Minister B": a separator, then the
+#: second one's title (capitalised words and the small words of a title)
+_SIDE_JOIN: Final = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){1,8}")
+
+
+def _same_side(doc: Doc, e: Entity, other: Entity) -> bool:
+    """Are two participants one side, named one after the other with their own titles ("Foreign
+    Minister A and Defence Minister B met ...")? Two holders of the same title are two sides ("Foreign Minister A
+    and Foreign Minister B")."""
+    if not e.role or not other.role or (e.role_head or e.role) == (other.role_head or other.role):
+        return False
+    text = doc.text
+    for a, b in ((other, e), (e, other)):
+        for _s, aend in a.mentions:
+            for bstart, _e in b.mentions:
+                if (
+                    0 < bstart - aend <= 80
+                    and (m := _SIDE_JOIN.match(text, aend, bstart)) is not None
+                    and m.end() == bstart
+                ):
+                    return True
+    return False
 
 
 def _eligible(lexicon: Lexicon, e: Entity) -> bool:
@@ -206,7 +233,22 @@ def home_role(lexicon: Lexicon, role: str) -> bool:
     of an international body, not a title anyone may have)?"""
     if role in lexicon.generic_roles or role in lexicon.envoy_roles:
         return False
-    for word in role.replace(",", " ").replace("'s", " ").replace("’s", " ").split():
-        if word.lower() in lexicon.no_home_role_words or word.strip("()") in lexicon.organizations:
+    words = role.replace(",", " ").replace("'s", " ").replace("’s", " ").split()
+    # a minister's portfolio may name what otherwise marks an international post ("Minister of Foreign Affairs
+    # and International Cooperation", "Minister for European Union Affairs"): there only a post abroad that is a
+    # role of its own ("Ambassador", "Envoy") keeps the home country away
+    # ("the Vice Minister of the International Department" of a party: a body's name, no portfolio)
+    minister = any(w.lower() == "minister" for w in words)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if (
+            minister
+            and word[:1].isupper()
+            and low not in lexicon.roles
+            and word.strip("()") not in lexicon.organizations
+            and (i == 0 or words[i - 1].lower() != "the")
+        ):
+            continue
+        if low in lexicon.no_home_role_words or word.strip("()") in lexicon.organizations:
             return False
     return True

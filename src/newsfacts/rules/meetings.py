@@ -47,6 +47,8 @@ _SUBJECT_GAP: Final = re.compile(
     # meeting.place_gap: "X on Monday in Abuja received Y": the day, then where (a place alone, "the embassy
     # in Helsinki said", is a body's seat)
     r"on \w+(?: (?:morning|afternoon|evening|night))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?|"
+    # meeting.date_gap: "X on September 29 received Y", "X on 3 March met Y"
+    r"on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?|"
     r"in (?:(?:a|the|this) )?(?:separate )?"
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
     r"(?: with [^,.;]{1,80}+)?|"
@@ -116,7 +118,8 @@ _FIRST_OBJECT_GAP_RE: Final = (
     r"|(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|for|and|[A-Z][\w-]*)){1,8},\s+"
     # meeting.delegation_head: "hosted a delegation from the Hungarian parliament led by Speaker X"
     r"|(?:an?|the)\s+(?:[\w-]+\s+|\([A-Z][A-Za-z]{1,7}\)\s+){0,4}?delegation(?:\s+(?:from|of)\s+[^,.;]{1,60}?)?,?\s+"
-    r"(?:led|headed|chaired)\s+by\s+)"
+    # "headed by the Minister of Investment X"
+    r"(?:led|headed|chaired)\s+by\s+(?:the\s+)?)"
 )
 
 
@@ -296,6 +299,8 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         if not out:
             if m.kind in ("group", "cgroup", "organization", "body", "bodyref") and _LED_BY_AFTER.match(doc.text, m.hi):
                 continue  # "received a delegation of Hungarian lawmakers headed by X": the head is the party
+            if m.kind == "country" and _DELEGATION_OF_GAP.fullmatch(gap) and _LED_BY_AFTER.match(doc.text, m.hi):
+                continue  # meeting.delegation_of_country: "received the delegation of Oman headed by X": X is the party
             if m.kind == "body" and not _first_object_gap(doc.lexicon).fullmatch(gap) and m.end - cur < 60:
                 continue  # meeting.comma_title: a body inside the object's title ("Chairman of the Cabinet, ...")
             if (
@@ -303,7 +308,8 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
                     _first_object_gap(doc.lexicon).fullmatch(gap)
                     or (m.kind == "name" and m.lo < m.start and _TITLE_GAP.fullmatch(gap))
                 )
-                or m.lo - cur > 60
+                # "received the delegation of the Kingdom of Saudi Arabia headed by the Minister of Investment X"
+                or m.lo - cur > (100 if "delegation" in gap else 60)
             ):
                 break
             if (m.kind in ("place", "country") or (m.kind == "name" and " " not in m.text)) and (
@@ -427,7 +433,9 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
     parts = _COUNTERPART_ENTITIES_RX.split(lst)
     codes = [doc.lexicon.country_of(p.strip()) or doc.lexicon.country_of(p.strip().rstrip(".")) for p in parts]
     if m.group("list2") and any(c is None for c in codes):
-        return _counterparts_interleaved(doc, subject, m.start("list2"), end)
+        return _countries_then_names(doc, subject, m.start("list2"), end) or _counterparts_interleaved(
+            doc, subject, m.start("list2"), end
+        )
     if not parts or any(c is None for c in codes):
         return []
     if m.group("list") and len(codes) == 1 and m.group("role").endswith("s"):
@@ -470,6 +478,37 @@ _NAME_LIST_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 _COUNTRY_COMMA: Final = re.compile(r"(?:and\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s*")
+
+
+_CP_COUNTRY: Final = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+
+
+def _countries_then_names(doc: Doc, subject: Entity, pos: int, end: int) -> list[tuple[Entity, Span]]:
+    """meeting.counterparts_from_named: "held a video call with her counterparts from Peru, Chile and Bolivia, X, Y
+    and Z": the states, then the names of their ministers in the same order (two pairs or more)."""
+    text = doc.text
+    codes: list[str] = []
+    at = last = pos
+    while len(codes) < 8:
+        cm = _CP_COUNTRY.match(text, at, end)
+        if cm is None or (code := doc.lexicon.country_of(cm.group())) is None:
+            break
+        codes.append(code)
+        last = cm.end()
+        jm = _NAME_LIST_JOIN.match(text, last, end)
+        if jm is None:
+            break
+        at = jm.end()
+    if len(codes) < 2 or len(set(codes)) != len(codes) or subject.country in codes or not text.startswith(",", last):
+        return []
+    named = _counterparts_named(doc, last, len(codes))
+    if not named:
+        return []
+    for e, code in zip(named, codes, strict=True):
+        if e.country is None or e.country == subject.country:
+            e.country = code
+    doc.fire("meeting.counterparts_from_named", pos, last, ", ".join(e.name for e in named))
+    return [(e, Span(pos, last)) for e in named]
 
 
 def _counterparts_interleaved(doc: Doc, subject: Entity, pos: int, end: int) -> list[tuple[Entity, Span]]:
@@ -529,19 +568,57 @@ def _counterparts_named(doc: Doc, pos: int, count: int) -> list[Entity]:
     """The ``count`` named persons of the apposition at ``pos`` (", X and Y"), or [] when it is not one."""
     out: list[Entity] = []
     at = pos
-    for mm in doc.mentions_between(pos, min(len(doc.text), pos + 200)):
-        if mm.kind != "name" or not _NAME_LIST_JOIN.fullmatch(doc.text, at, mm.lo):
+    text = doc.text
+    mentions = doc.mentions_between(pos, min(len(text), pos + 200))
+    while len(out) < count:
+        jm = _NAME_LIST_JOIN.match(text, at)
+        if jm is None:
             return []
-        refs = doc.refs_of(mm)
-        if len(refs) != 1 or doc.entity(refs[0]).kind != "person":
+        mm = next((x for x in mentions if x.lo >= jm.end()), None)
+        if mm is not None and mm.lo == jm.end():
+            refs = doc.refs_of(mm)
+            if mm.kind != "name" or len(refs) != 1 or doc.entity(refs[0]).kind != "person":
+                return []
+            out.append(doc.entity(refs[0]))
+            at = mm.hi
+            continue
+        if (e := _apposition_name(doc, jm.end(), mm.lo if mm is not None else len(text))) is None:
             return []
-        out.append(doc.entity(refs[0]))
-        at = mm.hi
-        if len(out) == count:
-            break
-    if len(out) != count or len({e.key for e in out}) != count:
+        out.append(e)
+        at = e.mentions[-1][1]
+    if len(out) != count or len({e.key for e in out}) != count or not _APPOS_LIST_END.match(text, at):
         return []
     return out
+
+
+#: a name no actor rule read: two to four capitalised words ("Kerem Aydınlı", "Henrique Lacerda Motta")
+_BARE_NAME: Final = re.compile(
+    r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?: [A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?){1,3}"
+)
+#: where a list of names in apposition ends: a comma, the sentence's end, or a phrase of time or place
+_APPOS_LIST_END: Final = re.compile(r",|\.|;|\s+(?:on|in|at|for|to|during|via|by|last|this|earlier)\b|$")
+
+
+def _apposition_name(doc: Doc, pos: int, limit: int) -> Entity | None:
+    """meeting.counterparts_bare_name: the person named at ``pos`` in a counterparts' apposition when no actor rule
+    read the name ("his Turkish and Uzbek counterparts, Kerem Aydınlı and Jasur Toshmatov,"): the person of that
+    family name the article knows, else a new one."""
+    nm = _BARE_NAME.match(doc.text, pos, limit)
+    if nm is None:
+        return None
+    lx = doc.lexicon
+    words = nm.group().split()
+    if any(w.lower() in lx.roles or lx.country_of(w) is not None or w in lx.places for w in words):
+        return None
+    name = nm.group()
+    e = next(
+        (x for x in doc.entities if x.kind == "person" and not x.unnamed and x.name.split()[-1] == words[-1]), None
+    )
+    if e is None:
+        e = doc.new_entity("person", name)
+    e.add((nm.start(), nm.end()), "meeting.counterparts_bare_name")
+    doc.fire("meeting.counterparts_bare_name", nm.start(), nm.end(), name)
+    return e
 
 
 def unnamed_entity(doc: Doc, role: str, country: str, rule: str = "actor.unnamed_list") -> Entity:
@@ -711,7 +788,23 @@ class MeetingState:
 
     @property
     def last(self) -> MeetingDraft | None:
-        return self.drafts[-1] if self.drafts else None
+        """The last meeting told, but for a next round of states (meeting.next_round_states, meeting.states_format):
+        "Both ministers announced that the A-B commission will be convened in May" keeps the ministers' talks the
+        one "both ministers" and "the two" refer to."""
+        for d in reversed(self.drafts):
+            if _states_round(d):
+                continue
+            return d
+        return None
+
+
+def _states_round(d: MeetingDraft) -> bool:
+    """Is ``d`` a planned meeting of states that only a next round or a format of them tells of?"""
+    return d.status == "planned" and (
+        "meeting.next_round_states" in d.rules
+        or "meeting.states_format" in d.rules
+        or "meeting.delegated_meeting" in d.rules
+    )
 
 
 def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
@@ -1239,8 +1332,24 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _at_the_table(doc, sent, state)
     if state.drafts and doc.text.find("next ", span.start, span.end) >= 0:
         _next_meeting(doc, sent, state)
+    if doc.text.find("-", span.start, span.end) >= 0 and (
+        doc.text.find(" convene", span.start, span.end) >= 0
+        or doc.text.find(" be held", span.start, span.end) >= 0
+        or doc.text.find(" to hold ", span.start, span.end) >= 0
+    ):
+        _states_format(doc, sent, state)
     if doc.text.find("accepted", span.start, span.end) >= 0:
         _invitation_accepted(doc, sent, state)
+    if (
+        state.drafts
+        and (doc.text.find("agree", span.start, span.end) >= 0 or doc.text.find("decided", span.start, span.end) >= 0)
+        and doc.text.find(" meet", span.start, span.end) >= 0
+    ):
+        _delegated_meeting(doc, sent, state)
+    if doc.text.find("co-chaired by", span.start, span.end) >= 0 or (
+        doc.text.find("brought together", span.start, span.end) >= 0
+    ):
+        _brought_together(doc, sent, state)
     if doc.text.find("told ", span.start, span.end) >= 0 and (not state.drafts or state.drafts[-1].sent != sent):
         _told_in_place(doc, sent, state)
     if not holds_any(doc.text, _HOST_CALL_WORDS, span.start, span.end) or (
@@ -1453,23 +1562,78 @@ def _own_country_name(doc: Doc, key: int) -> str | None:
 #: meeting.next_meeting: "The next trilateral meeting will be held in Tbilisi in 2026": the parties of the
 #: meeting told last (of three or more for a joint one: "trilateral") meet again
 _NEXT_MEETING: Final = re.compile(
-    r"[\"“]?[Tt]he\s+next\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?:meeting|session)\s+"
+    r"[\"“]?[Tt]he\s+next\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>meeting|session|round)"
+    # meeting.next_round_states: "The next round of the FOC will be held in Kathmandu", "the next meeting between
+    # the two governments will be held in Madrid": a round of a format between states, or a meeting of their
+    # governments, is the states' meeting
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+    r"\s+between\s+the\s+two\s+(?:governments|countries|states|nations))?\s+"
     r"(?:will|would|is\s+(?:to|scheduled\s+to|expected\s+to|set\s+to))\s+(?:be\s+held|take\s+place|convene)\b"
 )
+#: "The two ministers also announced that the next meeting ...": the clause after "that" opens it
+_THAT_NEXT: Final = re.compile(r"\b(?:announced|said|agreed|confirmed|added)\s+that\s+(?=the\s+next\s)")
+#: meeting.next_round_states: "the two sides agreed to hold the next meeting of their joint commission": the
+#: sides or parties (not "the two ministers") holding the next round of their format are the states
+_SIDES_NEXT: Final = re.compile(
+    r"\b(?:[Tt]he\s+two\s+sides|[Bb]oth\s+sides|[Tt]he\s+(?:two\s+)?parties|[Tt]he\s+sides)\s+(?:also\s+)?"
+    r"(?:agreed|decided)\s+to\s+(?:hold|convene)\s+the\s+next\s+(?:round|meeting|session)\b"
+)
+
+
+def _states_of(doc: Doc, keys: list[int]) -> list[str]:
+    """The states the parties ``keys`` serve, one each and no two alike (persons or countries); [] otherwise. One
+    titled person the text gives no state serves the article's home country (as actor.home_country will tell)."""
+    codes: list[str] = []
+    homeless = 0
+    for k in keys:
+        e = doc.entity(k)
+        if e.country is None and e.kind == "person" and e.role and doc.home is not None and not homeless:
+            homeless = 1
+            continue
+        if e.country is None or e.kind not in ("person", "country") or e.country in codes:
+            return []
+        codes.append(e.country)
+    if homeless:
+        if doc.home is None or doc.home in codes:
+            return []
+        codes.insert([doc.entity(k).country for k in keys].index(None), doc.home)
+    return codes if len(codes) >= 2 else []
+
+
+def _as_states(doc: Doc, d: MeetingDraft, codes: list[str], where: Span) -> None:
+    """meeting.next_round_states: the planned meeting ``d`` becomes one of the states ``codes``."""
+    d.participants = [_country_key(doc, c) for c in codes]
+    d.rule("meeting.next_round_states")
+    names = " + ".join(doc.entity(k).name for k in d.participants)
+    doc.fire("meeting.next_round_states", where.start, where.end, names)
 
 
 def _next_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
     nm = _NEXT_MEETING.match(text, span.start, span.end)  # the sentence opens with it
+    if nm is None and (tn := _THAT_NEXT.search(text, span.start, span.end)) is not None:
+        nm = _NEXT_MEETING.match(text, tn.end(), span.end)
     if nm is None:
-        return
-    joint = any(doc.lexicon.meeting_modifiers.get(w.lower()) == "joint" for w in nm.group("mods").split())
+        # "The parties agreed to hold the next round in Beijing" (no meeting word a rule before read): the states
+        nm = _SIDES_NEXT.search(text, span.start, span.end) if state.drafts[-1].sent != sent else None
+        if nm is None:
+            return
+        joint, states = False, True
+    else:
+        joint = any(doc.lexicon.meeting_modifiers.get(w.lower()) == "joint" for w in nm.group("mods").split())
+        states = nm.group("noun") == "round" or (nm.group("of") or "").lstrip().startswith("between")
     target = None
+    codes: list[str] = []
     for d in reversed(state.drafts):
-        if sent - d.sent > (10 if joint else 4):
+        if sent - d.sent > (10 if joint or states else 4):
             break
-        if d.status == "held" and (len(d.participants) >= 3 or not joint):
+        if states:
+            # the last held meeting whose parties serve two states or more, one each
+            if d.status == "held" and (codes := _states_of(doc, d.participants)):
+                target = d
+                break
+        elif d.status == "held" and (len(d.participants) >= 3 or not joint):
             target = d
             break
     if target is None or any(doc.entity(k).kind != "person" for k in target.participants):
@@ -1478,9 +1642,111 @@ def _next_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
     d.evidence.append(span)
     for r in ("meeting.next_meeting", "meeting.planned_next", "meeting.planned"):
         d.rule(r)
+    if codes:
+        _as_states(doc, d, codes, Span(nm.start(), nm.end()))
     _fill(doc, d, Span(nm.start(), span.end))
     state.drafts.append(d)
     doc.fire("meeting.next_meeting", span.start, span.end, " + ".join(doc.entity(k).name for k in d.participants))
+
+
+def _add_draft(
+    doc: Doc,
+    state: MeetingState,
+    parts: list[int],
+    status: str,
+    sent: int,
+    rules: tuple[str, ...],
+    fill: Span,
+    where: Span,
+    modality: str = "in_person",
+) -> MeetingDraft:
+    """The tail the sentence rules share: a draft of ``parts`` with its sentence as evidence, its ``rules`` (the
+    first one fired at ``where``), its day and place read from ``fill``, kept in ``state``."""
+    d = MeetingDraft(parts, modality, status, sent)
+    d.evidence.append(doc.sentences[sent])
+    for r in rules:
+        d.rule(r)
+    _fill(doc, d, fill)
+    state.drafts.append(d)
+    doc.fire(rules[0], where.start, where.end, " + ".join(doc.entity(k).name for k in parts))
+    return d
+
+
+#: meeting.states_format: "agreed to convene the Peru-Chile intergovernmental commission in Lima in May", "the
+#: Chile-Peru border committee, which last met in 2019, will be convened in Arica", "the next Peru-Chile binational
+#: cabinet meeting, to be held in Lima": a format of two named states, planned, is their meeting
+_STATES_FORMAT: Final = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[Cc]ommission|[Cc]ommittee|[Cc]abinet\s+meeting|[Cc]ouncil|[Cc]onsultations|[Ss]ession|meeting)\b"
+)
+_STATES_FORMAT_AGREED: Final = re.compile(r"\b(?:agreed|decided|agree)\s+to\s+(?:convene|hold)\s+(?:the|their)\s+$")
+_STATES_FORMAT_NEXT: Final = re.compile(r"\b[Tt]he\s+next\s+$")
+_STATES_FORMAT_WILL: Final = re.compile(
+    r"(?:,\s+(?:which|that)\s[^,;.]{1,60},)?\s+(?:will|would|is\s+to)\s+be\s+(?:convened|held)\b"
+)
+_STATES_FORMAT_TO_BE: Final = re.compile(r",?\s+(?:to\s+be|that\s+will\s+be|which\s+will\s+be)\s+held\b")
+
+
+def _states_format(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    for fm in _STATES_FORMAT.finditer(text, span.start, span.end):
+        left = text[max(span.start, fm.start() - 40) : fm.start()]
+        agreed = _STATES_FORMAT_AGREED.search(left) is not None
+        if not (
+            agreed
+            or _STATES_FORMAT_WILL.match(text, fm.end(), span.end)
+            or (_STATES_FORMAT_NEXT.search(left) and _STATES_FORMAT_TO_BE.match(text, fm.end(), span.end))
+        ):
+            continue
+        a, b = lx.country_of(fm.group("a")), lx.country_of(fm.group("b"))
+        if a is None or b is None or a == b or _hypothetical(text, span, fm.start()):
+            continue
+        rules = ("meeting.states_format", "meeting.planned_next", "meeting.planned")
+        parts = [_country_key(doc, a), _country_key(doc, b)]
+        _add_draft(doc, state, parts, "planned", sent, rules, Span(fm.start(), span.end), Span(fm.start(), fm.end()))
+        return
+
+
+#: meeting.delegated_meeting: "the two leaders agreed that energy ministers from both sides would meet in Lima", "both
+#: presidents agreed to instruct their trade ministers to meet next week": the role-holders of the states of the
+#: meeting told last, planned
+_DELEGATED_MEET: Final = re.compile(
+    r"\b(?:agreed|decided|agree)\s+(?:that\s+(?:their\s+|the\s+)?(?P<r1>(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:of|from)\s+"
+    r"both\s+(?:sides|countries)\s+(?:would|will|should)"
+    r"|to\s+(?:instruct|task|ask|direct)\s+their\s+(?P<r2>(?:[a-z]+\s+){0,2}?[a-z]+s)\s+to)\s+(?:meet|hold\s+talks)\b"
+)
+
+
+def _delegated_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    dm = _DELEGATED_MEET.search(text, span.start, span.end)
+    last = state.last
+    if dm is None or last is None or sent - last.sent > 2 or last.status != "held":
+        return
+    # a one-person office the lexicon knows ("trade ministers"), never a body of many ("military commanders")
+    key = lx.role_plurals.get(dm.group("r1") or dm.group("r2") or "")
+    codes = _states_of(doc, last.participants)
+    if key is None or key not in lx.roles or not codes:
+        return
+    role = lx.roles[key][0]
+    parts: list[int] = []
+    for c in codes:
+        # the role-holder the article names ("Energy Minister X, in a separate interview, said ..."), else unnamed
+        named = [
+            e.key
+            for e in doc.entities
+            if e.kind == "person"
+            and not e.unnamed
+            and (e.country == c or (e.country is None and c == doc.home))
+            and _holds(e, key)
+        ]
+        parts.append(named[0] if len(named) == 1 else unnamed_entity(doc, role, c, "actor.delegated_role").key)
+    rules = ("meeting.delegated_meeting", "meeting.planned_next", "meeting.planned")
+    _add_draft(doc, state, parts, "planned", sent, rules, Span(dm.end(), span.end), Span(dm.start(), dm.end()))
 
 
 #: meeting.told_in_place: "X told German Foreign Minister Y in Beijing on Tuesday that ...": one official telling
@@ -1850,6 +2116,40 @@ def _chaired(doc: Doc, sent: int, state: MeetingState) -> None:
     doc.fire("meeting.chaired", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
 
 
+#: meeting.co_chaired_by: "The session was co-chaired by X and his Zambian counterpart, Y"; meeting.brought_together:
+#: "The meeting brought together X, head of ..., and Y": a talk (or a session) told as the subject names its parties
+_BROUGHT_RX: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?P<chaired>(?:was|were)\s+co-chaired\s+by)"
+    r"|brought\s+together)\s+"
+)
+
+
+def _brought_together(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    lx = doc.lexicon
+    bm = _BROUGHT_RX.search(text, span.start, span.end)
+    if bm is None or _hypothetical(text, span, bm.start()):
+        return
+    noun = bm.group("noun")
+    if noun not in lx.meeting_nouns and noun not in lx.occasion_nouns:
+        return
+    mentions = doc.sentence_mentions(sent)
+    objs = _object_list(doc, bm.end(), span.end, [m for m in mentions if m.start >= bm.end()])
+    p = list(dict.fromkeys(k for m in objs for k in _keys(doc, m, state)))
+    if len(p) < 2 or any(doc.entity(k).kind != "person" for k in p):
+        return
+    if len({doc.entity(k).country for k in p}) < 2:
+        return  # a session of one state's own officials
+    rule = "meeting.co_chaired_by" if bm.group("chaired") else "meeting.brought_together"
+    planned = _PLANNED.search(text, max(span.start, bm.start() - 70), bm.end()) is not None
+    mod = sentence_modality(doc, span, meeting_words(doc, sent))
+    rules = (rule, "meeting.planned") if planned else (rule,)
+    status = "planned" if planned else "held"
+    modality = "in_person" if mod == "unknown" else mod
+    _add_draft(doc, state, p, status, sent, rules, span, Span(bm.start(), bm.end()), modality)
+
+
 #: meeting.welcomed: "Y welcomed X to Lima", "Y greeted X at the palace", "X was welcomed by Y in Lima",
 #: "Y played host to X": a host receiving a guest (never "welcomed the decision", "welcomed X's remarks")
 _WELCOMED_GATE: Final = re.compile(r"\b(?:welcom|greet|played host|plays host)")
@@ -2079,7 +2379,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 objects = [e.key for e, _ in cps]
                 # meeting.joint_counterparts: "held a three-way video call with her A and B counterparts": one
                 # meeting of all (without "trilateral" and the like: one meeting each)
-                separate = not (joint or _joint_told(doc, span, triggers))
+                # meeting.video_counterparts: "held a video conference with her A and B counterparts": one call
+                separate = not (joint or lx.meeting_nouns.get(low) == "video" or _joint_told(doc, span, triggers))
                 obj_rule = "meeting.counterparts"
                 obj_end = cps[-1][1].end
             after = [m for m in mentions if m.start >= (obj_end if cps else wm.end())]
@@ -2287,10 +2588,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         dl: re.Match[str] | None = None
         if (
             not subj
-            and not objects
             and is_noun
             and (dl := _DURING_LEFT.search(text, max(span.start, h.start - 40), h.start)) is not None
+            and objects
+            and dl.group(1) is not None
         ):
+            dl = None  # "in a call with Y" after the main clause: only "during" (below) makes its subject a party
+        if not subj and is_noun and dl is not None:
             # meeting.joint_in_a_call: "X and Y stressed ... in a phone call on Monday"
             in_a_call = dl.group(1) is not None
             if in_a_call and (lx.meeting_nouns.get(low) or "") not in ("phone", "video"):
@@ -2304,11 +2608,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 while k < len(mentions) and _AND_HIS_LINK.fullmatch(text, mentions[k - 1].hi, mentions[k].lo):
                     subj += _keys(doc, mentions[k], state)
                     k += 1
+                if objects and not obj_rule:
+                    # meeting.during_talks_with: "X urged Germany on Monday to act, during talks in Berlin with his
+                    # German counterpart Y": the main clause's subject talked with Y
+                    obj_rule = "meeting.during_talks_with"
         if (
             dl is not None
             and len(set(subj)) == 1
             and subj_m is not None
             and not text.startswith(" of ", h.end)
+            and not objects
             and (told := _cue_object(doc, mentions, subj_m.end, h.start, state)) is not None
         ):
             # meeting.cue_object: "X told Y in a phone call that ...", "X urged Y during talks in Lima to ..."
@@ -2392,6 +2701,17 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
             rule = "meeting.unnamed_group" if unnamed else "meeting.joint_subject"
+            if (
+                text.find("with", h.end, min(span.end, h.end + 120)) >= 0
+                and (tw := _TOGETHER_WITH.search(text, h.end, min(span.end, h.end + 120))) is not None
+            ):
+                # meeting.together_with: "X and Y met on Monday in Lima, together with the UN envoy, Z": Z too
+                tw_objs = _object_list(doc, tw.end(), span.end, [m for m in mentions if m.start >= tw.end()])
+                extra = [k for m in tw_objs for k in _keys(doc, m, state) if k not in subj]
+                if extra and all(doc.entity(k).kind == "person" for k in extra):
+                    parts = [subj + extra]
+                    names = " + ".join(doc.entity(k).name for k in extra)
+                    doc.fire("meeting.together_with", tw.start(), tw.end(), names)
             if joint_front:
                 rule = "meeting.joint_front"
             elif in_a_call:
@@ -2643,6 +2963,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 d.rule("meeting.on_a_visit")
             if planned_next:
                 d.rule("meeting.planned_next")
+                if (sn := _SIDES_NEXT.search(text, span.start, span.end)) is not None and (
+                    codes := _states_of(doc, d.participants)
+                ):
+                    _as_states(doc, d, codes, Span(sn.start(), sn.end()))
             d.separate = separate
             if mod == "phone":
                 d.rule("meeting.phone_call")
@@ -3076,6 +3400,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     hosted.update(_summons_received(doc, drafts, hosted))
     _named_next_sentence(doc, drafts)
     _name_the_unnamed(doc, drafts)
+    _counted_join(doc, drafts)
     _joint_split(doc, drafts)
     for di, d in enumerate(drafts):
         if di in hosted:
@@ -3366,6 +3691,50 @@ def _joint_split(doc: Doc, drafts: list[MeetingDraft]) -> None:
             break
 
 
+def _counted_join(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.counted_join: "X hosted his A and B counterparts, Y and Z, on Monday. The three ministers condemned
+    ...": the talks one sentence told as one per counterpart are one meeting of all when the group that follows
+    (in that sentence or the next two, before another meeting) counts them all ("the three ministers")."""
+    by_sent: dict[int, list[MeetingDraft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sent, []).append(d)
+    for sent, group in by_sent.items():
+        if len(group) < 2 or any(len(g.participants) != 2 or g.status != group[0].status for g in group):
+            continue
+        hubs = set(group[0].participants).intersection(*(g.participants for g in group[1:]))
+        span = doc.sentences[sent]
+        if len(hubs) != 1 or _SEPARATE_RX.search(doc.text, span.start, span.end):
+            continue  # "held separate talks with his A and B counterparts": one talk each
+        if doc.text.find("bilateral", span.start, span.end) >= 0:
+            continue
+        union = list(dict.fromkeys(k for g in group for k in g.participants))
+        if len(union) != len(group) + 1 or any(doc.entity(k).kind != "person" for k in union):
+            continue
+        counted = None
+        for i in range(sent, min(len(doc.sentences), sent + 3)):
+            if i > sent and any(d.sent == i for d in drafts if d not in group):
+                break  # another meeting told first: the group may be of it
+            for m in doc.sentence_mentions(i):
+                words = m.text.lower().split()
+                if (
+                    m.kind == "group"
+                    and (i > sent or m.start >= group[-1].evidence[0].start)
+                    and len(words) > 2
+                    and words[0] == "the"
+                    and _COUNT_WORDS.get(words[1], 0) == len(union)
+                ):
+                    counted = m
+                    break
+            if counted is not None:
+                break
+        if counted is None:
+            continue
+        for g in group:
+            g.participants = list(union)
+            g.rule("meeting.counted_join")
+        doc.fire("meeting.counted_join", counted.start, counted.end, " + ".join(doc.entity(k).name for k in union))
+
+
 def _same_parties(doc: Doc, a: set[int], b: set[int]) -> bool:
     """Are ``a`` and ``b`` the same parties, an unnamed role-holder of a state ("Foreign Minister of Poland")
     standing for the one person of that state the other names?"""
@@ -3452,6 +3821,33 @@ def _name_the_unnamed(doc: Doc, drafts: list[MeetingDraft]) -> None:
             if len(fits) == 1 and not _rank_word_in(doc.lexicon, fits[0].role or "", want):
                 d.participants[i] = fits[0].key
                 d.rule("meeting.named_later")
+            elif (
+                not fits
+                and "actor.counterparts" in u.rules
+                and (met := _counterpart_met(doc, drafts, d, u)) is not None
+            ):
+                d.participants[i] = met
+                d.rule("meeting.counterpart_met_before")
+
+
+def _counterpart_met(doc: Doc, drafts: list[MeetingDraft], d: MeetingDraft, u: Entity) -> int | None:
+    """meeting.counterpart_met_before: "X hosted her Mexican counterpart, Y ... X will travel to Mexico City for a
+    trilateral meeting with her Mexican and US counterparts": an unnamed counterpart of a state is the one named
+    person of it a party of ``d`` met in an earlier meeting of the article (and no other of that state)."""
+    seen: set[int] = set()
+    for o in drafts:
+        if o is d:
+            break
+        if o.sent < d.sent and set(o.participants) & set(d.participants):
+            seen.update(
+                k
+                for k in o.participants
+                if k not in d.participants
+                and doc.entity(k).kind == "person"
+                and not doc.entity(k).unnamed
+                and doc.entity(k).country == u.country
+            )
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _named_next_sentence(doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -3737,6 +4133,8 @@ _FOREIGN_AFFAIRS: Final = re.compile(
 )
 #: meeting.body_delegation: "received a Kurdistan Regional Government (KRG) delegation headed by X": the body
 #: names whose delegation it is
+_TOGETHER_WITH: Final = re.compile(r",?\s+(?:together|along)\s+with\s+")
+_DELEGATION_OF_GAP: Final = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
 _LED_BY_AFTER: Final = re.compile(
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:delegation|team|mission))?,?\s+(?:led|headed|chaired)\s+by\s"
 )

@@ -107,6 +107,7 @@ RULES: Final[dict[str, Rule]] = {
             "names under a plural title: 'Prime Ministers A, B and C', 'Leaders A of X and B of Y'",
         ),
         _r("actor.counterparts", "unnamed counterparts: 'his Kazakh, Pakistani and Indian counterparts'"),
+        _r("actor.delegated_role", "unnamed role-holders: 'agreed that energy ministers from both sides would meet'"),
         _r("actor.visit_host_role", "'X (visiting Namibia) is to meet the President': the President of Namibia"),
         _r(
             "actor.title_apposition",
@@ -199,6 +200,28 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "actor.respective_names",
             "'the foreign ministers of Armenia and Azerbaijan, X and Y, met': each name the country in order",
+        ),
+        _r(
+            "actor.respective_counterparts",
+            "'his Polish and Lithuanian counterparts, X and Y', 'her counterparts from A and B, X and Y': each name"
+            " its state",
+        ),
+        _r(
+            "actor.honorific_post",
+            "'Foreign Minister Ambassador X', 'the Minister of Foreign Affairs, Ambassador X': the post is an"
+            " honorific",
+        ),
+        _r(
+            "actor.shared_demonym",
+            "'Indonesian Foreign Minister A and Defence Minister B': B, of another title, is of A's state too",
+        ),
+        _r(
+            "actor.acronym_not_person",
+            "'the Barisan Revolusi Nasional (BRN)': a name before its own initials is no person",
+        ),
+        _r(
+            "actor.demonym_before_modifier",
+            "'Russian presidential spokesman X', 'Ukrainian army spokesman Y': the demonym before the title's modifier",
         ),
         _r("actor.country_list_prefix", "'the ministers of A and B, X and Y': the country list ends before the names"),
         _r(
@@ -383,6 +406,42 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("meeting.delegation_later", "'Y met a delegation led by X ... The delegation will meet Z': X meets Z"),
         _r("meeting.next_meeting", "'The next trilateral meeting will be held in Tbilisi': the last parties, planned"),
+        _r(
+            "meeting.counterparts_from_named",
+            "'with her counterparts from Peru, Chile and Bolivia, X, Y and Z': the named ministers, in order",
+        ),
+        _r(
+            "meeting.counterparts_bare_name",
+            "'his Turkish and Uzbek counterparts, X and Y,': a name in the apposition no actor rule read",
+        ),
+        _r(
+            "meeting.during_talks_with",
+            "'X urged Y to act, during talks in Berlin with his German counterpart Z': X and Z",
+        ),
+        _r("meeting.co_chaired_by", "'The session was co-chaired by X and his Zambian counterpart, Y'"),
+        _r("meeting.brought_together", "'The meeting brought together X, head of ..., and Y'"),
+        _r(
+            "meeting.delegated_meeting",
+            "'the two leaders agreed that energy ministers from both sides would meet': the states' role-holders",
+        ),
+        _r(
+            "meeting.counterpart_met_before",
+            "'X hosted her Mexican counterpart Y ... a meeting with her Mexican and US counterparts': Y",
+        ),
+        _r("meeting.together_with", "'X and Y met on Monday in Lima, together with the UN envoy, Z': Z takes part too"),
+        _r(
+            "meeting.counted_join",
+            "'X hosted his A and B counterparts, Y and Z ... The three ministers condemned': one meeting of all",
+        ),
+        _r(
+            "meeting.states_format",
+            "'agreed to convene the Peru-Chile intergovernmental commission in Lima': the two states, planned",
+        ),
+        _r(
+            "meeting.next_round_states",
+            "'The next round of the consultations will be held in Hanoi', 'the two sides agreed to hold the next "
+            "meeting of their joint commission': the states of the last meeting, planned",
+        ),
         _r(
             "meeting.meeting_of_members",
             "'A meeting of the foreign ministers of A, B and C was held': the named members",
