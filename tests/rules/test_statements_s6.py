@@ -267,3 +267,11 @@ def test_condolences_with_pronoun(extract: Extract, text: str, cue: str) -> None
     assert s.cue == cue
     assert s.kind == "say"
     assert s.content == "the families of the victims"
+
+
+def test_a_suggestion_is_an_appeal(extract: Extract) -> None:
+    # "suggested that the two sides set up a hotline": a proposal, as "proposed" is
+    f = extract("Foreign Minister Lena Berg suggested that the two sides set up a hotline between their coast guards.")
+    (s,) = f.statements
+    assert s.cue == "suggested"
+    assert s.kind == "appeal"
