@@ -68,6 +68,8 @@ SETS = (
     HoldoutSet("holdout11", "h11-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
     HoldoutSet("holdout12", "h12-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
     HoldoutSet("holdout13", "h13-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
+    HoldoutSet("holdout14", "h14-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
+    HoldoutSet("holdout15", "h15-{:02d}", 30, 30, undated=3, no_meeting=3, no_statement=2),
 )
 NAMES = [s.name for s in SETS]
 
