@@ -841,7 +841,11 @@ BOILERPLATE: Final = (
     Boilerplate("generic.follow_us", r"(?i:follow us on (?:twitter|x|telegram|instagram|facebook|whatsapp)\b.{0,60})"),
     Boilerplate("generic.share_buttons", rf"(?i:{_BUTTON}(?:[\s|·•/]+{_BUTTON})*:?)"),
     Boilerplate("generic.click_to_share", r"(?i:click (?:here )?to (?:share|print|e-?mail|save)[^\n]{0,40})"),
-    Boilerplate("generic.advertisement", r"(?i:advertisement|story continues below(?: this)? advertisement)"),
+    # "Advertisement 1Story continues below": an ad slot's label glued to its placeholder's text
+    Boilerplate(
+        "generic.advertisement",
+        r"(?i:advertisement(?:[ \t]*[\w-]{0,30}?story continues below)?|story continues below(?: this)? advertisement)",
+    ),
     # Section headers of the page around the article.
     Boilerplate(
         "generic.top_stories", r"(?i:top(?: [\w-]+)? stories|top \d{1,2}|all stories|latest news|editor'?s picks?)"

@@ -256,6 +256,11 @@ RULES: Final[dict[str, Rule]] = {
             "'a port at Tadjourah dedicated to', '1.2 million Rohingyas sheltered': no subject",
         ),
         _r(
+            "actor.lone_opener",
+            "'Damage was recorded', 'Emergency declared in ...': a lone capitalised opener written in lower case"
+            " elsewhere, or opening a headline line, is no name",
+        ),
+        _r(
             "actor.place_before_title",
             "'met Johor Chief Minister X': a word no table knows before a capitalised title is a place",
         ),
@@ -623,6 +628,14 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "statement.told_description",
             "'“...,” the adviser told the envoy.': a role as the audience of a fronted quote",
+        ),
+        _r(
+            "statement.inverted_description",
+            "'“...,” said resident X', 'said Kyiv resident X': a lower-case noun before an untitled name",
+        ),
+        _r(
+            "statement.inverted_apposition",
+            "'“...,” said X, a senior fellow at Y.', 'said X, 55, who ...': the name's description to the end",
         ),
         _r("statement.fronted_title", "'..., Kremlin aide X told reporters': a lower-case title before the name"),
         _r("statement.clause_break", "'X stressed A, while Y called for B': Y's clause ends X's content"),

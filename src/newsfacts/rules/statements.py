@@ -126,9 +126,13 @@ def _told_tail_rx(
         # statement.told_media: "..., he told broadcaster TVN9.", "..., she told the daily Courier and Post.", an
         # outlet's name may hold "&" and hyphens ("the M&G", "Al-Quds Al-Arabi")
         r"(?P<outlet>(?:the\s+)?(?:(?:public|state|private|national|local|[a-z]+ian|[a-z]+ese)\s+)?"
-        r"(?:" + kinds + r")\s+)?"
+        r"(?:" + kinds + r")\s+|"
+        # "the Saudi state-owned Al-Arabiya television": a capitalised demonym before a press modifier
+        r"(?:the\s+)?[A-Z][a-z]+\s+(?:" + mods + r")\s+(?:(?:" + kinds + r")\s+)?)?"
+        # "the BBC's Persian service": an outlet's service or edition
+        r"(?:(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[A-Z][\w-]*\s+)?(?:service|channel|website|edition|programme|program)|"
         r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w.&'’-]*){0,3}"
-        r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?|"
+        r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?)|"
         # statement.told_description: '"...," the adviser told the envoy.', '..., he told his guest, adding ...'
         r"(?:the|his|her|their)\s+(?:(?:visiting|foreign|[a-z]+ian|[a-z]+ese)\s+)?(?P<desc>[a-z]+))"
         r"(?:\s+(?:on|in|at|after|before|during|outside|following|ahead\s+of|earlier|later|afterwards?|today|yesterday)"
@@ -689,9 +693,24 @@ def _finite(
     # the cue's verb is checked first: most cues after a comma are no fronting verb ("..., and urged")
     if inv >= 0 and cue.base in doc.lexicon.fronting_verbs:
         nxt = next((m for m in mentions if m.start >= h.end), None)  # the first mention after the cue
+        if nxt is not None and nxt.kind == "place" and nxt.start - h.end < 3:
+            # "said Kyiv resident X": the place is the description's, the name after it speaks
+            nn = next((m for m in mentions if m.start >= nxt.end), None)
+            if nn is not None and nn.kind == "name" and _INVERTED_NOUN_RX.fullmatch(text, h.end, nn.start):
+                nxt = nn
         plain = nxt is not None and _FINITE_RX2.fullmatch(text[h.end : nxt.lo]) is not None
+        described = (
+            # statement.inverted_description: "“...,” said resident X", "..., said analyst X": a lower-case noun
+            # no title table holds before a name
+            not plain
+            and nxt is not None
+            and nxt.kind == "name"
+            and nxt.title_start >= nxt.start
+            and _INVERTED_NOUN_RX.fullmatch(text, h.end, nxt.start) is not None
+        )
         if nxt is not None and (
             plain
+            or described
             # statement.fronted_title: "..., said presidential spokesman X": lower-case words before the title
             or (0 <= nxt.title_start < nxt.start and _INVERTED_MODIFIER_RX.fullmatch(text, h.end, nxt.lo))
         ):
@@ -699,7 +718,12 @@ def _finite(
             if not keys:
                 return None
             tail = text[nxt.end : span.end]
-            if keys and (_FRONT_TAIL.match(tail) or _participle_next(doc, nxt.end, span)):
+            appos = False
+            if not (_FRONT_TAIL.match(tail) or _participle_next(doc, nxt.end, span)):
+                # statement.inverted_apposition: "“...,” said X, a senior fellow at the Y Institute.", "said X, 55,
+                # who ...": the speaker's description after the name runs to the sentence's end
+                appos = nxt.kind in ("name", "unnamed", "desc") and _INVERTED_APPOS_TAIL.match(tail) is not None
+            if keys and (appos or _FRONT_TAIL.match(tail) or _participle_next(doc, nxt.end, span)):
                 cend = inv
                 if text[cend] != ",":
                     cend += 1
@@ -714,8 +738,12 @@ def _finite(
                     span,
                     "statement.fronted_quote",
                 )
-                if st is not None and not plain:
+                if st is not None and described:
+                    st.rules.append("statement.inverted_description")
+                elif st is not None and not plain:
                     st.rules.append("statement.fronted_title")
+                if st is not None and appos:
+                    st.rules.append("statement.inverted_apposition")
                 return st
     keys, subj = subject_before(doc, h.start, mentions, mstate)
     aside_rule = ""
@@ -2495,6 +2523,17 @@ _FINITE_RX2: Final = re.compile(r"\s*(?:the\s+)?")
 _INVERTED_MODIFIER_RX: Final = re.compile(
     r"\s*(?:the\s+)?(?:(?!(?:that|it|to|in|on|at|by|of|for|with|he|she|they|and|but|as|this|its|his|her|their)\s)"
     r"[a-z][a-z-]+\s+){1,3}"
+)
+#: " resident ", " Kyiv resident ", " the analyst " between an inverted cue and an untitled name: one lower-case noun,
+#: no preposition, pronoun, adverb or participle (statement.inverted_description)
+_INVERTED_NOUN_RX: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?"
+    r"(?!(?:that|it|to|in|on|at|by|of|for|with|from|he|she|they|and|but|as|this|its|his|her|their|"
+    r"also|then|now|today|yesterday|earlier|later|last|next|once|again)\s)[a-z]{3,}(?<!ing)(?<!ed)(?<!ly)\s+"
+)
+#: after an inverted cue's name: its description to the sentence's end (statement.inverted_apposition)
+_INVERTED_APPOS_TAIL: Final = re.compile(
+    r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|his|her|their|one|another)\s+[^“”\"]*|who\b[^“”\"]*|\d{1,3}\s*)[.!?]?[\"”’]?\s*$"
 )
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
