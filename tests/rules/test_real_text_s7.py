@@ -156,3 +156,24 @@ def test_an_inverted_quote_with_a_described_speaker(extract: Extract, sentence: 
 def test_no_described_speaker_after_other_words(extract: Extract, sentence: str) -> None:
     f = extract(sentence, "2025-03-02")
     assert not any("statement.inverted_description" in s.rules for s in f.statements)
+
+
+def test_an_inverted_cue_with_a_bare_post_of_a_body(extract: Extract) -> None:
+    f = extract(
+        "The new leader is seen as a hard-liner even within the movement, said Paul Ostrander, "
+        "senior fellow at the Lakeside Institute for Policy, which was founded in 1990.",
+        "2025-03-02",
+    )
+    (s,) = f.statements
+    assert _speakers(f) == {"Paul Ostrander"}
+    assert s.content == "The new leader is seen as a hard-liner even within the movement"
+    assert "statement.inverted_apposition" in s.rules
+
+
+def test_a_plural_demonym_is_no_person(extract: Extract) -> None:
+    f = extract(
+        "Many Chileans interviewed in Santiago said the choice was theirs.\n\n"
+        '"It can harm the negotiations," he told a local radio station.',
+        "2025-03-02",
+    )
+    assert "Chileans" not in _persons(f)

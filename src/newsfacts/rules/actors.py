@@ -1132,6 +1132,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         # sheltered in ...": one word after a preposition or a number is no clause's subject
         and (" " in name or _NO_SUBJECT_BEFORE_RX.search(text, max(floor, title_start - 12), title_start) is None)
         and (" " in name or title_start < start or not _common_noun_opener(doc, name, start))
+        # actor.plural_demonym: "Many Palestinians interviewed in Gaza said": a people, no person
+        and not (name[-1:] == "s" and name[:-1] in lx.demonyms)
     ):
         # "Egyptian Sameh Shoukry said": a demonym right before the name gives its country
         country = next(

@@ -255,6 +255,7 @@ RULES: Final[dict[str, Rule]] = {
             "actor.no_subject_after_preposition",
             "'a port at Tadjourah dedicated to', '1.2 million Rohingyas sheltered': no subject",
         ),
+        _r("actor.plural_demonym", "'Many Palestinians interviewed in Gaza said': a people, no person"),
         _r(
             "actor.lone_opener",
             "'Damage was recorded', 'Emergency declared in ...': a lone capitalised opener written in lower case"

@@ -2533,7 +2533,10 @@ _INVERTED_NOUN_RX: Final = re.compile(
 )
 #: after an inverted cue's name: its description to the sentence's end (statement.inverted_apposition)
 _INVERTED_APPOS_TAIL: Final = re.compile(
-    r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|his|her|their|one|another)\s+[^“”\"]*|who\b[^“”\"]*|\d{1,3}\s*)[.!?]?[\"”’]?\s*$"
+    r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|his|her|their|one|another)\s+[^“”\"]*|who\b[^“”\"]*|\d{1,3}\s*|"
+    # "said X, senior fellow at the Y Institute", "said X, professor of politics at Z": a bare post of a body
+    r"(?!(?:while|when|as|after|before|during|in|on|at|and|but|which|adding|noting|saying)\s)(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:at|of|for|with|in|from)\s+[^“”\"]*)[.!?]?[\"”’]?\s*$"
 )
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
