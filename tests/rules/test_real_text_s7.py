@@ -177,3 +177,9 @@ def test_a_plural_demonym_is_no_person(extract: Extract) -> None:
         "2025-03-02",
     )
     assert "Chileans" not in _persons(f)
+
+
+@pytest.mark.parametrize("body", ["Westfield Elementary School", "St Anne's Hospital", "the Harbour Museum"])
+def test_an_institution_named_like_a_person_is_none(extract: Extract, body: str) -> None:
+    f = extract(f"{body[:1].upper()}{body[1:]} wrote in a letter that the visit was cancelled.", "2025-03-02")
+    assert not any(n.endswith(body.split()[-1]) for n in _persons(f))
