@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -199,6 +199,11 @@ def _title_line(
     return None
 
 
+#: the shortest paragraph whose second copy is removed: shorter ones ("Read more", a one-word line) are left to
+#: the furniture patterns, and an article may repeat a short line ("He added:") on purpose
+_MIN_REPEATED: Final = 60
+
+
 def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     """Find title, dateline, license, body paragraphs and boilerplate in ``text``.
 
@@ -232,6 +237,7 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     #: (a standfirst, then a byline or a date stamp, then the dateline).
     header = False
     links = 0
+    seen: set[str] = set()  # the body's paragraphs so far
     for i in range(first, len(lines)):
         start, end = lines[i]
         kind = kinds[i]
@@ -255,6 +261,12 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         if title_text is not None and text[start:end] == title_text:
             removed.append((start, end))
             continue
+        if end - start >= _MIN_REPEATED and text[start:end] in seen:
+            # a paragraph printed twice (a standfirst repeated under the article, a teaser): its second copy is
+            # the page's, as a headline's second copy is, and would tell its statements twice
+            removed.append((start, end))
+            continue
+        seen.add(text[start:end])
         for piece_start, piece_end, bp in _pieces(text, start, end, matcher, fragments):
             if bp is not None:
                 license_ = license_ or bp.license

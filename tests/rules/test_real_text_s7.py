@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 import pytest
 
-from furniture import goes_between_paragraphs, stays_between_paragraphs_and_after_the_article
+from furniture import (
+    HEADLINE,
+    LAST,
+    LEAD,
+    MORE,
+    clean,
+    goes_between_paragraphs,
+    stays_between_paragraphs_and_after_the_article,
+)
 from newsfacts.plugins import PluginManager, get_plugin_manager
 from newsfacts.rules import Facts
 
@@ -183,3 +191,16 @@ def test_a_plural_demonym_is_no_person(extract: Extract) -> None:
 def test_an_institution_named_like_a_person_is_none(extract: Extract, body: str) -> None:
     f = extract(f"{body[:1].upper()}{body[1:]} wrote in a letter that the visit was cancelled.", "2025-03-02")
     assert not any(n.endswith(body.split()[-1]) for n in _persons(f))
+
+
+def test_a_paragraph_printed_twice_loses_its_second_copy(pm: PluginManager) -> None:
+    text = "\n\n".join([HEADLINE, LEAD, MORE, LAST, LEAD]) + "\n"
+    _, body, removed = clean(pm, text)
+    assert body == [LEAD, MORE, LAST]
+    assert removed == [LEAD]
+
+
+def test_a_short_line_may_repeat(pm: PluginManager) -> None:
+    line = "The talks went on."
+    _, body, _ = clean(pm, "\n\n".join([HEADLINE, LEAD, line, MORE, line, LAST]) + "\n")
+    assert body == [LEAD, line, MORE, line, LAST]
