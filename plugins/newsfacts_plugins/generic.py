@@ -1274,7 +1274,7 @@ DATELINES: Final = (
 )
 _DATELINE_PATTERNS: Final = tuple(re.compile(p) for p in DATELINES)
 #: "Kuwait City: ...", "Rabat - ...": a place not in capitals with only a colon or a dash is a
-#: dateline when the lexicon knows it as a city (not any capitalised words: "Meanwhile: ...")
+#: dateline when the lexicon knows it as a city, its gazetteer's too (not any capitalised words: "Meanwhile: ...")
 _KNOWN_PLACE_DATELINE: Final = re.compile(rf"(?P<place>{_PLACE})(?:[ \t]?:|{_DASH})")
 
 
@@ -1293,7 +1293,8 @@ def _dateline_match(text: str, start: int, known_places: bool = False) -> re.Mat
     if not known_places:
         return None
     m = _KNOWN_PLACE_DATELINE.match(text, start)
-    if m is not None and m.end() < len(text) and text[m.end()] == " " and m.group("place") in load_lexicon().places:
+    # a city of the gazetteer too ("Tapachula - ..."; the stop list keeps out "Reading: ...")
+    if m is not None and m.end() < len(text) and text[m.end()] == " " and load_lexicon().is_city(m.group("place")):
         return m
     return None
 

@@ -19,7 +19,17 @@ from typing import Final
 import pycountry
 from attrs import field, frozen
 
-__all__ = ["TABLES", "WORD_SET_TABLES", "Cue", "Lexicon", "LexiconEntry", "load_lexicon", "word_list"]
+__all__ = [
+    "TABLES",
+    "WORD_SET_TABLES",
+    "Cue",
+    "Lexicon",
+    "LexiconEntry",
+    "city_states",
+    "city_table",
+    "load_lexicon",
+    "word_list",
+]
 
 #: Tables the loader reads into structures of their own (lookup dicts, ordered or marked word lists;
 #: ``data/README.md`` describes each), as against the plain word sets below.
@@ -318,6 +328,70 @@ class Lexicon:
         if s in self.places:
             return self.places[s][0]
         return None
+
+    def city_country(self, name: str, near: Iterable[str | None] = ()) -> str | None:
+        """The ISO code of the state of the city ``name`` exactly (a capitalised span as written, no
+        possessive): the ``capital`` table's first, then the gazetteer's (``city.tsv``, read on first
+        use). None for a name another table holds (a country, a demonym, an organization), a name of
+        the stop list (``city_stop.tsv``: "Victoria", "Split", "Florida") or one no table knows. Of
+        several cities of that name, the one in a state of ``near`` (the parties' states, the article's
+        home), else the largest when it is three times the next one, else None ("Valencia")."""
+        place = self.places.get(name)
+        if place is not None:
+            return place[0]
+        if name in self.name_tables or name in self.nonname:
+            return None
+        cities, stops = city_table()
+        row = cities.get(name)
+        if row is None or name in stops:
+            return None
+        rows = city_states(row)
+        if len(rows) > 1:
+            for iso, _pop in rows:
+                if iso in near:
+                    return iso
+            if rows[0][1] < 3 * rows[1][1]:
+                return None
+        return rows[0][0]
+
+    def is_city(self, name: str) -> bool:
+        """Is ``name`` a city of the gazetteer (``city.tsv``) that no other table holds and the stop list
+        leaves to be read as one (a ``capital`` row is a city too)?"""
+        if name in self.places:
+            return True
+        if name in self.name_tables or name in self.nonname:
+            return False
+        cities, stops = city_table()
+        return name in cities and name not in stops
+
+
+#: city name as written -> its row's states and populations, unparsed ("VEN 1619470|ESP 824340"); the stop list
+CityTable = tuple[dict[str, str], frozenset[str]]
+
+
+@functools.lru_cache(maxsize=1)
+def city_table() -> CityTable:
+    """The gazetteer: ``data/city.tsv`` (GeoNames' cities, built by ``tools/build_city_table.py``) and
+    ``data/city_stop.tsv``, read once, on first use (the name scan never sees it: a city is no actor).
+    A row's states are parsed when it is looked up (:func:`city_states`), not at load."""
+    data = resources.files(__package__).joinpath("data")
+    lines = data.joinpath("city.tsv").read_text(encoding="utf-8").splitlines()
+    cities = dict(line.split("\t", 1) for line in lines if line and line[0] != "#")
+    stops = frozenset(
+        line.split("\t", 1)[0]
+        for line in data.joinpath("city_stop.tsv").read_text(encoding="utf-8").splitlines()
+        if line and line[0] != "#"
+    )
+    return cities, stops
+
+
+def city_states(row: str) -> list[tuple[str, int]]:
+    """(ISO3, population) of each state with a city of a gazetteer row's name, largest first."""
+    out = []
+    for part in row.split("|"):
+        iso, _, pop = part.partition(" ")
+        out.append((iso, int(pop)))
+    return out
 
 
 def _strip_possessive(s: str) -> str:

@@ -87,7 +87,13 @@ def find_home(
         return Home(country, "host_name", f"url host {host}")
     if dateline_place:
         place = dateline_place.strip()
-        country = lexicon.country_of(place) or lexicon.country_of(place.title())
+        # a city of the gazetteer too ("TAPACHULA --"; lexicon.city_country)
+        country = (
+            lexicon.country_of(place)
+            or lexicon.country_of(place.title())
+            or lexicon.city_country(place)
+            or lexicon.city_country(place.title())
+        )
         if country is not None:
             return Home(country, "dateline", f"dateline {place}")
     return None

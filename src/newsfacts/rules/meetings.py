@@ -17,6 +17,7 @@ import bisect
 import functools
 import operator
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attr  # attr.s, not attrs.define: see rules/doc.py
@@ -656,6 +657,75 @@ def location_in(doc: Doc, start: int, end: int) -> Place | None:
 
 
 _OPENING_IN: Final = re.compile(r"\W{0,2}In\s+(?:the\s+)?")
+#: meeting.gazetteer_city: a capitalised span after "in", "travel to", "visit" (``_LOCATION_LEFT``) that names a
+#: city of the gazetteer (``city.tsv``, GeoNames): "met in Tapachula", "in the port city of Benguela"; words
+#: joined by "de", "do", "del" ("Foz do Iguaçu")
+_CITY_SPAN: Final = re.compile(
+    r"\b(?:[Ii]n|to|visit(?:s|ed|ing)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town)(?:\s+of)?,?\s+)?"
+    r"(?P<place>(?:St\.|[A-Z][\w’'-]*)(?:[ -](?:(?:d[aeo]s?|del|el|al|es|la)[ -])?(?:St\.|[A-Z][\w’'-]*)){0,3})"
+)
+
+
+#: another activity joined by "and" before a city: "will meet X on Thursday and tour a plant in Hsinchu"
+_OTHER_ACTIVITY: Final = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]+\s+(?:a|an|the|its|his|her|their)\s")
+#: the next meeting's place, told with a held one's: "agreed to hold the next meeting in Kupang"
+_NEXT_ONE: Final = re.compile(r"\bnext\b[^.;,]*$")
+
+
+def gazetteer_city(
+    doc: Doc, start: int, end: int, near: tuple[str | None, ...] = (), held: bool = False
+) -> Place | None:
+    """meeting.gazetteer_city: the first city of the gazetteer told as a place in ``[start, end)`` (see
+    ``_CITY_SPAN``), with its state (of several cities of the name, the one in a state of ``near``): the longest
+    leading words of the capitalised span that name one, unless the span ends in a possessive ("in Santiago
+    Pena's office") or holds a name another rule read (a person's, a country's). Not a city told after another
+    activity joined by "and" ("will meet X and tour a plant in Hsinchu") nor, for a ``held`` meeting, the place of
+    the next one ("agreed to hold the next meeting in Kupang")."""
+    text = doc.text
+    for place in gazetteer_cities(doc, start, end, near):
+        assert place.span is not None
+        if _OTHER_ACTIVITY.search(text, start, place.span.start) or (
+            held and _NEXT_ONE.search(text, max(start, place.span.start - 60), place.span.start)
+        ):
+            continue
+        return place
+    return None
+
+
+def gazetteer_cities(doc: Doc, start: int, end: int, near: tuple[str | None, ...] = ()) -> Iterator[Place]:
+    """Every city of the gazetteer told as a place in ``[start, end)`` (:func:`gazetteer_city`), in text order;
+    a city of the small table (``capital``) is location_in's, not one of these."""
+    text, lx = doc.text, doc.lexicon
+    for m in _CITY_SPAN.finditer(text, start, end):
+        s0, e0 = m.span("place")
+        if e0 > end or m.group("place").endswith(("'s", "’s", "'", "’")):
+            continue  # "in Santiago Pena's absence": a person's
+        if not _LOCATION_LEFT.search(text, max(start, s0 - 40), s0) and not (
+            s0 - start < 12 and _OPENING_IN.fullmatch(text, start, s0)  # "In Tapachula, X held talks with Y"
+        ):
+            continue
+        # the span ends where a name another rule read starts ("In Tapachula President X met ...")
+        cut = e0
+        for h in doc.names_between(max(0, s0 - 80), e0):
+            if h.end > s0:
+                cut = min(cut, h.start)
+        for x in doc.mentions_between(max(0, s0 - 80), e0):
+            # (a lone capitalised word the actor rules hold as a possible name may be the city itself)
+            if x.end > s0 and x.kind in ("name", "desc") and not (x.lo == x.start and lx.is_city(x.text)):
+                cut = min(cut, x.lo)
+        words = text[s0:cut].split()
+        if not words:
+            continue
+        if words[0].lower() in DAY_AND_MONTH_WORDS:
+            continue
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if name in lx.places:
+                break  # a city of the small table: location_in's
+            if lx.is_city(name):
+                # of several cities of the name in different states, none the largest by far: no state ("Valencia")
+                yield Place(name, lx.city_country(name, (*near, doc.home)), Span(s0, s0 + len(name)))
+                break
 
 
 def dateline_place(doc: Doc) -> Place | None:
@@ -664,9 +734,9 @@ def dateline_place(doc: Doc) -> Place | None:
         found = None
         dm = _DATELINE_RX.search(doc.text, 0, min(len(doc.text), 2000))
         if dm is not None:
-            name = " ".join(w.capitalize() for w in dm.group(1).split())
-            if name in doc.lexicon.places:
-                found = Place(name, doc.lexicon.places[name][0], Span(dm.start(1), dm.end(1)))
+            name = _caps_name(dm.group(1))
+            if doc.lexicon.is_city(name):
+                found = Place(name, doc.lexicon.city_country(name, (doc.home,)), Span(dm.start(1), dm.end(1)))
         doc.memo["dateline_place"] = found
     return found  # type: ignore[return-value]
 
@@ -3052,7 +3122,7 @@ def _own_clause(doc: Doc, made: list[MeetingDraft], span: Span, end: int) -> Non
             d.rules = [r for r in d.rules if not r.startswith("date.")]
         if d.location is not None and d.location.span is not None and d.location.span.start >= end:
             d.location = None
-            d.rules = [r for r in d.rules if r != "meeting.location"]
+            d.rules = [r for r in d.rules if r not in ("meeting.location", "meeting.gazetteer_city")]
         _fill(doc, d, Span(span.start, end))
 
 
@@ -3308,13 +3378,14 @@ def _followup(doc: Doc, state: MeetingState, sent: int, span: Span) -> None:
 #: "will meet again in Ipiales", "held talks in Lethem", "met on Friday in Cebu City"
 _UNLISTED_PLACE: Final = re.compile(
     r"[\w-]+(?:\s+(?:talks|consultations|a\s+meeting))?(?:\s+again)?(?:\s+on\s+[A-Z][a-z]+day)?\s+in\s+"
-    r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:d[aeo]\s+|del\s+)?[A-Z][\w’'-]+){0,2})(?![\w’'-])(?!\s*['’]s)"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:city|town)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+(?:d[aeo]\s+|del\s+)?[A-Z][\w’'-]+){0,2})(?![\w’'-])(?!\s*['’]s)"
 )
 
 
-def _unlisted_place(doc: Doc, pivot: int, end: int) -> Place | None:
+def _unlisted_place(doc: Doc, pivot: int, end: int, near: tuple[str | None, ...] = ()) -> Place | None:
     """The place a meeting's verb is followed by, when no table knows it: a capitalised name that is no day or
-    month and no name of another kind (a country, an organization, a person's title)."""
+    month and no name of another kind (a country, an organization, a person's title); its state when the gazetteer
+    knows the town (of several of that name, one in a state of ``near``)."""
     m = _UNLISTED_PLACE.match(doc.text, pivot, end)
     if m is None:
         return None
@@ -3323,7 +3394,7 @@ def _unlisted_place(doc: Doc, pivot: int, end: int) -> Place | None:
         return None
     if any(h.start < m.end("place") and h.end > m.start("place") for h in doc.names_between(m.start("place"), end)):
         return None  # it starts a name of a kind the tables know ("in Foreign Minister X's office")
-    return Place(name, None, Span(m.start("place"), m.end("place")))
+    return Place(name, doc.lexicon.city_country(name, (*near, doc.home)), Span(m.start("place"), m.end("place")))
 
 
 def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
@@ -3353,17 +3424,39 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
             doc.fire(rule, found[0].span.start, found[0].span.end, found[0].value or "")  # type: ignore[union-attr]
     if d.location is None and d.modality != "phone":
         end = _topics_start(doc, span)
-        if span.start < pivot < end:
-            # meeting.location_after_verb: "X said in Berlin that the three would meet in Paris": the place
-            # told after the meeting's verb wins over one told before it
-            d.location = location_in(doc, pivot, end)
-        if d.location is None:
-            d.location = location_in(doc, span.start, end)
-        if d.location is not None:
-            d.rule("meeting.location")
-        elif span.start <= pivot < end and (place := _unlisted_place(doc, pivot, end)) is not None:
-            d.location = place
+        # the parties' states: of several cities of a name, the one in their state ("Valencia")
+        near = tuple(doc.entity(k).country for k in d.participants)
+        # meeting.unlisted_place for a city of the gazetteer: the town right after the verb is where they met, before
+        # a place of the tables told later ("met on Monday in the border city of Tumbes to prepare the cabinet
+        # meeting to be held in Quito")
+        first = _unlisted_place(doc, pivot, end, near) if span.start <= pivot < end else None
+        if first is not None and doc.lexicon.is_city(first.name) and first.name not in doc.lexicon.places:
+            d.location = first
             d.rule("meeting.unlisted_place")
+            d.rule("meeting.gazetteer_city")
+        else:
+            if span.start < pivot < end:
+                # meeting.location_after_verb: "X said in Berlin that the three would meet in Paris": the place
+                # told after the meeting's verb wins over one told before it
+                d.location = location_in(doc, pivot, end)
+            if d.location is None:
+                d.location = location_in(doc, span.start, end)
+            if d.location is not None:
+                d.rule("meeting.location")
+            elif first is not None:
+                d.location = first
+                d.rule("meeting.unlisted_place")
+            else:
+                # the gazetteer's cities where no table's place, venue or town right after the verb is told: after
+                # the verb first, as above
+                held = d.status == "held"
+                if span.start < pivot < end:
+                    d.location = gazetteer_city(doc, pivot, end, near, held)
+                if d.location is None:
+                    d.location = gazetteer_city(doc, span.start, end, near, held)
+                if d.location is not None:
+                    d.rule("meeting.location")
+                    d.rule("meeting.gazetteer_city")
     if d.occasion is None and (at := doc.text.find("sidelines", span.start, span.end)) >= 0:
         # a match starts with "on the " right before the word: no earlier start need be tried
         m = _SIDELINES.search(doc.text, max(span.start, at - len("on the ")), span.end)
@@ -3491,21 +3584,52 @@ def article_dateline(doc: Doc) -> Place | None:
                 cands.append((first, at + len(sep)))
         if len(doc.sentences) > 1 and doc.sentences[1].start - doc.sentences[0].end < 4:
             cands.append((first, doc.sentences[0].end))
-        for a, b in cands:
+        # a wire dateline in capitals opening the second or third sentence, after short lines the cleaner left in
+        # the body (an agency's name, the headline): "TIRANA, November 5 /ATA/ - ..."
+        caps_from = len(cands)
+        for k in (1, 2):
+            if k >= len(doc.sentences) or doc.sentences[k - 1].end - doc.sentences[k - 1].start > 100:
+                break
+            sk = doc.sentences[k].start
+            for sep in ("/ -", "/ –", "/ —", ":", "—", "–", " - "):
+                at = doc.text.find(sep, sk, min(doc.sentences[k].end, sk + 70))
+                if at > sk:
+                    cands.append((sk, at + len(sep)))
+                    break
+        for n, (a, b) in enumerate(cands):
             if b - a > 80:
                 continue
             dm = _DATELINE_ANY.fullmatch(doc.text, a, b)
-            if dm is None:
+            if dm is None or (n >= caps_from and not dm.group("place").isupper()):
                 continue
             raw = dm.group("place")
-            name = raw if not raw.isupper() else " ".join(w.capitalize() for w in raw.split())
-            if name in doc.lexicon.places:
-                found = Place(name, doc.lexicon.places[name][0], Span(dm.start("place"), dm.end("place")))
+            name = raw if not raw.isupper() else _caps_name(raw)
+            # a city of the gazetteer too ("TAPACHULA, Mexico --"), with the home's state of several of its name
+            if doc.lexicon.is_city(name):
+                iso = doc.lexicon.city_country(name, (doc.home,))
+                found = Place(name, iso, Span(dm.start("place"), dm.end("place")))
                 break
     doc.memo["article_dateline"] = found
     return found
 
 
+#: lower-case words inside a city's name ("Foz do Iguaçu", "Rio de Janeiro"), as a dateline in capitals writes them
+_NAME_JOINERS: Final = frozenset({"de", "do", "da", "dos", "das", "del", "el", "al", "es", "la"})
+
+
+def _caps_name(raw: str) -> str:
+    """A place name a dateline writes in capitals, as the tables write it: "FOZ DO IGUACU" -> "Foz do Iguacu"."""
+    words = [w.capitalize() for w in raw.split()]
+    return " ".join(w.lower() if i and w.lower() in _NAME_JOINERS else w for i, w in enumerate(words))
+
+
+#: a party's going to a city, told before it: "then flew to", "arrived in", "travelled on to", "visited"
+_WENT_TO: Final = re.compile(
+    r"\b(?:arriv\w*|travel\w*|fl(?:ew|ies|y|ying)|head\w*|went|go(?:es|ing)?|moved|continu\w*|proceed\w*|visit\w*)"
+    r"\b[^.;,]{0,25}$"
+)
+#: an institution's name right before "in" and a city: the city is its seat ("the Court of Justice in The Hague")
+_SEAT_LEFT: Final = re.compile(r"\b[A-Z][\w’'-]*\s+in\s+$")
 #: words that tell of something still to come, before a city ("will travel to", "invited him to visit")
 _FUTURE_LEFT: Final = re.compile(r"\b(?:will|would|shall|next|invit\w+|expected|scheduled|plans?|due)\b")
 
@@ -3533,7 +3657,15 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
         and lx.places[h.text][0] != place.country
         and h.start not in planned_at
         and _LOCATION_LEFT.search(doc.text, max(0, h.start - 40), h.start)
+        # not the seat of an institution ("referred the dispute to the International Court of Justice in The Hague")
+        and not _SEAT_LEFT.search(doc.text, max(0, h.start - 40), h.start)
     ]
+    # a city of the gazetteer abroad too ("arrived in Tapachula")
+    for c in gazetteer_cities(doc, doc.sentences[0].start, doc.sentences[-1].end):
+        if c.span is None or c.country is None or c.country == place.country or c.span.start in planned_at:
+            continue
+        if not _SEAT_LEFT.search(doc.text, max(0, c.span.start - 40), c.span.start):
+            abroad.append((doc.sent_index(c.span.start), c.span.start))
     done_there = any(_FUTURE_LEFT.search(doc.text, doc.sentences[i].start, at) is None for i, at in abroad)
     # parties who also talked by phone or video in the article: their talk told without a mode may be one too
     remote = {k for m in meetings if m.modality in _REMOTE for k in m.participants}
@@ -3598,8 +3730,36 @@ def title_place(doc: Doc) -> Place | None:
             ):
                 found = Place(name, lx.places[name][0], Span(m.start(), m.start() + len(name)))
                 break
+        # a city of the gazetteer told before it ("Ministers meet in Tapachula", "Foz do Iguaçu talks")
+        city = _title_city(doc, start, found.span.start if found is not None and found.span is not None else end)
+        found = city or found
     doc.memo["title_place"] = found
     return found
+
+
+#: a capitalised run of words in a headline, which Title Case may run on past the city ("In Tapachula Today")
+_TITLE_RUN: Final = re.compile(
+    r"(?<![\w’'-])(?:St\.|[A-Z][\w’'-]*)(?:[ -](?:(?:d[aeo]s?|del|el|al|es|la)[ -])?(?:St\.|[A-Z][\w’'-]*))*"
+)
+
+
+def _title_city(doc: Doc, start: int, end: int) -> Place | None:
+    """meeting.title_place for a city of the gazetteer: the longest leading words of a capitalised run of the
+    headline that name one, after "in", "to", "visits" or before "talks", "meeting" (the stop list keeps out
+    the words Title Case capitalises: "Reading", "Split")."""
+    text, lx = doc.text, doc.lexicon
+    for m in _TITLE_RUN.finditer(text, start, end):
+        words = m.group().split(" ")
+        pos = m.start()
+        for i in range(len(words)):  # "FM Visits Tapachula": the city may start inside the run
+            left = _TITLE_PLACE_LEFT.search(text, max(start, pos - 12), pos) is not None
+            for n in range(min(len(words) - i, 4), 0, -1):
+                name = " ".join(words[i : i + n])
+                at = pos + len(name)
+                if (left or _TITLE_PLACE_RIGHT.match(text, at, end)) and name not in lx.places and lx.is_city(name):
+                    return Place(name, lx.city_country(name, (doc.home,)), Span(pos, at))
+            pos += len(words[i]) + 1
+    return None
 
 
 def _title_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
@@ -3639,7 +3799,19 @@ def _same_visit_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
             ):
                 continue
             lo, hi = doc.sentences[o.sent].end, doc.sentences[m.sent].end
-            if any(h.text in lx.places and h.text != o.location.name for h in doc.names_between(lo, hi)):
+            # a city told as a place, not as its government ("Vienna was committed to ...": a metonym)
+            if any(
+                h.text in lx.places
+                and h.text != o.location.name
+                and _LOCATION_LEFT.search(doc.text, max(lo, h.start - 40), h.start)
+                for h in doc.names_between(lo, hi)
+            ) or any(
+                # a city of the gazetteer the party went to ("then flew to Rijeka"; not "aid for refugees in Lviv")
+                c.name != o.location.name
+                and c.span is not None
+                and _WENT_TO.search(doc.text, max(lo, c.span.start - 40), c.span.start)
+                for c in gazetteer_cities(doc, lo, hi)
+            ):
                 break
             m.location = o.location
             m.rule("meeting.same_visit")

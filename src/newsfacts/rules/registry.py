@@ -553,6 +553,11 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.opening_place", "'In Wellington, X will hold talks with Y': the place the sentence opens with"),
         _r("meeting.shared_place", "'In Vienna, X will meet Y and call on Z': Z's meeting is in Vienna too"),
         _r("meeting.unlisted_place", "'met in Leticia on Wednesday': a town no table knows, right after the verb"),
+        _r(
+            "meeting.gazetteer_city",
+            "'held talks with Y in Tapachula', 'in the port city of Benguela': a city of the gazetteer (GeoNames), "
+            "with its state",
+        ),
         _r("meeting.title_place", "'X meets Y in Beijing' (headline): the first in-person meeting with no place"),
         _r("meeting.same_visit", "'X met Y in Kyiv ... X was also received by Z': Z's meeting is in Kyiv too"),
         _r(
