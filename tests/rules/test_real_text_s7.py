@@ -204,3 +204,14 @@ def test_a_short_line_may_repeat(pm: PluginManager) -> None:
     line = "The talks went on."
     _, body, _ = clean(pm, "\n\n".join([HEADLINE, LEAD, line, MORE, line, LAST]) + "\n")
     assert body == [LEAD, line, MORE, line, LAST]
+
+
+def test_then_after_the_cue_is_no_content(extract: Extract) -> None:
+    f = extract("The odds of a clash are highest on that border, Louise Harrow said then.", "2025-03-02")
+    (s,) = f.statements
+    assert s.content == "The odds of a clash are highest on that border"
+
+
+def test_an_adverb_alone_is_no_content(extract: Extract) -> None:
+    f = extract("The border will reopen in May. Foreign Minister Ali Rahimi said so.", "2025-03-02")
+    assert f.statements == ()

@@ -635,6 +635,7 @@ RULES: Final[dict[str, Rule]] = {
             "statement.told_description",
             "'“...,” the adviser told the envoy.': a role as the audience of a fronted quote",
         ),
+        _r("statement.no_content", "'..., Richardson said then.': an adverb or conjunction where the content would be"),
         _r(
             "statement.inverted_description",
             "'“...,” said resident X', 'said Kyiv resident X': a lower-case noun before an untitled name",

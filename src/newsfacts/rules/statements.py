@@ -102,7 +102,7 @@ _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
     r"(?:,\s*(?:who|speaking|without)\b[^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
-    r"also|in a|in his|in her|in its|last|this|late|early|afterwards?|separately)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
+    r"also|in a|in his|in her|in its|last|this|late|early|afterwards?|separately|then)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 
 
@@ -657,7 +657,9 @@ def _make(
             if pdirect:
                 s, e, direct = ps, pe, pdirect
                 rules.append("statement.quote_before")
-    if e - s < 2:
+    if e - s < 2 or (e - s <= 10 and _NO_CONTENT_RX.fullmatch(doc.text, s, e)):
+        # statement.no_content: "..., Richardson said then.", "Misri said and": an adverb or a conjunction
+        # where the content would be is none (the quote, if any, is read by the fronted-quote rules)
         return None
     rules[1:1] = ["statement.direct_quote"] if direct else []
     return StatementDraft(
@@ -2702,6 +2704,10 @@ _INNER_VERB_RX: Final = re.compile(
 )
 #: ", and invited ", " and then briefed ": an action verb after "and" (statement.action_break)
 _AND_VERB_RX: Final = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+#: a content that is one adverb or conjunction: "then", "and" (statement.no_content)
+_NO_CONTENT_RX: Final = re.compile(
+    r"(?i:then|and|or|but|so|too|also|again|earlier|later|afterwards|this|that|it|here|there|today|yesterday)"
+)
 #: a content that is only the audience or the occasion: "reporters in Bishkek", "in a statement"
 _BARE_OCCASION_RX: Final = re.compile(
     r"(?:(?:reporters|journalists|the press|the media|lawmakers)(?:\s+(?:in|at|on|after)\s+[^,;]{1,40})?|"
