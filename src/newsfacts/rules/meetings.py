@@ -262,6 +262,7 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     out: list[Mention] = []
     joins: list[bool] = []
     cur = pos
+    venue_then = -1
     if doc.text.startswith(" a", pos) and (md := _MESSAGE_BY.match(doc.text, pos, end)) is not None:
         # meeting.message_delivered: "received a message from the Eritrean president delivered by Minister Y": Y
         doc.fire("meeting.message_delivered", md.start(), md.end(), md.group())
@@ -281,6 +282,10 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             continue
         if out and m.kind == "place" and _IN_PLACE_GAP.fullmatch(doc.text, cur, m.start):
             cur = m.end  # "meet X in Baghdad and Y in Erbil": each object's own venue
+            if (vt := _VENUE_THEN.match(doc.text, cur, end)) is not None:
+                # meeting.venue_then: "meet X in Lima on Monday and Y in Quito on Wednesday", "met X in Lima and
+                # later Y in Cusco": each object's own venue and day, then the next object
+                cur = venue_then = vt.end()
             continue
         if (
             not out
@@ -297,7 +302,10 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         if not out and m.kind == "country" and not m.possessive and _country_modifier(doc, m):
             doc.fire("meeting.country_modifier", m.start, m.end, m.text)
             break
-        if not out:
+        if venue_then == cur and out and _JOIN_AFTER_VENUE.fullmatch(doc.text, cur, m.lo):
+            doc.fire("meeting.venue_then", out[-1].start, m.end, m.text)
+            joins.append(True)
+        elif not out:
             if m.kind in ("group", "cgroup", "organization", "body", "bodyref") and _LED_BY_AFTER.match(doc.text, m.hi):
                 continue  # "received a delegation of Hungarian lawmakers headed by X": the head is the party
             if m.kind == "country" and _DELEGATION_OF_GAP.fullmatch(gap) and _LED_BY_AFTER.match(doc.text, m.hi):
@@ -413,6 +421,37 @@ def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:
         return True
     # meeting.each_separately: "received A and B, meeting each separately", "... in separate meetings"
     return text.find("separate", obj_end, obj_end + 60) >= 0 and _SEPARATELY_AFTER.match(text, obj_end) is not None
+
+
+def _together_with(doc: Doc, h: Hit, low: str, with_at: int, objs: list[Mention]) -> str:
+    """Whether the parties after "with" meet all together, not one by one: a verb's own noun phrase says so
+    ("hosted a trilateral meeting with A and B": meeting.joint_noun_phrase), one video call or conference
+    holds them all ("held a video conference with A and B": meeting.video_with_several), or one plural role
+    names them ("talks with the foreign ministers of A and B, X and Y": meeting.plural_role_object)."""
+    lx = doc.lexicon
+    text = doc.text
+    if lx.meeting_nouns.get(low) == "video":
+        doc.fire("meeting.video_with_several", h.start, with_at, low)
+        return "meeting.video_with_several"
+    if with_at > h.end and low in lx.meeting_verbs:
+        for w in text[h.end : with_at].split():
+            if lx.meeting_modifiers.get(w.lower()) == "joint":
+                doc.fire("meeting.joint_noun_phrase", h.start, with_at, w)
+                return "meeting.joint_noun_phrase"
+    first = objs[0]
+    if first.plural and len(first.members) >= 2 and first.kind in ("unnamed", "group", "desc"):
+        doc.fire("meeting.plural_role_object", first.start, first.end, first.text)
+        return "meeting.plural_role_object"
+    return ""
+
+
+def _own_object_span(doc: Doc, objs: list[Mention], key: int, span: Span, state: MeetingState) -> Span | None:
+    """The stretch of a sentence an object after the first tells with its own venue and day: from the object to
+    the next one ("... and Y in Quito on Wednesday, and Z ...")."""
+    for i, m in enumerate(objs):
+        if i and key in _keys(doc, m, state):
+            return Span(m.lo, objs[i + 1].lo if i + 1 < len(objs) else span.end)
+    return None
 
 
 def _venue_preposition(gap: str) -> bool:
@@ -820,6 +859,8 @@ _CUE_AFTER_LEFT: Final = re.compile(
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
+#: meeting.discussed_long_with: a topic verb's "with" after a long topic (commas allowed)
+_FAR_WITH: Final = re.compile(r"[^.;“”\"]{0,160}?\bwith\s+(?=(?:his|her|their|the)\s|[A-Z])")
 #: meeting.acronym_between: "Foreign Office Consultations (FOC) between the two countries": the talks' acronym
 _BETWEEN_AFTER: Final = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:(?:held|conducted)\s+)?between\s+")
 #: meeting.passive_talks: "Talks were held in Accra on Monday between X and Y", "following talks in
@@ -1385,6 +1426,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _planned_trip(doc, sent, state)
     if _may_match(doc, _ATTENDED_WORDS, span) and _ATTENDED_GATE.search(doc.text, span.start, span.end):
         _attended(doc, sent, state)
+    if state.drafts and doc.text.find(" joined by ", span.start, span.end) >= 0:
+        _joined_by(doc, sent, state)
     if (
         doc.text.find(", meeting ", span.start, span.end) >= 0
         or doc.text.find(", holding talks", span.start, span.end) >= 0
@@ -2052,7 +2095,7 @@ def _participle_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
 
 
 _HOST_CALL_GATE: Final = re.compile(
-    r"\b(?:welcom|greet|play(?:ed|s)? host|attended by|(?:meeting|hosting|receiving) [A-Z]"
+    r"\b(?:welcom|greet|play(?:ed|s)? host|attended by|(?:meeting|hosting|receiving) (?:[A-Z]|the )"
     r"|(?:called|dialled|dialed|rang) )"
 )
 
@@ -2109,10 +2152,11 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
 
 
 #: meeting.after_meeting: "After meeting Y on Monday, X said ...", "X told reporters after hosting Y ..."
-_AFTER_GERUND_GATE: Final = re.compile(r"\b(?:meeting|hosting|receiving) [A-Z]")
+_AFTER_GERUND_GATE: Final = re.compile(r"\b(?:meeting|hosting|receiving) (?:[A-Z]|the )")
 _AFTER_GERUND_WORDS: Final = required_words(_AFTER_GERUND_GATE)
 _AFTER_GERUND: Final = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]pon|[Ww]hile)\s+(?:meeting|hosting|receiving)\s+(?=[A-Z])"
+    # meeting.after_meeting: "... on Wednesday after receiving the Zambian High Commissioner, X, at the ministry"
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]pon|[Ww]hile)\s+(?:meeting|hosting|receiving)\s+(?=[A-Z]|the\s)"
 )
 
 
@@ -2345,6 +2389,45 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
     doc.fire("meeting.attended", span.start, span.end, " + ".join(doc.entity(k).name for k in added))
 
 
+_JOINED_BY: Final = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?joined\s+by\s+")
+
+
+def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
+    """meeting.joined_by: "X met Y in Geneva on Wednesday ... X and Y were joined by Z, who chaired the session":
+    the parties of the meeting told last (this sentence or the two before), as the subject, were joined by a
+    named person who takes part too."""
+    last = state.last
+    if last is None or sent - last.sent > 2:
+        return
+    span = doc.sentences[sent]
+    text = doc.text
+    jm = _JOINED_BY.search(text, span.start, span.end)
+    if jm is None:
+        return
+    mentions = doc.sentence_mentions(sent)
+    before = [m for m in mentions if m.end <= jm.start()]
+    if not before or before[0].lo - span.start > 3:
+        return
+    subj = [k for m in before for k in _keys(doc, m, state)]
+    if not subj or not set(subj) <= set(last.participants):
+        return
+    added: list[int] = []
+    for m in _object_list(doc, jm.end(), span.end, [m for m in mentions if m.start >= jm.end()]):
+        keys = _keys(doc, m, state) if m.kind in ("name", "desc") else []
+        if len(keys) != 1 or keys[0] in last.participants:
+            continue
+        e = doc.entity(keys[0])
+        if e.kind == "person" and not e.unnamed:
+            added.append(e.key)
+    if not added:
+        return
+    last.participants += added
+    if span not in last.evidence:
+        last.evidence.append(span)
+    last.rule("meeting.joined_by")
+    doc.fire("meeting.joined_by", jm.start(), jm.end(), " + ".join(doc.entity(k).name for k in added))
+
+
 def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
@@ -2397,10 +2480,25 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         objects: list[int] = []
         separate = False
         obj_rule = ""
+        venue_objs: list[Mention] = []  # objects each told with its own venue ("met X in Lima and Y in Cusco")
+        together = ""  # the rule that made several objects one meeting of all
         # "with" starts at most 60 characters on: the regex is run only when it is there
         wm = _WITH_AFTER.match(text, h.end, span.end) if text.find("with", h.end, h.end + 64) >= 0 else None
         if wm is None and low.startswith(("spok", "speak", "talk")):
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
+        elif (
+            wm is None
+            and low in lx.topic_verbs
+            and text.find("with", h.end, span.end) >= 0
+            and (fw := _FAR_WITH.match(text, h.end, span.end)) is not None
+            and (fm := next((m for m in mentions if m.start >= fw.end()), None)) is not None
+            and fm.lo - fw.end() <= 4
+            and fm.kind in ("name", "desc")
+        ):
+            # meeting.discussed_long_with: "X discussed gas transit and the extension of direct flights between A
+            # and B with his Kazakh counterpart, Y": a long topic before "with" and the person it names
+            wm = fw
+            doc.fire("meeting.discussed_long_with", h.start, fw.end(), low)
         elif wm is None and low.startswith("co-chair"):
             # meeting.co_chair: "to co-chair the next session of the High-Level Joint Task Force on Investments
             # with Y": the body's long name stands between the verb and its "with"
@@ -2469,6 +2567,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     obj_end = objs[-1].end
                 named_countries = {doc.entity(k).country for k in objects} - {None}
                 venues = any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1])
+                if len(objects) > 1 and not joint and (together := _together_with(doc, h, low, wm.end(), objs)):
+                    joint = not _separately(text, span.start, h.end, obj_end)
                 separate = (
                     len(objects) > 1
                     and not joint
@@ -2479,6 +2579,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         or _separately(text, span.start, h.end, obj_end)
                     )
                 )
+                if separate and venues:
+                    venue_objs = objs
         elif low.startswith("courtesy call") and (cm := _COURTESY_OBJECT.match(text, h.end, span.end)):
             # meeting.courtesy_call: "paid a courtesy call on/to Y"
             after = [m for m in mentions if m.start >= cm.end()]
@@ -2628,11 +2730,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # meeting's parties, counted
                 subj, subj_m = list(state.last.participants), two
                 doc.fire("meeting.the_three", at, at + len(bare.group(1)), bare.group(1))
-        if not subj and _DETECT_MEETINGS_RX2.search(text[max(span.start, verb_pos - 6) : verb_pos]):
+        if not subj and (av := _DETECT_MEETINGS_RX2.search(text, max(span.start, verb_pos - 20), verb_pos)):
             # "X arrived in Baghdad ... and met with Y": the sentence's subject
             first = mentions[0] if mentions else None
             if first is not None and first.lo - span.start < 3 and subjectish(doc, first) and doc.refs_of(first):
                 subj, subj_m = _keys(doc, first, state), first
+                if len(av.group().split()) > 1:
+                    doc.fire("meeting.and_adverb_verb", av.start(), verb_pos, av.group())
         if not subj and objects and is_noun:
             # "X's meeting with Y"; "X made the remarks in a phone call with Y": the nearest subject
             before = [m for m in mentions if m.end <= h.start]
@@ -2922,7 +3026,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     if visit
                     or (len(keys) > 1 and any(doc.entity(k).unnamed for k in keys) and not members)
                     # "meet X in Baghdad and Y in Erbil": two meetings
-                    or (len(keys) > 1 and any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1]))
+                    or (
+                        len(keys) > 1
+                        and any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1])
+                        and bool(venue_objs := objs)
+                    )
                     # meeting.separately: "separately met A and B", "met A and B separately"
                     or (len(keys) > 1 and _separately(text, span.start, h.end, objs[-1].hi))
                     else [subj + keys]
@@ -3038,6 +3146,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 ):
                     _as_states(doc, d, codes, Span(sn.start(), sn.end()))
             d.separate = separate
+            if together and len(p) >= 3:
+                d.rule(together)
             if mod == "phone":
                 d.rule("meeting.phone_call")
             elif mod == "video":
@@ -3049,14 +3159,21 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if (place := next((visit_places[k] for k in p if k in visit_places), None)) is not None:
                 d.location = place
                 d.rule("meeting.location")
+            own = _own_object_span(doc, venue_objs, p[-1], span, state) if venue_objs and made else None
             # a next meeting told after a held one in the same sentence: its day and place are its own
             _fill(
                 doc,
                 d,
-                fill_span
+                own
+                or fill_span
                 or (Span(verb_pos, span.end) if skip_to >= 0 and (planned_next or h.start >= skip_to) else span),
                 verb_pos,
             )
+            if own is not None:
+                # meeting.venue_then: "meet X in Lima on Monday and Y in Quito": Y's own venue (and day, else X's)
+                d.date = d.date or made[0].date
+                if d.location is None and _IN_PLACE_AFTER.search(text, own.start, own.end) is None:
+                    d.location = made[0].location
             state.drafts.append(d)
             made.append(d)
             created = True
@@ -3493,6 +3610,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     hosted.update(_summons_received(doc, drafts, hosted))
     _named_next_sentence(doc, drafts)
     _name_the_unnamed(doc, drafts)
+    _states_named_later(doc, drafts)
     _counted_join(doc, drafts)
     _joint_split(doc, drafts)
     for di, d in enumerate(drafts):
@@ -3823,25 +3941,29 @@ def _joint_split(doc: Doc, drafts: list[MeetingDraft]) -> None:
     conference on Wednesday": the talks one sentence told as one per party are the joint meeting another tells of
     all of them (the same day, or none told)."""
     joints = [d for d in drafts if len(d.participants) >= 3]
-    if not joints or len(drafts) < 3:
+    if not joints or len(drafts) < 2:
         return
     by_sent: dict[int, list[MeetingDraft]] = {}
     for d in drafts:
         if len(d.participants) == 2:
             by_sent.setdefault(d.sent, []).append(d)
-    for group in by_sent.values():
-        if len(group) < 2:
+    groups = list(by_sent.values())
+    # a meeting of all that one plural role told ("spoke with the leaders of A and B"): the same as one told of
+    # all the persons, whose modality it takes
+    groups += [[d] for d in joints if "meeting.plural_role_object" in d.rules]
+    for group in groups:
+        if len(group) < 2 and "meeting.plural_role_object" not in group[0].rules:
             continue
         hubs = set(group[0].participants).intersection(*(g.participants for g in group[1:]))
         span = doc.sentences[group[0].sent]
-        if len(hubs) != 1 or _SEPARATE_RX.search(doc.text, span.start, span.end):
+        if (len(hubs) != 1 and len(group) > 1) or _SEPARATE_RX.search(doc.text, span.start, span.end):
             continue  # "she met each of the negotiators separately": one talk each
         union = {k for g in group for k in g.participants}
         for j in joints:
             if (
                 j.sent == group[0].sent
                 or not _same_parties(doc, union, set(j.participants))
-                or len(j.participants) != len(group) + 1
+                or len(j.participants) != len(union)
                 or any(g.status != j.status or g.modality not in (j.modality, "in_person", "unknown") for g in group)
                 or any(_dates_differ(g, j) for g in group)
             ):
@@ -4054,6 +4176,51 @@ def _named_next_sentence(doc: Doc, drafts: list[MeetingDraft]) -> None:
         )
 
 
+def _states_named_later(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.states_named_later: "Talks between Chile and Peru were held in Lima on Monday. The talks brought
+    together Foreign Ministers X and Y", "Chile and Peru hold talks on trade (headline) ... X and Y met ...": a
+    meeting of states is the one of the persons, one of each of those states, the next meeting told names (in the
+    next two sentences, or anywhere after a headline); it keeps its own day and place and takes their names."""
+    if len(drafts) < 2 or len(drafts) > 100:
+        return
+    for i, a in enumerate(drafts[:-1]):
+        states = [doc.entity(k) for k in a.participants]
+        if len(states) < 2 or any(e.kind != "country" or not e.country for e in states):
+            continue
+        codes = {e.country for e in states}
+        b = drafts[i + 1]
+        if b.sent <= a.sent or b.status != a.status or b.sent - a.sent > (6 if _headline(doc, a) else 2):
+            continue
+        if _modalities_apart(a, b):
+            continue
+        persons = [doc.entity(k) for k in b.participants]
+        if len(persons) != len(states) or any(e.kind != "person" or e.country is None for e in persons):
+            continue
+        if {e.country for e in persons} != codes:
+            continue
+        a.participants = list(b.participants)
+        a.rule("meeting.states_named_later")
+        if b.evidence:
+            doc.fire(
+                "meeting.states_named_later",
+                b.evidence[0].start,
+                b.evidence[0].end,
+                " + ".join(e.name for e in persons),
+            )
+
+
+def _headline(doc: Doc, d: MeetingDraft) -> bool:
+    """Whether a meeting is told in the headline: the pipeline's title, else a line of its own with no full
+    stop."""
+    if not d.evidence:
+        return False
+    ev = d.evidence[0]
+    if doc.title is not None:
+        return ev.end <= doc.title[1]
+    line = doc.text[doc.sentences[d.sent].start : doc.sentences[d.sent].end].rstrip()
+    return "\n" not in line and line[-1:] not in (".", "!", "?", '"', "”", ":") and doc.text.startswith("\n", ev.end)
+
+
 def _opening_names(doc: Doc, sent: int) -> list[Entity]:
     """The named persons a sentence opens with, joined by commas and "and" ("X, Y and Z agreed ...")."""
     out: list[Entity] = []
@@ -4245,7 +4412,10 @@ _COUNTERPART_ENTITIES_RX: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
 _TOPICS_IN_RX1: Final = re.compile(r"\s+(?:on|about|over)\s+")
 _TOPICS_IN_RX2: Final = re.compile(r",\s*(?:including\s+|as well as\s+|and\s+)?|\s+as well as\s+")
 _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
-_DETECT_MEETINGS_RX2: Final = re.compile(r"\band\s+$")
+#: meeting.and_adverb_verb: "X arrived in Lima and first met Y", "... and later held talks with Z"
+_DETECT_MEETINGS_RX2: Final = re.compile(
+    r"\band\s+(?:(?:first|then|later|also|subsequently|afterwards|immediately|separately)\s+)?$"
+)
 _DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 _EACH_SEPARATELY: Final = re.compile(
     r"\s+(?:(?:with\s+)?each\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|them|the\s+two)|(?:with\s+)?them|both)\s+separately\b"
@@ -4354,6 +4524,11 @@ _APPOS_ROLE_GAP: Final = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}?\s+((?
 _APPOS_NAME_END: Final = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|at|on|to|and|last|this|earlier)\b")
 _ON_A: Final = re.compile(r"\bon an?\s")
 _IN_PLACE_GAP: Final = re.compile(r"\s+(?:in|at)\s+")
+#: meeting.venue_then: after an object's venue, its day and then "and (later)" the next object
+_VENUE_THEN: Final = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+|\s+(?:today|tomorrow|yesterday))?,?\s+and\s+(?:(?:later|then|afterwards)\s+)?(?:with\s+)?"
+)
+_JOIN_AFTER_VENUE: Final = re.compile(r"(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 _IN_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _IN_A_LEFT: Final = re.compile(r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$")

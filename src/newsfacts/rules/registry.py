@@ -549,6 +549,21 @@ RULES: Final[dict[str, Rule]] = {
             "'received the head of Sudan's Sovereignty Council, General X': a name inside X's title is no party",
         ),
         _r("meeting.ongoing_process", "'including the ongoing talks between A and B': background, no meeting"),
+        # session 7 (meet7)
+        _r("meeting.joint_noun_phrase", "'hosted a trilateral meeting with A and B': one meeting of all three"),
+        _r("meeting.video_with_several", "'held a video conference with A and B': one call of all three"),
+        _r("meeting.plural_role_object", "'held talks with the foreign ministers of A and B': one meeting of all"),
+        _r("meeting.venue_then", "'will meet X in Lima on Monday and Y in Quito on Wednesday': one meeting each"),
+        _r("meeting.and_adverb_verb", "'X arrived in Lima and first met Y': X, the subject of the sentence"),
+        _r("meeting.joined_by", "'X met Y in Geneva ... X and Y were joined by Z': Z takes part too"),
+        _r(
+            "meeting.discussed_long_with",
+            "'X discussed gas transit and flights between A and B with his counterpart, Y': X met Y",
+        ),
+        _r(
+            "meeting.states_named_later",
+            "'Talks between Chile and Peru were held ... The talks brought together X and Y': a meeting of X and Y",
+        ),
         _r("meeting.press_audience", "'X speaks to reporters on Parliament Hill': an audience, no party"),
         _r("meeting.opening_place", "'In Wellington, X will hold talks with Y': the place the sentence opens with"),
         _r("meeting.shared_place", "'In Vienna, X will meet Y and call on Z': Z's meeting is in Vienna too"),
