@@ -56,6 +56,7 @@ WORD_SET_ATTRIBUTES = {
     "surname_title": "surname_titles",
     "noun_verb": "noun_verbs",
     "source_plural": "source_plurals",
+    "speaker_group_noun": "speaker_group_nouns",
     "leader_role": "leader_roles",
     "envoy_role": "envoy_roles",
     "no_minister_role": "no_minister_roles",

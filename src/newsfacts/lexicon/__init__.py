@@ -92,6 +92,7 @@ WORD_SET_TABLES: Final = (
     "told_media_noun",
     "told_media_modifier",
     "told_outlet_kind",
+    "speaker_group_noun",
 )
 #: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
 TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
@@ -296,6 +297,8 @@ class Lexicon:
     told_media_nouns: frozenset[str] = frozenset()
     told_media_modifiers: frozenset[str] = frozenset()
     told_outlet_kinds: frozenset[str] = frozenset()
+    #: plural nouns for a political camp's members speaking as one ("Opposition lawmakers said"; ``speaker_group_noun``)
+    speaker_group_nouns: frozenset[str] = frozenset()
     #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)
     call_purpose_verbs: frozenset[str] = frozenset()
     #: a proper name -> the first name table holding it (``NAME_KINDS`` order), derived once
@@ -724,6 +727,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         told_media_nouns=frozenset(word_sets["told_media_noun"]),
         told_media_modifiers=frozenset(word_sets["told_media_modifier"]),
         told_outlet_kinds=frozenset(word_sets["told_outlet_kind"]),
+        speaker_group_nouns=frozenset(word_sets["speaker_group_noun"]),
     )
 
 

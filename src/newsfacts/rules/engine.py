@@ -33,6 +33,13 @@ _MAX_TARGET_OFFSET: Final = 40
 #: "ties with X", "relations with the X": X is who a (non-neutral) statement is aimed at
 _TIES_WITH: Final = re.compile(r"\b(?:ties|relations|relationship)\s+with\s+(?:the\s+)?")
 _TARGETS: Final = ("country", "person", "organization")
+#: a content opening with a pronoun for what was named before ("it a threat", "them as fabrications")
+_PRONOUN_OBJECT: Final = re.compile(r"[“\"]?(?:it|them|its|their)\b")
+#: the verb after an intention's opening subject: "Oslo would", "Shell remained committed", "Tokyo is ready"
+_INTENT_SUBJECT_RX: Final = re.compile(
+    r"[”\"]?\s+(?:[a-z]+ly\s+)?(?:would|will|was|were|is|are|remains?|remained|ha[sd]|have|could|can|shall|intends?|"
+    r"intended|plans?|planned|wants?|wanted|stands?|stood)\b"
+)
 #: "accused the government of ...", "urged the national government to ...", "criticised the government's
 #: policy", "urged the authorities to release ...": the object, an unnamed state's government
 #: (statement.target_government)
@@ -132,8 +139,10 @@ def extract_facts(
         for j, k in enumerate(kept):
             if k is d:
                 draft_to_meeting[i] = into[j]
+    last: StatementDraft | None = None
     for st in drafts:
-        _set_target(doc, st)
+        _set_target(doc, st, last)
+        last = st
         if st.meeting is not None:
             st.meeting = draft_to_meeting.get(st.meeting)
     if home is not None:
@@ -249,7 +258,7 @@ def _link_meeting(doc: Doc, st: StatementDraft, mstate: MeetingState) -> None:
             return
 
 
-def _set_target(doc: Doc, st: StatementDraft) -> None:
+def _set_target(doc: Doc, st: StatementDraft, last: StatementDraft | None = None) -> None:
     """The actor a non-neutral statement is aimed at: the first other person, country or
     organization its content names ("condemned the US' blockade", "Ruritania's decision"),
     or the country of the first demonym ("the Omani rulers")."""
@@ -262,8 +271,15 @@ def _set_target(doc: Doc, st: StatementDraft) -> None:
     for m in doc.mentions_between(start, end):
         if m.end > end:
             break
+        if st.kind == "intend" and m.lo <= start + 6 and (m.possessive or _INTENT_SUBJECT_RX.match(doc.text, m.end)):
+            # statement.intent_subject: "said Sonatrach would raise deliveries", "reaffirmed China's commitment to
+            # X": whoever opens an intention's content is the side that intends, not whom it is aimed at
+            doc.fire("statement.intent_subject", m.start, m.end, m.text)
+            continue
         # near the start anything aimed at; further on only a person ("thanked the PM and ...")
         near = m.start <= start + _MAX_TARGET_OFFSET
+        if not near and st.kind == "intend":
+            break  # statement.intent_subject: an intention is aimed at whom it names first, if at anyone
         key = _target_key(doc, m, st, speakers_countries, near)
         if key is not None:
             first = (m.lo, key)  # from its title on: "Israeli Prime Minister X" is X, not Israel
@@ -288,6 +304,17 @@ def _set_target(doc: Doc, st: StatementDraft) -> None:
         st.rules.append("statement.target")
     elif doc.text.startswith("the ", start) and (gm := _GOVERNMENT_OBJECT.match(doc.text, start, end)) is not None:
         _government_target(doc, st, gm, speakers_countries)
+    elif (
+        last is not None
+        and last.target is not None
+        and last.sent == st.sent
+        and last.speakers == st.speakers
+        and _PRONOUN_OBJECT.match(doc.text, start, end) is not None
+    ):
+        # statement.target_pronoun: "criticised the militia for X, calling it a threat", "saying it punishes
+        # workers": "it" is what the cue before in the sentence was aimed at
+        st.target = last.target
+        st.rules.append("statement.target_pronoun")
 
 
 def _government_target(doc: Doc, st: StatementDraft, gm: re.Match[str], countries: set[str | None]) -> None:

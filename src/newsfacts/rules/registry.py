@@ -682,6 +682,27 @@ RULES: Final[dict[str, Rule]] = {
             "'The ministry summoned the envoy. It said ...': the body that opened the sentence before",
         ),
         _r("statement.pronoun_last_subject", "'X said A. Y then met Z. He said B.': he is Y, the last subject"),
+        _r(
+            "statement.fronted_pronoun",
+            "'A in the Second World War was open, he said': he is no one named only inside what he said",
+        ),
+        _r(
+            "statement.present_in_past_report",
+            "'X said the government values A and hopes B': a present verb inside a past report is not X's cue",
+        ),
+        _r(
+            "statement.fronted_name_lead",
+            "'..., the Prime Minister's Office said in a release': capitalised and role words before the speaker",
+        ),
+        _r("statement.dash_quote", "'- We see more ships. Both share the task, he said.': the dash opens the quote"),
+        _r("statement.intent_subject", "'said Oslo would send aid to X': the side that intends is no target"),
+        _r("statement.opposition", "'The opposition criticised the trip', 'Opposition lawmakers demanded X': the camp"),
+        _r("statement.state_named_body", "'The Sri Lanka Navy said': a state's name opening its body's name"),
+        _r("statement.adverb_gap", "'She however denied X': a discourse adverb between the subject and the cue"),
+        _r("statement.target_pronoun", "'condemned X, calling it a crime': it is the target of the cue before"),
+        _r("statement.issued_statement", "'The ministry issued a statement condemning X': the issuer condemns X"),
+        _r("statement.with_person", "'X denied it, with its spokesman Y claiming that ...': Y speaks"),
+        _r("statement.participle_and", "'..., claiming A and calling on B to C': the first participle's speaker"),
         _r("statement.citing_source", "'Trend reports, citing the ministry, that ...': the cited source's statement"),
         _r("statement.according_to_body", "'according to the Sovereignty Council': a named institution no table knows"),
         _r(

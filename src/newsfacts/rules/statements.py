@@ -314,7 +314,42 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
     keys = list(doc.refs_of(m))
     if keys and all(doc.entity(k).kind == "place" for k in keys):
         return []
+    if m.kind == "pronoun" and len(keys) == 1 and _named_in_fronted_content(doc, m, keys[0]):
+        # (with no person before, the one the words name is whom "she" is: "President X held a call, she said")
+        return _fronted_pronoun_antecedent(doc, m) or keys
     return keys
+
+
+def _dash_quote_start(text: str, span: Span) -> int:
+    """statement.dash_quote: "- We see more ships. Both states share the task, he said.": a line opened by a dash
+    is a quote (the Nordic and East European press's quotation mark) that runs to the cue closing it; where its
+    words start, else -1."""
+    ls = text.rfind("\n", 0, span.start) + 1
+    if text[ls : ls + 2] not in _DASH_OPENERS or span.start - ls > 600:
+        return -1
+    return ls + 2
+
+
+def _named_in_fronted_content(doc: Doc, m: Mention, key: int) -> bool:
+    """statement.fronted_pronoun: "The question of X in the Second World War was open, he said.": is ``key``,
+    what "he" was read as, named only inside the words the pronoun's cue reports (the pronoun follows them after a
+    comma or a closing quote)? Those words cannot hold whom the pronoun refers to."""
+    start = doc.sentences[m.sent].start
+    if _comma_or_quote_before(doc.text, start, m.start) < 0:
+        return False
+    return all(start <= a < m.start for a, _b in doc.entity(key).mentions if a < m.start)
+
+
+def _fronted_pronoun_antecedent(doc: Doc, m: Mention) -> list[int]:
+    """statement.fronted_pronoun: the person the last sentences before the pronoun's own (three at most) have
+    as a subject, the nearest first; none when there is none."""
+    for i in range(m.sent - 1, max(-1, m.sent - 4), -1):
+        for x in reversed(doc.sentence_mentions(i)):
+            refs = doc.refs_of(x)
+            if len(refs) == 1 and doc.entity(refs[0]).kind == "person" and subjectish(doc, x):
+                doc.fire("statement.fronted_pronoun", m.start, m.end, doc.entity(refs[0]).name)
+                return [refs[0]]
+    return []
 
 
 def _named_before_in_sentence(doc: Doc, m: Mention, key: int) -> bool:
@@ -747,7 +782,22 @@ def _finite(
                 if st is not None and appos:
                     st.rules.append("statement.inverted_apposition")
                 return st
+    if "pposition" in text[max(span.start, h.start - 100) : h.start] and (op := _opposition(doc, h, span)) >= 0:
+        # statement.opposition: "The opposition criticised the trip", "Opposition lawmakers demanded ...": the
+        # political camp no actor rule names speaks, named as written
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, [op], h, h.text, cue, cstart, cend, span, "statement.opposition")
     keys, subj = subject_before(doc, h.start, mentions, mstate)
+    if (
+        subj is None
+        and h.start - span.start > 4
+        and (am := _ADVERB_GAP_RX.search(text, max(span.start, h.start - 30), h.start)) is not None
+    ):
+        # statement.adverb_gap: "She however denied ...", "The ministry in turn said ...": a discourse adverb
+        # without commas between the subject and its cue
+        keys, subj = subject_before(doc, am.start(), mentions, mstate)
+        if subj is not None:
+            doc.fire("statement.adverb_gap", am.start(), am.end(), am.group(0).strip())
     aside_rule = ""
     aside_start = -1
     if (
@@ -839,7 +889,7 @@ def _finite(
         subj.kind in ("unnamed", "source") or (subj.kind == "pronoun" and not subj.plural and len(keys) == 1)
     ):
         keys0, keys = keys, _speaker_keys(doc, subj, mstate, sstate)
-        if subj.kind == "pronoun" and keys != keys0:
+        if subj.kind == "pronoun" and keys and keys != keys0:
             doc.entity(keys[0]).add((subj.start, subj.end), "statement.pronoun_last_subject")
     rule = "statement.finite" if subj_start0 < 0 else body_rule
     if subj is not None and "citing" in text[max(span.start, subj.lo - 12) : subj.lo]:
@@ -932,6 +982,23 @@ def _finite(
             lead = lead[: pm.start(1)]
             titled = True
             title_rule = "statement.possessive_title"
+        elif (
+            lead
+            and not lead_ends
+            and (nm := _NAME_LEAD_RX.search(lead)) is not None
+            and all(
+                w in doc.lexicon.roles or w.capitalize() in doc.lexicon.speaker_body_heads
+                for w in nm.group(1).split()
+                if w.islower() and w not in ("the", "a", "an")
+            )
+        ):
+            # statement.fronted_name_lead: "..., the Prime Minister's Office said in a press release", "..., DFA
+            # spokesperson Ma. Luisa Cruz said": capitalised words and role words the speaker's actor rule left
+            # out stand between the comma and the speaker's name
+            subj_start = span.start + nm.start(1)
+            lead = lead[: nm.start(1)]
+            titled = True
+            title_rule = "statement.fronted_name_lead"
         if titled:
             lead_ends = lead != "" and _FINITE_RX3.search(lead) is not None
         if (
@@ -949,17 +1016,21 @@ def _finite(
             cend = span.start + len(lead.rstrip())
             if text[cend - 1] == ",":
                 cend -= 1
+            dash = _dash_quote_start(text, span)
             fst = _make(
                 doc,
                 keys,
                 h,
                 text[subj_start : h.end],
                 cue,
-                span.start,
+                span.start if dash < 0 else dash,
                 cend,
                 span,
                 "statement.fronted_quote",
             )
+            if fst is not None and dash >= 0:
+                fst.direct = True
+                fst.rules.append("statement.dash_quote")
             if fst is not None and titled:
                 fst.rules.append(title_rule)
             if fst is not None and told:
@@ -1004,7 +1075,7 @@ def _finite(
     if cue.base == "brief":
         return None  # "thanked X and briefed Y on Z": an act after another cue (statement.briefed_on)
     if prev:
-        if _in_reported_clause(doc, prev, h, cue, mentions):
+        if _in_reported_clause(doc, prev, h, cue, mentions) or _present_in_past_report(doc, prev, h, cue):
             return None
         cstart, cend = _content_after(doc, h, cue, end)
         last = prev[-1]
@@ -1151,6 +1222,27 @@ def _in_reported_clause(doc: Doc, prev: list[StatementDraft], h: Hit, cue: Cue, 
     return False
 
 
+def _present_in_past_report(doc: Doc, prev: list[StatementDraft], h: Hit, cue: Cue) -> bool:
+    """statement.present_in_past_report: "X said the government values Y and hopes Z", "the ministry said that
+    Oslo holds A responsible and demands B": a present-tense verb joined inside what a past-tense cue reports
+    has the reported clause's subject, not the speaker, whose own next verb would be past ("and urged")."""
+    if cue.form != "finite":
+        return False
+    word = h.text.split(" ", 1)[0].lower()
+    if not word.endswith("s") or word.endswith(("ss", "us")):
+        return False
+    for p in prev:
+        if not p.content_span.start <= h.start < p.content_span.end or p.direct:
+            continue
+        if p.base not in doc.lexicon.fronting_verbs:
+            continue  # "thanked X and says Y": an object, no reported clause, before the second verb
+        verbs = [w for w in p.cue.lower().split() if (c := doc.lexicon.cues.get(w)) is not None and c.form == "finite"]
+        if verbs and not verbs[0].endswith("s"):
+            doc.fire("statement.present_in_past_report", h.start, h.end, h.text)
+            return True
+    return False
+
+
 def _outer(prev: list[StatementDraft]) -> StatementDraft:
     """A participle's speaker: the last statement not reported inside another ('X said Egypt "rejects" Y,
     stressing ...' is X stressing)."""
@@ -1268,6 +1360,13 @@ def _participle(
                 cstart, _ = _content_after(doc, h, cue, comma)
                 return _make(doc, keys, h, h.text, cue, cstart, comma, span, "statement.fronted_participle")
         return None
+    if " with " in text[max(span.start, h.start - 90) : h.start] and (
+        wkeys := _with_person(doc, h, span, mentions, mstate, sstate)
+    ):
+        # statement.with_person: "X denied any role, with its spokesman Y claiming that ...": the person
+        # "with" names speaks, not the clause's subject
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, wkeys, h, h.text, cue, cstart, cend, span, "statement.with_person")
     # statement.with_group: "..., with both sides pledging to expand trade"
     near = [m for m in mentions if m.end <= h.start and h.start - m.end <= 2 and m.kind == "group"]
     if near and _WITH_GROUP_RX.search(text, max(span.start, near[-1].start - 8), near[-1].start):
@@ -1288,7 +1387,44 @@ def _participle(
             return None
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
+    if holds_any(text, _ISSUER_VERBS, max(span.start, h.start - 70), h.start):
+        im = _ISSUED_STATEMENT_LEFT_RX.search(text, max(span.start, h.start - 70), h.start)
+        if im is not None:
+            # statement.issued_statement: "The ministry issued a statement condemning X", "... released a note
+            # saying that ...": the participle tells what the statement said, and its issuer speaks
+            ikeys, isubj = subject_before(doc, im.start(), mentions, mstate)
+            if isubj is None:
+                # "the ministry issued a note ...": a body told before, right before the verb
+                isubj = next(
+                    (m for m in mentions if m.end == im.start() and m.kind in ("body", "bodyref") and doc.refs_of(m)),
+                    None,
+                )
+            if isubj is not None and isubj.kind in ("unnamed", "source", "pronoun", "desc", "body", "bodyref"):
+                ikeys = _speaker_keys(doc, isubj, mstate, sstate)
+            if (
+                ikeys
+                and isubj is not None
+                and not _all_of_kind(doc, ikeys, "place")
+                # "the ministry issued a note ..." with no ministry named before: no speaker
+                and not any(doc.entity(k).name[:1].islower() for k in ikeys)
+                # "The Alliance for the Peoples of Our America (X) issued ...": a name after a preposition is part of
+                # a longer subject no actor rule read
+                and _PREPOSITION_LEFT_RX.search(text, max(span.start, isubj.lo - 12), isubj.lo) is None
+            ):
+                cstart, cend = _content_after(doc, h, cue, end)
+                return _make(doc, ikeys, h, h.text, cue, cstart, cend, span, "statement.issued_statement")
     rule = "statement.participle"
+    if (
+        prev
+        and text[h.start - 5 : h.start] == " and "
+        and prev[-1].rules[0] in _PARTICIPLE_RULES
+        and prev[-1].cue_start < h.start <= prev[-1].content_span.end + 6
+        and not _inside_quotes(text, span.start, h.start)
+    ):
+        # statement.participle_and: "..., claiming that A and calling on B to C": a second participle joined by
+        # "and" has the first one's speaker
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, prev[-1].speakers, h, h.text, cue, cstart, cend, span, "statement.participle_and")
     if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
         if not _QUOTE_PARTICIPLE_LEFT_RX.search(text, max(span.start, h.start - 6), h.start):
             return None
@@ -1309,7 +1445,8 @@ def _participle(
             # statement.participle_nested: "The spokesman said that Lee warned that A, stressing that B": the
             # participle goes with the reported speaker's own cue before it, a person's
             keys, rule = last.speakers, "statement.participle_nested"
-        elif inner:
+        elif inner and cue.base != "add":
+            # ("said Sonatrach would raise deliveries, adding that ...": whoever reports adds, not the clause's subject)
             # statement.participle_inner: "The Kremlin said Putin had spoken with X, warning that ...": the
             # reported clause has a verb of its own, and the participle goes with its subject
             keys, rule = inner, "statement.participle_inner"
@@ -1325,6 +1462,44 @@ def _participle(
         return None
     cstart, cend = _content_after(doc, h, cue, end)
     return _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
+
+
+def _opposition(doc: Doc, h: Hit, span: Span) -> int:
+    """statement.opposition: the key of the opposition camp the clause before ``h`` opens with ("The opposition",
+    "Opposition parties in Belgrade, meanwhile,", "Opposition lawmakers"), made once per name; else -1."""
+    lo = max(span.start, h.start - 100)
+    om = _OPPOSITION_RX.search(doc.text[lo : h.start])
+    if om is None or (lo > span.start and om.start() == 0 and om.group("lead")[:1] not in (",", ";", " ")):
+        return -1  # (the slice's start is no clause's when the sentence is longer)
+    member = om.group("member")
+    if member is not None and member not in doc.lexicon.speaker_group_nouns:
+        return -1
+    name = re.sub(r"\s+", " ", om.group("np"))
+    if name[:4] in ("The ", "the "):
+        name = name[4:]
+    key = f"opposition:{name.lower()}"
+    if key not in doc.unnamed:
+        doc.unnamed[key] = doc.new_entity("organization", name).key
+    e = doc.entity(doc.unnamed[key])
+    e.add((lo + om.start("np"), lo + om.end("np")), "statement.opposition")
+    return e.key
+
+
+def _with_person(
+    doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> list[int]:
+    """statement.with_person: the person a ", with its spokesman Y" or ", with its minister, Y," clause names right
+    before the participle cue, else none."""
+    text = doc.text
+    m = next((x for x in reversed(mentions) if x.end <= h.start), None)
+    if m is None or m.kind not in ("name", "desc", "unnamed") or not _WITH_GAP_RX.fullmatch(text, m.end, h.start):
+        return []
+    lo = m.title_start if 0 <= m.title_start < m.start else m.start
+    i = text.rfind(", with ", span.start, lo)
+    if i < 0 or lo - i > 70 or text.count(",", i + 1, lo) > 1 or _QUOTE_MARK_RX.search(text, i, lo) is not None:
+        return []
+    keys = _speaker_keys(doc, m, mstate, sstate)
+    return keys if keys and _all_of_kind(doc, keys, "person") else []
 
 
 def _inner_subject(
@@ -1832,6 +2007,18 @@ def _named_body(
         # "the Central Bank of Samoa", "the Office of the President", "the Department
         # of the Taoiseach": a state, or an office named by its title, after "of" is whose the body is
         inside = []
+    state = None
+    if (
+        len(inside) == 1
+        and inside[0].kind == "country"
+        and inside[0].start == n0
+        and inside[0].end < bm.start("head")
+        and not inside[0].possessive
+        and own_end == n1
+    ):
+        # statement.state_named_body: "The Sri Lanka Navy said", "the Nepal Electricity Authority": a state's
+        # name as the first words of its body's name; the body speaks, named as written
+        state, inside = inside[0].country, []
     if inside:
         # a body an actor rule knows ("The Foreign Office (FO) on Thursday"): it speaks; one of its bodies
         # ("the UN Support Mission", "the EU Delegation") is a body of its own
@@ -1854,8 +2041,12 @@ def _named_body(
         return []
     key = "body_head:" + name.lower()
     if key not in doc.unnamed:
-        country = next((c for w in text[n0:own_end].split() if (c := doc.lexicon.country_of(w)) is not None), None)
+        country = state or next(
+            (c for w in text[n0:own_end].split() if (c := doc.lexicon.country_of(w)) is not None), None
+        )
         e = doc.new_entity("organization", name, country=country)
+        if state is not None:
+            e.rules.append("statement.state_named_body")
         doc.unnamed[key] = e.key
     e = doc.entity(doc.unnamed[key])
     e.add((n0, n1), rule)
@@ -2441,6 +2632,15 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
         for nxt in out[i + 1 :]:
             if nxt.cue_start <= st.content_span.start or nxt.cue_start >= st.content_span.end:
                 continue
+            if nxt.rules[0] == "statement.with_person":
+                # "X denied any role, with its spokesman Y claiming ...": X's content stops before "with"
+                cut = text.rfind(", with ", st.content_span.start, nxt.cue_start)
+                if cut > st.content_span.start:
+                    s, e, direct = _strip_content(text, st.content_span.start, cut)
+                    st.content_span = span_of(s, e)
+                    st.content = text[s:e]
+                    st.direct = direct
+                break
             if nxt.rules[0] in _JOINED_RULES:
                 if (
                     st.rules[0] in _ACCOUNT_RULES
@@ -2460,7 +2660,7 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 st.direct = direct
                 break
             if (
-                nxt.rules[0] == "statement.finite"
+                nxt.rules[0] in ("statement.finite", "statement.opposition")
                 and not set(nxt.speakers) & set(st.speakers)
                 and (cm := _CLAUSE_BREAK_RX.search(text, max(st.content_span.start, nxt.cue_start - 70), nxt.cue_start))
                 is not None
@@ -2626,6 +2826,40 @@ _OFFICE_OF_RX: Final = re.compile(r"[Tt]he\s+[Oo]ffice\b")
 _STATEMENT_AFTER_RX: Final = re.compile(
     r"(['’]s?)?\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
     r"(?:statement|communiqu[eé]|readout|press release)\s+(?:(?:also|further|then|[a-z]{3,}ly)\s+)?"
+)
+#: between the person a "with" clause names and its participle cue: nothing, or the apposition's closing comma
+_WITH_GAP_RX: Final = re.compile(r",?\s+")
+#: "issued a statement ", "released a brief note on Monday, " before a participle cue (statement.issued_statement)
+_ISSUED_STATEMENT_LEFT_RX: Final = re.compile(
+    r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?\s+(?:issued|released|published|put out)\s+"
+    r"(?:an?|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|readout|press release|declaration)"
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?,?\s+$"
+)
+_ISSUER_VERBS: Final = frozenset({"issued", "released", "published", "put out"})
+#: a preposition (and an adjective or two) before a name: the name is no subject ("the Alliance of Our America")
+_PREPOSITION_LEFT_RX: Final = re.compile(r"\b(?:of|for|in|from|to|with|by|on|at)\s+(?:[A-Z][\w-]*\s+|the\s+)?$")
+#: an opposition camp opening the clause before a cue: "The opposition ", "Opposition parties in Belgrade, meanwhile, ",
+#: ", while the main opposition " (statement.opposition; the member noun is checked against ``speaker_group_noun``)
+_OPPOSITION_RX: Final = re.compile(
+    r"(?P<lead>^(?:(?:[A-Z][\w-]*|In|On|At)[^,;“”\"]{0,50},\s*)?|[,;]\s+(?:while\s+|and\s+|but\s+|whereas\s+)?|"
+    r"\s(?:while|whereas|but)\s+)"
+    r"(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*|main|largest|parliamentary)\s+)?[Oo]pposition"
+    r"(?:\s+(?!(?:has|have|had|also|meanwhile)\b)(?P<member>[A-Za-z]+))?"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
+    r"(?:\s*,\s*(?:meanwhile|however|in turn|for (?:its|their) part)\s*,)?"
+    r"\s+(?:(?:has|have|had|also|meanwhile|quickly|swiftly|sharply|strongly|immediately)\s+)*$"
+)
+#: a discourse adverb set between a subject and its cue without commas ("She however denied")
+_ADVERB_GAP_RX: Final = re.compile(
+    r"\s+(?:however|nevertheless|nonetheless|though|meanwhile|in turn|for (?:his|her|its|their) part|too)\s+$"
+)
+#: a dash and a space opening a line: a quote (statement.dash_quote)
+_DASH_OPENERS: Final = frozenset({"- ", "– ", "— "})
+#: ", the Prime ", ", DFA spokesperson Ma. " before a speaker's name: capitalised words and lower-case ones (checked
+#: against the role words), four at most (statement.fronted_name_lead)
+_NAME_LEAD_RX: Final = re.compile(
+    r"(?:,|[,.!?][”\"’])\s*((?:(?:[Tt]he|an?)\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z][a-z-]+)\s+){1,4})$"
 )
 _TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECASE)
 #: "..., who asked not to be named": the sources' condition, not a statement
@@ -2801,8 +3035,20 @@ _ACCOUNT_RULES: Final = frozenset(
     }
 )
 #: rules whose cue continues the clause before it: the content before stops at their cue
+#: rules of a participle cue's statement ("..., stressing A"), which a second participle joined by "and" continues
+_PARTICIPLE_RULES: Final = frozenset(
+    {
+        "statement.participle",
+        "statement.participle_inner",
+        "statement.participle_nested",
+        "statement.participle_after_quote",
+        "statement.with_person",
+        "statement.with_group",
+    }
+)
 _JOINED_RULES: Final = frozenset(
     {
+        "statement.participle_and",
         "statement.coordinated",
         "statement.participle",
         "statement.participle_inner",
