@@ -703,6 +703,116 @@ FURNITURE_S6_FRAGMENTS: Final = (
 )
 
 
+#: A word that names an outlet's service or language edition after its name ("RÚV English", "Daily Online",
+#: "NRK Nyheter", "ANP Nieuws", "Example Zeitung", "Суспільне Новини").
+_S7_SERVICE: Final = (
+    r"(?:English|Online|Nyheter|Nyheder|Nieuws|Nachrichten|Noticias|Notícias|Novosti|Vesti|Vijesti|Uutiset"
+    r"|Wiadomości|Zprávy|Správy|Hírek|Zeitung|Новини|Новости|Web[ \t]Team|Web[ \t]Desk|Digital[ \t]Desk"
+    r"|Politics[ \t]Hub|Broadcasting[ \t]Corporat(?:e|ion)(?:[ \t](?:S\.C\.|Ltd\.?|PLC|Plc))?)"
+)
+#: A verb asking the reader to follow, download or subscribe, in the languages of national outlets.
+_S7_FOLLOW: Final = (
+    r"(?i:kövesse|kövess|pratite|sledite|sledujte|śledź|obserwuj|folgen[ \t]sie|suivez|seguici|síguenos|volg"
+    r"|følg|följ|seuraa|sekite|sekojiet|jälgi|підписуйтесь|підпишіться|подписывайтесь|подпишитесь|слідкуйте"
+    r"|stay[ \t]connected[ \t]with)"
+)
+#: Furniture of national outlets (fifth round): the outlet named alone with its service or agency words,
+#: stamps with "kl"/"klo" and times with a full stop, dates closed by a full stop (day, month and year), a day
+#: and month with no year, a zone after a comma, a place before a bullet; share buttons and follow or
+#: download prompts in more languages; photo, editor and translation credits; sign-offs and desk codes in
+#: lower case; an agency after its place; newsletter and support pitches. Every entry fully matches a line.
+FURNITURE_S7: Final = (
+    # The outlet alone: "Example English", "Example Nyheter", "Web Team", "ABC - Example News Agency",
+    # "ABC – Example novinska agencija", "Коммерсантъ" (one word in Cyrillic, as lone_word_s5 in Latin script).
+    Boilerplate(
+        "generic.outlet_service_s7",
+        rf"(?<![^\n])(?=[^\n]{{3,60}}$)(?:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ][\w&'’.-]*[ \t]){{1,3}}{_S7_SERVICE}"
+        r"|(?<![^\n])[A-Z]{2,6}[ \t][-–—][ \t](?:[\w'’.-]+[ \t]){0,4}"
+        r"(?i:agency|agencija|agencia|agência|agence|agentur|agenzia|ajansı|agentúra|agentura|ügynökség|агентство"
+        r"|агенція)"
+        r"|(?<![^\n])[А-ЯЁЄІЇҐ][а-яёєіїґʼ'ъь]{2,24}",
+    ),
+    # Stamps: "Publicerad 3 mars 2026 kl 09.15", "Publisert 03.03.2026, kl. 09.15", "03.03.2026. 09:15",
+    # "3. mar. 2026. 09:15", "Issued on: 03/03 - 09:15", "Tuesday 3 March 2026 09:15, UK",
+    # "Lima, Peru • Updated: Mar 3, 2026, 09:15 PET".
+    Boilerplate(
+        "generic.stamp_s7",
+        r"(?<![^\n])(?=[^\d\n]{0,40}\d)(?=[^\n]{0,120}$)(?:"
+        rf"(?:{_S5_LABEL})?{_S5_DATE},?[ \t](?:kl\.?|klo\.?|kello|um|o|at)[ \t]\d{{1,2}}[.:]\d{{2}}"
+        r"|\d{1,2}\.[ \t]?(?:\d{1,2}|[^\W\d_]{3,4})\.[ \t]?\d{4}\.?[ \t]\d{1,2}[:.]\d{2}"
+        rf"|{_STAMP_LABEL}\d{{1,2}}/\d{{1,2}}[ \t]?[-–—,][ \t]?\d{{1,2}}:\d{{2}}"
+        rf"|(?:{WEEKDAY}[ \t])?\d{{1,2}}[ \t]{MONTH}[ \t]\d{{4}}[ \t]\d{{1,2}}:\d{{2}},[ \t][A-Z]{{2,4}}"
+        rf"|[A-Z][\w'’.-]*(?:,?[ \t][A-Z][\w'’.-]*){{0,3}}[ \t][•·][ \t]{STAMP})",
+    ),
+    # Share buttons: "Dela artikeln:", "Dela på X", "Del artiklen", "Partager sur Facebook", "Teilen auf X".
+    Boilerplate(
+        "generic.share_s7",
+        r"(?<![^\n])(?i:dela|del|deel|jaa|partager|teilen|condividi)"
+        r"(?:[ \t](?i:artikeln|artiklen|artikkelen|artikel|artikkeli|cet[ \t]article)"
+        r"|[ \t](?i:på|sur|auf|on|op|su)[ \t](?i:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|messenger"
+        r"|bluesky))[ \t]?:?",
+    ),
+    # Follow and download prompts: "Kövesse az Example-t", "Pratite nas na društvenim mrežama", "Suivez Example sur
+    # Google Actualités", "Preuzmite Example aplikaciju", "Підписуйтесь на Example у Telegram".
+    Boilerplate(
+        "generic.follow_s7",
+        rf"(?<![^\n])(?=[^\n]{{4,100}}$){_S7_FOLLOW}[ \t][^\n.!?]{{1,80}}[.!]?"
+        r"|(?<![^\n])(?=[^\n]{4,100}$)(?i:preuzmite|pobierz|stáhněte|töltse[ \t]le|descargue|baixe|téléchargez"
+        r"|laden[ \t]sie|scarica)[ \t][^\n]{0,40}(?i:aplikacij\w*|aplikac\w*|app\w*|applicazione|application"
+        r"|aplicación|aplicativo|alkalmazás\w*)[^\n]{0,40}",
+    ),
+    # Link labels in Cyrillic: "Читайте також: <headline>", "Читайте также"; a photo credit: "Фото: Example".
+    Boilerplate(
+        "generic.read_also_s7",
+        r"(?<![^\n])(?i:читайте[ \t](?:також|также|тоже)|дивіться[ \t]також|смотрите[ \t]также)[ \t]?:?"
+        r"(?:[ \t]\S[^\n]{0,200})?"
+        r"|(?<![^\n])(?:Фото|Джерело|Источник)[ \t]?:[ \t]?[^\n]{1,60}",
+    ),
+    # Credits: "Photo by Jane Doe/EXA-AGENCY", "(Web editor: Li Wen, Zhao Min)", "Translated and edited by Radio
+    # Example", "—ABC, Example Integrated News", "Political correspondent @janedoe".
+    Boilerplate(
+        "generic.credit_s7",
+        rf"(?<![^\n]){_CREDIT_ROLE}[ \t](?:by|By):?[ \t]{_PERSON}[ \t]?/[ \t]?"
+        r"[A-Z][\w&-]*(?:[ \t/][A-Z][\w&-]*){0,2}"
+        r"|(?<![^\n])\((?i:web[ \t])?(?i:editors?|edited[ \t]by|reporters?|writers?)[ \t]?:[ \t]?[^\n()]{1,80}\)"
+        r"|(?<![^\n])(?i:translated|edited|written|compiled|adapted)[ \t](?:and|&)[ \t]"
+        r"(?i:translated|edited|written|compiled|adapted)[ \t](?:by|By)[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,5}"
+        r"|(?<![^\n])[—–-]{1,2}[ \t]?[A-Z]{2,4}(?:/[A-Z]{2,4})?,[ \t][A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,3}"
+        rf"|(?<![^\n]){_STAFF_ROLE}[ \t]@\w{{2,30}}",
+    ),
+    # Desk codes: "/j.d/", "ab/ cd/", an agency after its place alone on its line: "Lima, ABC".
+    Boilerplate(
+        "generic.desk_code_s7",
+        r"(?<![^\n])/[a-z]{1,3}(?:\.[a-z]{1,3}){0,2}/"
+        r"|(?<![^\n])[a-z]{2,3}/(?:[ \t]?[a-z]{2,3}/){0,3}"
+        r"|(?<![^\n])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t][A-Z]{2,5}",
+    ),
+    # An agency in brackets and a desk's initials: "(ABC) J.D." (an entry of its own: its first character is
+    # one that prose lines seldom open with, so that they are not tried against it).
+    Boilerplate("generic.agency_initials_s7", r"(?<![^\n])\([A-Z]{2,6}\)[ \t](?:[A-Z]\.){1,3}"),
+    # Pitches: "Daily newsletter", "Receive the essential news every morning", "Keep up to date with the news by
+    # downloading the Example app", "Subscribe to Example e-paper", "Get your news on the go. Download …", "Get the
+    # Example delivered - subscribe today", "Support Example's independent online newspaper", "We welcome the
+    # submission of articles for publication on Example.", "Story highlights".
+    Boilerplate(
+        "generic.pitch_s7",
+        r"(?<![^\n])(?i:daily|weekly|free|our)[ \t](?i:newsletters?)"
+        r"|(?<![^\n])(?i:receive|get)[ \t][^\n]{0,50}\b(?i:news)[ \t](?i:every|each)[ \t]"
+        r"(?i:morning|day|evening|week)[.!]?"
+        r"|(?<![^\n])(?i:keep|stay)[ \t](?i:up[ \t]to[ \t]date|informed)[^\n]{0,80}"
+        r"(?i:download(?:ing)?|subscrib(?:e|ing)|follow(?:ing)?)[^\n]{0,60}(?i:app|newsletter|channel)[.!]?"
+        r"|(?<![^\n])(?i:subscribe[ \t]to)[ \t][^\n]{1,40}(?i:e-?paper|newsletter|channel|podcast)[.!]?"
+        r"|(?<![^\n])(?i:get[ \t]your[ \t]news[ \t]on[ \t]the[ \t]go)[.!]?(?:[ \t][^\n]{0,150})?"
+        r"|(?<![^\n])(?i:get)[ \t][^\n]{1,40}[ \t](?i:delivered)[^\n]{0,20}(?i:subscribe)[^\n]{0,30}"
+        r"|(?<![^\n])(?i:support)[ \t][^\n]{0,60}(?i:independent)[^\n]{0,40}"
+        r"(?i:newspaper|journalism|media|news[ \t]site)[.!]?"
+        r"|(?<![^\n])(?i:we[ \t](?:welcome|accept|invite))[ \t][^\n]{0,60}(?i:submissions?)[^\n]{0,80}"
+        r"(?i:publication)[^\n]{0,60}"
+        r"|(?<![^\n])(?i:story[ \t]highlights|key[ \t]highlights)",
+    ),
+)
+
+
 def _creative_commons(name: str, attribution: str, license: str) -> Boilerplate:
     """A CC 4.0 license sentence, wherever it stands (often glued to the last paragraph)."""
     return Boilerplate(
@@ -883,6 +993,7 @@ BOILERPLATE: Final = (
     *FURNITURE_S5,
     *FURNITURE_S6,
     *FURNITURE_S6_FRAGMENTS,
+    *FURNITURE_S7,
     # Bylines without "By": a name alone under the headline, a name with a staff title, credits
     # written out ("Reporting by …; Editing by …"), staff blurbs closing the page.
     Boilerplate(

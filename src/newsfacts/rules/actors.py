@@ -44,7 +44,7 @@ _TOKEN_IN_CHAIN: Final = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}")
 STOP_WORDS: Final = frozenset(_word_list("nonname"))
 
 # words that end a person-name search to the left (a title stretch never crosses them)
-_TITLE_JOINERS: Final = frozenset({"of", "for", "to", "the", "on", "in"})
+_TITLE_JOINERS: Final = frozenset({"of", "for", "to", "the", "on", "in", "at"})
 _SUBJECT_GAP: Final = re.compile(
     r"\s*(?:,[^,.;“”\"]{1,90},\s*)?(?:(?:also|further|finally|then|once again|again|later|earlier|"
     r"has|have|had|already|in turn|for (?:his|her|its|their) part,?|on \w+(?: (?:morning|afternoon|"
@@ -736,8 +736,19 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             # actor.capital_surname: "Sergey LAVROV", "WANG Yi": a word in capitals next to a name word
             # (an acronym no table knows stays out of a name standing alone: "CHP leader X")
             stop = False
-        elif stop and cur is None and after_title and tok in given_names and _plain_name(lx, nxt):
-            # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim"
+        elif (
+            stop
+            and cur is None
+            and after_title
+            and tok in given_names
+            and (
+                _plain_name(lx, nxt)
+                # "Prince Sultan bin Fahd": a patronymic, then a name word
+                or (nxt in lx.patronymics and n + 2 < len(toks) and _plain_name(lx, toks[n + 2].group()))
+            )
+        ):
+            # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim", "Foreign Minister Prince
+            # Sultan bin X": a month or a title word that is also a given name, between a title and a name
             stop = False
         elif (
             stop
@@ -879,7 +890,10 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     sent = doc.sent_index(start)
     floor = doc.sentences[sent].start if sent >= 0 else 0
     name = text[start:end]
-    title_start = _honorific_before(doc, start)
+    # actor.glued_initial: "Minister of Foreign Affairs Ts.Altangerel": a father's initial glued to the name (the
+    # Mongolian form) stands between the title and the name
+    glued = _GLUED_INITIAL_RX.search(text, max(floor, start - 4), start) if text[start - 1 : start] == "." else None
+    title_start = _honorific_before(doc, glued.start() if glued is not None else start)
     # a title needs a role word within reach: look for one before walking the stretch
     if _has_role(doc, max(floor, title_start - 160), title_start):
         stretch = _title_stretch(doc, title_start, floor)
@@ -1042,8 +1056,35 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             for w in text[bare.start(1) : rh[0].start].split()
         ):
             after = bare
+    if (
+        after is not None
+        and " " not in name
+        and _PLACE_PREP_BEFORE_RX.search(text, max(floor, title_start - 8), title_start)
+    ):
+        after = None  # actor.no_apposition_after_place: "Speaking in Mannar, the minister said": a place, no person
     if after is not None:
         rh = [h for h in _role_hits(doc, after.start(), after.end()) if h.table == "role"]
+        # the last role before any verb of the apposition ("the delegation held talks with Minister X": not X's)
+        last = next((h for h in reversed(rh) if not _has_verb(doc, after.start(), h.start)), None)
+        if (
+            last is not None
+            and last.text.lower() != "delegation"
+            and text.startswith(" ", last.end)
+            and finite_verb_at(doc, last.end + 1) is not None
+        ):
+            # actor.apposition_clause: "... with A and B, a presidential aide told the agency": a role and its own
+            # verb after the comma are the next clause's subject (another person), no apposition of the name's
+            rh = []
+        if (
+            rh
+            and last is not None
+            and _CAPS_BEFORE_TITLE_RX.fullmatch(text, after.start(), last.start)
+            and (nxt := _NEXT_CAP_WORD_RX.match(text, last.end, after.end()))
+            and _plain_name(lx, nxt.group(1))
+        ):
+            # actor.apposition_list: "A, India's Foreign Minister B and Japan's Foreign Minister C agreed ...": a
+            # title with its own name after the comma is the next person of a list, no apposition of A's
+            rh = []
         if rh and not _has_verb(doc, after.start(), rh[0].start):
             tail = after.end()
             if rh[0].text.lower() == "delegation" and (
@@ -1161,6 +1202,14 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             start, end, "name", sent, "actor.honorific_name", name, country=country, name=name, title_start=title_start
         )
     return Mention(start, end, "candidate", sent, "", name, name=name, title_start=title_start)
+
+
+#: after a comma, capitalised words only before a title: ", India's External Affairs " (a list's next title)
+_CAPS_BEFORE_TITLE_RX: Final = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*")
+#: the capitalised word right after a title: " Suresh" in "Foreign Minister Suresh K."
+_NEXT_CAP_WORD_RX: Final = re.compile(r" ([A-Z][\w'’-]+)")
+#: a father's initial glued to a name, before it: " Ts." in "Minister Ts.Altangerel", " B." in "B.Battulga"
+_GLUED_INITIAL_RX: Final = re.compile(r"(?<=[ \t])[A-Z][a-z]?\.$")
 
 
 def _all_title_tail(tail: str) -> bool:
@@ -2192,6 +2241,8 @@ _NO_SUBJECT_BEFORE_RX: Final = re.compile(
     r"(?:\b(?:at|in|near|from|into|of|million|thousand|hundred|thousands|hundreds|dozens)|\d) $"
 )
 _PORTFOLIO_OF_RX: Final = re.compile(r"\b(?:of|for) $")
+#: a preposition of place right before a one-word name ("in Mannar, the minister said")
+_PLACE_PREP_BEFORE_RX: Final = re.compile(r"\b(?:in|at|near) $")
 _PORTFOLIO_NEXT_RX: Final = re.compile(r" ([A-Z][a-z]+)\b")
 _CLASSIFY_RX1: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CLASSIFY_RX2: Final = re.compile(r"(?:\b(?:the|his|her|a|an)\s+)$", re.IGNORECASE)

@@ -173,8 +173,12 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
     if want == "foreign minister" and ("fm" in have.split() or "foreign affairs" in have):
         return 2
     # coref.leader: "the Zimbabwean leader" is who leads a state (president, prime minister, king ...); "the
-    # head of state" is its president or monarch, named or not
-    if want in ("leader", "head of state") and e.role_head in lx.leader_roles and not _rank_words(lx, have):
+    # head of state" is its president or monarch, "the head of government" its premier or president, named or not
+    if (
+        want in ("leader", "head of state", "head of government")
+        and e.role_head in lx.leader_roles
+        and not _rank_words(lx, have)
+    ):
         return 2
     return 0
 
@@ -421,8 +425,9 @@ def resolve_entities(doc: Doc) -> None:
     for i, m in enumerate(unresolved):
         if _same_as_told_before(doc, m, unresolved[:i]):
             continue
+        later: tuple[Entity, int, int] | None = None  # the person named later, how well they fit, their sentence
         for n in doc.mentions_between(m.end, m.end + 600):
-            if n.sent - m.sent > 2:
+            if n.sent - m.sent > 2 or (later is not None and n.sent != later[2]):
                 break
             if n.kind not in ("name", "candidate") or not doc.refs_of(n):
                 continue
@@ -432,10 +437,21 @@ def resolve_entities(doc: Doc) -> None:
             if _home_excludes(doc.lexicon, m, e, doc.home, _rival_countries(doc, m)):
                 continue
             fit = role_fits(doc.lexicon, m.role, e)
+            if m.role == "Counterpart" and m.country and e.country == m.country:
+                fit = max(fit, 1)  # "her Saudi counterpart ... X called Saudi Foreign Minister Y": whatever Y's title
             if fit == 0 or (fit == 1 and not (m.country and e.country in (None, m.country))):
                 continue
-            if m.role == "Counterpart" and not _counterpart_fits(doc, m, recent, e):
+            if m.role == "Counterpart" and (
+                not _counterpart_fits(doc, m, recent, e) or _told_before_in_sentence(doc, m, e)
+            ):
                 continue
+            # coref.titled_later: "Norway's ambassador ... A received Ambassador B": of the persons named in the
+            # sentence that tells who it was, one who bears its title or its country wins over one who bears none
+            rank = fit + (2 if m.country and e.country == m.country else 0)
+            if later is None or rank > later[1]:
+                later = (e, rank, n.sent)
+        if later is not None:
+            e = later[0]
             e.add(m.span, "coref.description")
             doc.refs[(m.start, m.end)] = (e.key,)
             if e.country is None and m.country:
@@ -443,7 +459,6 @@ def resolve_entities(doc: Doc) -> None:
             if e.role_head is None and m.role:
                 e.role_head = m.role
             doc.fire("coref.description", m.start, m.end, e.name)
-            break
         else:
             _unnamed_counterpart(doc, m, recent)
         if (m.start, m.end) not in doc.refs:
@@ -744,6 +759,14 @@ def _unnamed_counterpart(doc: Doc, m: Mention, recent: list[_Recent]) -> None:
     doc.fire("coref.counterpart_of_subject", m.start, m.end, e.name)
 
 
+def _told_before_in_sentence(doc: Doc, m: Mention, e: Entity) -> bool:
+    """coref.counterpart_not_subject: "The Foreign Secretary has spoken to her Saudi counterpart. X held a call
+    with ...": a counterpart is never the person a mention before it in its sentence stands for (the one they
+    met), even when both are named only later."""
+    floor = doc.sentences[m.sent].start if m.sent >= 0 else 0
+    return any(e.key in doc.refs_of(n) for n in doc.mentions_between(floor, m.start) if n.end <= m.start)
+
+
 def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:
     """Does the named person ``e`` hold ``role`` ("Foreign Minister"): the same canonical title and
     rank, or a "minister" of that country for a minister's title; not a former holder. A "Leader"
@@ -853,6 +876,13 @@ def _home_excludes(lx: Lexicon, m: Mention, e: Entity, home: str | None, rivals:
     still be a person without such a title whose country a later sentence tells."""
     if not m.country or home is None or home == m.country:
         return False
+    if (
+        m.role in lx.generic_roles
+        and m.role not in ("Minister", "Counterpart")
+        and _executive(lx, e)
+        and _country_or_home(lx, e, home) == home
+    ):
+        return True  # "the US official" is not "Foreign Minister X" of a Guatemalan paper: a title tells more
     if m.role != "Counterpart" and m.country not in rivals:
         return False
     if m.role in lx.generic_roles and m.role != "Counterpart" and not _executive(lx, e):

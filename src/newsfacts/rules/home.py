@@ -229,9 +229,20 @@ def _eligible(lexicon: Lexicon, e: Entity) -> bool:
     if e.unnamed:
         # "a government official said", "a senior ministry official": an unnamed official of a
         # government body, the home's ("an embassy official" is kept out by no_home_role_word)
-        words = e.name.lower().split()
-        return any(w in lexicon.bodies for w in words) and home_role(lexicon, e.name)
+        # ("a Foreign Office spokesperson": a body's name of two or three words)
+        return _names_body(lexicon, e.name) and home_role(lexicon, e.name)
     return bool(e.role) and home_role(lexicon, e.role or "")
+
+
+def _names_body(lexicon: Lexicon, name: str) -> bool:
+    """Does ``name`` hold a government body's name of one to three words ("government", "Foreign Office")?"""
+    words = name.lower().split()
+    for size in (1, 2, 3):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i : i + size])
+            if gram in lexicon.bodies:
+                return True
+    return False
 
 
 def home_role(lexicon: Lexicon, role: str) -> bool:
