@@ -291,6 +291,10 @@ def synthetic_articles(
         introduced.update({a.name, b.name})
     for _ in range(draw(st.integers(min_statements, max_statements))):
         said = draw(statement_sentences(persons, introduced, last_subject, joint=has_meeting))
+        if said.sentence in sentences:
+            # an article tells a sentence once: a paragraph printed twice is page furniture, and the cleaner
+            # removes its second copy
+            continue
         sentences.append(said.sentence)
         statements.extend(said.statements)
         last_subject = said.subject
