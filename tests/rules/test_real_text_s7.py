@@ -215,3 +215,23 @@ def test_then_after_the_cue_is_no_content(extract: Extract) -> None:
 def test_an_adverb_alone_is_no_content(extract: Extract) -> None:
     f = extract("The border will reopen in May. Foreign Minister Ali Rahimi said so.", "2025-03-02")
     assert f.statements == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain is urging Pakistan and India to talk to one another over their soaring tensions.",
+        "The envoy has been pressing Armenia and Azerbaijan to meet without preconditions.",
+        "Norway asked Colombia and the rebels to hold talks in Oslo.",
+    ],
+)
+def test_an_appeal_to_meet_is_no_meeting(extract: Extract, sentence: str) -> None:
+    assert extract(sentence, "2025-03-02").meetings == ()
+
+
+def test_a_meeting_after_an_appeal_in_another_clause_stays(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Ali Rahimi urged restraint, and met his Omani counterpart Salim Harthi in Muscat.",
+        "2025-03-02",
+    )
+    assert len(f.meetings) == 1

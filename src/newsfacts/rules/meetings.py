@@ -878,6 +878,10 @@ _FRONT_NOUN: Final = re.compile(
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation))\b[^.;,]{0,60}$"
+    # meeting.appeal_to_meet: "Britain is urging Pakistan and India to talk", "called on both sides to hold talks":
+    # an appeal for a talk tells of none
+    r"|\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?)\b[^.;,]{0,60}\bto\s+(?:[a-z]+\s+)?$"
 )
 _VIRTUALLY: Final = re.compile(
     r"\bvirtually(?=\s*(?:[,.;]|$|\s+(?:on|in|at|from|last|this|earlier|today|yesterday|due|because|amid|with|and|as|for)\b))"

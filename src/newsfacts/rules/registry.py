@@ -256,6 +256,7 @@ RULES: Final[dict[str, Rule]] = {
             "'a port at Tadjourah dedicated to', '1.2 million Rohingyas sheltered': no subject",
         ),
         _r("actor.plural_demonym", "'Many Palestinians interviewed in Gaza said': a people, no person"),
+        _r("meeting.appeal_to_meet", "'Britain is urging Pakistan and India to talk': an appeal for a talk, none"),
         _r(
             "actor.lone_opener",
             "'Damage was recorded', 'Emergency declared in ...': a lone capitalised opener written in lower case"
