@@ -1635,32 +1635,38 @@ def _common_noun_opener(doc: Doc, word: str, start: int) -> bool:
     """actor.lone_opener: "Damage was recorded in 50 places", "Emergency declared in hospitals": one
     capitalised word opening a sentence is a common noun, no name, when the article also writes it in
     lower case ("an emergency"), or when its line is a headline (no closing stop), unless the article
-    also writes it capitalised where no sentence starts ("Minister Ali Haddad ... Haddad arrived")."""
+    also writes it capitalised where no sentence starts ("Minister Ali Haddad ... Haddad arrived").
+    The article is read within ``_OPENER_REACH`` characters of the word, so that a long input stays linear."""
     if not _opens_line(doc, start):
         return False
     text = doc.text
     i = doc.sent_index(start)
     headline = i >= 0 and text[doc.sentences[i].start : doc.sentences[i].end].rstrip()[-1:] not in '.!?"”’)'
-    if not headline and _whole_word_at(text, word.lower()) < 0:
+    lo, hi = max(0, start - _OPENER_REACH), start + _OPENER_REACH
+    if not headline and _whole_word_at(text, word.lower(), lo, hi) < 0:
         return False
     n = len(word)
-    at = _whole_word_at(text, word)
+    at = _whole_word_at(text, word, lo, hi)
     while at >= 0:
         if at != start and not _opens_line(doc, at):
             return False
-        at = _whole_word_at(text, word, at + n)
+        at = _whole_word_at(text, word, at + n, hi)
     return True
 
 
-def _whole_word_at(text: str, word: str, pos: int = 0) -> int:
-    """Where ``word`` first stands in ``text`` from ``pos`` as a whole word (-1: nowhere)."""
+#: how far from a lone opener the article is read for the same word (an article's length, many times over)
+_OPENER_REACH: Final = 20_000
+
+
+def _whole_word_at(text: str, word: str, pos: int, end: int) -> int:
+    """Where ``word`` first stands in ``text[pos:end]`` as a whole word (-1: nowhere)."""
     n = len(word)
-    at = text.find(word, pos)
+    at = text.find(word, pos, end)
     while at >= 0:
         glued = at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'’")
         if not glued and not text[at + n : at + n + 1].isalnum():
             return at
-        at = text.find(word, at + 1)
+        at = text.find(word, at + 1, end)
     return -1
 
 
