@@ -2256,12 +2256,16 @@ _FOLLOWED_BY_ORG_RX: Final = re.compile(r"\s+(?:movement|group|party|forces|mili
 _BEFORE_VERB_RX: Final = re.compile(
     r"(?:\s+(?:also|further|finally|then|has|have|had|once again|on \w+|later|earlier|again))*\s+"
 )
-_AFTER_INVERTED_CUE_RX: Final = re.compile(
-    r"[,”\"]\s*(said|says|added|noted|stressed|emphasized|told|stated|explained)\s+"
-    # "..., said analyst X", "..., said Kyiv resident X": a lower-case noun (and a place) describing the name
-    r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?!(?:that|it|to|in|on|at|by|of|for|with|from|he|she|they|and|but|as|this|"
+#: a lower-case noun (after a place) describing the name an inverted cue's subject has: "said analyst X", "said
+#: Kyiv resident X"; no preposition, pronoun, conjunction, adverb or participle (actor.subject_name here,
+#: statement.inverted_description in the statement rules)
+DESCRIBING_NOUN: Final = (
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?!(?:that|it|to|in|on|at|by|of|for|with|from|he|she|they|and|but|as|this|"
     r"its|his|her|their|also|then|now|today|yesterday|earlier|later|last|next|once|again)\s)[a-z]{3,}(?<!ing)(?<!ed)"
-    r"(?<!ly)\s+)?$"
+    r"(?<!ly)\s+"
+)
+_AFTER_INVERTED_CUE_RX: Final = re.compile(
+    r"[,”\"]\s*(said|says|added|noted|stressed|emphasized|told|stated|explained)\s+(?:" + DESCRIBING_NOUN + r")?$"
 )
 _MODIFIER_BEFORE_RX: Final = re.compile(r"(?:['’]s?)?\s+(?:[A-Z]\w+\s+)?")
 _DESCRIPTIONS_RX1: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")

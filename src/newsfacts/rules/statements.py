@@ -41,6 +41,7 @@ import attr  # attr.s, not attrs.define: see rules/doc.py
 from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
 from newsfacts.prefilter import WordSets, foldable, holds_any, required_words
+from newsfacts.rules.actors import DESCRIBING_NOUN
 from newsfacts.rules.coref import role_fits, subjectish
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
@@ -2726,13 +2727,9 @@ _INVERTED_MODIFIER_RX: Final = re.compile(
     r"\s*(?:the\s+)?(?:(?!(?:that|it|to|in|on|at|by|of|for|with|he|she|they|and|but|as|this|its|his|her|their)\s)"
     r"[a-z][a-z-]+\s+){1,3}"
 )
-#: " resident ", " Kyiv resident ", " the analyst " between an inverted cue and an untitled name: one lower-case noun,
-#: no preposition, pronoun, adverb or participle (statement.inverted_description)
-_INVERTED_NOUN_RX: Final = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?"
-    r"(?!(?:that|it|to|in|on|at|by|of|for|with|from|he|she|they|and|but|as|this|its|his|her|their|"
-    r"also|then|now|today|yesterday|earlier|later|last|next|once|again)\s)[a-z]{3,}(?<!ing)(?<!ed)(?<!ly)\s+"
-)
+#: " resident ", " Kyiv resident ", " the analyst " between an inverted cue and an untitled name
+#: (statement.inverted_description)
+_INVERTED_NOUN_RX: Final = re.compile(r"\s+" + DESCRIBING_NOUN)
 #: after an inverted cue's name: its description to the sentence's end (statement.inverted_apposition)
 _INVERTED_APPOS_TAIL: Final = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|his|her|their|one|another)\s+[^“”\"]*|who\b[^“”\"]*|\d{1,3}\s*|"
