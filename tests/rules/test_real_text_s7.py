@@ -235,3 +235,15 @@ def test_a_meeting_after_an_appeal_in_another_clause_stays(extract: Extract) -> 
         "2025-03-02",
     )
     assert len(f.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The amendment was meant to protect freed slaves, though the Citizenship Clause is written more broadly.",
+        "It was widely reported that the envoy would resign.",
+        "Reporters were told that the border would reopen.",
+    ],
+)
+def test_a_passive_cue_has_no_speaker(extract: Extract, sentence: str) -> None:
+    assert extract(sentence, "2025-03-02").statements == ()

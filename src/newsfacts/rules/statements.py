@@ -452,6 +452,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             continue  # statement.passive_participle: "the peninsula claimed by Chile", "the measures announced by X"
         if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_LEFT_RX.search(text, max(0, h.start - 8), h.start):
             continue  # statement.noun_form: "in remarks to the press", "its calls for": a noun, no cue
+        if cue.form == "finite" and " " not in low and _BE_LEFT_RX.search(text, max(0, h.start - 22), h.start):
+            continue  # statement.passive_be: "the clause is written more broadly", "it was said that": no speaker
         if (
             h.start > first_quote
             and _inside_quotes(text, span.start, h.start)
@@ -2896,6 +2898,8 @@ _CLAUSE_OPEN_RX: Final = re.compile(r"(?:[,;:“”\"]|\b(?:and|but|while))\s*$"
 _PARTY_LEFT_RX: Final = re.compile(r"\s+\([A-Z][A-Za-z.-]{1,8}\)\s+$")
 #: "written", "stated" right after an article: an adjective ("a written message"; statement.adjective_participle)
 _DETERMINER_LEFT_RX: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+#: a form of "be" (and an adverb) right before a participle: a passive, its subject no speaker (statement.passive_be)
+_BE_LEFT_RX: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 #: " by " right after a past participle: its agent follows, a passive (statement.passive_participle); not a means
 #: ("said by telephone", "told by video link", "announced by letter")
 _BY_AGENT_RX: Final = re.compile(
