@@ -258,15 +258,16 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
             removed.append((start, end))
             continue
         links = 0
-        if title_text is not None and text[start:end] == title_text:
+        para = text[start:end]
+        if title_text is not None and para == title_text:
             removed.append((start, end))
             continue
-        if end - start >= _MIN_REPEATED and text[start:end] in seen:
+        if end - start >= _MIN_REPEATED and para in seen:
             # a paragraph printed twice (a standfirst repeated under the article, a teaser): its second copy is
             # the page's, as a headline's second copy is, and would tell its statements twice
             removed.append((start, end))
             continue
-        seen.add(text[start:end])
+        seen.add(para)
         for piece_start, piece_end, bp in _pieces(text, start, end, matcher, fragments):
             if bp is not None:
                 license_ = license_ or bp.license

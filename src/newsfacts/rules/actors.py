@@ -1640,8 +1640,8 @@ def _common_noun_opener(doc: Doc, word: str, start: int) -> bool:
     if not _opens_line(doc, start):
         return False
     text = doc.text
-    i = doc.sent_index(start)
-    headline = i >= 0 and text[doc.sentences[i].start : doc.sentences[i].end].rstrip()[-1:] not in '.!?"”’)'
+    sent = doc.sentences[doc.sent_index(start)]  # _opens_line found it
+    headline = text[sent.start : sent.end].rstrip()[-1:] not in '.!?"”’)'
     lo, hi = max(0, start - _OPENER_REACH), start + _OPENER_REACH
     if not headline and _whole_word_at(text, word.lower(), lo, hi) < 0:
         return False

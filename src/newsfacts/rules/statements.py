@@ -758,12 +758,15 @@ def _finite(
             if not keys:
                 return None
             tail = text[nxt.end : span.end]
-            appos = False
-            if not (_FRONT_TAIL.match(tail) or _participle_next(doc, nxt.end, span)):
-                # statement.inverted_apposition: "“...,” said X, a senior fellow at the Y Institute.", "said X, 55,
-                # who ...": the speaker's description after the name runs to the sentence's end
-                appos = nxt.kind in ("name", "unnamed", "desc") and _INVERTED_APPOS_TAIL.match(tail) is not None
-            if keys and (appos or _FRONT_TAIL.match(tail) or _participle_next(doc, nxt.end, span)):
+            tail_ends = _FRONT_TAIL.match(tail) is not None or _participle_next(doc, nxt.end, span)
+            # statement.inverted_apposition: "“...,” said X, a senior fellow at the Y Institute.", "said X, 55,
+            # who ...": the speaker's description after the name runs to the sentence's end
+            appos = (
+                not tail_ends
+                and nxt.kind in ("name", "unnamed", "desc")
+                and _INVERTED_APPOS_TAIL.match(tail) is not None
+            )
+            if tail_ends or appos:
                 cend = inv
                 if text[cend] != ",":
                     cend += 1
