@@ -342,11 +342,8 @@ class Lexicon:
         place = self.places.get(name)
         if place is not None:
             return place[0]
-        if name in self.name_tables or name in self.nonname:
-            return None
-        cities, stops = city_table()
-        row = cities.get(name)
-        if row is None or name in stops:
+        row = self._city_row(name)
+        if row is None:
             return None
         rows = city_states(row)
         if len(rows) > 1:
@@ -360,12 +357,14 @@ class Lexicon:
     def is_city(self, name: str) -> bool:
         """Is ``name`` a city of the gazetteer (``city.tsv``) that no other table holds and the stop list
         leaves to be read as one (a ``capital`` row is a city too)?"""
-        if name in self.places:
-            return True
+        return name in self.places or self._city_row(name) is not None
+
+    def _city_row(self, name: str) -> str | None:
+        """The gazetteer's row for ``name``: None when another table holds the name or the stop list does."""
         if name in self.name_tables or name in self.nonname:
-            return False
+            return None
         cities, stops = city_table()
-        return name in cities and name not in stops
+        return None if name in stops else cities.get(name)
 
 
 #: city name as written -> its row's states and populations, unparsed ("VEN 1619470|ESP 824340"); the stop list
