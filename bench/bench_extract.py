@@ -9,7 +9,9 @@ the same texts, and the time for 10 KB, 100 KB and 1 MB inputs, which should gro
 and the throughput of the whole
 ``newsfacts.extract`` pipeline (outlet detection, cleaning, engine, the frozen ``Article``),
 on the synthesized articles and on the three real seed articles alone (the synthesized ones
-carry more facts an article than the seeds: about 17 statements against 10).
+carry more facts an article than the seeds: about 17 statements against 10), and once more
+with every article from an outlet not seen before (a crawl of many sites: what each outlet's
+first article costs shows here, and only here).
 
 ``--json`` prints the figures as one JSON object instead (``bench/compare.py`` reads it).
 """
@@ -154,6 +156,16 @@ def pipeline_rate(texts: list[str], seconds: float) -> float:
     return n / (time.perf_counter() - start)
 
 
+def outlets_rate(texts: list[str]) -> float:
+    """Articles per second through ``newsfacts.extract`` when each article comes from an outlet
+    seen for the first time (a crawl of many sites): one pass, no warm-up for the outlets."""
+    newsfacts.extract(texts[0])  # plugins and lexicon loaded; no outlet's rules yet
+    start = time.perf_counter()
+    for i, t in enumerate(texts):
+        newsfacts.extract(t, outlet=f"outlet-{i}")
+    return len(texts) / (time.perf_counter() - start)
+
+
 def growth(texts: list[str]) -> dict[int, float]:
     """Seconds for one article of 10 KB, 100 KB and 1 MB (the texts run together)."""
     lx = load_lexicon()
@@ -185,6 +197,7 @@ def main() -> None:
     full = pipeline_rate(texts, a.seconds / 2)
     seed_engine, seed_bare = rate(seeds, a.seconds / 2)
     seed_full = pipeline_rate(seeds, a.seconds / 2)
+    outlets = outlets_rate(texts[:100])
     sizes = growth(texts)
     if a.json:
         figures = {
@@ -194,6 +207,7 @@ def main() -> None:
             "seeds_engine": seed_engine,
             "seeds_pipeline": seed_full,
             "seeds_findall": seed_bare,
+            "outlets_pipeline": outlets,
             "us_per_char": {str(k): v * 1e6 / k for k, v in sizes.items()},
             "compiled": _compiled(),
         }
@@ -210,6 +224,7 @@ def main() -> None:
     print(f"the {len(seeds)} seed articles ({avg:,.0f} chars on average):")
     print(f"  extract_facts: {seed_engine:,.0f} articles/s; {seed_bare / seed_engine:,.0f}x re.findall")
     print(f"  newsfacts.extract (whole pipeline): {seed_full:,.0f} articles/s ({1000 / seed_full:.2f} ms/article)")
+    print(f"each article from a new outlet (one cold pass): {outlets:,.0f} articles/s")
     for size, dt in sizes.items():
         print(f"{size // 1000:>5} KB: {dt * 1000:8.1f} ms  ({dt * 1e6 / size:.2f} µs/char)")
 

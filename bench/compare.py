@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench" / "bench_extract.py"
 #: figures where more is better (articles per second)
-RATES = ("engine", "pipeline", "seeds_engine", "seeds_pipeline")
+RATES = ("engine", "pipeline", "seeds_engine", "seeds_pipeline", "outlets_pipeline")
 
 
 def export(ref: str, into: Path) -> Path:
