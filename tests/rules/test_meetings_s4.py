@@ -491,7 +491,7 @@ def test_named_later_skips_an_acting_holder() -> None:
 
 def test_meeting_word_tables_load() -> None:
     lx = load_lexicon()
-    assert lx.meeting_modifiers["trilateral"] == "joint" and lx.meeting_modifiers["bilateral"] == "plain"
+    assert lx.meeting_modifiers["trilateral"] == "joint" and lx.meeting_modifiers["bilateral"] == "each"
     assert {"acting", "state", "junior"} <= lx.rank_prefixes
     assert "ties" in lx.relation_nouns and "officials" in lx.group_nouns and "palace" in lx.venue_nouns
     assert "summit" in lx.occasion_nouns and "discuss" in lx.call_purpose_verbs

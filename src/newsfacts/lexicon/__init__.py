@@ -101,8 +101,9 @@ NAME_TABLES: Final = frozenset({"country", "demonym", "capital", "organization",
 #: where a ``desc_adjective`` stands in a description: before its modifier ("the top Iranian
 #: diplomat") or after it ("the Iranian deputy foreign minister")
 DESC_POSITIONS: Final = frozenset({"before", "after"})
-#: what a ``meeting_modifier`` says of its meeting: one of all the parties named together, or nothing more
-MEETING_MODIFIER_VALUES: Final = frozenset({"joint", "plain"})
+#: what a ``meeting_modifier`` says of its meeting: one of all the parties named together, one with each
+#: of them (said of a plural noun: "bilateral meetings"), or nothing more
+MEETING_MODIFIER_VALUES: Final = frozenset({"joint", "each", "plain"})
 STATEMENT_KINDS: Final = frozenset({"say", "appeal", "intend", "approve", "disapprove", "reject", "threaten", "deny"})
 MODALITIES: Final = frozenset({"phone", "video", "in_person", "unknown"})
 

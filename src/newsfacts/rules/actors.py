@@ -2088,6 +2088,12 @@ def _plural_members(doc: Doc, h: Hit, rx: re.Pattern[str] = _OF_LIST) -> tuple[t
     if m is None:
         return _members_told_before(doc, h) if rx is _OF_LIST else None
     codes = _country_list(doc.lexicon, m.group(1))
+    end = m.end()
+    if codes is None and m.group(1).endswith("."):
+        # a list that ends the sentence: the names' ``[\w.]*`` (for "U.S.") took its full stop ("held talks
+        # with the foreign ministers of Sweden and Finland.")
+        codes = _country_list(doc.lexicon, m.group(1)[:-1])
+        end -= 1
     if codes is None:
         # actor.country_list_prefix: "the foreign ministers of A and B, X and Y, met": the countries end
         # where the names of the members begin
@@ -2097,7 +2103,7 @@ def _plural_members(doc: Doc, h: Hit, rx: re.Pattern[str] = _OF_LIST) -> tuple[t
             end = m.start(1) + sep
             sep = m.group(1).rfind(", ", 0, sep)
         return (codes, end) if codes is not None and len(codes) >= 2 else None
-    return (codes, m.end()) if len(codes) >= 2 else None
+    return (codes, end) if len(codes) >= 2 else None
 
 
 def _respective_names(doc: Doc, codes: tuple[str, ...], end: int, role: str, sent: int) -> list[Mention]:

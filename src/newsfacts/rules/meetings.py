@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -150,8 +151,11 @@ _JOIN_RE: Final = (
 _COUNTERPARTS: Final = re.compile(
     r"\b(?:his|her|their)\s+(?P<list>(?:[A-Z][\w.]*(?:,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w.]*)\s+"
     r"(?P<role>counterparts?|opposite numbers?)\b"
-    r"|\b(?:his|her|their)\s+counterparts\s+from\s+(?P<list2>(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s*and\s+|,\s*|\s+and\s+)){1,8}"
-    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    # "his counterparts from A and B", and without the possessive ("held talks with counterparts from the United
+    # Arab Emirates, Brazil and Senegal")
+    r"|\b(?:(?:his|her|their)\s+)?counterparts\s+from\s+"
+    r"(?P<list2>(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*and\s+|,\s*|\s+and\s+)){1,8}"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
 )
 _TOPICS_END: Final = re.compile(
     r"\s+(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|[.;”\"]"
@@ -438,6 +442,13 @@ def _together_with(doc: Doc, h: Hit, low: str, with_at: int, objs: list[Mention]
             if lx.meeting_modifiers.get(w.lower()) == "joint":
                 doc.fire("meeting.joint_noun_phrase", h.start, with_at, w)
                 return "meeting.joint_noun_phrase"
+    phrase = text[max(0, h.start - 40) : with_at].split()
+    for w, noun in itertools.pairwise(phrase):
+        if lx.meeting_modifiers.get(w.lower()) == "each" and noun.endswith("s") and noun.lower() in lx.meeting_nouns:
+            # meeting.each_bilateral: "held bilateral meetings with the foreign ministers of A, B and C": one
+            # meeting with each, not one of all
+            doc.fire("meeting.each_bilateral", h.start, with_at, w)
+            return ""
     first = objs[0]
     if first.plural and len(first.members) >= 2 and first.kind in ("unnamed", "group", "desc"):
         doc.fire("meeting.plural_role_object", first.start, first.end, first.text)
@@ -462,6 +473,12 @@ def _venue_preposition(gap: str) -> bool:
     return words[-1:] in (["in"], ["at"])
 
 
+def _listed_country(lx: Lexicon, part: str) -> str | None:
+    """The country one part of a list names ("Brazil", "the United Arab Emirates", "Senegal." at a sentence's end)."""
+    part = part.strip().removeprefix("the ")
+    return lx.country_of(part) or lx.country_of(part.rstrip("."))
+
+
 def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int) -> list[tuple[Entity, Span]]:
     """'his Kazakh, Pakistani and Indian counterparts' -> one unnamed entity per country."""
     if subject is None:
@@ -471,7 +488,7 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
         return []
     lst = m.group("list") or m.group("list2")
     parts = _COUNTERPART_ENTITIES_RX.split(lst)
-    codes = [doc.lexicon.country_of(p.strip()) or doc.lexicon.country_of(p.strip().rstrip(".")) for p in parts]
+    codes = [_listed_country(doc.lexicon, p) for p in parts]
     if m.group("list2") and any(c is None for c in codes):
         return _countries_then_names(doc, subject, m.start("list2"), end) or _counterparts_interleaved(
             doc, subject, m.start("list2"), end

@@ -552,6 +552,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.ongoing_process", "'including the ongoing talks between A and B': background, no meeting"),
         # session 7 (meet7)
         _r("meeting.joint_noun_phrase", "'hosted a trilateral meeting with A and B': one meeting of all three"),
+        _r("meeting.each_bilateral", "'held bilateral meetings with A, B and C': one meeting with each"),
         _r("meeting.video_with_several", "'held a video conference with A and B': one call of all three"),
         _r("meeting.plural_role_object", "'held talks with the foreign ministers of A and B': one meeting of all"),
         _r("meeting.venue_then", "'will meet X in Lima on Monday and Y in Quito on Wednesday': one meeting each"),
