@@ -69,3 +69,62 @@ def test_talks_with_several_role_holders_without_bilateral_stay_one_meeting(extr
     assert len(f.meetings) == 1
     g = extract("Kari Holm held a bilateral meeting with Swedish Foreign Minister Lars Berg on Monday.")
     assert _meetings(g) == [{"Kari Holm", "Lars Berg"}]
+
+
+def test_a_call_to_a_states_official_named_after_its_possessive(extract: Extract) -> None:
+    f = extract(
+        "Indian Prime Minister Narendra Modi called Nepal's new Prime Minister K P Sharma Oli yesterday to "
+        "congratulate him.",
+        "2025-03-12",
+    )
+    assert _meetings(f) == [{"Narendra Modi", "K P Sharma Oli"}]
+    assert f.meetings[0].modality == "phone"
+
+
+def test_called_up_to_congratulate_is_a_call(extract: Extract) -> None:
+    f = extract(
+        "Brazilian President Ana Costa called up Chilean President Rosa Alvarado on Monday to congratulate her.",
+        "2025-03-12",
+    )
+    assert _meetings(f) == [{"Ana Costa", "Rosa Alvarado"}]
+    assert f.meetings[0].modality == "phone"
+    assert f.meetings[0].date is not None and f.meetings[0].date.value == "2025-03-10"
+
+
+def test_the_honourable_is_no_part_of_a_name(extract: Extract) -> None:
+    f = extract(
+        "Minister of Foreign Affairs Kari Holm held talks with the Honourable Stephane Dion, Minister of Foreign "
+        "Affairs of Canada, on Monday.",
+        "2025-03-12",
+    )
+    assert _meetings(f) == [{"Kari Holm", "Stephane Dion"}]
+
+
+def test_a_pair_format_before_the_meeting_noun_is_no_party(extract: Extract) -> None:
+    # the official newsroom's name of the talks: "a Japan-Canada Foreign Ministers’ telephone talk"
+    f = extract(
+        "Mr. Kari Holm, Minister for Foreign Affairs, held a Norway-Sweden Foreign Ministers’ telephone talk with "
+        "Lars Berg, Minister of Foreign Affairs of Sweden."
+    )
+    assert _meetings(f) == [{"Kari Holm", "Lars Berg"}]
+    assert f.meetings[0].modality == "phone"
+    assert not [a for a in f.actors if "Ministers" in (a.name or "")]
+
+
+def test_a_call_told_after_the_meeting_clause_is_another_talk(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Retno Marsudi met British Foreign Secretary Liz Truss in London on Tuesday.\n\n"
+        "On Wednesday, the minister headed to Paris to meet her French counterpart Jean Yves Le Drian and follow up "
+        "on discussions in March and a phone call between President Joko Widodo and French President Emmanuel "
+        "Macron.",
+        "2025-03-14",
+    )
+    paris = [m for m in f.meetings if "Jean Yves Le Drian" in names_of(f, m.participants)]
+    assert len(paris) == 1 and paris[0].modality == "in_person"
+
+
+def test_the_words_right_after_the_parties_still_say_how_they_met(extract: Extract) -> None:
+    f = extract("Kari Holm met Lars Berg on Monday in a video conference.", "2025-03-14")
+    assert [m.modality for m in f.meetings] == ["video"]
+    g = extract("Kari Holm spoke with Lars Berg in a telephone conversation on Monday.", "2025-03-14")
+    assert [m.modality for m in g.meetings] == ["phone"]

@@ -1953,6 +1953,11 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 out.extend(_respective_names(doc, members[0], end, role, sent))
                 continue
             if det is None and country is not None:
+                if _PAIR_BEFORE.search(text, max(0, start - 30), start) and text.startswith(("’ ", "' "), h.end):
+                    # actor.pair_format: "held a Japan-Canada Foreign Ministers’ telephone talk with Y": the
+                    # name of the talks' format, no party
+                    doc.fire("actor.pair_format", start, h.end, text[start : h.end])
+                    continue
                 # "Omani officials", "top Lebanese authorities": a group of that country
                 out.append(
                     Mention(
@@ -2079,6 +2084,10 @@ _OF_LIST: Final = re.compile(
 
 #: "counterparts from Brazil, Chile and Peru": the states of a plural role (actor.respective_counterparts)
 _FROM_LIST: Final = re.compile(_OF_LIST.pattern.replace("of", "from", 1))
+
+
+#: a state's name joined by a hyphen to the next one ("Japan-Canada"), right before a plural role
+_PAIR_BEFORE: Final = re.compile(r"\b[A-Z][\w]+-$")
 
 
 def _plural_members(doc: Doc, h: Hit, rx: re.Pattern[str] = _OF_LIST) -> tuple[tuple[str, ...], int] | None:

@@ -220,6 +220,10 @@ def _hits_in(hits: list[Hit], start: int, end: int) -> list[Hit]:
     return [h for h in hits if start <= h.start and h.end <= end]
 
 
+#: verbs that tell a meeting face to face by their own meaning ("met", "visited", "hosted"), not "spoke", "talked"
+_IN_PERSON_LEMMAS: Final = frozenset({"meet", "visit", "host"})
+
+
 def sentence_modality(doc: Doc, span: Span, words: list[tuple[Hit, str]]) -> str:
     """The modality the meeting ``words`` of a sentence say: phone or video when one of them (or
     "by phone") says so, else in_person when one says that, else unknown."""
@@ -815,6 +819,8 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
     return []
 
 
+#: the name of a talks' format before its noun: "a Japan-Canada Foreign Ministers’ (telephone) talk"
+_PAIR_FORMAT_LEFT: Final = re.compile(r"\b[A-Z][\w]+-[A-Z][\w]+(?:\s+[A-Z][\w]+){0,3}[’']\s+(?:[a-z-]+\s+){0,2}$")
 _HOLD_LEFT: Final = re.compile(
     r"\b(?:held|holds|hold|holding|had|has had|have had|made|make|conducted|was speaking|spoke|speaking|"
     r"paid|pay|pays|paying)"
@@ -2139,6 +2145,10 @@ _CALLED_AFTER_RE: Final = (
 )
 
 
+#: between a state's possessive and its official's name: "'s new Prime Minister ", "'s Foreign Minister "
+_POSSESSIVE_TITLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.-]*\s+){1,5}")
+
+
 def _called(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
@@ -2147,8 +2157,16 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
         if _hypothetical(text, span, cm.start()):
             continue
         obj = next((m for m in mentions if m.start >= cm.end()), None)
-        if obj is None or not cm.end() <= obj.lo <= cm.end() + 4 or obj.possessive:
+        if obj is None or not cm.end() <= obj.lo <= cm.end() + 4:
             continue
+        if obj.possessive:
+            # "called Nepal's new Prime Minister X to congratulate him": the state's official is called
+            nxt = next((m for m in mentions if m.start >= obj.end), None)
+            if obj.kind != "country" or nxt is None or nxt.kind != "name":
+                continue
+            if not _POSSESSIVE_TITLE_GAP.fullmatch(text, obj.end, nxt.start):
+                continue
+            obj = nxt
         dialled = cm.group().startswith(("dial", "rang"))
         if not dialled and not _lexicon_rx(doc.lexicon, _CALLED_AFTER_RE, "call_purpose_verbs").match(
             text, obj.hi, span.end
@@ -2491,7 +2509,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.noun_modifier: "for a trilateral meeting with A and B": the noun phrase starts at its
             # adjectives (and "trilateral" makes it one meeting of all the parties)
             noun_start, joint = _noun_modifiers(lx, text, span.start, h.start)
-            hold = _HOLD_LEFT.search(text, max(span.start, h.start - 60), h.start)
+            left_end = h.start
+            if (pf := _PAIR_FORMAT_LEFT.search(text, max(span.start, noun_start - 60), noun_start)) is not None:
+                # meeting.pair_format: "held a Japan-Canada Foreign Ministers’ telephone talk with Y": the format's
+                # name stands between the verb and its noun
+                left_end = noun_start = pf.start()
+                doc.fire("meeting.pair_format", pf.start(), h.end, pf.group())
+            hold = _HOLD_LEFT.search(text, max(span.start, left_end - 60), left_end)
             if hold is not None:
                 verb_pos = hold.start()
                 at_noun = False
@@ -3131,7 +3155,21 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
                 continue
             if not modality:
-                modality = sentence_modality(doc, span, triggers)
+                # where the parties are last named in the sentence
+                told_end = max(
+                    (e for k in p for b, e in doc.entity(k).mentions if span.start <= b < span.end), default=h.end
+                )
+                if not is_noun and told_end > h.end and lx.meeting_verbs.get(low, ("", ""))[1] in _IN_PERSON_LEMMAS:
+                    # meeting.own_clause_modality: "headed to Paris to meet her French counterpart Y and follow up
+                    # on a phone call between A and B": the call told well after the parties is another talk; the
+                    # meeting's own words and those right after its parties ("met Y via video link") say how
+                    clause = Span(span.start, min(span.end, told_end + 40))
+                    near = [t for t in triggers if t[0].start < told_end + 25]
+                    modality = sentence_modality(doc, clause, near)
+                    if len(near) < len(triggers):
+                        doc.fire("meeting.own_clause_modality", h.start, told_end, modality)
+                else:
+                    modality = sentence_modality(doc, span, triggers)
             mod = "in_person" if modality == "unknown" else modality
             pend = state.pending
             if (

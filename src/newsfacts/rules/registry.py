@@ -86,6 +86,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("actor.unnamed_role", "'the President of Iraq', 'a US senator', 'the IAEA chief': an unnamed person"),
         _r("actor.country_group", "'Omani officials', 'Lebanese authorities': a group of one country"),
+        _r("actor.pair_format", "'a Japan-Canada Foreign Ministers’ talk': the talks' format, no party"),
         _r("actor.name_apposition", "a name, a comma, a role: 'Farid Rahimi, the Iranian foreign minister's adviser'"),
         _r("actor.apposition_subject", "'Chen Wei, a research fellow at X, told ...': a name, a description, its verb"),
         _r("actor.country_name", "a country's possessive before a name: 'Oman's Salim Harthi'"),
@@ -552,6 +553,8 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.ongoing_process", "'including the ongoing talks between A and B': background, no meeting"),
         # session 7 (meet7)
         _r("meeting.joint_noun_phrase", "'hosted a trilateral meeting with A and B': one meeting of all three"),
+        _r("meeting.own_clause_modality", "'met Y and followed up on a phone call between A and B': in person"),
+        _r("meeting.pair_format", "'held a Japan-Canada Foreign Ministers’ telephone talk with Y': the format's name"),
         _r("meeting.each_bilateral", "'held bilateral meetings with A, B and C': one meeting with each"),
         _r("meeting.video_with_several", "'held a video conference with A and B': one call of all three"),
         _r("meeting.plural_role_object", "'held talks with the foreign ministers of A and B': one meeting of all"),
