@@ -128,3 +128,41 @@ def test_the_words_right_after_the_parties_still_say_how_they_met(extract: Extra
     assert [m.modality for m in f.meetings] == ["video"]
     g = extract("Kari Holm spoke with Lars Berg in a telephone conversation on Monday.", "2025-03-14")
     assert [m.modality for m in g.meetings] == ["phone"]
+
+
+def test_an_upcoming_or_anticipated_call_is_planned(extract: Extract) -> None:
+    f = extract(
+        "The spokesperson on Thursday updated the press on the highly anticipated phone call between Vietnamese "
+        "President Nguyen Van Thanh and US President Joe Biden.",
+        "2025-03-14",
+    )
+    assert [(m.modality, m.status) for m in f.meetings] == [("phone", "planned")]
+    assert "meeting.planned_noun" in f.meetings[0].rules
+    g = extract(
+        "The ministers discussed the phone call between Chilean President Rosa Alvarado and Argentine President "
+        "Tomas Ferreyra on Monday.",
+        "2025-03-14",
+    )
+    assert [m.status for m in g.meetings] == ["held"]
+
+
+def test_said_a_name_then_a_post_opened_by_a_capitalised_word(extract: Extract) -> None:
+    f = extract("The talks lasted an hour, said Steve Goldstein, U.S. undersecretary of state for public diplomacy.")
+    (st,) = f.statements
+    assert names_of(f, st.speakers) == {"Steve Goldstein"}
+    assert st.content == "The talks lasted an hour"
+
+
+def test_alleged_mentioned_concurred_and_shared_the_view_are_cues(extract: Extract) -> None:
+    f = extract("Nepal has alleged that India has imposed an economic blockade.")
+    assert [(s.kind, s.content) for s in f.statements] == [("disapprove", "India has imposed an economic blockade")]
+    g = extract("Chilean President Rosa Alvarado concurred that the talks went well.")
+    assert [(s.cue, s.content) for s in g.statements] == [("concurred", "the talks went well")]
+    h = extract("Kari Holm, Norway's foreign minister, mentioned that the talks were productive.")
+    assert [s.content for s in h.statements] == ["the talks were productive"]
+    i = extract(
+        "Chilean President Rosa Alvarado met Argentine President Tomas Ferreyra on Monday. The two presidents shared "
+        "the view that the deployment poses a threat."
+    )
+    (st,) = i.statements
+    assert names_of(i, st.speakers) == {"Rosa Alvarado", "Tomas Ferreyra"}

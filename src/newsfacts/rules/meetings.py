@@ -36,6 +36,11 @@ _PLANNED: Final = re.compile(
     # meeting.agreed_to_meet: "agreed to meet again", "decided to hold the next round of talks in Berlin"
     r"(?:agreed|agree|agrees|decided) to (?:meet|hold|have)\b)\b[^.;]{0,40}$"
 )
+#: an adjective that puts a meeting noun in the future, right before it or its modifiers ("the upcoming
+#: bilateral meeting", "the highly anticipated phone call")
+_PLANNED_ADJ_LEFT: Final = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|anticipated|expected|proposed|scheduled)\s+(?:[a-z-]+\s+){0,2}$"
+)
 _PLANNED_TRIP: Final = re.compile(
     # "is to travel to Jakarta on 9 March for further talks with Y", "said he would travel to Lima ..."
     r"\b(?:will|would|(?:is|are)(?: also)?(?: (?:scheduled|set|expected|due|slated|going))? to)(?: also)? "
@@ -3121,6 +3126,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             on_a_visit = _ON_A.search(text, subj_m.hi, h.start) is not None
         if not parts or (hypothetical is None and _hypothetical(text, span, verb_pos)):
             continue
+        # meeting.planned_noun: "the upcoming meeting between X and Y", "the highly anticipated phone call between X
+        # and Y": the noun's own adjective says it is still to come
+        planned_noun = is_noun and _PLANNED_ADJ_LEFT.search(text, max(span.start, h.start - 50), h.start) is not None
         planned = (
             planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
             or _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
@@ -3128,6 +3136,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # "is scheduled to travel to Jakarta later in March for talks with Y": the trip is planned
             or _PLANNED_TRIP.search(text, max(span.start, verb_pos - 110), verb_pos + 1) is not None
             or poss_planned
+            or planned_noun
             # meeting.coordinated_planned_verb: "X will hold talks with Y on Monday and call on Z": the bare verb
             # after "and" shares the first one's "will"
             or (
@@ -3215,6 +3224,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     d.rule("meeting.virtually")
             if planned:
                 d.rule("meeting.planned")
+                if planned_noun:
+                    d.rule("meeting.planned_noun")
             if (place := next((visit_places[k] for k in p if k in visit_places), None)) is not None:
                 d.location = place
                 d.rule("meeting.location")

@@ -2738,7 +2738,9 @@ _INVERTED_NOUN_RX: Final = re.compile(r"\s+" + DESCRIBING_NOUN)
 #: after an inverted cue's name: its description to the sentence's end (statement.inverted_apposition)
 _INVERTED_APPOS_TAIL: Final = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|his|her|their|one|another)\s+[^“”\"]*|who\b[^“”\"]*|\d{1,3}\s*|"
-    # "said X, senior fellow at the Y Institute", "said X, professor of politics at Z": a bare post of a body
+    # "said X, senior fellow at the Y Institute", "said X, professor of politics at Z", "said X, U.S.
+    # undersecretary of state for public affairs": a bare post of a body
+    r"(?:[A-Z][\w.]*\s+)?"
     r"(?!(?:while|when|as|after|before|during|in|on|at|and|but|which|adding|noting|saying)\s)(?:[a-z][\w-]*\s+){1,4}"
     r"(?:at|of|for|with|in|from)\s+[^“”\"]*)[.!?]?[\"”’]?\s*$"
 )
