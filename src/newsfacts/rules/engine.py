@@ -135,10 +135,13 @@ def extract_facts(
     kept = _drop_superseded_visits(doc, mstate.drafts)
     meetings, into = merge_meetings(doc, kept)
     draft_to_meeting: dict[int, int] = {}
+    # where each kept draft stands in ``kept``, by identity: a lookup per draft, not a walk over ``kept``
+    # (drafts x kept grew with the square of a long text's meetings)
+    kept_at = {id(k): j for j, k in enumerate(kept)}
     for i, d in enumerate(mstate.drafts):
-        for j, k in enumerate(kept):
-            if k is d:
-                draft_to_meeting[i] = into[j]
+        j = kept_at.get(id(d))
+        if j is not None:
+            draft_to_meeting[i] = into[j]
     last: StatementDraft | None = None
     for st in drafts:
         _set_target(doc, st, last)

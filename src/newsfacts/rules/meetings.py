@@ -1132,7 +1132,29 @@ def _counted_far(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
 def _told_before(doc: Doc, d: MeetingDraft, m: Mention) -> bool:
     """Is one of the meeting's parties named in the group's sentence before the group mention ``m``?"""
     start = doc.sentences[m.sent].start
-    return any(start <= s < m.start for k in d.participants for s, _e in doc.entity(k).mentions)
+    for k in d.participants:
+        # the party's first mention at or after the sentence's start, by a bisect: a walk over every
+        # mention of a party named thousands of times (a 1 MB text) made each group mention cost that much
+        starts = _mention_starts(doc, k)
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] < m.start:
+            return True
+    return False
+
+
+def _mention_starts(doc: Doc, key: int) -> list[int]:
+    """Where the mentions of entity ``key`` start, sorted. ``Entity.add`` only ever appends, so the
+    mentions added since the last call are the list's tail: each is inserted in place (coreference
+    adds one per group mention it resolves; sorting afresh each time would cost as much again)."""
+    mentions = doc.entity(key).mentions
+    memo_key = ("meetings.mention_starts", key)
+    found = doc.memo.get(memo_key)
+    if found is None:
+        found = doc.memo[memo_key] = []
+    starts: list[int] = found  # type: ignore[assignment]
+    for s, _e in mentions[len(starts) :]:
+        bisect.insort(starts, s)
+    return starts
 
 
 def the_two(doc: Doc, m: Mention) -> list[int]:
@@ -1454,60 +1476,53 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     """Apply the meeting rules to one sentence."""
     _detect_meetings(doc, sent, state)
     span = doc.sentences[sent]
-    if _may_match(doc, _TRIP_WORDS, span) and _TRIP_GATE.search(doc.text, span.start, span.end):
+    # the text and the sentence's bounds, looked up once for the gates below
+    text, start, end = doc.text, span.start, span.end
+    if _may_match(doc, _TRIP_WORDS, span) and _TRIP_GATE.search(text, start, end):
         _planned_trip(doc, sent, state)
-    if _may_match(doc, _ATTENDED_WORDS, span) and _ATTENDED_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _ATTENDED_WORDS, span) and _ATTENDED_GATE.search(text, start, end):
         _attended(doc, sent, state)
-    if state.drafts and doc.text.find(" joined by ", span.start, span.end) >= 0:
+    if state.drafts and text.find(" joined by ", start, end) >= 0:
         _joined_by(doc, sent, state)
-    if (
-        doc.text.find(", meeting ", span.start, span.end) >= 0
-        or doc.text.find(", holding talks", span.start, span.end) >= 0
-    ):
+    if text.find(", meeting ", start, end) >= 0 or text.find(", holding talks", start, end) >= 0:
         _participle_meeting(doc, sent, state)
-    if doc.text.find("creden", span.start, span.end) >= 0:
+    if text.find("creden", start, end) >= 0:
         _credentials(doc, sent, state)
-    if doc.text.find("discussed ", span.start, span.end) >= 0:
+    if text.find("discussed ", start, end) >= 0:
         _discussed_by(doc, sent, state)
-    if doc.text.find("ed by ", span.start, span.end) >= 0 or (
-        state.drafts and doc.text.find(" led the ", span.start, span.end) >= 0
-    ):
+    if text.find("ed by ", start, end) >= 0 or (state.drafts and text.find(" led the ", start, end) >= 0):
         _side_led_by(doc, sent, state)
-    if doc.text.find(" table", span.start, span.end) >= 0:
+    if text.find(" table", start, end) >= 0:
         _at_the_table(doc, sent, state)
-    if state.drafts and doc.text.find("next ", span.start, span.end) >= 0:
+    if state.drafts and text.find("next ", start, end) >= 0:
         _next_meeting(doc, sent, state)
-    if doc.text.find("-", span.start, span.end) >= 0 and (
-        doc.text.find(" convene", span.start, span.end) >= 0
-        or doc.text.find(" be held", span.start, span.end) >= 0
-        or doc.text.find(" to hold ", span.start, span.end) >= 0
+    if text.find("-", start, end) >= 0 and (
+        text.find(" convene", start, end) >= 0
+        or text.find(" be held", start, end) >= 0
+        or text.find(" to hold ", start, end) >= 0
     ):
         _states_format(doc, sent, state)
-    if doc.text.find("accepted", span.start, span.end) >= 0:
+    if text.find("accepted", start, end) >= 0:
         _invitation_accepted(doc, sent, state)
     if (
         state.drafts
-        and (doc.text.find("agree", span.start, span.end) >= 0 or doc.text.find("decided", span.start, span.end) >= 0)
-        and doc.text.find(" meet", span.start, span.end) >= 0
+        and (text.find("agree", start, end) >= 0 or text.find("decided", start, end) >= 0)
+        and text.find(" meet", start, end) >= 0
     ):
         _delegated_meeting(doc, sent, state)
-    if doc.text.find("co-chaired by", span.start, span.end) >= 0 or (
-        doc.text.find("brought together", span.start, span.end) >= 0
-    ):
+    if text.find("co-chaired by", start, end) >= 0 or text.find("brought together", start, end) >= 0:
         _brought_together(doc, sent, state)
-    if doc.text.find("told ", span.start, span.end) >= 0 and (not state.drafts or state.drafts[-1].sent != sent):
+    if text.find("told ", start, end) >= 0 and (not state.drafts or state.drafts[-1].sent != sent):
         _told_in_place(doc, sent, state)
-    if not holds_any(doc.text, _HOST_CALL_WORDS, span.start, span.end) or (
-        _HOST_CALL_GATE.search(doc.text, span.start, span.end) is None
-    ):
+    if not holds_any(text, _HOST_CALL_WORDS, start, end) or _HOST_CALL_GATE.search(text, start, end) is None:
         return  # one scan for the four rules below: most sentences have none of their words
-    if _may_match(doc, _WELCOMED_WORDS, span) and _WELCOMED_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _WELCOMED_WORDS, span) and _WELCOMED_GATE.search(text, start, end):
         _welcomed(doc, sent, state)
-    if doc.text.find("attended by", span.start, span.end) >= 0:
+    if text.find("attended by", start, end) >= 0:
         _chaired(doc, sent, state)
-    if _may_match(doc, _AFTER_GERUND_WORDS, span) and _AFTER_GERUND_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _AFTER_GERUND_WORDS, span) and _AFTER_GERUND_GATE.search(text, start, end):
         _after_gerund(doc, sent, state)
-    if _may_match(doc, _CALLED_WORDS, span) and _CALLED_GATE.search(doc.text, span.start, span.end):
+    if _may_match(doc, _CALLED_WORDS, span) and _CALLED_GATE.search(text, start, end):
         _called(doc, sent, state)
 
 
@@ -3675,6 +3690,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     out: list[MeetingDraft] = []
     into: dict[int, int] = {}
     by_party: dict[int, list[int]] = {}
+    evidence_held: dict[int, set[Span]] = {}  # per meeting of ``out`` merged into (by id): its evidence
     _invited_by_host(doc, drafts)
     hosted = _hosted_visits(doc, drafts)
     hosted.update(_summons_received(doc, drafts, hosted))
@@ -3717,8 +3733,14 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
             target.participants = list(d.participants)
             for k in d.participants:
                 by_party.setdefault(k, []).append(into[di])
+        # the evidence already held, as a set: a list test per span grew with the square of a long
+        # text's merged mentions
+        held = evidence_held.get(id(target))
+        if held is None:
+            held = evidence_held[id(target)] = set(target.evidence)
         for ev in d.evidence:
-            if ev not in target.evidence:
+            if ev not in held:
+                held.add(ev)
                 target.evidence.append(ev)
         if target.modality == "unknown":
             target.modality = d.modality
