@@ -166,3 +166,29 @@ def test_alleged_mentioned_concurred_and_shared_the_view_are_cues(extract: Extra
     )
     (st,) = i.statements
     assert names_of(i, st.speakers) == {"Rosa Alvarado", "Tomas Ferreyra"}
+
+
+def test_a_host_who_welcomed_a_guest_for_talks_approved_nothing(extract: Extract) -> None:
+    f = extract(
+        "Federal Chancellor Anna Becker welcomed French President Louis Martin to exchange views on current issues "
+        "at the government's guest house."
+    )
+    assert _meetings(f) == [{"Anna Becker", "Louis Martin"}]
+    assert f.statements == ()
+    g = extract("Kari Holm welcomed Swedish Prime Minister Lars Berg for talks on Monday.", "2025-03-14")
+    assert _meetings(g) == [{"Kari Holm", "Lars Berg"}] and g.statements == ()
+    h = extract("Federal Chancellor Anna Becker welcomed France's decision to extend the truce.")
+    assert [(s.kind, s.content) for s in h.statements] == [("approve", "France's decision to extend the truce")]
+
+
+def test_a_said_colon_ending_its_paragraph_introduces_the_next_one(extract: Extract) -> None:
+    f = extract(
+        "Prime Minister David Clarke has held talks with German Chancellor Anna Becker in Berlin.\n\n"
+        "The PM said:\n\n"
+        "I want Britain to be a positive player in Europe. I want us to work together.\n\n"
+        "The two leaders also discussed Afghanistan."
+    )
+    (st,) = f.statements
+    assert names_of(f, st.speakers) == {"David Clarke"}
+    assert st.content == "I want Britain to be a positive player in Europe. I want us to work together"
+    assert "statement.colon_paragraph" in st.rules

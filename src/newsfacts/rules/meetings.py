@@ -2337,6 +2337,8 @@ _WELCOMED_AFTER: Final = re.compile(
     r"(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:to|in|at)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:palace|residence|headquarters|office|airport|capital|country|city)\b)"
     r"|(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:on|upon)\s+(?:his|her|their)\s+arrival\b"
+    # "welcomed X to exchange views on ...", "welcomed X for talks": the purpose of the visit is a meeting
+    r"|(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:to\s+(?:exchange\s+views|hold\s+talks|discuss)|for\s+talks)\b"
 )
 
 

@@ -657,6 +657,7 @@ RULES: Final[dict[str, Rule]] = {
             "'“...,” the adviser told the envoy.': a role as the audience of a fronted quote",
         ),
         _r("statement.passive_be", "'the clause is written more broadly', 'it was said that': a passive, no speaker"),
+        _r("statement.colon_paragraph", "'The PM said:' ending its paragraph: the next paragraph is what was said"),
         _r("statement.no_content", "'..., Richardson said then.': an adverb or conjunction where the content would be"),
         _r(
             "statement.inverted_description",

@@ -661,6 +661,30 @@ def _sentence_end(doc: Doc, span: Span) -> int:
     return end
 
 
+#: the longest paragraph read as the words a "said:" ending the paragraph before introduces
+_MAX_COLON_PARAGRAPH: Final = 1500
+
+
+def _colon_paragraph(doc: Doc, span: Span, cue_end: int) -> tuple[int, int, bool] | None:
+    """The next paragraph, stripped, when the sentence ``span`` ends with a colon right after its cue."""
+    text = doc.text
+    if text[cue_end : span.end].strip() != ":":
+        return None
+    i = doc.sent_index(span.start)
+    if i < 0 or i + 1 >= len(doc.sentences):
+        return None
+    first = doc.sentences[i + 1]
+    if "\n" not in text[span.end : first.start]:
+        return None  # a colon inside a paragraph: the rules of quotes read what follows it
+    j = i + 1
+    while j + 1 < len(doc.sentences) and "\n" not in text[doc.sentences[j].end : doc.sentences[j + 1].start]:
+        j += 1
+    end = doc.sentences[j].end
+    if end - first.start > _MAX_COLON_PARAGRAPH:
+        return None
+    return _strip_content(text, first.start, end)
+
+
 def _make(
     doc: Doc, speakers: list[int], h: Hit, cue_text: str, cue: Cue, cstart: int, cend: int, span: Span, rule: str
 ) -> StatementDraft | None:
@@ -695,6 +719,11 @@ def _make(
             if pdirect:
                 s, e, direct = ps, pe, pdirect
                 rules.append("statement.quote_before")
+    if e - s < 2 and cstart > h.start and (colon := _colon_paragraph(doc, span, h.end)) is not None:
+        # statement.colon_paragraph: "The PM said:" ending its paragraph: what was said is the next one, quoted
+        # or not (a government's release prints its ministers' words so)
+        s, e, direct = colon
+        rules.append("statement.colon_paragraph")
     if e - s < 2 or (e - s <= 10 and _NO_CONTENT_RX.fullmatch(doc.text, s, e)):
         # statement.no_content: "..., Richardson said then.", "Misri said and": an adverb or a conjunction
         # where the content would be is none (the quote, if any, is read by the fronted-quote rules)
