@@ -205,7 +205,7 @@ _SOURCES: Final = (
 #: "With input from Xinhua", "with inputs from agencies", "With agency inputs".
 _INPUT_FROM: Final = (
     r"[Ww]ith[ \t](?:(?:additional[ \t])?(?:inputs?|reporting|contributions?)[ \t](?:from|by)[ \t]"
-    rf"{_SOURCES}|agency[ \t]inputs?|(?:news[ \t])?agencies)"
+    rf"{_SOURCES}|agency[ \t]inputs?|(?:news[ \t])?agencies|{_NAME}[ \t]inputs?)"
 )
 
 #: A news agency credited by name: "AFP", "dpa", "Reuters", "Keystone-SDA", "agencies".
@@ -1159,6 +1159,15 @@ BOILERPLATE: Final = (
         scope="fragment",
     ),
     Boilerplate("generic.input_from", rf"\(?{_INPUT_FROM}\)?\.?|[Ww]ith[ \t]{_SOURCES}"),
+    # "(Inputs from Reuters)", "(Excerpts : Xinhua)", "TB (according to VNA)": the story's sources in brackets
+    # alone on the last line, after the signoff's initials or none (session 8, real pages)
+    Boilerplate(
+        "generic.sources_in_brackets",
+        rf"(?:[A-Z]{{1,4}}[ \t])?\((?:[Ii]nputs?[ \t](?:from|by)|[Ee]xcerpts?[ \t]?:|[Aa]ccording[ \t]to)"
+        rf"[ \t]{_SOURCES}\)\.?",
+    ),
+    # "SAnews.gov.za", "Kazinform.kz": the source site's host alone on a line
+    Boilerplate("generic.host_line", r"[A-Za-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,3}"),
     Boilerplate("generic.input_from_fragment", rf"\((?<=[.!?\"”’][ \t]\(){_INPUT_FROM}\)\.?[ \t]*$", scope="fragment"),
     Boilerplate(
         "generic.photo_label",
@@ -1202,7 +1211,15 @@ BOILERPLATE: Final = (
         r" (?<=[.!?\"”’)|] )(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Picture|Image|Credit)s?"
         r"(?:(?:[ \t](?:by|credit|courtesy|[Cc]redit))?[ \t]?:[ \t]?[^\n]{1,100}"
         # "… in Lima on Tuesday. Photo by Andina" (round 2)
-        r"|[ \t](?:by|courtesy(?:[ \t]of)?)[ \t][A-Z][\w.&/-]*(?:[ \t][A-Z][\w.&/-]*){0,4}[ \t]*)$",
+        r"|[ \t](?:by|courtesy(?:[ \t]of)?)[ \t][A-Z][\w.&/-]*(?:[ \t][A-Z][\w.&/-]*){0,4}[ \t]*"
+        # "… at State House, Nairobi. Photo/PSCU", "… Office. PHOTO | PSCU" (session 8, real pages)
+        r"|[ \t]?[|/][ \t]?[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,3}[ \t]*)$",
+        scope="fragment",
+    ),
+    # A caption's credit with no full stop before it: "… in Abu Dhabi on Wednesday Image Credit: WAM".
+    Boilerplate(
+        "generic.image_credit_fragment",
+        r" (?:Image|Photo|Picture)[ \t](?:[Cc]redit|[Ss]ource)s?[ \t]?:[ \t]?[A-Z][^\n]{0,60}$",
         scope="fragment",
     ),
     Boilerplate(
@@ -1359,8 +1376,12 @@ DATELINES: Final = (
     rf"(?P<place>{_PLACE})(?:,[ \t]+{_DAY})?[ \t]*\((?P<agency>{_AGENCY})\){_DASH}",
     # LIMA, Apr 9 (Andina): ...   Quito, Apr 9 (EFE).- ...   Lima, Apr 9 (Andina) Peru's ... (a day
     # or a place in capitals, so that "John Smith (CNN) Former ..." is no dateline)
-    rf"(?P<place>{_CAPS_PLACE}|{_PLACE}(?=,[ \t]+{_DAY_ANY}))(?:,[ \t]+{_DAY_ANY})?[ \t]*"
-    rf"\((?P<agency>{_AGENCY})\){_AGENCY_END}",
+    # NUSA DUA, Indonesia (Reuters) President ...   (a place in capitals and its country)
+    rf"(?P<place>{_CAPS_PLACE}|{_PLACE}(?=,[ \t]+{_DAY_ANY}))(?:,[ \t]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})?"
+    rf"(?:,[ \t]+{_DAY_ANY})?[ \t]*\((?P<agency>{_AGENCY})\){_AGENCY_END}",
+    # TOKYO (UrduPoint News / Sputnik - 31st May, 2023) The launch ...   (agencies and a day in the brackets)
+    rf"(?P<place>{_CAPS_PLACE})[ \t]*\((?P<agency>{_AGENCY}(?:[ \t]?/[ \t]?{_AGENCY}){{0,2}}){_DASH}[ \t]*{_DAY_ANY}\)"
+    rf"(?=[ \t]+[A-Z\"“])",
     # MOSCOW, April 28. /TASS/.
     rf"(?P<place>{_PLACE}),[ \t]+{_DAY}\.?[ \t]+/(?P<agency>[A-Z]{{2,10}})/\.?",
     # Tehran, IRNA –  (an all-caps agency, so that "Meanwhile, Zarif –" is no dateline)

@@ -2,7 +2,9 @@
 
 Sentence splitting is one regex scan for candidate boundaries (``.``, ``?``, ``!`` and
 closing quotes followed by space and an upper-case letter, a quote or a digit), filtered by
-a table of abbreviations (``U.S.``, ``Dec.``, ``Mr.``, initials). Line breaks always end a
+a table of abbreviations (``U.S.``, ``Dec.``, ``Mr.``, initials). A full stop glued to the next
+sentence ("the pandemic.Saudi Arabia's King"), as some outlets print them, ends a sentence after a
+lower-case word (``_glued_boundary``; "pic.twitter.com" and "St.Petersburg" stay whole). Line breaks always end a
 sentence. A sentence whose quotation marks are unbalanced absorbs the sentences after it
 until its quote closes, so that a multi-sentence quote followed by ``he said`` stays one
 unit for the statement rules.
@@ -38,9 +40,9 @@ _OPENERS: Final = frozenset(r[0] for r in _table("opener"))
 # then something that can start a sentence. No nested quantifiers: linear scan.
 # (a pattern that starts with a plain character class, "[.!?][.!?]*" rather than "[.!?]+", lets
 # the regex engine skip to the candidates; one that starts with a literal character is faster still)
-_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9]|[\"“]?[A-Z][a-z.])")
 #: ``_BOUNDARY`` for a text without "!" and "?"
-_BOUNDARY_DOT: Final = re.compile(r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY_DOT: Final = re.compile(r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9]|[\"“]?[A-Z][a-z.])")
 #: the word before a period, in any script's letters ("Élysée", "Dalí"): an ASCII-only class read
 #: "Élysée." as the initial "e."
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][^\W\d_]*(?:\.[^\W\d_]*)*)$")
@@ -62,12 +64,17 @@ class Token:
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Does the punctuation at ``dot`` end a sentence? ``after`` is where the next one starts."""
+    if text[after - 1] not in " \t":
+        return _glued_boundary(text, dot)
     if text[dot] != ".":
         return True
     m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
     if m is None:
         return True
     word = m.group(1).lower().rstrip(".")
+    head, dot_in, rest = word.partition(".")
+    if dot_in and len(head) >= 3 and _glued_boundary(text, m.start() + len(head)):
+        word = rest  # "action.U.N": the acronym after a glued sentence end
     if word in _SENTENCE_FINAL_ABBREVIATIONS:
         nxt = _IS_BOUNDARY_RX.match(text[after : after + 20])
         return nxt is not None and nxt.group(1).lower() in _OPENERS
@@ -75,6 +82,22 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     # an initial ("John F. Kennedy", "A. Khan") or an acronym with dots ("U.S.A.")
     return not ((len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5))
+
+
+def _glued_boundary(text: str, dot: int) -> bool:
+    """text.glued_sentence: "... the pandemic.Saudi Arabia's King ...", two sentences some outlets
+    print with no space after the full stop. Only a period after a lower-case word of three letters
+    or more, or a number ("in 2008.The"), and before a capitalised word or an acronym
+    ("countries.U.N. Secretary-General"): "pic.twitter.com", "U.N.", "Mr.Khan" and "St.Petersburg" stay whole."""
+    if text[dot] != "." or dot < 3:
+        return False
+    before = text[dot - 3 : dot]
+    if before.isdigit():
+        return True  # "worse than in 2008.Foreign Minister X said": a number ends the sentence
+    if not (before.isalpha() and before.islower()):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    return m is not None and "." not in m.group(1) and m.group(1).lower() not in ABBREVIATIONS
 
 
 def _quotes_open(text: str, start: int, end: int) -> bool:

@@ -93,6 +93,7 @@ WORD_SET_TABLES: Final = (
     "told_media_modifier",
     "told_outlet_kind",
     "speaker_group_noun",
+    "speech_occasion_lead",
 )
 #: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
 TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
@@ -296,6 +297,9 @@ class Lexicon:
     #: plural press nouns, their modifiers and outlet kinds after "told" ("told local media", "told
     #: broadcaster TVN9"; ``told_media_noun``, ``told_media_modifier``, ``told_outlet_kind``)
     told_media_nouns: frozenset[str] = frozenset()
+    #: lower-case first word of a phrase telling when a speaker spoke, opening the sentence ("Responding to a
+    #: question, X said, ..."; ``speech_occasion_lead``): statement.lead_then_content
+    speech_occasion_leads: frozenset[str] = frozenset()
     told_media_modifiers: frozenset[str] = frozenset()
     told_outlet_kinds: frozenset[str] = frozenset()
     #: plural nouns for a political camp's members speaking as one ("Opposition lawmakers said"; ``speaker_group_noun``)
@@ -728,6 +732,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         told_media_modifiers=frozenset(word_sets["told_media_modifier"]),
         told_outlet_kinds=frozenset(word_sets["told_outlet_kind"]),
         speaker_group_nouns=frozenset(word_sets["speaker_group_noun"]),
+        speech_occasion_leads=frozenset(word_sets["speech_occasion_lead"]),
     )
 
 

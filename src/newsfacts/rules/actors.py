@@ -365,7 +365,38 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                     m = _apposition_list_name(doc, out, m) or m
                 if m is not None:
                     out.append(m)
+    if "“" in text or '"' in text:
+        out = _nickname_names(doc, out)
     return _plural_title_lists(doc, _shared_demonyms(doc, out))
+
+
+#: a one-word nickname in quotes and the surname after it: ' “Jokowi” Widodo', ' "Bongbong" Marcos Jr.'
+_NICKNAME_RX: Final = re.compile(rf" ?[“\"]([{_UP}][a-z]+) ?[”\"] ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)")
+
+
+def _nickname_names(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """actor.nickname_in_name: "President Joko “Jokowi” Widodo", "President Ferdinand "Bongbong" Marcos Jr.":
+    a nickname in quotes between a given name and a surname; the name is the given name and the surname
+    (the fullest form without the nickname), the nickname and the surname are no names of their own, and
+    the nickname alone later on ("President Jokowi said") names the same person."""
+    text = doc.text
+    lx = doc.lexicon
+    res: list[Mention] = []
+    skip_to = -1
+    nicknames: dict[str, str] = {}
+    for m in out:
+        if m.start < skip_to:
+            continue
+        if nicknames and m.kind in ("name", "candidate") and m.text in nicknames:
+            m = m._replace(kind="name", name=nicknames[m.text], text=nicknames[m.text])
+        nm = _NICKNAME_RX.match(text, m.end) if m.kind == "name" and m.name else None
+        if nm is not None and all(_plain_name(lx, w) or w in ("Jr", "Sr") for w in nm.group(2).split()):
+            full = f"{m.name} {nm.group(2)}"
+            m = m._replace(end=nm.end(), name=full, text=full, rule="actor.nickname_in_name")
+            nicknames[nm.group(1)] = full
+            skip_to = nm.end()
+        res.append(m)
+    return res
 
 
 #: what joins two titled names of one list: ", ", " and ", ", and "
@@ -407,6 +438,12 @@ def _shared_demonyms(doc: Doc, out: list[Mention]) -> list[Mention]:
         head = _title_head(doc, m)
         if not head or head == _title_head(doc, prev):
             continue
+        if any(h.table == "organization" for h in doc.names_between(m.title_start, m.start)):
+            continue  # actor.body_title_no_state: "..., and African Union chair C": the title names a body, no state
+        if i >= 2 and (pp := out[i - 2]).kind == "name" and pp.country not in (None, prev.country):
+            pj = _TITLE_LIST_JOIN.match(text, pp.end, prev.title_start)
+            if pj is not None and pj.end() == prev.title_start:
+                continue  # actor.states_list: "French President A, Argentinian President B and Chair C": each its own
         out[i] = m._replace(country=prev.country, rule="actor.shared_demonym")
     return out
 
@@ -760,6 +797,20 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
         ):
             # actor.honorific_inside_name: "U Than Tun Oo": an honorific word between two name words is a name's
             stop = False
+        elif (
+            stop
+            and cur is not None
+            and len(tok) == 2
+            and tok.isupper()
+            and tok.isalpha()
+            and " " not in chain[cur[0] - offset : cur[1] - offset]
+            and tok not in lx.nonname
+            and _name_table(lx, tok) == ""
+            and _plain_name(lx, nxt)
+        ):
+            # actor.initials_inside_name: "Retno LP Marsudi": two initials in capitals between a given name
+            # and a surname belong to the name
+            stop = False
         elif stop and cur is not None and _REGNAL_RX.fullmatch(tok):
             # actor.regnal_number: "King Felipe VI", "Abdullah II"
             stop = False
@@ -812,12 +863,39 @@ _ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,120}),\s*$")
 _GUESSED_COUNTRY: Final = frozenset({"actor.meeting_object", "actor.bare_object"})
 
 
+#: a word whose capital follows four small letters: a joined handle or site name ("TurkicWorld", "BBhuttoZardari")
+_CAMEL_RX: Final = re.compile(r"[a-z]{4}[A-Z]")
+#: a plural of initials: "the two PMs", "FMs", "MPs"
+_PLURAL_INITIALS_RX: Final = re.compile(r"[A-Z]{2,}s")
+#: a lower-case word right after a run: " meeting" in "the Hasina-Modi meeting"
+_NEXT_LOWER_RX: Final = re.compile(r" ([a-z]+)")
+
+
+def _no_name_shape(doc: Doc, start: int, end: int) -> bool:
+    """actor.name_shape: runs shaped like no person's name, seen on real pages: a social-media handle
+    ("@DrJaishankar", "FM @AngueSimeon"), a word joined from two ("TurkicWorld reports"), a plural of
+    initials ("the two PMs agreed"), and two surnames joined before a meeting noun ("the Hasina-Modi
+    meeting", "the Biden-Netanyahu call"), which names the meeting, not a person."""
+    text = doc.text
+    if start > 0 and text[start - 1] == "@":
+        return True
+    run = text[start:end]
+    if _CAMEL_RX.search(run) or _PLURAL_INITIALS_RX.fullmatch(run):
+        return True
+    if " " in run or "-" not in run:
+        return False
+    nxt = _NEXT_LOWER_RX.match(text, end)
+    return nxt is not None and (nxt.group(1) in doc.lexicon.meeting_nouns or nxt.group(1) in doc.lexicon.occasion_nouns)
+
+
 def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.text
     if text[end - 2 : end - 1] == " " and text[end - 1].isupper() and (ini := _MIDDLE_INITIAL_RX.match(text, end)):
         # actor.middle_initial: "President Ernesto T. Villanueva Jr.": a lone capital and its period inside a name
         end = ini.end()
     m = _classify(doc, start, end)
+    if m is not None and m.kind in ("name", "candidate") and _no_name_shape(doc, start, end):
+        return None  # a person's name only: "GroenLinks" may still be a party's
     if m is not None and m.kind == "name" and (m.country is None or m.rule in _GUESSED_COUNTRY):
         # actor.of_country: "President Abdel Fattah El-Sisi of Egypt", "Sultan Haitham bin Tarik of Oman";
         # it wins over a country an object rule read to the left ("X of France met Y of Turkey")
@@ -1163,7 +1241,9 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             name,
             name=name,
             title_start=title_start,
-            country=_country_in(doc, max(floor, title_start - 30), title_start),
+            country=_country_in(
+                doc, _after_last_small_word(text, max(floor, title_start - 30), title_start), title_start
+            ),
         )
     # actor.subject_name: "Rahimi said", ", said Li"
     if (
@@ -1217,6 +1297,11 @@ def _all_title_tail(tail: str) -> bool:
     return all(w[:1].isupper() or w in _TITLE_TAIL_JOINERS for w in tail.split())
 
 
+def _role_at(doc: Doc, start: int, end: int) -> bool:
+    """Does a role of the ``role`` table (of one word or more: "General Secretary") open ``[start, end)``?"""
+    return any(h.start == start and h.table == "role" for h in _role_hits(doc, start, end))
+
+
 def _described_organization(doc: Doc, start: int, end: int) -> Mention | None:
     """actor.described_organization: "settlement watchdog Peace Now said", "the main opposition Akel
     welcomed", "the rescue NGO Sea Guard warned": a name right after a noun of the ``org_descriptor``
@@ -1227,8 +1312,8 @@ def _described_organization(doc: Doc, start: int, end: int) -> Mention | None:
     first = text[start:end].split(" ", 1)
     if len(first) == 2 and first[0].lower() in descriptors:
         name = first[1]
-        if name.split(" ", 1)[0].lower() in doc.lexicon.roles:
-            return None  # actor.descriptor_role: "Opposition Leader X" is a titled person
+        if name.split(" ", 1)[0].lower() in doc.lexicon.roles or _role_at(doc, end - len(name), end):
+            return None  # actor.descriptor_role: "Opposition Leader X", "Party General Secretary X": a titled person
     else:
         # the words to the left, each after one space: "watchdog Peace [Now]"
         lo = start
@@ -1243,8 +1328,10 @@ def _described_organization(doc: Doc, start: int, end: int) -> Mention | None:
             lo = i
         if word.lower() not in descriptors:
             return None
-        if text[lo:end].split(" ", 1)[0].lower() in doc.lexicon.roles:
-            return None  # actor.descriptor_role: "Opposition Leader X", "party Chairman X": a titled person
+        if text[lo:end].split(" ", 1)[0].lower() in doc.lexicon.roles or _has_role(doc, lo, start):
+            # actor.descriptor_role: "Opposition Leader X", "party Chairman X", "Party General Secretary X":
+            # a titled person
+            return None
         start, name = lo, text[lo:end]
     return Mention(start, end, "organization", doc.sent_index(start), "actor.described_organization", name, name=name)
 
@@ -1351,6 +1438,19 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
     if " " in name and _BY_PARTY_LEFT.search(text, max(floor, start - 20), start):
         return True  # "a delegation led by Tomas Varga", "was received by Pablo Soto" (meeting.delegation_head)
     return " " not in name and text.endswith(" with ", floor, lead) and _meeting_object(doc, lead, floor)
+
+
+def _after_last_small_word(text: str, lo: int, hi: int) -> int:
+    """actor.object_country_after_verb: where the words after the last lower-case word of ``[lo, hi)`` start
+    ("met Pakistani Field Marshal X": after "met "): a state named before the verb ("Jordan's King A met X")
+    is the subject's, not the object's."""
+    pos = lo
+    i = lo
+    for word in text[lo:hi].split(" "):
+        if word.isalpha() and word.islower():
+            pos = i + len(word) + 1
+        i += len(word) + 1
+    return min(pos, hi)
 
 
 _BY_PARTY_LEFT: Final = re.compile(r"\b(?:led|headed|chaired|received|welcomed|greeted|hosted) by $")
@@ -2257,7 +2357,7 @@ _TITLE_TAIL_JOINERS: Final = frozenset({"for", "of", "at", "the", "and", "on", "
 _OF_N_COUNTRIES_RX: Final = re.compile(r"\s+of\s+(?:the\s+(two|three|four)|both)\s+(?:countries|nations)\b")
 _NUMBER_WORDS: Final = {"two": 2, "three": 3, "four": 4}
 _POSS_APPOS_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s [a-z]+, $")
-_MIDDLE_INITIAL_RX: Final = re.compile(r"\. [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:,? (?:Jr|Sr)\b\.?)?")
+_MIDDLE_INITIAL_RX: Final = re.compile(r"\. [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,? (?:Jr|Sr)\b\.?)?")
 _NO_SUBJECT_BEFORE_RX: Final = re.compile(
     r"(?:\b(?:at|in|near|from|into|of|million|thousand|hundred|thousands|hundreds|dozens)|\d) $"
 )

@@ -164,6 +164,8 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         return 1
     role, head = e.role, e.role_head
     have = (f"{role} {head}" if role and head else role or head or "").lower()
+    if not have and desc_role in lx.royal_titles:
+        return 0  # coref.royal_untitled: "the King" is a monarch, whom the text titles; not a person told untitled
     if not have or "counterpart" in have.split():
         return 1  # "his Honduran counterpart X" holds the role of the one he met: any role may be his
     want = desc_role.lower()
@@ -322,6 +324,16 @@ def resolve_entities(doc: Doc) -> None:
                 recent.append((m.start, m.sent, key, m))
                 doc.fire("coref.its_role", m.start, m.end, key.name)
                 continue
+            if kind == "unnamed" and prev == "," and (apposed := _apposed_name(doc, m)) is not None:
+                # coref.apposed_holder: "King Faris bin Saleh, King of Bahrain, received ...": the role-holder
+                # set off by commas right after a name is that person, and gives them the country
+                apposed.add((m.start, m.end), "coref.apposed_holder")
+                doc.refs[(m.start, m.end)] = (apposed.key,)
+                apposed.country = apposed.country or m.country
+                apposed.role_head = apposed.role_head or m.role
+                recent.append((m.start, m.sent, apposed, m))
+                doc.fire("coref.apposed_holder", m.start, m.end, apposed.name)
+                continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
             if prev in ("with", "to", "and", "met", "received", ",") or _object_of_verb(lx, prev):
                 # an object is not the subject of its own sentence (coref.object_description: "the adviser
@@ -467,6 +479,8 @@ def resolve_entities(doc: Doc) -> None:
     _unnamed_named_after(doc)
     _named_members(doc)
     _two_countries(doc)
+    if doc.unnamed:
+        _unnamed_named_holder(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     if not known:
@@ -635,6 +649,66 @@ def _unnamed_named_after(doc: Doc) -> None:
         if e.country is None and m.country:
             e.country = m.country
         doc.fire("coref.unnamed_named_after", m.start, m.end, e.name)
+
+
+#: the comma and the words between a name and the role-holder apposed to it
+_APPOSED_GAP_RX: Final = re.compile(r",[ \t]+(?:the[ \t]+)?")
+#: what closes an apposition: a comma not opening a list's last member, a full stop, a bracket
+_APPOSED_END_RX: Final = re.compile(r",(?![ \t]+and\b)|[.;)]")
+
+
+def _apposed_name(doc: Doc, m: Mention) -> Entity | None:
+    """The named person right before ``, <role> of <country>,`` (an apposition that closes with a comma or
+    a full stop), when the role fits the person and the country does not contradict theirs."""
+    if not m.role or not m.country or not _APPOSED_END_RX.match(doc.text, m.end):
+        return None
+    before = [n for n in doc.mentions_between(max(0, m.start - 120), m.start) if n.kind == "name"]
+    if not before:
+        return None
+    n = before[-1]
+    gap = _APPOSED_GAP_RX.fullmatch(doc.text, n.end, m.start)
+    keys = doc.refs.get((n.start, n.end))
+    if gap is None or not keys:
+        return None
+    e = doc.entity(keys[0])
+    if e.kind != "person" or e.unnamed or (e.country is not None and e.country != m.country):
+        return None
+    if e.role_head is not None and not _holds_role(doc.lexicon, m.role, e):
+        return None
+    return e
+
+
+def _unnamed_named_holder(doc: Doc) -> None:
+    """coref.unnamed_named_holder: "King Hamad bin Isa Al Khalifa, King of Bahrain, ... the King of Bahrain
+    said", "Prime Minister X ... on assuming the office of the Prime Minister of Pakistan": an unnamed
+    role-holder of a country is the one named person of that country who holds that role, named before it,
+    when the article names exactly one (two named holders, a former and a sitting one, leave it unnamed)."""
+    lx = doc.lexicon
+    for key in list(doc.unnamed.values()):
+        u = doc.entity(key)
+        if u.kind != "person" or not u.country or not u.role_head or not u.mentions:
+            continue
+        first = min(u.mentions)[0]
+        fits = [
+            e
+            for e in doc.entities
+            if e.kind == "person"
+            and not e.unnamed
+            and e.country == u.country
+            and e.mentions
+            and min(e.mentions)[0] < first  # one named after it is meeting.named_later's
+            and _holds_role(lx, u.role_head, e)
+        ]
+        if len(fits) != 1:
+            continue
+        e = fits[0]
+        for span in u.mentions:
+            e.add(span, "coref.unnamed_named_holder")
+            doc.fire("coref.unnamed_named_holder", span[0], span[1], e.name)
+        for span, keys in doc.refs.items():
+            if key in keys:
+                doc.refs[span] = tuple(dict.fromkeys(e.key if k == key else k for k in keys))
+        u.mentions.clear()
 
 
 def _countries_from_the_sentence(doc: Doc) -> None:

@@ -174,7 +174,9 @@ RULES: Final[dict[str, Rule]] = {
             "'settlement watchdog Peace Now said', 'main opposition Akel': an organization, no person",
         ),
         _r(
-            "actor.descriptor_role", "'Opposition Leader X', 'party Chairman X': a title after the descriptor, a person"
+            "actor.descriptor_role",
+            "'Opposition Leader X', 'party Chairman X', 'Party General Secretary X': a title after the descriptor, a"
+            " person",
         ),
         _r("actor.possessive_title", "'the President's Media Division said': an office's body, no person"),
         _r(
@@ -760,6 +762,36 @@ RULES: Final[dict[str, Rule]] = {
             "'The raid was illegal, Peskov said, and Moscow would respond': the sentence around the speaker",
         ),
         _r(
+            "statement.inverted_unread",
+            "'..., writes Jon Smith for the Review': a name no rule read, no coordinated cue",
+        ),
+        _r(
+            "statement.place_gap",
+            "'The Embassy of X in Sarajevo on Monday condemned ...': the subject before the place",
+        ),
+        _r(
+            "statement.trailing_attribution",
+            "'China opposes X, both ministries said.': the inner content stops at the comma",
+        ),
+        _r("statement.told_name", "'told Reuters it would be brief': the named addressee is no content"),
+        _r("statement.unclosed_apposition", "'X, a professor at the School of Studies said': X, not a name inside"),
+        _r("statement.participle_unread", "'..., MOFCOM claimed, noting that ...' with no speaker read: none"),
+        _r("statement.agency_body", "'South Korea's Yonhap news agency reported': an agency's own sourcing, none"),
+        _r("statement.name_word", "'officials of the United States on ...': a capitalised cue inside a name, none"),
+        _r("statement.heading_line", "'Iran slams Israeli regime's crimes' on a line of its own: a subheading, none"),
+        _r(
+            "statement.demonstrative_object",
+            "'He said this in an interview with NHK': no content here, none (what was said stands elsewhere)",
+        ),
+        _r(
+            "statement.lead_then_content",
+            "'Responding to a question, X said, “...”': the opening phrase tells when; the words after the cue",
+        ),
+        _r(
+            "statement.whole_quote_lead",
+            "'“...,” X told the visiting envoy', '“...,” X said, referring to Y': the opening quote, not the addressee",
+        ),
+        _r(
             "statement.statement_by",
             "'A statement issued by the ministry said', 'The ministry's statement said': the issuer",
         ),
@@ -789,6 +821,37 @@ RULES: Final[dict[str, Rule]] = {
             "statement.modified_body",
             "'The conservative Popular Party criticized', 'the opposition X faction accused': the named body speaks",
         ),
+        # session 8 (readA): actors and coreference as real news pages showed them
+        _r(
+            "actor.name_shape",
+            "'FM @AngueSimeon', 'AndeanWorld reports', 'the two PMs', 'the Rojas-Pardo meeting': no person's name",
+        ),
+        _r(
+            "actor.nickname_in_name",
+            "'President Joko “Jokowi” Widodo': the name without the nickname; the nickname alone later names him",
+        ),
+        _r("actor.initials_inside_name", "'Retno LP Marsudi': two capitals between a given name and a surname"),
+        _r(
+            "actor.body_title_no_state",
+            "'..., and African Union chair C': a title naming a body shares no state of the list before it",
+        ),
+        _r(
+            "actor.states_list",
+            "'French President A, Argentinian President B and Chair C': a list of several states shares none",
+        ),
+        _r(
+            "actor.object_country_after_verb",
+            "'Jordan's King A met X': a state before the verb is the subject's, not the object's",
+        ),
+        _r(
+            "coref.apposed_holder",
+            "'King X, King of Bahrain, received ...': the role-holder set off by commas after a name is that person",
+        ),
+        _r(
+            "coref.unnamed_named_holder",
+            "'Prime Minister X ... the office of the Prime Minister of Pakistan': the one named holder of that country",
+        ),
+        _r("coref.royal_untitled", "'the King' is a monarch the text titles, not a person told without a title"),
     )
 }
 

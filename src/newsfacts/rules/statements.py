@@ -94,8 +94,11 @@ _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?(?:\s+that\b|:)\s*")
 _TOLD_AUDIENCE_RX: Final = re.compile(
     r"\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|state (?:media|television|TV)|"
     r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing))"
-    r"(?:\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday))?"
-    r"(?:,\s*|\s+)(?=[“\"]|(?:the|a|an|it|he|she|they|we|his|her|their|its|there)\b|[A-Z])"
+    r"(?:\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday)|"
+    r"\s+in\s+the\s+(?:morning|afternoon|evening))?"
+    # "told reporters both missiles fell", "told reporters 'the chemistry was good'": a quantifier or a single quote
+    r"(?:,\s*|\s+)(?=[“\"‘']|(?:the|a|an|it|he|she|they|we|his|her|their|its|there|both|all|no|none|this|that|"
+    r"these|those)\b|[A-Z])"
 )
 _QUOTE_OPEN: Final = '“"‘'
 _QUOTE_CLOSE: Final = '”"’'
@@ -103,7 +106,9 @@ _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
     r"(?:,\s*(?:who|speaking|without)\b[^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
-    r"also|in a|in his|in her|in its|last|this|late|early|afterwards?|separately|then)\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
+    r"also|in a|in his|in her|in its|last|late|early|afterwards?|separately|then|"
+    # "this week", not "said this is a violation": a demonstrative is what was said
+    r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time))\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
 
 
@@ -136,10 +141,11 @@ def _told_tail_rx(
         r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?)|"
         # statement.told_description: '"...," the adviser told the envoy.', '..., he told his guest, adding ...'
         r"(?:the|his|her|their)\s+(?:(?:visiting|foreign|[a-z]+ian|[a-z]+ese)\s+)?(?P<desc>[a-z]+))"
-        r"(?:\s+(?:on|in|at|after|before|during|outside|following|ahead\s+of|earlier|later|afterwards?|today|yesterday)"
-        r"\b[^“”\"]*?)?"
-        # the sentence's end, or a participle cue (", adding that", ", while insisting that")
-        r"(?:\s*[.!?]?[\"”’]?\s*$|(?=,\s*(?:while\s+)?[a-z]{3,}ing\s))"
+        r"(?:\s+(?:on|in|at|after|before|during|outside|following|ahead\s+of|earlier|later|afterwards?|today|yesterday|"
+        r"early|late)\b[^“”\"]*?)?"
+        # the sentence's end, or a participle cue (", adding that", ", while insisting that"), or an aside on the
+        # place or time (", where she stayed")
+        r"(?:\s*[.!?]?[\"”’]?\s*$|(?=,\s*(?:while\s+)?[a-z]{3,}ing\s)|,\s*(?:where|when)\s[^“”\"]*$)"
     )
 
 
@@ -431,6 +437,9 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     citing = text.find(", citing ", span.start, span.end)
     if not cues and citing < 0:
         return []
+    if text[span.end - 1].isalnum() and cues and cues[0][1].endswith("s") and _heading_line(text, span):
+        doc.fire("statement.heading_line", span.start, span.end)
+        return []
     mentions = doc.sentence_mentions(sent)
     if len(cues) > MAX_CUES or len(mentions) > MAX_MENTIONS:
         return []  # no natural sentence holds this many: a list or garbage, skipped to stay linear
@@ -444,6 +453,12 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             and not _present_plural(doc, h, span, mentions, mstate)
         ):
             continue
+        if (
+            h.text[0].isupper()
+            and h.start > span.start
+            and _NAME_WORD_LEFT_RX.search(text, max(0, h.start - 30), h.start)
+        ):
+            continue  # statement.name_word: "officials of the United States on the issue": a word of a name, no cue
         if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_AFTER_RX.match(text, h.end, span.end):
             continue  # "Central Asian states have been ...", "the demands were met": a plural noun, no cue
         if cue.form == "finite" and low[-1:] in "dn" and _DETERMINER_LEFT_RX.search(text, max(0, h.start - 5), h.start):
@@ -520,6 +535,18 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     return [
         s for s in out if s.content and s.speakers and not (s.content[0] in "nNaA" and _ANONYMITY_RX.match(s.content))
     ]
+
+
+def _heading_line(text: str, span: Span) -> bool:
+    """statement.heading_line: a short line of its own with no closing punctuation and a cue in the present
+    tense ("Iran slams Israeli regime's crimes", "Ministry calls for calm") is a subheading inside the body,
+    no one's statement; what it sums up is told in the sentences below it. (A page cut short ends on a past
+    tense: "Kerry said the United" stays.)"""
+    if span.start > 0 and text[span.start - 1] != "\n":
+        return False
+    if span.end < len(text) and text[span.end] != "\n":
+        return False
+    return text.count(" ", span.start, span.end) < _HEADING_MAX_WORDS
 
 
 def _quoted_party(
@@ -612,6 +639,11 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
             return m.end(), end
         if cue.base == "tell" and (am := _TOLD_AUDIENCE_RX.match(text, pos, end)) is not None:
             pos = am.end()  # "told reporters the talks were useful": the audience is no content
+        elif cue.base == "tell" and (am := _TOLD_NAME_RX.match(text, pos, end)) is not None:
+            # statement.told_name: "told Reuters it would be a small meeting", "told Trump the world was counting
+            # on him": the named addressee, then a clause opened by a pronoun or an article
+            doc.fire("statement.told_name", am.start(), am.end(), am.group(0).strip())
+            pos = am.end()
     if text[pos : pos + 1] in ('"', "”") and _QUOTED_CUE_LEFT_RX.search(text, max(0, h.start - 16), h.start):
         pos += 1  # past the quote that closes a quoted cue
     m = _THAT.match(text, pos, end)
@@ -644,6 +676,12 @@ def _sentence_end(doc: Doc, span: Span) -> int:
         am = _ATTRIBUTION_END.search(text, span.start, end)
         if am is not None:
             end = am.start()
+    # statement.trailing_attribution: "China opposes the plan, both ministries said on Friday.": an attribution
+    # closing the sentence is no part of what a cue inside it says (whether or not its speaker is read)
+    comma = text.rfind(",", span.start, end)
+    if comma > span.start and _TRAILING_ATTRIBUTION_RX.fullmatch(text, comma, end):
+        doc.fire("statement.trailing_attribution", comma, end)
+        end = comma
     # statement.occasion_tail: "..., warning of countermeasures, in a statement carried by the news agency.":
     # where it was said closes the sentence, no part of what was said
     if (
@@ -916,6 +954,16 @@ def _finite(
         if subj is not None and 0 <= subj.title_start < subj.start
         else (subj.start if subj is not None else subj_start0)
     )
+    if (subj is None or subj.kind == "name") and (
+        ua := _unclosed_apposition(doc, subj.lo if subj is not None else h.start, subj, span, mentions)
+    ) is not None:
+        # statement.unclosed_apposition: "Dr Rajesh Basrur, a visiting professor at the School of International
+        # Studies said ...": the description's closing comma is missing; the name before it speaks
+        akeys = _speaker_keys(doc, ua, mstate, sstate)
+        if akeys:
+            keys, subj = akeys, ua
+            subj_start = ua.title_start if 0 <= ua.title_start < ua.start else ua.start
+            aside_rule = "statement.unclosed_apposition"
     if cue.base == "report" and subj is not None and subj.text.endswith(("source", "sources")):
         return None  # "..., a Russian source reported": an unnamed source that reports is the press's, no speaker
     if subj is not None and subj.kind == "group":
@@ -951,6 +999,18 @@ def _finite(
         if alt is not None:
             keys, subj_start, rule = alt
     if (
+        not keys
+        and h.start - span.start > 12
+        and (gm := _PLACE_GAP_RX.search(text, max(span.start, h.start - 50), h.start)) is not None
+    ):
+        # statement.place_gap: "The Embassy of the United States in Sarajevo on Monday condemned ...": where
+        # (and when) stands between the subject and its cue
+        gkeys, gsubj = subject_before(doc, gm.start(), mentions, mstate)
+        if gkeys and gsubj is not None and gsubj.kind != "place":
+            keys, subj = gkeys, gsubj
+            subj_start = gsubj.title_start if 0 <= gsubj.title_start < gsubj.start else gsubj.start
+            doc.fire("statement.place_gap", gm.start(), gm.end(), gm.group(0).strip())
+    if (
         keys
         and _RELATIVE_LEFT_RX.search(text, max(span.start, subj_start - 12), subj_start)
         and (
@@ -968,6 +1028,11 @@ def _finite(
         # statement.what_described: "condemned what he described as X", "praised Y for what she said was its
         # role": the judgement is the outer cue's
         return None
+    if cue.base == "report" and keys and all(_is_agency(doc, k) for k in keys):
+        # statement.agency_body: "Japan's Kyodo News agency reported", "the News Agency of Nigeria reports": a
+        # news agency's own sourcing is no statement (GUIDELINES)
+        doc.fire("statement.agency_body", h.start, h.end, h.text)
+        return None
     if keys:
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
@@ -979,6 +1044,7 @@ def _finite(
         titled = False
         title_rule = "statement.fronted_title"
         told: str | None = None
+        whole = False
         # does the lead end a clause (a comma, a closing quote)? scanned once, again only when a title shortens it
         lead_ends = lead != "" and _FINITE_RX3.search(lead) is not None
         if (
@@ -1043,6 +1109,7 @@ def _finite(
                 _FRONT_TAIL.fullmatch(tail := text[h.end : span.end])
                 or _participle_next(doc, h.end, span)
                 or (cue.base == "tell" and (told := _told_tail(doc, tail)) is not None)
+                or (whole := _whole_quote_lead(text, span.start, lead, tail))
             )
             and (len(lead.split()) >= 4 or lead[:1] in _QUOTE_OPEN)
             and not _OPENING_PHRASE.fullmatch(lead.strip() + " ")
@@ -1070,6 +1137,8 @@ def _finite(
                 fst.rules.append(title_rule)
             if fst is not None and told:
                 fst.rules.append(told)
+            elif fst is not None and whole:
+                fst.rules.append("statement.whole_quote_lead")
             if fst is not None and rule != "statement.finite":
                 fst.rules.append(rule)  # the rule that found the subject ("..., a spokesperson for X said")
             return fst
@@ -1084,6 +1153,21 @@ def _finite(
         ):
             # statement.parenthetical_speaker: "The raid was illegal, Peskov said, and Moscow would respond.",
             # "“The raid,” he said, “was illegal.”": the speaker stands inside what was said, which is the sentence
+            if (after := _lead_then_content(doc, lead, pm.end())) >= 0:
+                # statement.lead_then_content: "During the press conference, Wong said, “We raised it.”",
+                # "Briefing the media, the spokesperson said, we have seen the reports": the opening phrase
+                # tells when the speaker spoke; what was said follows the cue
+                return _make(
+                    doc,
+                    keys,
+                    h,
+                    text[subj_start : h.end],
+                    cue,
+                    after,
+                    span.end,
+                    span,
+                    "statement.lead_then_content",
+                )
             return _make(
                 doc,
                 keys,
@@ -1096,15 +1180,26 @@ def _finite(
                 "statement.parenthetical_speaker",
             )
         cstart, cend = _content_after(doc, h, cue, end)
+        if text[cstart + 1 : cstart + 3] in ("th", "so") and _DEMONSTRATIVE_OBJECT_RX.match(text, cstart, cend):
+            # statement.demonstrative_object: "He said this in an interview with NHK", "she said so on Monday":
+            # what was said stands in another sentence; this one only tells where
+            doc.fire("statement.demonstrative_object", h.start, cend, h.text)
+            return None
         st = _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
         if st is not None and aside_rule in (
             "statement.aside_subject",
             "statement.relative_who",
             "statement.party_paren",
+            "statement.unclosed_apposition",
         ):
             st.rules.append(aside_rule)
         return st
     if not _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
+        return None
+    if inv >= 0 and cue.base in doc.lexicon.fronting_verbs and _NAME_NEXT_RX.match(text, h.end):
+        # statement.inverted_unread: "..., writes Jon Smith for the Review.": an inverted attribution whose
+        # name no actor rule read is no coordinated cue of the sentence's subject
+        doc.fire("statement.inverted_unread", h.start, h.end, h.text)
         return None
     # coordinated: "..., voiced support for B and stressed the need for C"
     if cue.base == "brief":
@@ -1310,6 +1405,34 @@ def _told_tail(doc: Doc, tail: str) -> str | None:
     return None
 
 
+def _whole_quote_lead(text: str, start: int, lead: str, tail: str) -> bool:
+    """statement.whole_quote_lead: '“We are ready to help,” Uhuru told the Israeli ambassador.', '“We
+    discussed it,” Wong said, referring to two detained citizens.': the sentence opens with a quote that closes
+    right before its attribution, so what follows the cue (an addressee, an aside) is no content -- unless
+    another quote follows ('“The raid,” he said, “was illegal.”': statement.parenthetical_speaker)."""
+    if lead[:1] not in '“"':
+        return False
+    close = _find_close(text, start, start + len(lead))
+    if close is None or text[close + 1 : start + len(lead)].strip(" ,") != "":
+        return False
+    return _QUOTE_MARK_RX.search(tail) is None
+
+
+def _lead_then_content(doc: Doc, lead: str, after: int) -> int:
+    """Where what was said starts when a sentence's opening phrase only tells when its speaker spoke
+    (statement.lead_then_content), else -1. ``after`` is where the words after "X said," start (past an
+    opening quote): a quote there is what was said when the opening phrase holds none ("During the
+    conference, Wong said, “We raised it.”"); so is a clause after a phrase opened by a word of the
+    ``speech_occasion_lead`` table ("Responding to a question, the spokesperson said, we have seen ...")."""
+    if _QUOTE_MARK_RX.search(lead) is not None:
+        return -1
+    text = doc.text
+    if text[after - 1] in _QUOTE_OPEN:
+        return after - 1
+    first = lead.lstrip().split(" ", 1)[0].lower()
+    return after if first in doc.lexicon.speech_occasion_leads else -1
+
+
 def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
     """Is ``pos`` followed by ", adding that ..." (a participle cue)?"""
     m = _PARTICIPLE_NEXT_RX.match(doc.text[pos : span.end])
@@ -1486,6 +1609,11 @@ def _participle(
             # reported clause has a verb of its own, and the participle goes with its subject
             keys, rule = inner, "statement.participle_inner"
     else:
+        if _after_unread_attribution(doc, span, h.start):
+            # statement.participle_unread: "China wants no trade war, MOFCOM claimed, noting that ...": the
+            # participle is the attribution's, whose speaker no rule read; the sentence's subject did not say it
+            doc.fire("statement.participle_unread", h.start, h.end, h.text)
+            return None
         keys = _clause_subject(doc, span, mentions, mstate, h.start)
         if not keys:
             # "..., he met with X, expressing ...": the nearest subject before
@@ -1497,6 +1625,47 @@ def _participle(
         return None
     cstart, cend = _content_after(doc, h, cue, end)
     return _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
+
+
+def _unclosed_apposition(
+    doc: Doc, pos: int, subj: Mention | None, span: Span, mentions: list[Mention]
+) -> Mention | None:
+    """The person's name that opens the sentence before ", a/the <description>" when the description runs
+    into its verb without a closing comma, and ``subj`` (at ``pos``; none when no mention stands right
+    before the cue) is a name inside it or none (statement.unclosed_apposition)."""
+    text = doc.text
+    comma = text.rfind(",", span.start, pos)
+    if comma <= span.start or _APPOS_OPEN_RX.match(text, comma) is None:
+        return None
+    first = next((m for m in mentions if m.end == comma), None)
+    if first is None or first.kind != "name" or first is subj:
+        return None
+    # the name opens the sentence (after an opening phrase, if any): "Putin met Erdogan, the ... said" is none
+    if not _OPENING_PHRASE.fullmatch(
+        text, span.start, first.title_start if 0 <= first.title_start < first.start else first.start
+    ):
+        return None
+    return first
+
+
+def _is_agency(doc: Doc, key: int) -> bool:
+    """Is the actor a news agency (the ``agency`` table, or a name holding "news agency")?"""
+    name = doc.entity(key).name
+    return name in doc.lexicon.agencies or "news agency" in name.lower()
+
+
+def _after_unread_attribution(doc: Doc, span: Span, pos: int) -> bool:
+    """Does the comma-set phrase right before ``pos`` end in a finite fronting cue ("..., MOFCOM claimed, noting")?"""
+    text = doc.text
+    comma = text.rfind(",", span.start, pos)
+    if comma < 0 or text[comma + 1 : pos].strip():
+        return False
+    before = text.rfind(",", span.start, comma)
+    words = text[before + 1 if before >= 0 else span.start : comma].split()
+    if not words or len(words) > 8:
+        return False
+    cue = doc.lexicon.cues.get(words[-1].lower())
+    return cue is not None and cue.form == "finite" and cue.base in doc.lexicon.fronting_verbs
 
 
 def _opposition(doc: Doc, h: Hit, span: Span) -> int:
@@ -2219,6 +2388,12 @@ def _possessive_body(
     ):
         # (an international organization owns bodies too: "The European Union's diplomatic service said")
         return None
+    name = bm.group("name")
+    if name.split(" ", 1)[0] in doc.lexicon.agencies or "news agency" in name.lower():
+        # statement.agency_body: "South Korea's Yonhap news agency reported": a news agency's own sourcing
+        # is no statement (GUIDELINES)
+        doc.fire("statement.agency_body", bm.start("name"), pos, name)
+        return None
     keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.possessive_body")
     return (keys, bm.start("name"), "statement.possessive_body") if keys else None
 
@@ -2773,6 +2948,40 @@ _INVERTED_APPOS_TAIL: Final = re.compile(
     r"(?!(?:while|when|as|after|before|during|in|on|at|and|but|which|adding|noting|saying)\s)(?:[a-z][\w-]*\s+){1,4}"
     r"(?:at|of|for|with|in|from)\s+[^“”\"]*)[.!?]?[\"”’]?\s*$"
 )
+#: "this in an interview with NHK", "so on Monday, speaking in parliament": a demonstrative object, then only
+#: where or when (statement.demonstrative_object)
+_DEMONSTRATIVE_OBJECT_RX: Final = re.compile(
+    r"\s(?:this|so)(?:\s+(?:on|in|at|during|after|before|while|when|to|via|through|earlier|later|today|yesterday)\b"
+    r"[^“”\"]*|\s*,\s*(?:speaking|writing|adding)\b[^“”\"]*)?\s*[.]?\s*$"
+)
+#: a capitalised word right before a capitalised cue ("the United States", "Human Rights Watch Says" inside a
+#: sentence): the cue is a word of a name (statement.name_word)
+_NAME_WORD_LEFT_RX: Final = re.compile(r"\b[A-Z][\w’'.-]*\s+$")
+#: ", both ministries said on Friday.", ", a spokesperson for the military said Thursday.": the last comma's phrase
+#: is an attribution (statement.trailing_attribution); no conjunction or relative word opens it
+_TRAILING_ATTRIBUTION_RX: Final = re.compile(
+    r",\s+(?!(?:and|but|or|as|which|who|whom|whose|while|when|where|because|although|though|if|that|so|"
+    r"what|how|after|before|since|until|unless)\b)(?:[^\s,“”\"]+\s+){1,8}?(?:said|says|added|adds|stated|noted|reported|reports)"
+    r"(?:\s+[^\s,“”\"]+){0,3}\s*[.]?\s*"
+)
+#: " in Sarajevo on Monday " between a subject and its cue (statement.place_gap)
+_PLACE_GAP_RX: Final = re.compile(
+    r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+$"
+)
+#: ", a visiting professor at ", ", the spokesperson of ": a description opening after a comma
+_APPOS_OPEN_RX: Final = re.compile(r",\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:at|of|for|with|in)\s")
+#: " Reuters ", " Foreign Minister Lavrov " after "told", before a clause's pronoun or article (statement.told_name)
+_TOLD_NAME_RX: Final = re.compile(
+    r"\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?=(?:it|he|she|they|we|there|the|a|an|his|her|their|its)\s)"
+)
+#: two capitalised words after an inverted cue, then the sentence's end, a comma or a preposition: a name ("...,
+#: writes Jon Smith for the Review"; statement.inverted_unread), not a clause ("..., said Hong Kong's autonomy had")
+_NAME_NEXT_RX: Final = re.compile(
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+(?=\s*[,.;]|\s+(?:for|of|in|at|on|who)\b|\s*$)"
+)
+#: a subheading's words at most (statement.heading_line)
+_HEADING_MAX_WORDS: Final = 10
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
 _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
@@ -2799,7 +3008,8 @@ _MODIFIER_LEAD_RX: Final = re.compile(
 )
 #: ", Novak's ", ", the President's " before a title the name's actor rule read (statement.possessive_title)
 _POSS_LEAD_RX: Final = re.compile(
-    r"(?:,|[,.!?][”\"’])\s*((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s?)?\s+)$"
+    # ", his spokesman Stephane Dujarric said": a possessive pronoun for whose spokesman he is
+    r"(?:,|[,.!?][”\"’])\s*((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s?)?\s+|(?:his|her|its|their)\s+)$"
 )
 #: "Western diplomats ", "two EU diplomats ", ", several economic analysts " opening a clause before its cue
 #: (no determiner: "the diplomats" are the parties told before)
