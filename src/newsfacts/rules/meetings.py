@@ -49,7 +49,9 @@ _PLANNED_TRIP: Final = re.compile(
 _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack
     r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
-    r"already|previously|once again|again|separately|too|in turn|in(?: a| the| his| her)?(?: separate)?|"
+    r"already|previously|once again|again|separately|too|thus|in turn|in(?: a| the| his| her)?(?: separate)?|"
+    # meeting.pleased_to_host: "X said he was pleased to host Y", "she is delighted to meet Y"
+    r"(?:pleased|happy|delighted|honou?red|glad)|"
     r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"
     # meeting.place_gap: "X on Monday in Abuja received Y": the day, then where (a place alone, "the embassy
     # in Helsinki said", is a body's seat)
@@ -90,7 +92,11 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?: (?:on \w+|today|this week))? for(?: an?)?|"
     r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
-_CONJ: Final = re.compile(r"\.?(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?")
+_CONJ: Final = re.compile(
+    r"\.?(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?"
+    # meeting.counterpart_apposition: "X and his counterpart, President Y, held talks": the name after the commas
+    r"(?:(?:[A-Z][a-z]+\s+)?counterpart,\s+)?"
+)
 _FOLLOWUP_NOUN: Final = re.compile(
     # a bare class of first letters opens the pattern ("\b(?:[Ii]n|[Dd]uring|[Aa]t)" did not): the regex engine
     # skips from candidate to candidate; lookbehinds check the word start and which letter it was
@@ -319,6 +325,20 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             doc.fire("meeting.venue_then", out[-1].start, m.end, m.text)
             joins.append(True)
         elif not out:
+            if (
+                m.kind == "country"
+                and i + 1 < len(mentions)
+                and (rg := _ROLE_OF_GAP.fullmatch(gap)) is not None
+                and rg.group(1).lower() in doc.lexicon.roles
+                and mentions[i + 1].kind == "name"
+                and _APPOS_COMMA.fullmatch(doc.text, m.hi, mentions[i + 1].lo)
+            ):
+                # meeting.role_of_country_name: "held a phone call with King of the Hashemite Kingdom of Jordan,
+                # His Majesty King Abdullah II": the name set off after the role of the state
+                doc.fire("meeting.role_of_country_name", m.start, mentions[i + 1].end, mentions[i + 1].text)
+                out.append(mentions[i + 1])
+                cur = mentions[i + 1].hi
+                continue
             if m.kind in ("group", "cgroup", "organization", "body", "bodyref") and _LED_BY_AFTER.match(doc.text, m.hi):
                 continue  # "received a delegation of Hungarian lawmakers headed by X": the head is the party
             if m.kind == "country" and _DELEGATION_OF_GAP.fullmatch(gap) and _LED_BY_AFTER.match(doc.text, m.hi):
@@ -372,6 +392,8 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     return out
 
 
+#: meeting.role_of_country_name: "King of the ", "Prime Minister of " before a state's name
+_ROLE_OF_GAP: Final = re.compile(r"(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+(?:the\s+)?")
 _INDEFINITE_LEFT: Final = re.compile(r"\b(?:an?|another)\s+$")
 _NEXT_WORD: Final = re.compile(r" ([a-z][a-z-]+)\b")
 
@@ -400,6 +422,10 @@ def _possessor_official(doc: Doc, m: Mention, mentions: list[Mention]) -> Mentio
     return nm if _POSSESSIVE_GAP.fullmatch(doc.text, m.end, nm.lo) else None
 
 
+#: meeting.country_party_title: the rest of a body's name after the state that opens it: " Tehreek-e-Insaf (PTI) "
+_ORG_NAME_GAP: Final = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,4}(?:\s+\([A-Z]{2,8}\))?\s+")
+
+
 def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
     """The name set off by commas right after a description of its bearer ("the president of the
     ICRC, Mirjana Spoljaric,"; "the IAEA chief, Rafael Grossi,"; "Iran's foreign minister, Abbas Araghchi")."""
@@ -408,6 +434,11 @@ def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention |
         # "met Ivory Coast President Alassane Ouattara": the country opens the title of the name after it
         nm = next((x for x in mentions if x.start >= m.end), None)
         if nm is not None and nm.kind == "name" and nm.lo - m.end <= 1 and nm.lo < nm.start:
+            return nm
+        if nm is not None and nm.kind == "name" and nm.lo < nm.start and _ORG_NAME_GAP.fullmatch(text, m.end, nm.lo):
+            # meeting.country_party_title: "paid a farewell call on Pakistan Tehreek-e-Insaf (PTI) Chairman X": the
+            # state opens the name of a party or body whose head is the name after it
+            doc.fire("meeting.country_party_title", m.start, nm.end, nm.text)
             return nm
         return None
     if m.kind in ("desc", "unnamed"):
@@ -831,7 +862,8 @@ _HOLD_LEFT: Final = re.compile(
     r"paid|pay|pays|paying)"
     # meeting.next_round: "agreed to hold the next round of the strategic dialogue in Beijing"
     r"(?:\s+(?:an?|the)\s+(?:next|new|first|second|third|fourth|fifth|\w+th)\s+(?:round|session)\s+of)?"
-    r"(?:\s+[\w-]+){0,4}?\s+$"
+    # meeting.quoted_modifier: 'held "frank, substantive and constructive" talks with Y'
+    r"(?:\s+[\w-]+){0,4}?(?:\s+[\"“][^\"”\n]{1,60}[\"”])?\s+$"
 )
 #: meeting.speaking_after_talks: "Speaking after talks with Y in Lima, X said ...": the main clause's subject
 _SPEAKING_LEFT: Final = re.compile(
@@ -878,6 +910,12 @@ _PREPARING_LEFT: Final = re.compile(
 _PLANNED_VISIT_RIGHT: Final = re.compile(
     r"[^.;,]{0,30},?\s+(?:which (?:is|was) (?:expected|scheduled|planned|due)|(?:scheduled|planned|set|slated) for)\b"
 )
+#: meeting.spoke_about_talks: a topic preposition between "spoke" and the meeting noun
+_TOPIC_PREP_IN: Final = re.compile(r"^(?:spoke|speaking|was\s+speaking)\b.*\s(?:about|regarding|concerning|on)\s")
+#: meeting.noun_own_with: a meeting noun of its own before the verb's "with": "receive X after his talks with"
+_NOUN_WITH_TAIL: Final = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|conversation)\s+with\s+$"
+)
 _COURTESY_OBJECT: Final = re.compile(r"\s+(?:on|to|upon)\s+")
 #: meeting.said_after_talks: "X said after talks with Y", "X told reporters following a meeting with Y"
 _CUE_AFTER_LEFT: Final = re.compile(
@@ -905,12 +943,24 @@ _FRONT_NOUN: Final = re.compile(
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
-    r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation))\b[^.;,]{0,60}$"
+    r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation)|"
+    # meeting.required_talks: "the dispute requires direct dialogue between A and B", "a cautious stance on the
+    # holding of a summit between A and B": talks wished for or weighed, none held
+    r"requir(?:e|es|ed|ing)|(?:stance|position)\s+on)\b[^.;,]{0,60}$"
     # meeting.appeal_to_meet: "Britain is urging Pakistan and India to talk", "called on both sides to hold talks":
     # an appeal for a talk tells of none
     r"|\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?)\b[^.;,]{0,60}\bto\s+(?:[a-z]+\s+)?$"
 )
+#: meeting.joint_host_event: what a joint "host" holds when it is an event, not a guest: "the 2026 ...", "an
+#: international forum"
+_HOST_EVENT: Final = re.compile(
+    r"\w*\s+(?:the|an?)\s+(?:\d{4}\s+|[\w-]+\s+){0,6}?(?:[Ee]xchange|[Ff]orum|[Cc]onference|[Ee]xhibition|[Ff]estival|"
+    r"[Gg]ames|[Cc]ongress|[Ss]eminar|[Ww]orkshop|[Ee]xpo|[Tt]ournament|[Cc]up|[Ss]ymposium|[Ff]air|[Ee]vent)\b"
+)
+#: meeting.called_to_meet: "called Armenia to hold peace talks with Azerbaijan": an appeal without "on"
+_CALLED_TO: Final = re.compile(r"\bcall(?:s|ed|ing)?\s+(?!on\b|upon\b|for\b)[^.;,]{1,60}?\bto\s+$")
+_CALLED_TO_VERBS: Final = ("hold", "meet", "resume", "start", "begin", "engage", "sit ", "negotiat", "enter")
 _VIRTUALLY: Final = re.compile(
     r"\bvirtually(?=\s*(?:[,.;]|$|\s+(?:on|in|at|from|last|this|earlier|today|yesterday|due|because|amid|with|and|as|for)\b))"
 )
@@ -1452,7 +1502,7 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
             break
         link = _CONJ.fullmatch(doc.text, link_start, cur.lo)
         # the link nearest the verb must say "and": "On X against Iran, the spokesman said" is no list
-        if not link or (cur is mentions[i] and "and" not in link.group()[-8:]):
+        if not link or (cur is mentions[i] and "and" not in link.group().split("counterpart")[0][-8:]):
             break
         if not subjectish(doc, prev) and ("and" not in link.group() or mentions[i].kind == "group"):
             head = _list_head(doc, prev)
@@ -1469,7 +1519,18 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         keys = _keys(doc, prev, state) + keys
         cur = prev
         j -= 1
+    if cur.lo > 10 and _EXCLUDED_LEFT.search(doc.text, max(0, cur.lo - 16), cur.lo):
+        # meeting.excluded_list: "Defence chiefs of the bloc's states excluding Mali, Chad and Niger met": the
+        # states left out are no parties
+        doc.fire("meeting.excluded_list", cur.start, mentions[i].end, cur.text)
+        return [], cur
     return keys, cur
+
+
+#: meeting.excluded_list: the words that leave a list out
+_EXCLUDED_LEFT: Final = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|but\s+not)\s+(?:the\s+)?$"
+)
 
 
 def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
@@ -1512,6 +1573,16 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _delegated_meeting(doc, sent, state)
     if text.find("co-chaired by", start, end) >= 0 or text.find("brought together", start, end) >= 0:
         _brought_together(doc, sent, state)
+    if (
+        text.find(" they ", start, end) >= 0
+        or text.find(" their ", start, end) >= 0
+        or text.find(" and ", start, end) >= 0
+    ) and holds_any(text, _PAIR_CLAUSE_WORDS, start, end):
+        _pair_clause(doc, sent, state)
+    if text.find("reception ", start, end) >= 0:
+        _reception_for(doc, sent, state)
+    if state.drafts and text.find("call", start, end) >= 0:
+        _call_told_after(doc, sent, state)
     if text.find("told ", start, end) >= 0 and (not state.drafts or state.drafts[-1].sent != sent):
         _told_in_place(doc, sent, state)
     if not holds_any(text, _HOST_CALL_WORDS, start, end) or _HOST_CALL_GATE.search(text, start, end) is None:
@@ -2142,7 +2213,7 @@ def _participle_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
 
 
 _HOST_CALL_GATE: Final = re.compile(
-    r"\b(?:welcom|greet|play(?:ed|s)? host|attended by|(?:meeting|hosting|receiving) (?:[A-Z]|the )"
+    r"\b(?:welcom|greet|play(?:ed|s)? host|attended by|(?:meeting|hosting|receiving) (?:with )?(?:[A-Z]|the )"
     r"|(?:called|dialled|dialed|rang) )"
 )
 
@@ -2211,11 +2282,18 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
 
 
 #: meeting.after_meeting: "After meeting Y on Monday, X said ...", "X told reporters after hosting Y ..."
-_AFTER_GERUND_GATE: Final = re.compile(r"\b(?:meeting|hosting|receiving) (?:[A-Z]|the )")
+_AFTER_GERUND_GATE: Final = re.compile(r"\b(?:meeting|hosting|receiving) (?:with )?(?:[A-Z]|the )")
 _AFTER_GERUND_WORDS: Final = required_words(_AFTER_GERUND_GATE)
 _AFTER_GERUND: Final = re.compile(
     # meeting.after_meeting: "... on Wednesday after receiving the Zambian High Commissioner, X, at the ministry"
-    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]pon|[Ww]hile)\s+(?:meeting|hosting|receiving)\s+(?=[A-Z]|the\s)"
+    # meeting.while_meeting: "X said while meeting with Y that ...", "when meeting with Y"
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]pon|[Ww]hile|[Ww]hen)\s+(?:meeting(?:\s+with)?|hosting|receiving)\s+"
+    r"(?=[A-Z]|the\s)"
+)
+#: meeting.while_meeting: what stands between the speaker and "while meeting": "X said while meeting with Y"
+_SAID_BEFORE_GERUND: Final = re.compile(
+    r",?\s+(?:said|says|noted|stressed|emphasi[sz]ed|added|remarked|told\s+(?:reporters|journalists|the\s+press))"
+    r"(?:\s+on\s+[A-Z][a-z]+|\s+[A-Z][a-z]+day|\s+today|\s+yesterday)?,?\s+"
 )
 
 
@@ -2230,6 +2308,7 @@ def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
     if not objs or objs[0].lo != gm.end():
         return
     subj: list[int] = []
+    said_before = False
     if not text[span.start : gm.start()].strip(' "“\n\t'):
         # fronted: the main clause's subject right after the comma
         comma = text.find(",", objs[-1].hi, span.end)
@@ -2238,7 +2317,12 @@ def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
             subj = _keys(doc, after[0], state)
     else:
         first = mentions[0] if mentions else None
-        if first is not None and first.lo - span.start < 3 and first.end <= gm.start() and subjectish(doc, first):
+        prev = [m for m in mentions if m.end <= gm.start()]
+        if prev and _SAID_BEFORE_GERUND.fullmatch(text, prev[-1].hi, gm.start()) and subjectish(doc, prev[-1]):
+            # meeting.while_meeting: "A and B should deepen ties, X said while meeting with Y": the speaker
+            subj = _keys(doc, prev[-1], state)
+            said_before = prev[-1] is not first
+        elif first is not None and first.lo - span.start < 3 and first.end <= gm.start() and subjectish(doc, first):
             subj = _keys(doc, first, state)
     objects = [k for m in objs for k in _keys(doc, m, state)]
     p = list(dict.fromkeys(subj + objects))
@@ -2247,9 +2331,151 @@ def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
     d = MeetingDraft(p, "in_person", "held", sent)
     d.evidence.append(span)
     d.rule("meeting.after_meeting")
+    if said_before:
+        d.rule("meeting.while_meeting")
+        doc.fire("meeting.while_meeting", span.start, gm.end(), text[span.start : gm.end()])
     _fill(doc, d, span)
     state.drafts.append(d)
     doc.fire("meeting.after_meeting", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+
+
+#: meeting.reception_for: "During a reception in Hanoi on Monday for visiting Prime Minister Y, X said ...",
+#: "X affirmed in his reception for Y that ...", "X told Y during a reception for the latter": the host receives Y
+_RECEPTION_FOR: Final = re.compile(
+    r"\b(?:[Dd]uring|[Aa]t|[Ii]n)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?reception\s+"
+    r"(?:(?:in|at|on)\s+[^,;.]{1,40}?\s+)?for\s+(?:visiting\s+)?"
+)
+_LATTER: Final = re.compile(r"the\s+(?:latter|later)\b")
+
+
+def _reception_for(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    rm = _RECEPTION_FOR.search(text, span.start, span.end)
+    if rm is None or _hypothetical(text, span, rm.start()):
+        return
+    mentions = doc.sentence_mentions(sent)
+    before = [m for m in mentions if m.end <= rm.start()]
+    guest: list[int] = []
+    subj: list[int] = []
+    if _LATTER.match(text, rm.end()):
+        # "X told Y during a reception for the latter": the person named last before it, not the subject
+        persons = [m for m in before if m.kind in ("name", "desc")]
+        if len(persons) < 2 or subjectish(doc, persons[-1]):
+            return
+        guest = _keys(doc, persons[-1], state)
+        obj_end = rm.end()
+    else:
+        objs = _object_list(doc, rm.end(), span.end, [m for m in mentions if m.start >= rm.end()])
+        if not objs or objs[0].lo - rm.end() > 4 or objs[0].kind not in ("name", "desc"):
+            return
+        guest = _keys(doc, objs[0], state)
+        obj_end = objs[0].hi
+    if not text[span.start : rm.start()].strip(' "“\n\t'):
+        # fronted: the main clause's subject right after the comma
+        comma = text.find(",", obj_end, span.end)
+        after = [m for m in mentions if m.start > comma] if comma >= 0 else []
+        if after and after[0].lo - comma < 4 and subjectish(doc, after[0]):
+            subj = _keys(doc, after[0], state)
+    else:
+        first = next((m for m in before if m.kind in ("name", "desc") and subjectish(doc, m)), None)
+        if first is not None:
+            subj = _keys(doc, first, state)
+    p = list(dict.fromkeys(subj + guest))
+    if len(subj) != 1 or len(guest) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+        return
+    a, b = (doc.entity(k).country for k in p)
+    if a is not None and a == b:
+        return  # a reception within one state's government is no meeting
+    rules = ("meeting.reception_for",)
+    _add_draft(doc, state, p, "held", sent, rules, span, Span(rm.start(), rm.end()))
+
+
+#: the words one of the three patterns of _pair_clause needs, tested before the patterns are run
+_PAIR_CLAUSE_GATE: Final = re.compile(
+    r" (?:met|held talks|held a meeting|sat down|spoke by)\b"
+    r"|(?:ended|concluded|wrapped up|began|started|opened|finished) their "
+)
+_PAIR_CLAUSE_WORDS: Final = required_words(_PAIR_CLAUSE_GATE)
+#: meeting.they_met: "A and B jointly urged a ceasefire as they met on Monday in Berlin": "they" are the pair the
+#: sentence opens with
+_THEY_MET: Final = re.compile(
+    r"\b(?:as|when|while|after|before)\s+they\s+(?:met|held\s+talks|sat\s+down|spoke\s+by\s+(?:tele)?phone)\b"
+)
+#: meeting.their_meeting: "A and B have ended their 50-minute meeting at the White House": their own meeting
+_THEIR_MEETING: Final = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|began|started|opened|finished)\s+their\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks)\b"
+)
+#: meeting.entourage_list: "A, B and senior ministers of both governments met at Parliament House", "A, B, C and key
+#: members of their staff met": the named ones, with their entourage
+_ENTOURAGE_MET: Final = re.compile(
+    r"\s*,?\s+and\s+(?:key\s+|senior\s+|other\s+|top\s+)?(?:members\s+of\s+)?(?:(?:their|the\s+two|both)\s+)?"
+    r"(?:respective\s+|accompanying\s+|senior\s+)?(?:delegations|staffs?|aides|teams|ministers|officials|advisers|advisors)"
+    r"(?:\s+of\s+(?:both|the\s+two)\s+[a-z]+)?\s+(?:met|held\s+talks|held\s+a\s+meeting)\b"
+)
+
+
+def _pair_clause(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    found: tuple[list[int], re.Match[str], str] | None = None
+    for rx, rule in ((_THEY_MET, "meeting.they_met"), (_THEIR_MEETING, "meeting.their_meeting")):
+        m = rx.search(text, span.start, span.end)
+        if m is not None and (pair := _pair_subject(doc, sent)):
+            found = (pair, m, rule)
+            break
+    if found is None and (em := _ENTOURAGE_MET.search(text, span.start, span.end)) is not None:
+        mentions = doc.sentence_mentions(sent)
+        names = [m for m in mentions if m.end <= em.start()]
+        if (
+            len(names) >= 2
+            and names[0].lo - span.start <= 4
+            and subjectish(doc, names[0])
+            and names[-1].hi == em.start()
+            and all(m.kind in ("name", "desc") and not m.possessive for m in names)
+            and all(_AND_HIS_LINK.fullmatch(text, a.hi, b.lo) for a, b in itertools.pairwise(names))
+        ):
+            keys = list(dict.fromkeys(k for m in names for k in _keys(doc, m, state)))
+            if len(keys) >= 2 and all(doc.entity(k).kind == "person" for k in keys):
+                found = (keys, em, "meeting.entourage_list")
+    if found is None:
+        return
+    keys, m, rule = found
+    if _hypothetical(text, span, m.start()):
+        return
+    countries = {doc.entity(k).country for k in keys}
+    if len(countries) == 1 and None not in countries:
+        return  # talks within one state's government are no meeting
+    modality = "phone" if "phone" in m.group() else "in_person"
+    _add_draft(doc, state, keys, "held", sent, (rule,), Span(m.start(), span.end), Span(m.start(), m.end()), modality)
+
+
+#: meeting.call_told_after: "X spoke with Y on Tuesday, stressing ... The phone call addressed ...": the call the
+#: next sentence names says how the two spoke
+_DEFINITE_CALL: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:(?:tele)?phone\s+(?:call|conversation|talks?)|call)\b(?!\s+(?:for|on|to|of)\b)"
+)
+_SPOKE_WITH: Final = re.compile(r"\b(?:spoke|speaks|talked|has\s+spoken|had\s+spoken)\s+(?:with|to)\s")
+
+
+def _call_told_after(doc: Doc, sent: int, state: MeetingState) -> None:
+    last = state.drafts[-1]
+    if last.modality != "in_person" or not 0 < sent - last.sent <= 2 or not last.evidence:
+        return
+    span = doc.sentences[sent]
+    cm = _DEFINITE_CALL.search(doc.text, span.start, span.end)
+    ev = last.evidence[0]
+    if cm is None or _SPOKE_WITH.search(doc.text, ev.start, ev.end) is None:
+        return
+    if any(
+        low not in ("speak", "talk") and not low.startswith(("spok", "talk"))
+        for _h, low in meeting_words(doc, last.sent)
+    ):
+        return  # "met Y and spoke with Z": the verbs tell how they met
+    last.modality = "phone"
+    last.rule("meeting.call_told_after")
+    doc.fire("meeting.call_told_after", cm.start(), cm.end(), cm.group())
 
 
 #: meeting.chaired: "X chaired a meeting attended by A, B and C", "X hosted talks in Lima attended by A and B":
@@ -2538,6 +2764,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 left_end = noun_start = pf.start()
                 doc.fire("meeting.pair_format", pf.start(), h.end, pf.group())
             hold = _HOLD_LEFT.search(text, max(span.start, left_end - 60), left_end)
+            if hold is not None and _TOPIC_PREP_IN.search(hold.group()):
+                # meeting.spoke_about_talks: "X spoke to reporters about the phone call between A and B": X told of
+                # the talk, the verb is no "held"
+                doc.fire("meeting.spoke_about_talks", hold.start(), h.end, hold.group())
+                hold = None
             if hold is not None:
                 verb_pos = hold.start()
                 at_noun = False
@@ -2551,6 +2782,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         together = ""  # the rule that made several objects one meeting of all
         # "with" starts at most 60 characters on: the regex is run only when it is there
         wm = _WITH_AFTER.match(text, h.end, span.end) if text.find("with", h.end, h.end + 64) >= 0 else None
+        if (
+            wm is not None
+            and not is_noun
+            and (nw := _NOUN_WITH_TAIL.search(text, h.end, wm.end())) is not None
+            and any(m.kind in ("name", "desc") and h.end <= m.lo and m.hi <= nw.start() for m in mentions)
+        ):
+            # meeting.noun_own_with: "will receive X after his talks with Z": the "with" is the talks' own
+            doc.fire("meeting.noun_own_with", nw.start(), wm.end(), text[nw.start() : wm.end()])
+            wm = None
         if wm is None and low.startswith(("spok", "speak", "talk")):
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
         elif (
@@ -2648,12 +2888,18 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 )
                 if separate and venues:
                     venue_objs = objs
-        elif low.startswith("courtesy call") and (cm := _COURTESY_OBJECT.match(text, h.end, span.end)):
+        elif low.startswith(("courtesy call", "farewell call", "courtesy visit")) and (
+            cm := _COURTESY_OBJECT.match(text, h.end, span.end)
+        ):
             # meeting.courtesy_call: "paid a courtesy call on/to Y"
             after = [m for m in mentions if m.start >= cm.end()]
             for m in _object_list(doc, cm.end(), span.end, after):
                 objects += _keys(doc, m, state)
             obj_rule = "meeting.courtesy_call"
+            # meeting.courtesy_visits: "paid courtesy visits to President X and Chairman Y": one visit each
+            separate = low.endswith("s") and len(set(objects)) > 1
+            if separate:
+                obj_rule = "meeting.courtesy_visits"
         elif bm is not None:
             after = [m for m in mentions if m.start >= bm.end()]
             objs = _object_list(doc, bm.end(), span.end, after)
@@ -2939,6 +3185,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             parts = [of_objects]
             rule = of_rule
         elif subj and len(set(subj)) >= 2 and not objects:
+            if low.startswith(("host", "co-host")) and _HOST_EVENT.match(text, h.end, span.end):
+                # meeting.joint_host_event: "A and B will jointly host the 2026 Health Exchange in Xi'an": an
+                # event the two hold for others, no talk between them
+                doc.fire("meeting.joint_host_event", h.start, h.end, low)
+                continue
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
             rule = "meeting.unnamed_group" if unnamed else "meeting.joint_subject"
@@ -3282,8 +3533,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     ),
                     None,
                 )
-                # meeting.coordinated_verb: one subject in one meeting only, tested once rather than per word
-                if subj and len(parts) == 1
+                # meeting.coordinated_verb: one subject in one meeting only, tested once rather than per word (or in
+                # one meeting each with the objects: "paid courtesy visits to A and B, and had a meeting with C")
+                if subj and (len(parts) == 1 or all(p[: len(subj)] == list(subj) for p in parts))
                 else None
             )
             if coord is not None and not planned_next:
@@ -3560,7 +3812,12 @@ def _meeting_words(lx: Lexicon) -> frozenset[str]:
 
 def _hypothetical(text: str, span: Span, verb_pos: int) -> bool:
     """'whether X will meet Y', 'no plan to meet': the meeting word tells of no meeting."""
-    return _HYPOTHETICAL.search(text, max(span.start, verb_pos - 70), verb_pos) is not None
+    if _HYPOTHETICAL.search(text, max(span.start, verb_pos - 70), verb_pos) is not None:
+        return True
+    # meeting.called_to_meet: "called Armenia to hold peace talks with Azerbaijan": an appeal for talks
+    return text.startswith(_CALLED_TO_VERBS, verb_pos) and (
+        _CALLED_TO.search(text, max(span.start, verb_pos - 70), verb_pos) is not None
+    )
 
 
 def _group_topic(doc: Doc, mentions: list[Mention], triggers: list[tuple[Hit, str]]) -> bool:
@@ -3699,6 +3956,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     _named_next_sentence(doc, drafts)
     _name_the_unnamed(doc, drafts)
     _states_named_later(doc, drafts)
+    _states_of_persons(doc, drafts)
     _counted_join(doc, drafts)
     _joint_split(doc, drafts)
     for di, d in enumerate(drafts):
@@ -4301,6 +4559,42 @@ def _states_named_later(doc: Doc, drafts: list[MeetingDraft]) -> None:
                 b.evidence[0].end,
                 " + ".join(e.name for e in persons),
             )
+
+
+def _states_of_persons(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.states_of_persons: "X met Y on Monday ... It was the first meeting between Chile and Denmark in a
+    decade", "a meeting took place at the level of the foreign ministers of A and B": a meeting of states only,
+    anywhere in the article, is the meeting of the persons, one of each of those states, another sentence tells
+    (same status and kind, no other day): one meeting, of the persons."""
+    if len(drafts) < 2 or len(drafts) > 100:
+        return
+    for a in drafts:
+        if len(a.participants) < 2:
+            continue
+        states = [doc.entity(k) for k in a.participants]
+        if any(e.kind != "country" or not e.country for e in states):
+            continue
+        codes = {e.country for e in states}
+        if len(codes) != len(states):
+            continue
+        for b in drafts:
+            if b is a or b.status != a.status or len(b.participants) != len(states) or _dates_differ(a, b):
+                continue
+            if _modalities_apart(a, b) or (a.modality != b.modality and "unknown" not in (a.modality, b.modality)):
+                continue
+            persons = [doc.entity(k) for k in b.participants]
+            if any(e.kind != "person" or e.country is None for e in persons) or {e.country for e in persons} != codes:
+                continue
+            a.participants = list(b.participants)
+            a.rule("meeting.states_of_persons")
+            if a.evidence:
+                doc.fire(
+                    "meeting.states_of_persons",
+                    a.evidence[0].start,
+                    a.evidence[0].end,
+                    " + ".join(e.name for e in persons),
+                )
+            break
 
 
 def _headline(doc: Doc, d: MeetingDraft) -> bool:
