@@ -125,6 +125,9 @@ def _shortest(words: Words) -> tuple[int, ...]:
     return (min(map(len, words)),)
 
 
+# The analyses below are memoized: a plugin's patterns are analysed by the plugin itself and again by the
+# cleaning stage for each set of patterns an outlet gets; each analysis reads the pattern's parse tree.
+@functools.lru_cache(maxsize=4096)
 def _read(
     rx: re.Pattern[str] | str, fold: bool, prefer: Callable[[Words], tuple[int, ...]], digits: bool = False
 ) -> Words | None:
@@ -345,6 +348,7 @@ def last_chars(pattern: str) -> re.Pattern[str] | None:
     return _edge_chars(pattern, backwards=True)
 
 
+@functools.lru_cache(maxsize=4096)
 def _edge_chars(pattern: str, backwards: bool) -> re.Pattern[str] | None:
     tree = _parse(pattern)
     if tree is None:
@@ -451,6 +455,7 @@ def _scope(part: str, flags: int) -> str:
 # -- digits -----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def needs_digit(pattern: str) -> bool:
     """Whether every match of ``pattern`` holds a decimal digit (what ``\\d`` matches)."""
     tree = _parse(pattern)
@@ -715,6 +720,7 @@ def _few_and_long_or_digit(words: Words) -> tuple[int, ...]:
     return _few_and_long(frozenset(plain))
 
 
+@functools.lru_cache(maxsize=4096)
 def longest_match(pattern: str) -> int:
     """How long a match of ``pattern`` can be at most (``sys.maxsize``: no bound is known).
 
