@@ -121,6 +121,9 @@ def test_a_call_told_after_the_meeting_clause_is_another_talk(extract: Extract) 
     )
     paris = [m for m in f.meetings if "Jean Yves Le Drian" in names_of(f, m.participants)]
     assert len(paris) == 1 and paris[0].modality == "in_person"
+    # the call named with its own parties after "between" is a meeting of its own (meeting.between_later)
+    call = [m for m in f.meetings if "Emmanuel Macron" in names_of(f, m.participants)]
+    assert [(names_of(f, m.participants), m.modality) for m in call] == [({"Joko Widodo", "Emmanuel Macron"}, "phone")]
 
 
 def test_the_words_right_after_the_parties_still_say_how_they_met(extract: Extract) -> None:

@@ -3546,12 +3546,28 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             nxt = next(
                 (
                     t
-                    for t, _ in triggers
+                    for t, tl in triggers
                     if t.start > h.end
                     and (
                         _AGREED_LEFT.search(text, max(span.start, t.start - 60), t.start)
                         # meeting.subordinate_subject: "X hosted Y on Tuesday, a day after Y met Z in Abidjan"
                         or _AFTER_CLAUSE_LEFT.search(text, max(span.start, t.start - 70), t.start)
+                        # meeting.between_later: "... to meet Y and follow up on a phone call between A and B": a talk
+                        # that names its own parties, persons, is read on ("to discuss the talks between Iran and the
+                        # United States" names a process's states: the topic of the first talk)
+                        or (
+                            tl in lx.meeting_nouns
+                            and text.startswith(" between ", t.end)
+                            and next((m.kind for m in mentions if m.start >= t.end), "") == "name"
+                            # after the parties of the meetings just made ("hosted talks between A and B" is one)
+                            and all(
+                                e <= t.start
+                                for d in made
+                                for k in d.participants
+                                for b, e in doc.entity(k).mentions
+                                if span.start <= b < span.end
+                            )
+                        )
                     )
                 ),
                 None,
@@ -3559,6 +3575,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if nxt is None or planned_next:
                 break  # a visit may name whom the visitor met further on ("visited China and met Xi")
             skip_to = nxt.start
+            if text.startswith(" between ", nxt.end):
+                modality = ""  # meeting.between_later: the later talk says its own modality ("a phone call")
     if not created and (followup or _group_topic(doc, mentions, triggers)):
         _followup(doc, state, sent, span)
     elif not created:

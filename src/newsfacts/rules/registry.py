@@ -575,6 +575,7 @@ RULES: Final[dict[str, Rule]] = {
         # session 7 (meet7)
         _r("meeting.joint_noun_phrase", "'hosted a trilateral meeting with A and B': one meeting of all three"),
         _r("meeting.planned_noun", "'the upcoming meeting between X and Y', 'the anticipated call': planned"),
+        _r("meeting.between_later", "'met Y and followed up on a phone call between A and B': that call too"),
         _r("meeting.own_clause_modality", "'met Y and followed up on a phone call between A and B': in person"),
         _r("meeting.pair_format", "'held a Japan-Canada Foreign Ministers’ telephone talk with Y': the format's name"),
         _r("meeting.each_bilateral", "'held bilateral meetings with A, B and C': one meeting with each"),
