@@ -142,7 +142,8 @@ def _rules(hook: Any, outlet: str | None) -> _Rules:
     ``HookRelay`` cannot be weakly referenced, so the cache is keyed on ``id`` and keeps the
     relay itself to make sure the id was not reused by another manager. Outlets that get the
     same patterns (every outlet no plugin names, in a crawl of thousands of sites) share one
-    compiled set: compiling costs about a second, a thousand times what cleaning one article does.
+    compiled set: compiling a set took a good part of a second, hundreds of times what cleaning one article
+    does.
     """
     entry = _cache.get(id(hook))
     if entry is not None and entry[0] is hook:

@@ -297,11 +297,11 @@ class Lexicon:
     #: plural press nouns, their modifiers and outlet kinds after "told" ("told local media", "told
     #: broadcaster TVN9"; ``told_media_noun``, ``told_media_modifier``, ``told_outlet_kind``)
     told_media_nouns: frozenset[str] = frozenset()
+    told_media_modifiers: frozenset[str] = frozenset()
+    told_outlet_kinds: frozenset[str] = frozenset()
     #: lower-case first word of a phrase telling when a speaker spoke, opening the sentence ("Responding to a
     #: question, X said, ..."; ``speech_occasion_lead``): statement.lead_then_content
     speech_occasion_leads: frozenset[str] = frozenset()
-    told_media_modifiers: frozenset[str] = frozenset()
-    told_outlet_kinds: frozenset[str] = frozenset()
     #: plural nouns for a political camp's members speaking as one ("Opposition lawmakers said"; ``speaker_group_noun``)
     speaker_group_nouns: frozenset[str] = frozenset()
     #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)

@@ -3279,7 +3279,6 @@ _ACCOUNT_RULES: Final = frozenset(
         "statement.trailing_source",
     }
 )
-#: rules whose cue continues the clause before it: the content before stops at their cue
 #: rules of a participle cue's statement ("..., stressing A"), which a second participle joined by "and" continues
 _PARTICIPLE_RULES: Final = frozenset(
     {
@@ -3291,6 +3290,7 @@ _PARTICIPLE_RULES: Final = frozenset(
         "statement.with_group",
     }
 )
+#: rules whose cue continues the clause before it: the content before stops at their cue
 _JOINED_RULES: Final = frozenset(
     {
         "statement.participle_and",
