@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # would shadow the pure modules of the editable install) and hides pyproject.toml meanwhile.
 src=$(mktemp -d)
 trap 'rm -rf "$src"' EXIT
-cp -r pyproject.toml README.md src plugins "$src"/
+cp -r pyproject.toml hatch_build.py README.md src plugins "$src"/
 rm -rf .venv-compiled
 python3 -m venv .venv-compiled
 .venv-compiled/bin/pip install --quiet --upgrade pip

@@ -225,9 +225,14 @@ def test_cleaning_the_body_again_removes_nothing_more(pm: PluginManager, text: s
         assert again.dateline is None
         assert again.body_text(body) == body
     else:
-        # A body that opens with a headline-like paragraph reads as titled the second time;
-        # that paragraph is then the title, never lost.
-        assert again.title.slice(body) == paragraphs[0]
+        # A body that opens with a headline-like paragraph reads as titled the second time; that
+        # paragraph is then the title, never lost. Or, under one or two paragraphs of a few words
+        # (what a site's name or menu over its headline looks like), a longer headline-like one.
+        at = paragraphs.index(again.title.slice(body))
+        assert at <= 2
+        assert all(len(p.split()) <= 3 for p in paragraphs[:at])
+        if at:
+            assert len(paragraphs[at].split()) > 3
 
 
 @settings(max_examples=300, deadline=None)

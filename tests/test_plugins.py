@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import types
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +62,14 @@ def test_a_raising_plugin_is_named_and_the_batch_goes_on(monkeypatch: pytest.Mon
     assert [type(i).__name__ for i in items] == ["Article", "ErrorRecord", "Article"]
     error = items[1]
     assert isinstance(error, ErrorRecord) and "exploding" in error.error and error.line == 2
+
+
+def test_an_editable_install_imports_the_built_in_plugins_from_the_checkout() -> None:
+    # A copy in site-packages would be imported first, and an edit to a built-in plugin would
+    # do nothing until the next install (hatch_build.py ships the copy in wheels only).
+    import newsfacts_plugins
+
+    root = Path(newsfacts.__file__).resolve().parents[2]
+    if not (root / "pyproject.toml").is_file():
+        pytest.skip("newsfacts is installed from a wheel, not from a checkout")
+    assert [Path(p).resolve() for p in newsfacts_plugins.__path__] == [root / "plugins" / "newsfacts_plugins"]

@@ -32,6 +32,13 @@
   languages; desk initials and photo credits glued to a paragraph's end.
 * **Dateline**: an agency's dash glued to the first word ("Tokyo, March 11 (Jiji Press)--Japanese").
 * **Title**: a wire tag before the headline ("(LEAD)", "(2nd LD)") keeps it a headline.
+* **Boilerplate, real pages** (:data:`FURNITURE_S9`): stamps with the page's tools or a byline after
+  them, credits and sources in brackets, next and previous story links, a CMS's article furniture
+  ("Rate this item", "(1 Vote)", "Read 160 times"), comment forms and their rules, paywall prompts,
+  bulleted share buttons, lines in Cyrillic only or of signs only.
+* **Title, real pages**: the headline under one or two lines of a site's name or menu ("News story",
+  "Navigation and service") or under the page's own title ("<headline> - News - <site>"); never a
+  caption with a position mark ("(right)"), a line closed by a colon, or a place and a day.
 
 Every pattern must fully match a line (or, for fragments, stand glued at a paragraph's end),
 so none can eat an article sentence.
@@ -39,8 +46,9 @@ so none can eat an article sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import newsfacts
@@ -813,6 +821,94 @@ FURNITURE_S7: Final = (
 )
 
 
+#: Furniture of real pages read in session 9 (news sites, ministries' and presidencies' press pages,
+#: Joomla and other CMS pages). Every entry fully matches a line.
+FURNITURE_S9: Final = (
+    # A stamp with the page's tools or a byline after it: "Posted on: May 01, 2026 | Back | Print",
+    # "Published: 14th March 2026 11:37 AM | Last Updated: … | A+A-", "18 March 2026 - 10:12 By Andes Post".
+    Boilerplate(
+        "generic.stamp_tools_s9",
+        rf"(?<![^\n])(?=[^\d\n]{{0,40}}\d){STAMP}"
+        rf"(?:[ \t]*[|•·–—-]?[ \t]*{BYLINE}"
+        rf"|(?:[ \t]*[|•·][ \t]*(?i:{_BUTTON}|back|top|a\+[ \t]?a-|a-[ \t]?a\+))+)",
+    ),
+    # Dates a stamp does not take: "Wednesday, 18, March, 2026" (commas between every part), "17 Mar. 16:00"
+    # (a day and a time, no year).
+    Boilerplate(
+        "generic.date_line_s9",
+        rf"(?<![^\n]){WEEKDAY}[ \t]*,?[ \t]*{_MDAY},[ \t]*{MONTH},[ \t]*\d{{4}}"
+        rf"|(?<![^\n]){_MDAY}[ \t]{_STAMP_MONTH}[ \t]{TIME}",
+    ),
+    # Credits and sources in brackets: "(Photo | AP)", "[Photo: Andes]", "[Source: ANDA]", "(Source: Andes Post)",
+    # "(ANDA/Jane/JD)", an agency in brackets closed by a bar: "(ANDA) |".
+    Boilerplate(
+        "generic.bracket_credit_s9",
+        r"(?<![^\n])[(\[](?i:photos?|images?|file[ \t]photo|pictures?|video|source|sources|courtesy|via)"
+        r"[ \t]?[|:/][ \t]?[^\n()\[\]]{1,60}[)\]]"
+        r"|(?<![^\n])\([A-Z]{2,6}(?:/[A-Z][\w'’-]{1,15}){1,4}\)"
+        r"|(?<![^\n])\([A-Z][A-Za-z]{1,10}\)[ \t]?[|/]",
+    ),
+    # Links to the next and the previous story: "Previous story: <headline>", "Next article »", "« Older post".
+    Boilerplate(
+        "generic.story_nav_s9",
+        r"(?<![^\n])(?:[«‹←<][ \t]?)?(?i:previous|prev|next|older|newer)[ \t]"
+        r"(?i:story|article|post|news|item|entry|page)(?:[ \t]?[:»›→>][ \t]?[^\n]{0,200})?",
+    ),
+    # Joomla's article furniture: "Written by", "Rate this item", "(1 Vote)", "Read 160 times", "Hits: 1234";
+    # a "Back to <section>" link.
+    Boilerplate(
+        "generic.cms_meta_s9",
+        r"(?<![^\n])(?i:written[ \t]by|rate[ \t]this[ \t](?:item|article|story|post))"
+        r"|(?<![^\n])\(\d{1,6}[ \t](?i:votes?)\)"
+        r"|(?<![^\n])(?i:read|viewed|seen)[ \t]\d{1,3}(?:[ ,.]?\d{3})*[ \t](?i:times)"
+        r"|(?<![^\n])(?i:hits)[ \t]?:[ \t]?\d{1,9}"
+        r"|(?<![^\n])(?i:back[ \t]to)[ \t](?:the[ \t])?[A-Za-z][\w'’&-]*(?:[ \t][A-Za-z][\w'’&-]*){0,3}",
+    ),
+    # Comment forms: "No comments", fields ("Name *", "comment : *", "Email:*", "Show email", "Verification code :
+    # Refresh", "Write code :") and the rules under them ("All comments are reviewed …", "<Outlet> reserves the
+    # right to delete any comment …").
+    Boilerplate(
+        "generic.comment_form_s9",
+        r"(?<![^\n])(?i:no|zero)[ \t](?i:comments?)(?:[ \t](?:yet|so[ \t]far))?[.!]?"
+        r"|(?<![^\n])(?i:(?:your[ \t])?(?:full[ \t])?(?:name|e-?mail(?:[ \t]address)?|comment|message|website))"
+        r"[ \t]?:?[ \t]?\*[ \t]?:?"
+        r"|(?<![^\n])(?i:show|hide)[ \t](?i:e-?mail)"
+        r"|(?<![^\n])(?i:verification|security|captcha)[ \t](?i:code)[ \t]?:?(?:[ \t]?(?i:refresh))?"
+        r"|(?<![^\n])(?i:write|enter|type)[ \t](?:the[ \t])?(?i:code)(?:[ \t](?i:shown|above|below))?[ \t]?:?"
+        r"|(?<![^\n])(?i:all[ \t]comments[ \t](?:are|will[ \t]be)[ \t](?:reviewed|moderated|checked))[^\n]{0,200}"
+        r"|(?<![^\n])[A-Z][^\n]{0,60}[ \t](?i:reserves?[ \t]the[ \t]right[ \t]to[ \t](?:delete|remove|edit|reject))"
+        r"[ \t](?:any[ \t])?(?i:comments?)\b[^\n]{0,1000}",
+    ),
+    # Paywall prompts: "Please register to access this content.", "This content is for our paying subscribers
+    # only", "To continue reading, please sign in or create a free account".
+    Boilerplate(
+        "generic.paywall_s9",
+        r"(?<![^\n])(?i:please[ \t](?:register|log[ \t]?in|sign[ \t]?in|subscribe)[ \t](?:now[ \t])?to[ \t]"
+        r"(?:access|read|view|continue|see))[^\n]{0,80}"
+        r"|(?<![^\n])(?i:this[ \t](?:content|article|story|page)[ \t]is[ \t](?:only[ \t])?(?:for|available[ \t]to"
+        r"|reserved[ \t]for|exclusive[ \t]to)[ \t](?:our[ \t])?(?:paying[ \t]|paid[ \t]|premium[ \t])?"
+        r"(?:subscribers|members))(?:[ \t]only)?[.!]?"
+        r"|(?<![^\n])(?i:to[ \t]continue[ \t](?:reading|viewing))[^\n]{0,80}(?i:sign[ \t]?in|log[ \t]?in|subscribe"
+        r"|register|create[ \t]an?[ \t](?:free[ \t])?account)[^\n]{0,60}",
+    ),
+    # Share buttons in a bulleted list: "• Facebook", "• VK", "• Одноклассники".
+    Boilerplate(
+        "generic.bullet_share_s9",
+        rf"(?<![^\n])[•·▪●][ \t]?(?i:{_BUTTON}|vkontakte|vk|odnoklassniki|одноклассники|вконтакте|weibo|wechat"
+        r"|viber|messenger|threads|bluesky|x)",
+    ),
+    # A line in Cyrillic only, in an English article (a link or a menu of the site's own language), and
+    # a line of one to five signs and no word ("−", "***", "|").
+    Boilerplate(
+        "generic.cyrillic_line_s9",
+        r"(?<![^\n])[\u0400-\u04FF\d\s.,:;!?«»\"“”'’()–—-]*[\u0400-\u04FF][\u0400-\u04FF\d\s.,:;!?«»\"“”'’()–—-]*",
+    ),
+    Boilerplate("generic.sign_line_s9", r"(?<![^\n])[^\w\s]{1,5}"),
+    # An image's alt text: "Image of 'Minister visits the border'".
+    Boilerplate("generic.image_of_s9", r"(?<![^\n])(?i:image|photo|picture)[ \t]of[ \t][\"“'‘][^\n]{1,200}[\"”'’]"),
+)
+
+
 def _creative_commons(name: str, attribution: str, license: str) -> Boilerplate:
     """A CC 4.0 license sentence, wherever it stands (often glued to the last paragraph)."""
     return Boilerplate(
@@ -994,6 +1090,7 @@ BOILERPLATE: Final = (
     *FURNITURE_S6,
     *FURNITURE_S6_FRAGMENTS,
     *FURNITURE_S7,
+    *FURNITURE_S9,
     # Bylines without "By": a name alone under the headline, a name with a staff title, credits
     # written out ("Reporting by …; Editing by …"), staff blurbs closing the page.
     Boilerplate(
@@ -1158,7 +1255,7 @@ BOILERPLATE: Final = (
         rf"S(?<=[.!?\"”’)][ \t]S)(?:OURCES?|ources?)[ \t]?:[ \t]?{_SOURCES}\.?[ \t]*$",
         scope="fragment",
     ),
-    Boilerplate("generic.input_from", rf"\(?{_INPUT_FROM}\)?\.?|[Ww]ith[ \t]{_SOURCES}"),
+    Boilerplate("generic.input_from", rf"\(?{_INPUT_FROM}\.?\)?\.?|[Ww]ith[ \t]{_SOURCES}"),
     # "(Inputs from Reuters)", "(Excerpts : Xinhua)", "TB (according to VNA)": the story's sources in brackets
     # alone on the last line, after the signoff's initials or none (session 8, real pages)
     Boilerplate(
@@ -1310,24 +1407,45 @@ _CAPTION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # 
 #: A wire's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)".
 _HEADLINE_TAG: Final = re.compile(r"\((?:[A-Z0-9][\w'-]*)(?: [A-Z0-9][\w'-]*){0,2}\) (?=\S)")
 _MAX_TITLE: Final = 200
+#: Not in a headline: a caption's position mark ("(right)", "(2nd L)"), a closing colon ("Information for the
+#: Press:"), a photo's alt text.
+_NOT_HEADLINE: Final = re.compile(
+    r"\((?:(?:far|second|2nd|third|3rd)[ \t])?(?:l[ \t]?eft|r[ \t]?ight|cent(?:er|re)|front|back|[LRC])\)|:$"
+)
+#: A place, its country and a day, alone on the line: "BAKU, Azerbaijan, May 25".
+_PLACE_AND_DAY: Final = re.compile(
+    r"[A-Z][A-Za-z'.-]+(?:[ ][A-Z][A-Za-z'.-]+){0,3}(?:,[ \t]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?,[ \t]+"
+    r"(?:(?i:" + MONTH + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?i:" + MONTH + r"))(?:,?[ \t]+\d{4})?"
+)
+#: Before the headline, lines this short that are not it: the site's name, a section, a menu
+#: ("News story", "Navigation and service", "MainPolitics"); at most this many of them.
+_NAV_WORDS: Final = 3
+_MAX_NAV_LINES: Final = 2
+#: What follows the headline in a page's title: " - News - National Security Bureau", " | Andes Post".
+_SITE_SUFFIX: Final = re.compile(r"[ \t]+[-–—|:][ \t]+\S.{0,80}")
 _MAX_TITLE_WORDS: Final = 20  # headlines run to 15 words at most; a longer line is a lead sentence
 
 
 def first_content_line(text: str, chrome: LineMatcher, limit: int = 8) -> tuple[int, int] | None:
     """``(start, end)`` of the first non-blank line that ``chrome`` does not fully match."""
+    return next(content_lines(text, chrome, limit), None)
+
+
+def content_lines(text: str, chrome: LineMatcher, limit: int = 8) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line that ``chrome`` does not fully match, among the
+    first ``limit * 3`` lines."""
     pos = 0
     for _ in range(limit * 3):
         if pos >= len(text):
-            return None
+            return
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         line = text[pos:end]
         stripped = line.strip()
         if stripped and chrome.first(stripped) is None:
             left = pos + len(line) - len(line.lstrip())
-            return left, left + len(stripped)
+            yield left, left + len(stripped)
         pos = end + 1
-    return None
 
 
 def looks_like_headline(line: str) -> bool:
@@ -1341,20 +1459,36 @@ def looks_like_headline(line: str) -> bool:
     closed = _SENTENCE_END.search(line, max(0, len(line) - 2))
     if closed or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
         return False
-    if _CAPTION.fullmatch(line):
+    if _CAPTION.fullmatch(line) or _NOT_HEADLINE.search(line):
         return False
-    return _dateline_match(line, 0) is None
+    return _dateline_match(line, 0) is None and _PLACE_AND_DAY.fullmatch(line) is None
 
 
 @newsfacts.hookimpl(trylast=True)
 def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
-    found = first_content_line(text, _CHROME)
-    if found is None:
-        return None
-    start, end = found
-    if not looks_like_headline(text[start:end]) or not text[end:].strip():
-        return None
-    return Span(start, end)
+    lines = list(itertools.islice(content_lines(text, _CHROME), _MAX_NAV_LINES + 2))
+    for i, (start, end) in enumerate(lines[: _MAX_NAV_LINES + 1]):
+        line = text[start:end]
+        after = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
+        if after is not None and _site_title_over(line, after):
+            continue  # "<headline> - News - <site>" (the page's title) over "<headline>"
+        short = len(line.split()) <= _NAV_WORDS
+        # past a line taken for the site's name or a menu, only a headline longer than such a line
+        headline = _long_headline(line) if i else looks_like_headline(line)
+        if headline and not (short and after is not None and _long_headline(after)):
+            return Span(start, end) if text[end:].strip() else None
+        if not short and (_SENTENCE_END.search(line, max(0, len(line) - 2)) or len(line.split()) > _NAV_WORDS + 2):
+            return None  # prose, or a long line that is no headline: the article has begun
+    return None
+
+
+def _long_headline(line: str) -> bool:
+    return len(line.split()) > _NAV_WORDS and looks_like_headline(line)
+
+
+def _site_title_over(line: str, after: str) -> bool:
+    """Whether ``line`` is the page's title: ``after`` (the headline) followed by a section or the site's name."""
+    return len(after) < len(line) and line.startswith(after) and _SITE_SUFFIX.fullmatch(line, len(after)) is not None
 
 
 # -- dateline ---------------------------------------------------------------------------------
