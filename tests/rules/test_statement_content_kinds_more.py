@@ -57,6 +57,10 @@ def _kinds(extract: Extract, text: str) -> list[tuple[str, str]]:
         ("she would visit Vilnius in October", "intend"),
         ("the determination to deepen ties with Finland remained strong", "intend"),
         ("Estonia is keen to expand its digital trade with Korea", "intend"),
+        # the speaker's own future step (content_kind row "a speaker's own future step")
+        ("we will expand our cooperation with Finland", "intend"),
+        ("he would raise the issue with his Latvian counterpart", "intend"),
+        ("they would also advocate a ban on the drills", "intend"),
         # appeals
         ("it is imperative to reopen the border crossings", "appeal"),
     ],
@@ -84,10 +88,16 @@ def test_said_takes_the_kind_of_its_content(extract: Extract, content: str, kind
         "the options for the new terminal were on the table",
         "the satisfied customers were Finnish",
         "the intention of the treaty was clear",
+        # a forecast is no intention
+        "she would be in Vilnius on Monday",
     ],
 )
 def test_neutral_content_stays_say(extract: Extract, content: str) -> None:
     assert _kinds(extract, f"{PERSON} said {content}.") == [("said", "say")]
+
+
+def test_a_refusal_is_no_intention(extract: Extract) -> None:
+    assert ("said", "intend") not in _kinds(extract, f"{PERSON} said we will not accept the ruling.")
 
 
 def test_agreed_future_step_is_an_intention(extract: Extract) -> None:
