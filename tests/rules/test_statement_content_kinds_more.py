@@ -57,10 +57,9 @@ def _kinds(extract: Extract, text: str) -> list[tuple[str, str]]:
         ("she would visit Vilnius in October", "intend"),
         ("the determination to deepen ties with Finland remained strong", "intend"),
         ("Estonia is keen to expand its digital trade with Korea", "intend"),
-        # the speaker's own future step (content_kind row "a speaker's own future step")
+        # the speaker's side's next step (the last-resort content_kind row)
         ("we will expand our cooperation with Finland", "intend"),
         ("he would raise the issue with his Latvian counterpart", "intend"),
-        ("they would also advocate a ban on the drills", "intend"),
         # appeals
         ("it is imperative to reopen the border crossings", "appeal"),
     ],
@@ -108,3 +107,24 @@ def test_agreed_future_step_is_an_intention(extract: Extract) -> None:
 def test_agreed_judgement_is_not_an_intention(extract: Extract) -> None:
     f = extract(f"{PERSON} and her Latvian counterpart Ilze Berzina agreed that the plan would be costly.")
     assert [s.kind for s in f.statements] == ["say"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Estonia will open an embassy in Seoul next year",
+        "the Estonian government would send experts to the border",
+        "Tallinn will host the next round of talks",
+        "they would also advocate a ban on the drills",
+    ],
+)
+def test_the_speakers_sides_next_step_is_an_intention(extract: Extract, content: str) -> None:
+    assert _kinds(extract, f"{PERSON} said {content}.") == [("said", "intend")]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["Estonia will be a reliable partner", "the Estonian government would be glad to see more trade"],  # forecasts
+)
+def test_a_forecast_is_no_intention(extract: Extract, content: str) -> None:
+    assert ("said", "intend") not in _kinds(extract, f"{PERSON} said {content}.")
