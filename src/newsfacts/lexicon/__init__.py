@@ -94,6 +94,7 @@ WORD_SET_TABLES: Final = (
     "told_outlet_kind",
     "speaker_group_noun",
     "speech_occasion_lead",
+    "female_title",
 )
 #: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
 TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
@@ -302,6 +303,9 @@ class Lexicon:
     #: lower-case first word of a phrase telling when a speaker spoke, opening the sentence ("Responding to a
     #: question, X said, ..."; ``speech_occasion_lead``): statement.lead_then_content
     speech_occasion_leads: frozenset[str] = frozenset()
+    #: lower-case title words that make their holder a woman ("spokeswoman", "Ms"; ``female_title``):
+    #: coref.pronoun_female_title
+    female_titles: frozenset[str] = frozenset()
     #: plural nouns for a political camp's members speaking as one ("Opposition lawmakers said"; ``speaker_group_noun``)
     speaker_group_nouns: frozenset[str] = frozenset()
     #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)
@@ -733,6 +737,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         told_outlet_kinds=frozenset(word_sets["told_outlet_kind"]),
         speaker_group_nouns=frozenset(word_sets["speaker_group_noun"]),
         speech_occasion_leads=frozenset(word_sets["speech_occasion_lead"]),
+        female_titles=frozenset(word_sets["female_title"]),
     )
 
 

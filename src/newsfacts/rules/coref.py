@@ -481,6 +481,8 @@ def resolve_entities(doc: Doc) -> None:
     _two_countries(doc)
     if doc.unnamed:
         _unnamed_named_holder(doc)
+        _untitled_home_leader(doc)
+        _unnamed_named_next(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     if not known:
@@ -709,6 +711,89 @@ def _unnamed_named_holder(doc: Doc) -> None:
             if key in keys:
                 doc.refs[span] = tuple(dict.fromkeys(e.key if k == key else k for k in keys))
         u.mentions.clear()
+
+
+def _merge_unnamed(doc: Doc, key: int, e: Entity, rule: str) -> None:
+    """Every mention of the unnamed role-holder ``key`` is the named person ``e``'s (who takes its country
+    and role when the text gave them none)."""
+    u = doc.entity(key)
+    for span in u.mentions:
+        e.add(span, rule)
+        doc.fire(rule, span[0], span[1], e.name)
+    for span, keys in doc.refs.items():
+        if key in keys:
+            doc.refs[span] = tuple(dict.fromkeys(e.key if k == key else k for k in keys))
+    if e.country is None:
+        e.country = u.country
+    if e.role_head is None:
+        e.role_head = u.role_head
+    u.mentions.clear()
+
+
+def _untitled_candidates(doc: Doc, u: Entity) -> list[Entity]:
+    """The named person who may be the unnamed role-holder ``u`` (a list of one, else none): the one told
+    with no title, of its country or of none; or, when every other person's country is told, the one told
+    with its very title and no country ("Prime Minister X ... the Prime Minister of India"); a name of one
+    word ("UzA said") may be an agency's and is no one."""
+    lx = doc.lexicon
+    persons = [e for e in doc.entities if e.kind == "person" and not e.unnamed and e.mentions and " " in e.name]
+    fits = [e for e in persons if e.role_head is None and e.country in (None, u.country)]
+    if not fits and u.role_head is not None:
+        fits = [e for e in persons if e.country is None and _holds_role(lx, u.role_head, e)]
+        if len(fits) == 1 and any(e.country is None for e in persons if e is not fits[0]):
+            return []  # another person of no country: the title may be theirs ("President Y" of the guest's state)
+    return fits if len(fits) == 1 else []
+
+
+def _untitled_home_leader(doc: Doc) -> None:
+    """coref.untitled_home_leader: "Shavkat Mirziyoyev received the ambassadors ... the President said",
+    "Vladimir Putin noted ... The President of Russia stressed": a national outlet names its own leader
+    bare and then by the office; the definite leader of the home country no one is named holding is the
+    one named person the text gives no title (or that title) and no other country."""
+    lx = doc.lexicon
+    if doc.home is None:
+        return
+    for key in list(doc.unnamed.values()):
+        u = doc.entity(key)
+        if u.kind != "person" or u.country != doc.home or u.role_head not in lx.leader_roles or not u.mentions:
+            continue
+        if any(doc.text.startswith(("a ", "an ", "A ", "An "), a) for a, _b in u.mentions):
+            continue  # "a president of Russia" is any one
+        fits = _untitled_candidates(doc, u)
+        if len(fits) == 1:
+            _merge_unnamed(doc, key, fits[0], "coref.untitled_home_leader")
+
+
+def _unnamed_named_next(doc: Doc) -> None:
+    """coref.unnamed_named_next: "Iran's Foreign Ministry Spokesman says the report is unfair. Saeed
+    Khatibzadeh says ...": a lede that gives a speaker by office, then names them bare as the subject of
+    the next sentence; the one named person of no other country and no title that sentence opens with."""
+    for key in list(doc.unnamed.values()):
+        u = doc.entity(key)
+        if u.kind != "person" or not u.role_head or not u.mentions:
+            continue
+        a, _b = min(u.mentions)
+        if doc.text.startswith(("a ", "an ", "A ", "An "), a):
+            continue
+        sent = doc.sent_index(a)
+        if sent + 1 >= len(doc.sentences):
+            continue
+        nxt = doc.sentences[sent + 1]
+        ms = doc.mentions_between(nxt.start, nxt.end)
+        first = ms[0] if ms else None
+        if first is None or first.kind not in ("name", "candidate") or doc.text[nxt.start : first.start].strip():
+            continue
+        if not subjectish(doc, first):
+            continue
+        keys = doc.refs.get((first.start, first.end), ())
+        if len(keys) != 1:
+            continue
+        e = doc.entity(keys[0])
+        if e.kind != "person" or e.unnamed or e.role_head is not None or e.country not in (None, u.country):
+            continue
+        if min(e.mentions)[0] < nxt.start:
+            continue  # named before the office or beside it ("The Kremlin spokesman said Putin ..."): another person
+        _merge_unnamed(doc, key, e, "coref.unnamed_named_next")
 
 
 def _countries_from_the_sentence(doc: Doc) -> None:
@@ -1097,8 +1182,64 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
 _NEXT_WORD_RX: Final = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
 
 
+def _female_titled(doc: Doc, e: Entity, em: Mention) -> bool:
+    """Does a title word of ``e`` (its role, or the title written before mention ``em``) say a woman holds it?"""
+    words = (e.role or "").lower().split()
+    if 0 <= em.title_start < em.start:
+        words += doc.text[em.title_start : em.start].lower().split()
+    return not doc.lexicon.female_titles.isdisjoint(words)
+
+
+def quote_run_start(text: str, pos: int) -> int:
+    """Where the quote that closes right before ``pos`` ('..., ” he said') opens: in its paragraph, or, when
+    that paragraph opens with "“", in the first of the paragraphs before it that each open with "“" and
+    never close (a quote run over paragraphs); -1 when no quote closes there."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] not in '”"':
+        return -1
+    close = k - 1
+    para = text.rfind("\n", 0, close) + 1
+    opener = "“" if text[close] == "”" else '"'
+    start = text.rfind(opener, para, close)
+    if start < 0:
+        return -1
+    return open_paragraphs_before(text, start) if start == para and opener == "“" else start
+
+
+def open_paragraphs_before(text: str, para: int) -> int:
+    """The first of the paragraphs right before the one at ``para`` (which opens with "“") that each open with
+    "“" and never close it: a quote run on over paragraphs starts there (``para`` when none does)."""
+    last = para
+    while True:
+        before = text[:para].rstrip()
+        prev = before.rfind("\n") + 1
+        if not before or text[prev] != "“" or "”" in text[prev : len(before)] or last - prev > 3000:
+            return para
+        para = prev
+
+
 def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
     sent = m.sent
+    opened = quote_run_start(doc.text, m.start) if m.text[:1].islower() else -1
+    if opened >= 0:
+        # coref.pronoun_after_quote: '“... Willfully carried out ..., ” he stated': a person told only inside
+        # the quote before the pronoun is not whom it refers to
+        outside = [r for r in recent if r[0] < opened]
+        if len(outside) != len(recent):
+            doc.fire("coref.pronoun_after_quote", m.start, m.end)
+            recent = outside
+    if m.text.lower() in ("she", "her") and doc.lexicon.female_titles:
+        # coref.pronoun_female_title: "..., according to Spokeswoman Ana Diaz. 'We agreed,' she said": "she" is
+        # the last person a title tells is a woman, told in the last three sentences, subject or not
+        for _pos, s, e, em in reversed(recent):
+            if sent - s > 3:
+                break
+            if _female_titled(doc, e, em):
+                doc.fire("coref.pronoun_female_title", m.start, m.end, e.name)
+                doc.memo[("female_pronoun", m.start)] = e.key  # the statement rules keep it (not the last speaker)
+                return e
     for _pos, s, e, em in reversed(recent):
         if sent - s > 3:
             break

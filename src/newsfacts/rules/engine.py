@@ -347,6 +347,8 @@ def _target_key(doc: Doc, m: Mention, st: StatementDraft, countries: set[str | N
             continue
         if e.kind == "country" and e.country in countries:
             continue
+        if e.kind == "person" and len(e.name.rstrip(".")) < 2:
+            continue  # an initial ("L. V. Darii" read as "L") is no one to aim at
         if near or e.kind == "person":
             return k
     return None

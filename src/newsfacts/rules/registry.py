@@ -666,6 +666,21 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.citing", "'The embassy, citing spokesperson Y, said ...': both speak"),
         _r("statement.relative_who", "'..., X, who had accused Y of ...'"),
         _r("statement.joint_subject", "'The two leaders agreed ...': the last meeting's parties"),
+        _r(
+            "statement.desc_last_speaker",
+            "'X said A ... met Y. \"B,\" the minister noted': who spoke last, of that role",
+        ),
+        _r("statement.inverted_possessive_title", "'..., said Mr Lee's press secretary Chang Li Lin': the name after"),
+        _r("statement.quote_continued_before", "'\"A.' then a paragraph 'B,\" the ministry said': the cue is outside"),
+        _r("statement.quote_run_before", "'\"A.' / '\"B,\" he stated': a fronted quote begun paragraphs before"),
+        _r(
+            "statement.quote_continues",
+            "a quote left open at its paragraph's end runs on in the next that opens with one",
+        ),
+        _r(
+            "statement.joint_bare",
+            "'The two also stressed', 'The heads of state expressed': the last meeting's parties",
+        ),
         _r("statement.participle_inner", "'The Kremlin said X had spoken with Y, warning that ...': X warns"),
         _r("statement.with_group", "'..., with both sides pledging to expand trade': the last meeting's parties"),
         _r("statement.source_in_body", "'A source in the foreign ministry told ...': an unnamed source of that body"),
@@ -872,6 +887,19 @@ RULES: Final[dict[str, Rule]] = {
             "'Prime Minister X ... the office of the Prime Minister of Pakistan': the one named holder of that country",
         ),
         _r("coref.royal_untitled", "'the King' is a monarch the text titles, not a person told without a title"),
+        _r(
+            "coref.pronoun_female_title",
+            "'..., Spokeswoman Ana Diaz said. \"...,\" she added': the last woman a title tells",
+        ),
+        _r("coref.pronoun_after_quote", "'\"... X did ...,\" he said': a person told only inside the quote is no 'he'"),
+        _r(
+            "coref.untitled_home_leader",
+            "'X received the envoys ... the President said' in X's own country's outlet: the one untitled named person",
+        ),
+        _r(
+            "coref.unnamed_named_next",
+            "'Iran's Foreign Ministry Spokesman says A. Saeed X says B': the untitled person opening the next sentence",
+        ),
     )
 }
 

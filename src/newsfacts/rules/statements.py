@@ -42,7 +42,7 @@ from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
 from newsfacts.prefilter import WordSets, foldable, holds_any, required_words
 from newsfacts.rules.actors import DESCRIBING_NOUN
-from newsfacts.rules.coref import role_fits, subjectish
+from newsfacts.rules.coref import open_paragraphs_before, role_fits, subjectish
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import (
@@ -104,7 +104,10 @@ _QUOTE_OPEN: Final = '“"‘'
 _QUOTE_CLOSE: Final = '”"’'
 _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
-    r"(?:,\s*(?:who|speaking|without)\b[^“”\"]*)?"
+    # "..., said Fayez, as he called for aid." (statement.fronted_quote: the clause after "as" is its own)
+    r"(?:,\s*(?:who|speaking|without|as)\b[^“”\"]*)?"
+    # "..., President X said receiving Minister Y" (statement.fronted_quote): the occasion after the cue
+    r"(?:\s*(?:receiving|welcoming|hosting)\s+(?:the\s+)?[A-Z][^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
     r"also|in a|in his|in her|in its|last|late|early|afterwards?|separately|then|"
     # "this week", not "said this is a violation": a demonstrative is what was said
@@ -159,7 +162,9 @@ _ACCORDING_SOURCE: Final = re.compile(
     # "according to a note from the Farnesina": a ministry's note verbale or press note is its statement
     r"(?:statement|report|communiqu[eé]|readout|release|note|website|announcement|spokesman|spokeswoman|spokesperson|"
     r"figure|data|estimate|statistic)s?"
-    r"(?:\s+(?:issued|released|published|posted))?"
+    # "according to a readout of the call publicized by X" (statement.according_to_body): the talks it tells of
+    r"(?:\s+of\s+the\s+(?:call|talks|meeting|conversation))?"
+    r"(?:\s+(?:issued|released|published|posted|publici[sz]ed|circulated|distributed))?"
     r"(?:\s+(?:by|of|from|on))?(?:\s+|(?=[.,;]))|"
     # "according to spokesman Stefan Kornelius": the title without an article
     r"(?:government\s+|chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s+)?"
@@ -236,6 +241,33 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
     return (chunk.count("“") + chunk.count("”") + chunk.count('"')) % 2 == 1
 
 
+def _continued_quote_closes(doc: Doc, span: Span, first_quote: int, pos: int) -> bool:
+    """statement.quote_continued_before: '“A.' then a paragraph 'B,” the ministry said.': a paragraph that goes on
+    with a quote opened in the one before it holds only its closing mark, and the cue after that is outside."""
+    text = doc.text
+    if text.find("”", first_quote, first_quote + 1) < 0 and not text.startswith('"', first_quote):
+        return False
+    if _QUOTE_MARK_RX.search(text, first_quote + 1, pos) is not None or text[first_quote - 1 : first_quote] == " ":
+        return False  # more marks, or one that opens a quote
+    if _run_open_before(text, span.start) < 0:
+        return False
+    doc.fire("statement.quote_continued_before", span.start, pos)
+    return True
+
+
+def _run_open_before(text: str, pos: int) -> int:
+    """Where a quote opens that runs on, unclosed, over the paragraphs before the one holding ``pos`` (whose
+    words before ``pos`` hold no quotation mark): the first of those paragraphs; -1 when none does."""
+    para = text.rfind("\n", 0, pos) + 1
+    if para == 0 or _QUOTE_MARK_RX.search(text, para, pos) is not None:
+        return -1
+    before = text[:para].rstrip()
+    prev = before.rfind("\n") + 1
+    if not before or text[prev] not in _QUOTE_OPEN or _QUOTE_MARK_RX.search(before, prev + 1) is not None:
+        return -1
+    return open_paragraphs_before(text, prev)
+
+
 def _after_time(text: str, pos: int, end: int) -> str:
     lead = _LEAD_TIME_RX.match(text, pos, end)
     return text[lead.end() if lead else pos : min(end, pos + 200)].lstrip()
@@ -275,6 +307,17 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
                 end -= 1
         elif close is not None and close - start > (end - start) * 0.6:
             direct = True
+    elif (
+        start < end - 1
+        and text[end - 1] in _QUOTE_CLOSE
+        and text[end - 2] in ",.!?"
+        and _QUOTE_MARK_RX.search(text, start, end - 1) is None
+    ):
+        # the closing mark of a quote opened in the paragraph before (statement.quote_continued_before)
+        end -= 1
+        while end > start and text[end - 1] in " \t.,":
+            end -= 1
+        direct = True
     return start, end, direct
 
 
@@ -288,6 +331,8 @@ def _find_close(text: str, start: int, end: int) -> int | None:
 def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementState) -> list[int]:
     if rel := relative_pronoun_subject(doc, m):
         return rel
+    if m.kind == "pronoun" and ("female_pronoun", m.start) in doc.memo:
+        return list(doc.refs_of(m))  # coref.pronoun_female_title: "she" is the woman a title told, not the last speaker
     if (
         m.kind == "pronoun"
         and m.rule != "coref.honorific"
@@ -325,6 +370,34 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
         # (with no person before, the one the words name is whom "she" is: "President X held a call, she said")
         return _fronted_pronoun_antecedent(doc, m) or keys
     return keys
+
+
+def _desc_last_speaker(doc: Doc, m: Mention, mstate: MeetingState) -> int:
+    """statement.desc_last_speaker: "X said the talks were fruitful, after his meeting with his counterpart Y.
+    'We agree on all,' the minister noted": a description of no country after a quote is who spoke
+    last (the sentence before), when they hold its role as well, not the one named last who never spoke nor
+    opened a clause since; -1 when that does not hold."""
+    ls = mstate.last_speaker
+    refs = doc.refs_of(m)
+    if ls is None or len(refs) != 1 or refs[0] == ls[0] or m.sent - ls[1] != 1 or not m.role:
+        return -1
+    e, speaker = doc.entity(refs[0]), doc.entity(ls[0])
+    fit = role_fits(doc.lexicon, m.role, speaker)
+    if e.kind != "person" or speaker.kind != "person" or fit == 0 or fit < role_fits(doc.lexicon, m.role, e):
+        return -1  # the one named last holds the role better ("the foreign minister" of a premier and a minister)
+    if m.country:
+        same = e.unnamed and speaker.country is None and speaker.role_head == m.role
+        if fit < 2 or not (speaker.country == m.country or same):
+            # "the Polish president" who spoke is one of that country, or a president of none told (when no one
+            # named holds it: "the Indian minister" after a foreign minister of no country is another)
+            return -1
+    elif not _AFTER_QUOTE_RX.search(doc.text, max(0, m.start - 4), m.start):
+        return -1  # with no country, only a description after the quote it closes ('"...," the minister noted')
+    for n in doc.mentions_between(doc.sentences[ls[1]].start, m.start):
+        if refs[0] in doc.refs_of(n) and subjectish(doc, n):
+            return -1  # the one described opened a clause since: "..., Y said"
+    doc.fire("statement.desc_last_speaker", m.start, m.end, speaker.name)
+    return ls[0]
 
 
 def _dash_quote_start(text: str, span: Span) -> int:
@@ -474,6 +547,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             and _inside_quotes(text, span.start, h.start)
             and not _quoted_cue(text, h)
             and not _quote_opens_at(text, h)
+            and not _continued_quote_closes(doc, span, first_quote, h.start)
         ):
             # statement.quoted_parties: a quoted readout in which the meeting's parties speak
             inner_st = _quoted_party(doc, h, cue, low, span, mentions, mstate, out)
@@ -723,6 +797,31 @@ def _colon_paragraph(doc: Doc, span: Span, cue_end: int) -> tuple[int, int, bool
     return _strip_content(text, first.start, end)
 
 
+def _quote_continues(text: str, s: int, e: int) -> int:
+    """Where a quote opened at ``s`` and not closed by ``e`` (its paragraph's end) closes, paragraphs on
+    (each opening with "“"), within _MAX_COLON_PARAGRAPH characters; ``e`` when it does not go on so."""
+    if text.find("”", s, e + 2) >= 0:
+        return e
+    nl = text.find("\n", e)
+    if nl < 0 or text[e:nl].strip(" .,;!?\t") or nl - s > _MAX_COLON_PARAGRAPH:
+        return e  # the content does not end its paragraph
+    pos = nl
+    while pos - s <= _MAX_COLON_PARAGRAPH:
+        while pos < len(text) and text[pos] in "\n \t":
+            pos += 1
+        if pos >= len(text) or text[pos] != "“":
+            return e
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        close = text.rfind("”", pos, end)
+        if close >= 0 and not text[close + 1 : end].strip():
+            return close + 1 if close + 1 - s <= _MAX_COLON_PARAGRAPH else e
+        if close >= 0 or text.find("“", pos + 1, end) >= 0:
+            return e  # closed inside the paragraph, words of the article's own after it: not one quote
+        pos = end
+    return e
+
+
 def _make(
     doc: Doc, speakers: list[int], h: Hit, cue_text: str, cue: Cue, cstart: int, cend: int, span: Span, rule: str
 ) -> StatementDraft | None:
@@ -745,6 +844,25 @@ def _make(
                 cend = am.start()  # (inside a quote, "and signed" is the speaker's own words)
                 rules.append("statement.action_break")
                 break
+    if (
+        rule == "statement.fronted_quote"
+        and doc.text.startswith("“", cstart)
+        and doc.text[cstart - 1 : cstart] == "\n"
+        and (run := open_paragraphs_before(doc.text, cstart)) < cstart
+    ):
+        # statement.quote_run_before: '“A.' / '“B.' / '“C,” he stated.': the quote began paragraphs before
+        cstart = run
+        rules.append("statement.quote_run_before")
+    elif (
+        rule == "statement.fronted_quote"
+        and cend > cstart
+        and doc.text[cend - 1] in _QUOTE_CLOSE
+        and _QUOTE_MARK_RX.search(doc.text, cstart, cend - 1) is None
+        and (run := _run_open_before(doc.text, cstart)) >= 0
+    ):
+        # statement.quote_continued_before: '“A.' / 'B. C,” the ministry said.': what was said began there
+        cstart = run
+        rules.append("statement.quote_continued_before")
     s, e, direct = _strip_content(doc.text, cstart, cend)
     if 2 <= e - s <= 60 and _BARE_OCCASION_RX.fullmatch(doc.text, s, e):
         # "told reporters in Bishkek.", "said in a statement.": no content here; statement.quote_before:
@@ -757,6 +875,12 @@ def _make(
             if pdirect:
                 s, e, direct = ps, pe, pdirect
                 rules.append("statement.quote_before")
+    if e - s >= 2 and doc.text[s] == "“" and (cont := _quote_continues(doc.text, s, e)) > e:
+        # statement.quote_continues: 'X said: “A.' then a paragraph opening '“B.”': a quote left open at its
+        # paragraph's end goes on in the next one that opens with a quotation mark, up to where it closes
+        s, e, direct = _strip_content(doc.text, s, cont)
+        direct = True
+        rules.append("statement.quote_continues")
     if e - s < 2 and cstart > h.start and (colon := _colon_paragraph(doc, span, h.end)) is not None:
         # statement.colon_paragraph: "The PM said:" ending its paragraph: what was said is the next one, quoted
         # or not (a government's release prints its ministers' words so)
@@ -805,6 +929,13 @@ def _finite(
             nn = next((m for m in mentions if m.start >= nxt.end), None)
             if nn is not None and nn.kind == "name" and _INVERTED_NOUN_RX.fullmatch(text, h.end, nn.start):
                 nxt = nn
+        owner_title = False
+        if nxt is not None and text.startswith(("'s ", "’s "), nxt.end) and nxt.lo - h.end < 3:
+            # statement.inverted_possessive_title: "..., said Mr Lee's press secretary Chang Li Lin.": the owner's
+            # possessive and a lower-case title stand between the cue and the name that speaks
+            nn = next((m for m in mentions if m.start >= nxt.end), None)
+            if nn is not None and nn.kind == "name" and _OWNER_TITLE_GAP_RX.fullmatch(text, nxt.end, nn.start):
+                nxt, owner_title = nn, True
         plain = nxt is not None and _FINITE_RX2.fullmatch(text[h.end : nxt.lo]) is not None
         described = (
             # statement.inverted_description: "“...,” said resident X", "..., said analyst X": a lower-case noun
@@ -818,6 +949,7 @@ def _finite(
         if nxt is not None and (
             plain
             or described
+            or owner_title
             # statement.fronted_title: "..., said presidential spokesman X": lower-case words before the title
             or (0 <= nxt.title_start < nxt.start and _INVERTED_MODIFIER_RX.fullmatch(text, h.end, nxt.lo))
         ):
@@ -848,7 +980,9 @@ def _finite(
                     span,
                     "statement.fronted_quote",
                 )
-                if st is not None and described:
+                if st is not None and owner_title:
+                    st.rules.append("statement.inverted_possessive_title")
+                elif st is not None and described:
                     st.rules.append("statement.inverted_description")
                 elif st is not None and not plain:
                     st.rules.append("statement.fronted_title")
@@ -871,6 +1005,7 @@ def _finite(
         keys, subj = subject_before(doc, am.start(), mentions, mstate)
         if subj is not None:
             doc.fire("statement.adverb_gap", am.start(), am.end(), am.group(0).strip())
+    joint = _joint_bare(doc, subj, h, span, mstate) if subj is not None and subj.rule == "actor.unnamed_list" else []
     aside_rule = ""
     aside_start = -1
     if (
@@ -974,6 +1109,10 @@ def _finite(
         keys0, keys = keys, _speaker_keys(doc, subj, mstate, sstate)
         if subj.kind == "pronoun" and keys and keys != keys0:
             doc.entity(keys[0]).add((subj.start, subj.end), "statement.pronoun_last_subject")
+    if joint:
+        keys = joint
+    elif subj is not None and subj.kind == "desc" and (ls := _desc_last_speaker(doc, subj, mstate)) >= 0:
+        keys = [ls]
     rule = "statement.finite" if subj_start0 < 0 else body_rule
     if subj is not None and "citing" in text[max(span.start, subj.lo - 12) : subj.lo]:
         outer = _citing_outer(doc, subj, span, mentions, mstate, sstate)
@@ -996,6 +1135,13 @@ def _finite(
                 or _source_in_body(doc, h, span, mentions, mstate, sstate)
                 or _statement_by_body(doc, h, span, mentions, mstate, sstate)
             )
+        elif (
+            alt is None
+            and text.find("spokes", max(span.start, h.start - 90), h.start) >= 0
+            and _SPOKES_FOR_LEFT_RX.search(text, max(span.start, h.start - 90), h.start)
+        ):
+            # statement.spokesperson_of_body with any cue: "A spokesman for the Chinese Foreign Ministry denounced ..."
+            alt = _source_in_body(doc, h, span, mentions, mstate, sstate)
         if alt is not None:
             keys, subj_start, rule = alt
     if (
@@ -1740,9 +1886,9 @@ def _according_to(
     src = _ACCORDING_SOURCE.match(text, h.end, span.end)
     pos = src.end() if src else h.end
     after = [m for m in mentions if m.start >= pos and m.start - pos < 6]
-    if not after and not text[h.end : pos].strip():
+    if not after and (not text[h.end : pos].strip() or text[h.end : pos].rstrip().endswith(" by")):
         # statement.fronted_title: "according to presidential spokesman X", "according to Kremlin aide X":
-        # the name's title, lower-case words before it
+        # the name's title, lower-case words before it (also after "a statement issued by")
         after = [
             m
             for m in mentions
@@ -1903,7 +2049,9 @@ def _according_to(
             # statement.according_to_named: "X urged ..., according to the Peruvian Foreign Ministry":
             # the ministry's account of it is a statement too
         aside = _aside_subject(doc, span, lead, mentions) if not prev else None
-        if aside is not None and (comma := text.find(",", sub_end, span.end)) >= 0:
+        # (or a subject no actor rule reads: "The meeting, according to the ministry, discussed ...")
+        np_lead = not prev and _NP_ASIDE_LEAD_RX.fullmatch(lead) is not None
+        if (aside is not None or np_lead) and (comma := text.find(",", sub_end, span.end)) >= 0:
             # statement.according_to_aside: "Muttaqi, according to a statement issued by the ministry,
             # urged ...": the ministry's account holds the rest of the clause
             st = _make(
@@ -2006,14 +2154,20 @@ def _subject_across(
         return mb
     lo = max(span.start, pos - 60)
     window = text[lo:pos]  # sliced once for the literal checks that gate each regex below
-    if ("both" in window.lower() or "two" in window) and (jm := _JOINT_LEFT_RX.search(text, lo, pos)):
+    if (("both" in window.lower() or "two" in window) and (jm := _JOINT_LEFT_RX.search(text, lo, pos))) or (
+        ("heads" in window or "two" in window or "leaders" in window)
+        and not _VERB_S_RX.match(text, pos)  # "the two states in ...": a plural subject's verb takes no -s
+        and (jm := _JOINT_BARE_LEFT_RX.search(text, lo, pos))
+    ):
         # statement.joint_subject: "Both leaders agreed ...", "the two heads of government agreed that ...":
-        # the parties of the last meeting
+        # the parties of the last meeting; also "The two also underscored ...", "The heads of state expressed
+        # readiness ..." (statement.joint_bare)
         last = mstate.last
         if last is None or doc.sent_index(span.start) - last.sent > 6:
             return None
         keys = [k for k in last.participants if doc.entity(k).kind == "person"]
-        return (keys, jm.start(), "statement.joint_subject") if len(keys) >= 2 else None
+        rule = "statement.joint_subject" if jm.re is _JOINT_LEFT_RX else "statement.joint_bare"
+        return (keys, jm.start(), rule) if len(keys) >= 2 else None
     if "ha" in window and (am := _AUX_PHRASE_LEFT_RX.search(text, lo, pos)):
         # statement.aux_phrase: "Chilean officials have on several occasions voiced ...", "He has in recent
         # weeks condemned ...": a time or occasion phrase between the auxiliary and the cue
@@ -2061,6 +2215,23 @@ def _subject_across(
                 return None
         return None
     return _anonymous_source(doc, pos, span, mentions) or _singular_source(doc, pos, span, mentions)
+
+
+def _joint_bare(doc: Doc, subj: Mention, h: Hit, span: Span, mstate: MeetingState) -> list[int]:
+    """statement.joint_bare: "The leaders of the two nations agreed that ..." read as a list of two states'
+    leaders: the persons of the last meeting (within six sentences) are the two, when it has two."""
+    jm = _JOINT_BARE_LEFT_RX.search(doc.text, max(span.start, h.start - 60), h.start)
+    last = mstate.last
+    if jm is None or jm.start() != subj.start or last is None:
+        return []
+    told = max((doc.sent_index(e.start) for e in last.evidence), default=last.sent)  # told last (a headline first)
+    if doc.sent_index(span.start) - max(told, last.sent) > 6:
+        return []
+    keys = [k for k in last.participants if doc.entity(k).kind == "person"]
+    if len(keys) != 2:
+        return []
+    doc.fire("statement.joint_bare", subj.start, subj.end, subj.text)
+    return keys
 
 
 def _singular_source(doc: Doc, pos: int, span: Span, mentions: list[Mention]) -> tuple[list[int], int, str] | None:
@@ -2939,6 +3110,8 @@ _INVERTED_MODIFIER_RX: Final = re.compile(
 #: " resident ", " Kyiv resident ", " the analyst " between an inverted cue and an untitled name
 #: (statement.inverted_description)
 _INVERTED_NOUN_RX: Final = re.compile(r"\s+" + DESCRIBING_NOUN)
+#: "'s press secretary ", "’s spokesman " between an owner's possessive and the name that speaks
+_OWNER_TITLE_GAP_RX: Final = re.compile(r"['’]s(?:\s+[a-z][a-z-]+){1,3}\s+")
 #: after an inverted cue's name: its description to the sentence's end (statement.inverted_apposition)
 _INVERTED_APPOS_TAIL: Final = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|his|her|their|one|another)\s+[^“”\"]*|who\b[^“”\"]*|\d{1,3}\s*|"
@@ -3403,6 +3576,22 @@ _WITH_JOINT_LEFT_RX: Final = re.compile(
     r"\bwith\s+(?:both|the two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
     r"presidents|premiers|counterparts|top diplomats)\s+(?:(?:also|jointly|[a-z]{3,}ly)\s+)*$"
 )
+#: statement.joint_bare: "The two also underscored", "The heads of state expressed", "The leaders of the two
+#: nations agreed": the parties of a meeting told before without "both" or a role after "two"
+_JOINT_BARE_LEFT_RX: Final = re.compile(
+    r"\b(?:The\s+(?:two|leaders)|[Tt]he\s+(?:heads\s+of\s+(?:state|government)|(?:leaders|heads|presidents)\s+of\s+(?:the\s+)?two\s+"
+    r"(?:countries|nations|states)))\s+(?:(?:also|have|had|jointly|further|then|[a-z]{3,}ly)\s+)*$"
+)
+#: "A spokesman for the Chinese Foreign Ministry " right before a cue (statement.spokesperson_of_body)
+_SPOKES_FOR_LEFT_RX: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}$"
+)
+#: "The meeting, ", "These talks, ": a short noun phrase as a clause's subject before an aside
+_NP_ASIDE_LEAD_RX: Final = re.compile(r"\s*(?:The|This|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*")
+#: a closing quote (and its comma) right before a description: '"We agree," the minister said'
+_AFTER_QUOTE_RX: Final = re.compile(r"[,.!?]?[\"”’]\s+$")
+#: a word ending in -s ("states", "says"): no verb of a plural subject
+_VERB_S_RX: Final = re.compile(r"[a-z]+s\b")
 _JOINT_LEFT_RX: Final = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
     r"presidents|premiers|counterparts|delegations|top diplomats)\s+"
