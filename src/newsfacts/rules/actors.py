@@ -66,7 +66,9 @@ _HONORIFIC_PRONOUN: Final = re.compile(
 _PRONOUN_OR_GROUP: Final = re.compile(
     r"[HhSsTtBb](?<!\w.)(?:(?P<pronoun>(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)|(?P<group>"
     r"(?<=[Tt])he (?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
-    r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators))|"
+    r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
+    # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
+    r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
     r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries)|(?<=[Bb])oth (?:sides|countries)))\b"
 )
 

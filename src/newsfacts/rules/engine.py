@@ -225,6 +225,12 @@ def _plugin_rule(
     return out
 
 
+def _held_elsewhere(o: MeetingDraft, countries: set[str | None]) -> bool:
+    """Was ``o`` told in a place of a state other than the visited ones (meeting.visit_elsewhere)?"""
+    loc = o.location
+    return loc is not None and loc.country is not None and loc.country not in countries
+
+
 def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     """A visit to a country is a meeting with it only when nobody met there is named."""
     out = []
@@ -242,9 +248,20 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
                     o.sent == d.sent
                     or any(doc.entity(k).country in countries for k in o.participants if k not in people)
                 )
+                # meeting.visit_elsewhere: "X held talks with Syrian FM Y in Cairo ... two months after X's visit to
+                # Damascus": a talk told in a place of another state is no part of the visit
+                and not _held_elsewhere(o, countries)
                 for o in drafts
             ):
                 continue
+            if any(
+                o is not d
+                and "meeting.visit" not in o.rules
+                and people & set(o.participants)
+                and _held_elsewhere(o, countries)
+                for o in drafts
+            ):
+                d.rule("meeting.visit_elsewhere")
         out.append(d)
     return out
 

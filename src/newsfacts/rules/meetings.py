@@ -39,7 +39,7 @@ _PLANNED: Final = re.compile(
 #: an adjective that puts a meeting noun in the future, right before it or its modifiers ("the upcoming
 #: bilateral meeting", "the highly anticipated phone call")
 _PLANNED_ADJ_LEFT: Final = re.compile(
-    r"\b(?:upcoming|forthcoming|planned|anticipated|expected|proposed|scheduled)\s+(?:[a-z-]+\s+){0,2}$"
+    r"\b(?:upcoming|forthcoming|planned|anticipated|expected|proposed|scheduled|impending)\s+(?:[a-z-]+\s+){0,2}$"
 )
 _PLANNED_TRIP: Final = re.compile(
     # "is to travel to Jakarta on 9 March for further talks with Y", "said he would travel to Lima ..."
@@ -50,6 +50,8 @@ _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack
     r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
     r"already|previously|once again|again|separately|too|thus|in turn|in(?: a| the| his| her)?(?: separate)?|"
+    # meeting.last_met: "the two leaders last spoke on 11 September 2022", "X last met Y in Lima"
+    r"last|"
     # meeting.pleased_to_host: "X said he was pleased to host Y", "she is delighted to meet Y"
     r"(?:pleased|happy|delighted|honou?red|glad)|"
     r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"
@@ -95,7 +97,10 @@ _SUBJECT_GAP: Final = re.compile(
 _CONJ: Final = re.compile(
     r"\.?(?:,\s+(?:the|a|an)\s[^,;.]{1,120})?\s*(?:,\s*and|,|and)\s+(?:the\s+|his\s+|her\s+)?"
     # meeting.counterpart_apposition: "X and his counterpart, President Y, held talks": the name after the commas
-    r"(?:(?:[A-Z][a-z]+\s+)?counterpart,\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?counterpart,\s+"
+    # meeting.title_comma_conjunct: "Premier X and South Sudanese President, Y have exchanged views": a title set
+    # off by a comma before the name (its last word a role)
+    r"|(?P<title>(?:[A-Z][\w-]+\s+){0,2}(?P<role>[A-Z][a-z]+)),\s+)?"
 )
 _FOLLOWUP_NOUN: Final = re.compile(
     # a bare class of first letters opens the pattern ("\b(?:[Ii]n|[Dd]uring|[Aa]t)" did not): the regex engine
@@ -108,7 +113,9 @@ _FOLLOWUP_NOUN: Final = re.compile(
 #: What may stand between a meeting verb and its first object; ``{words}``: the ``venue_noun`` table
 _FIRST_OBJECT_GAP_RE: Final = (
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
-    r"\s*(?:(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|later|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+    r"\s*(?:(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|later|"
+    # meeting.bare_day_gap: "received Sunday a phone call from X": a weekday with no "on"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
     r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z’']+\s+){0,2}(?:{words})|"
     # "received at the ministry's headquarters in Riyadh today Iraqi Foreign Minister X"
@@ -383,6 +390,17 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             break  # "met X in Beijing, and the two sides pledged": a new clause
         out.append(m)
         cur = m.hi
+        if (
+            m.kind == "name"
+            and doc.text.startswith(" of ", cur)
+            and (st := next((x for x in mentions[i + 1 :] if x.start >= cur), None)) is not None
+            and st.kind == "country"
+            and _OF_STATE_GAP.fullmatch(doc.text, cur, st.start)
+        ):
+            # meeting.object_of_state: "calls with King X of Jordan, President Y of Egypt and Z": the state after
+            # "of" belongs to the name before it, and the list goes on after it
+            doc.fire("meeting.object_of_state", m.start, st.end, st.text)
+            cur = st.end
         # skip an apposition after a name ("Sven Larsen, the UNHCR head,")
         ap = _OBJECT_LIST_RX.match(doc.text[cur:end])
         if ap:
@@ -392,6 +410,8 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
     return out
 
 
+#: meeting.object_of_state: " of ", " of the " between a named object and its state
+_OF_STATE_GAP: Final = re.compile(r" of (?:the )?")
 #: meeting.role_of_country_name: "King of the ", "Prime Minister of " before a state's name
 _ROLE_OF_GAP: Final = re.compile(r"(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+(?:the\s+)?")
 _INDEFINITE_LEFT: Final = re.compile(r"\b(?:an?|another)\s+$")
@@ -447,10 +467,15 @@ def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention |
         gap = _APPOS_ROLE_GAP
     else:
         return None
-    nm = next((x for x in mentions if x.start >= m.hi), None)
+    after = m.hi
+    if gap is _APPOS_NAME_GAP and (par := _APPOS_PAREN.match(text, m.hi)) is not None:
+        # meeting.appositive_paren: "the president of the Sahrawi Arab Democratic Republic (also known as Western
+        # Sahara), Brahim Ghali": a parenthetical between the description and its name
+        after = par.end()
+    nm = next((x for x in mentions if x.start >= after), None)
     if nm is None or nm.kind != "name" or nm.possessive:
         return None
-    g = gap.fullmatch(text, m.hi, nm.start)
+    g = gap.fullmatch(text, after, nm.start)
     if g is None or not _APPOS_NAME_END.match(text, nm.hi):
         return None
     if gap is _APPOS_ROLE_GAP and not {g.group(1).lower(), g.group(1).split()[-1].lower()} & doc.lexicon.roles.keys():
@@ -925,10 +950,22 @@ _CUE_AFTER_LEFT: Final = re.compile(
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
+#: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
+_WITH_SET_OFF: Final = re.compile(
+    r",\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,\s+with\s+"
+)
 #: meeting.discussed_long_with: a topic verb's "with" after a long topic (commas allowed)
 _FAR_WITH: Final = re.compile(r"[^.;“”\"]{0,160}?\bwith\s+(?=(?:his|her|their|the)\s|[A-Z])")
 #: meeting.acronym_between: "Foreign Office Consultations (FOC) between the two countries": the talks' acronym
-_BETWEEN_AFTER: Final = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:(?:held|conducted)\s+)?between\s+")
+_BETWEEN_AFTER: Final = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:(?:held|conducted)\s+)?"
+    # meeting.held_between: "a telephone conversation took place between X and Y", "a meeting was held between X
+    # and Y": the passive or "took place" before "between"
+    r"(?P<held>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:held|conducted)|took\s+place|"
+    r"has\s+taken\s+place|had\s+taken\s+place)\s+)?"
+    r"between\s+"
+)
 #: meeting.passive_talks: "Talks were held in Accra on Monday between X and Y", "following talks in
 #: Dili on Wednesday between X and Y": the place and day may come before "between"
 _PASSIVE_BETWEEN: Final = re.compile(
@@ -965,7 +1002,11 @@ _VIRTUALLY: Final = re.compile(
     r"\bvirtually(?=\s*(?:[,.;]|$|\s+(?:on|in|at|from|last|this|earlier|today|yesterday|due|because|amid|with|and|as|for)\b))"
 )
 _BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b")
-_POSSESSIVE_LEFT: Final = re.compile(r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate)\s+)?$")
+_POSSESSIVE_LEFT: Final = re.compile(
+    r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate|"
+    # meeting.possessive_planned: "Petro's impending meeting with Y", "X's upcoming talks with Y": planned
+    r"upcoming|forthcoming|planned|impending|expected|proposed|scheduled)\s+)?$"
+)
 
 
 @attr.s(auto_attribs=True, slots=True)
@@ -1501,9 +1542,21 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         if prev.possessive or prev.kind in ("pronoun", "bodyref"):
             break
         link = _CONJ.fullmatch(doc.text, link_start, cur.lo)
+        if link is not None and link.group("title") and link.group("role").lower() not in doc.lexicon.roles:
+            link = None
+        # the words that join (before a title set off by a comma)
+        joint = (
+            ""
+            if link is None
+            else link.group()[: link.start("title") - link.start()]
+            if link.group("title")
+            else link.group()
+        )
         # the link nearest the verb must say "and": "On X against Iran, the spokesman said" is no list
-        if not link or (cur is mentions[i] and "and" not in link.group().split("counterpart")[0][-8:]):
+        if not link or (cur is mentions[i] and "and" not in joint.split("counterpart")[0][-8:]):
             break
+        if link.group("title"):
+            doc.fire("meeting.title_comma_conjunct", link_start, cur.lo, link.group("title"))
         if not subjectish(doc, prev) and ("and" not in link.group() or mentions[i].kind == "group"):
             head = _list_head(doc, prev)
             if head is None or mentions[i].kind == "group" or prev.kind not in ("country", "organization", "place"):
@@ -1551,6 +1604,16 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _credentials(doc, sent, state)
     if text.find("discussed ", start, end) >= 0:
         _discussed_by(doc, sent, state)
+    if text.find("guest of ", start, end) >= 0 or text.find("invitation of ", start, end) >= 0:
+        _guest_of(doc, sent, state)
+    if text.find("tour", start, end) >= 0:
+        _tour(doc, sent, state)
+    if state.last is not None and text.startswith("The ", start) and text.find(" with ", start, start + 60) >= 0:
+        _meeting_with_named(doc, sent, state)
+    if state.last is not None and (
+        text.find(" was with ", start, end) >= 0 or text.find("place with ", start, end) >= 0
+    ):
+        _meeting_was_with(doc, sent, state)
     if text.find("ed by ", start, end) >= 0 or (state.drafts and text.find(" led the ", start, end) >= 0):
         _side_led_by(doc, sent, state)
     if text.find(" table", start, end) >= 0:
@@ -1599,7 +1662,9 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
 
 _AUDIENCE_AFTER: Final = re.compile(
     r"s?\s+(?:to|with)\s+(?:the\s+|local\s+|foreign\s+)?(?:reporters|journalists|press|media|correspondents|"
-    r"newsmen|the\s+press)\b"
+    r"newsmen|the\s+press"
+    # meeting.staff_audience: "X speaks to State Department employees upon arrival": a body's staff is an audience
+    r"|(?:[A-Z][\w.-]*\s+){1,4}(?:employees|staff|workers|students|troops|personnel))\b"
 )
 #: the determiner and modifiers before a meeting noun: "the ongoing peace talks", "their stalled negotiations"
 _PROCESS_LEFT: Final = re.compile(r"\b(?:the|their|its|these|those)\s+(?P<mods>(?:[\w-]+\s+){1,3})$", re.IGNORECASE)
@@ -2073,7 +2138,10 @@ def _invitation_accepted(doc: Doc, sent: int, state: MeetingState) -> None:
 #: what may stand between "credence from" and the envoy's title: an article and "new"
 _CREDENCE_GAP: Final = re.compile(r"(?:the\s+)?(?:(?:new|newly[ -]appointed|newly[ -]accredited|incoming)\s+)?")
 _CREDENTIALS_RX: Final = re.compile(
-    r"\b(?P<give>(?:presented|presents|handed|hands|submitted|submits|will\s+present)\s+(?:over\s+)?(?:his|her|their)\s+"
+    # meeting.credentials_given: "A, B and C presented the letters of credence to President Y", "when handing in the
+    # letter of credence to President Y": the article, "handing in", and each of several envoys
+    r"\b(?P<give>(?:presented|presents|presenting|handed|hands|handing|submitted|submits|submitting|will\s+present)\s+"
+    r"(?:over\s+|in\s+)?(?:his|her|their|the)\s+"
     r"(?:(?:letters?\s+of\s+)?credentials(?:\s+letters?)?|letters?\s+of\s+credence)\s+to\s+)"
     r"|\b(?P<take>(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:(?:letters?\s+of\s+)?credentials"
     # meeting.credence_from: "received letters of credence from the new Russian Ambassador X, and Y"
@@ -2096,11 +2164,39 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
             return
         doc.fire("meeting.credence_from", cm.start(), cm.end())
     subj, _m = subject_before(doc, cm.start(), mentions, state)
+    if (
+        not subj
+        and cm.group("give")
+        and cm.group("give").startswith(("handing", "presenting", "submitting"))
+        and mentions
+        and mentions[0].lo - span.start < 3
+        and mentions[0].end <= cm.start()
+        and subjectish(doc, mentions[0])
+    ):
+        # meeting.credentials_given: "X impressed them when handing in the letter of credence to Y": the sentence's
+        # subject is the envoy
+        subj = _keys(doc, mentions[0], state)
     objs = [obj]
     if cm.group("take"):
         # meeting.credentials_list: "received the credentials of X, and of Y": one meeting each
         objs = _object_list(doc, obj.lo, span.end, [m for m in mentions if m.start >= obj.start]) or [obj]
     planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
+    if cm.group("give") and len(subj) > 1 and len(set(subj)) == len(subj) and len(objs) == 1:
+        # meeting.credentials_given: "A, B and C presented the letters of credence to President Y": one each
+        envoys, subj = subj, _keys(doc, obj, state)
+        objs = []
+        for k in envoys:
+            p = [k, *subj]
+            if len(subj) != 1 or k in subj or any(doc.entity(x).kind != "person" for x in p):
+                continue
+            d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+            d.evidence.append(span)
+            d.rule("meeting.credentials")
+            d.rule("meeting.credentials_given")
+            d.separate = True
+            _fill(doc, d, span)
+            state.drafts.append(d)
+            doc.fire("meeting.credentials_given", span.start, span.end, " + ".join(doc.entity(x).name for x in p))
     for o in objs:
         objects = _keys(doc, o, state)
         p = list(dict.fromkeys(subj + objects))
@@ -2117,10 +2213,182 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
         doc.fire("meeting.credentials", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
 
 
+#: meeting.guest_of: "X arrived in Bangkok yesterday as guest of Foreign Minister Y for a two-day visit": the host
+_GUEST_OF: Final = re.compile(
+    r"\b(?:arrived|arrives|arriving|is|was|will\s+be)\b[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?"
+    r"(?:official\s+|personal\s+|special\s+)?guests?\s+of\s+(?:the\s+|his\s+|her\s+)?"
+    # meeting.arrived_invited: "X arrived in Kigali on Tuesday for a two-day State visit, on the invitation of
+    # President Y": the visit with no state after "to" is one with the host who invited
+    r"|\b(?P<arrived>arrived|arrives|arriving)\s+in\s+[^.;]{1,60}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}?visit,?\s+"
+    r"(?:at|on|upon)\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?"
+)
+
+
+def _guest_of(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    gm = _GUEST_OF.search(text, span.start, span.end)
+    if gm is None or _hypothetical(text, span, gm.start()):
+        return
+    mentions = doc.sentence_mentions(sent)
+    host = next((m for m in mentions if m.start >= gm.end()), None)
+    if host is None or host.kind not in ("name", "desc") or host.possessive or host.lo - gm.end() > 3:
+        return
+    subj, _m = subject_before(doc, gm.start(), mentions, state)
+    hosts = _keys(doc, host, state)
+    p = list(dict.fromkeys(subj + hosts))
+    if len(subj) != 1 or len(hosts) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+        return
+    planned = _PLANNED.search(text, max(span.start, gm.start() - 70), gm.start() + 1) is not None
+    d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
+    d.evidence.append(span)
+    d.rule("meeting.arrived_invited" if gm.group("arrived") else "meeting.guest_of")
+    _fill(doc, d, span)
+    state.drafts.append(d)
+    doc.fire(d.rules[0], span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+
+
+#: meeting.meeting_with_named: "X met with Mexico's foreign minister on Wednesday. The meeting with Foreign Secretary
+#: Y in Washington came a week after ...": the name told with the meeting noun is the unnamed party's
+_MEETING_WITH_NAMED: Final = re.compile(
+    r"The\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|phone\s+call|call)\s+with\s+(?:the\s+)?"
+)
+
+
+def _meeting_with_named(doc: Doc, sent: int, state: MeetingState) -> None:
+    last = state.last
+    if last is None or sent - last.sent > 2 or len(last.participants) != 2:
+        return
+    span = doc.sentences[sent]
+    text = doc.text
+    wm = _MEETING_WITH_NAMED.match(text, span.start, span.end)
+    if wm is None:
+        return
+    mentions = doc.sentence_mentions(sent)
+    m = next((x for x in mentions if x.start >= wm.end()), None)
+    if m is None or m.kind != "name" or m.lo - wm.end() > 3 or m.possessive:
+        return
+    keys = _keys(doc, m, state)
+    if len(keys) != 1 or keys[0] in last.participants:
+        return
+    e = doc.entity(keys[0])
+    unnamed = [k for k in last.participants if doc.entity(k).unnamed]
+    if e.kind != "person" or e.unnamed or len(unnamed) != 1:
+        return
+    u = doc.entity(unnamed[0])
+    if u.country is None or (e.country is not None and e.country != u.country):
+        return
+    last.participants[last.participants.index(unnamed[0])] = e.key
+    if e.country is None:
+        e.country = u.country
+    if span not in last.evidence:
+        last.evidence.append(span)
+    last.rule("meeting.meeting_with_named")
+    doc.fire("meeting.meeting_with_named", wm.start(), m.end, e.name)
+
+
+#: meeting.meeting_was_with: "X held a series of meetings in Lima ... The first bilateral meeting of the day was with
+#: Prime Minister Y", "Another meeting took place with Z": the protagonist of the meetings just told met each one
+_WAS_WITH: Final = re.compile(
+    r"\W*(?:The|Another|Her|His)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|encounter)\b[^.;]{0,100}?"
+    r"\b(?:was|took\s+place|was\s+held)\s+with\s+(?:the\s+)?"
+)
+
+
+def _meeting_was_with(doc: Doc, sent: int, state: MeetingState) -> None:
+    last = state.last
+    if last is None or sent - last.sent > 3 or not last.participants:
+        return
+    span = doc.sentences[sent]
+    text = doc.text
+    wm = _WAS_WITH.match(text, span.start, span.end)
+    if wm is None or _hypothetical(text, span, wm.end()):
+        return
+    host = last.participants[0]
+    if doc.entity(host).kind != "person":
+        return
+    mentions = doc.sentence_mentions(sent)
+    if any(m.end <= wm.end() and m.kind in ("name", "desc", "pronoun") for m in mentions):
+        return  # "His meeting with X": a subject of its own, read by the other rules
+    objs = _object_list(doc, wm.end(), span.end, [m for m in mentions if m.start >= wm.end()])
+    objs = [m for m in objs if m.kind in ("name", "desc")]
+    if not objs or objs[0].lo - wm.end() > 3:
+        return
+    for m in objs:
+        keys = _keys(doc, m, state)
+        if len(keys) != 1 or keys[0] == host or doc.entity(keys[0]).kind != "person":
+            continue
+        d = MeetingDraft([host, keys[0]], "in_person", "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.meeting_was_with")
+        _fill(doc, d, span)
+        d.location = d.location or last.location
+        state.drafts.append(d)
+        doc.fire("meeting.meeting_was_with", span.start, span.end, doc.entity(host).name + " + " + m.text)
+
+
+#: meeting.tour: "X's tour that took him to China last week and to Cyprus and Malta", "X was on a tour of three
+#: states - the United Kingdom, France and Turkey - to discuss ...": a visit to each state (dropped for a state
+#: where the article names whom X met, as any visit)
+_TOUR_RX: Final = re.compile(
+    r"\btour\s+(?:that|which)\s+(?P<tense>took|takes|will\s+take|is\s+taking)\s+(?:him|her|them)\s+to\s+"
+    r"|\b(?:on|concluded|completed|began|begins|started)\s+an?\s+(?:[\w-]+\s+){0,2}tour\s+of\s+"
+    r"(?:(?:two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations)\s*[-–—:,]?\s*)?"
+)
+_TOUR_FIRST: Final = re.compile(r"(?:the\s+)?")
+#: what joins the states of a tour: commas, "and (to)", a time told after a state
+_TOUR_JOIN: Final = re.compile(
+    r"(?:\s+(?:last|this|next|earlier|later)(?:\s+this)?\s+(?:week|month|year|weekend))?"
+    r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:to\s+)?(?:the\s+)?"
+)
+
+
+def _tour(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    tm = _TOUR_RX.search(text, span.start, span.end)
+    if tm is None or _hypothetical(text, span, tm.start()):
+        return
+    mentions = doc.sentence_mentions(sent)
+    first = mentions[0] if mentions else None
+    if first is None or first.lo - span.start > 3 or first.end > tm.start() or not subjectish(doc, first):
+        return
+    subj = _keys(doc, first, state)
+    if len(subj) != 1 or doc.entity(subj[0]).kind != "person":
+        return
+    states: list[int] = []
+    cur = tm.end()
+    for m in mentions:
+        if m.start < cur:
+            continue
+        if m.kind != "country" or m.possessive:
+            break
+        if not (_TOUR_FIRST.fullmatch(text, cur, m.lo) if not states else _TOUR_JOIN.fullmatch(text, cur, m.lo)):
+            break
+        states += [k for k in doc.refs_of(m) if k not in states and k not in subj]
+        cur = m.end
+    if not states:
+        return
+    planned = (tm.group("tense") or "").startswith(("will", "is"))
+    for k in states:
+        d = MeetingDraft([subj[0], k], "in_person", "planned" if planned else "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.visit")
+        d.rule("meeting.tour")
+        d.separate = True
+        _fill(doc, d, span)
+        d.location = None
+        state.drafts.append(d)
+        doc.fire("meeting.tour", span.start, span.end, doc.entity(subj[0]).name + " + " + doc.entity(k).name)
+
+
 #: meeting.discussed_by: "Preparations for the visit were discussed today by X and Y": the agents of a passive
 #: topic verb talked with each other
 _DISCUSSED_BY: Final = re.compile(
-    r"\b(?:was|were|has been|have been|had been|are being|is being)\s+(?:also\s+)?(?:discussed|reviewed)\s+"
+    r"\b(?:(?:was|were|has been|have been|had been|are being|is being)\s+(?:also\s+)?(?:discussed|reviewed)|"
+    # meeting.issues_discussed_by: "they followed up on the issues discussed by X and Y on Friday": a reduced
+    # relative after the topic noun
+    r"(?P<noun>(?:issues|matters|topics|questions|subjects)\s+(?:(?:that|which)\s+were\s+)?discussed))\s+"
     r"(?:(?:today|yesterday|on\s+\w+|in\s+[A-Z][\w’'-]*|at\s+(?:the\s+)?[^,.;]{1,40}?|by\s+(?:tele)?phone|"
     r"by\s+video\s+link)\s+){0,3}by\s+"
 )
@@ -2141,6 +2409,8 @@ def _discussed_by(doc: Doc, sent: int, state: MeetingState) -> None:
     d = MeetingDraft(p, "in_person" if modality == "unknown" else modality, "held", sent)
     d.evidence.append(span)
     d.rule("meeting.discussed_by")
+    if dm.group("noun"):
+        d.rule("meeting.issues_discussed_by")
     _fill(doc, d, span, dm.end())
     state.drafts.append(d)
     doc.fire("meeting.discussed_by", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
@@ -2231,6 +2501,8 @@ _CALLED_RX: Final = re.compile(
 )
 #: what follows "X called Y" in a phone call; ``{words}``: the ``call_purpose_verb`` table
 _CALLED_AFTER_RE: Final = (
+    # meeting.called_up: "X called him up to congratulate him": the particle after the person called
+    r"(?:\s+up)?"
     r"(?:\s+(?:on\s+\w+|today|yesterday|late\s+\w+|earlier\s+\w+|last\s+\w+))?"
     r"(?:\s+to\s+(?:{words})\b|\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)"
 )
@@ -2289,6 +2561,9 @@ _AFTER_GERUND: Final = re.compile(
     # meeting.while_meeting: "X said while meeting with Y that ...", "when meeting with Y"
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Uu]pon|[Ww]hile|[Ww]hen)\s+(?:meeting(?:\s+with)?|hosting|receiving)\s+"
     r"(?=[A-Z]|the\s)"
+    # meeting.said_receiving: "Relations are at their highest level, President X said receiving Foreign Minister Y":
+    # the gerund right after the cue, with no "while"
+    r"|(?<=\bsaid |\bsays )(?P<bare>receiving|hosting)\s+(?=[A-Z]|the\s)"
 )
 #: meeting.while_meeting: what stands between the speaker and "while meeting": "X said while meeting with Y"
 _SAID_BEFORE_GERUND: Final = re.compile(
@@ -2331,6 +2606,11 @@ def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
     d = MeetingDraft(p, "in_person", "held", sent)
     d.evidence.append(span)
     d.rule("meeting.after_meeting")
+    if gm.group("bare"):
+        if not said_before:
+            return  # "X says receiving aid is ...": a bare gerund is a meeting only after a fronted quote's speaker
+        d.rule("meeting.said_receiving")
+        doc.fire("meeting.said_receiving", gm.start(), gm.end(), gm.group())
     if said_before:
         d.rule("meeting.while_meeting")
         doc.fire("meeting.while_meeting", span.start, gm.end(), text[span.start : gm.end()])
@@ -2554,7 +2834,14 @@ def _brought_together(doc: Doc, sent: int, state: MeetingState) -> None:
 _WELCOMED_GATE: Final = re.compile(r"\b(?:welcom|greet|played host|plays host)")
 _WELCOMED_WORDS: Final = required_words(_WELCOMED_GATE)
 _WELCOMED_RX: Final = re.compile(
-    r"\b(?P<passive>(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|personally\s+)?(?:welcomed|greeted)\s+by\s+)"
+    r"\b(?P<passive>(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|personally\s+|solemnly\s+|cordially\s+)?"
+    r"(?:welcomed|greeted)\s+"
+    # meeting.welcomed_venue: "was solemnly greeted at Dushanbe International Airport by Y": the place before "by"
+    r"(?P<pvenue>(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?by\s+)"
+    # meeting.welcomed_venue: "Y welcomed on Wednesday at the Grand Serail the British Ambassador X": the day and the
+    # place before the guest
+    r"|\b(?P<avenue>(?:welcomed|welcomes|greeted|greets)\s+(?:on\s+[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
+    r"(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:the\s+)?(?=[A-Z]))"
     r"|\b(?P<active>(?:welcomed|welcomes|welcome|greeted|greets|greet)\s+(?:the\s+visiting\s+)?"
     r"|(?:played|plays|will play)\s+host\s+to\s+(?:the\s+visiting\s+)?)"
 )
@@ -2577,10 +2864,15 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         guests = [m for m in mentions if m.start >= wm.end()]
         first = guests[0] if guests else None
-        if first is None or not wm.start() < first.lo <= wm.end() or first.possessive:
+        # "was welcomed by the Prime Minister of Tajikistan X": an article before the guest's title
+        art = 4 if text.startswith("the ", wm.end()) else 0
+        if first is None or not wm.start() < first.lo <= wm.end() + art or first.possessive:
             continue
+        venue = bool(wm.group("pvenue") or wm.group("avenue"))
         if wm.group("passive"):
             objs = _object_list(doc, wm.end(), span.end, guests)
+        elif wm.group("avenue"):
+            objs = [first]
         else:
             if not wm.group("active").startswith(("play", "will")) and not _WELCOMED_AFTER.match(
                 text, first.hi, span.end
@@ -2602,6 +2894,8 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
         d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
         d.evidence.append(span)
         d.rule("meeting.welcomed")
+        if venue:
+            d.rule("meeting.welcomed_venue")
         if planned:
             d.rule("meeting.planned")
         _fill(doc, d, span)
@@ -2679,6 +2973,10 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
 _JOINED_BY: Final = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?joined\s+by\s+")
 
 
+#: meeting.joined_after: "After the 20-minute meeting, they" before "were joined by"
+_AFTER_MEETING_THEY: Final = re.compile(r"\W*After\s+(?:the|their|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks),\s+they")
+
+
 def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
     """meeting.joined_by: "X met Y in Geneva on Wednesday ... X and Y were joined by Z, who chaired the session":
     the parties of the meeting told last (this sentence or the two before), as the subject, were joined by a
@@ -2693,9 +2991,15 @@ def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
         return
     mentions = doc.sentence_mentions(sent)
     before = [m for m in mentions if m.end <= jm.start()]
-    if not before or before[0].lo - span.start > 3:
-        return
-    subj = [k for m in before for k in _keys(doc, m, state)]
+    after_meeting = _AFTER_MEETING_THEY.fullmatch(text, span.start, jm.start()) is not None
+    if after_meeting:
+        # meeting.joined_after: "X met Y on Friday ... After the 20-minute meeting, they were joined by Z": a
+        # meeting of the three after the one of the two
+        subj = list(last.participants)
+    else:
+        if not before or before[0].lo - span.start > 3:
+            return
+        subj = [k for m in before for k in _keys(doc, m, state)]
     if not subj or not set(subj) <= set(last.participants):
         return
     added: list[int] = []
@@ -2707,6 +3011,17 @@ def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
         if e.kind == "person" and not e.unnamed:
             added.append(e.key)
     if not added:
+        return
+    if after_meeting:
+        d = MeetingDraft(list(last.participants) + added, last.modality, last.status, sent)
+        d.evidence.append(span)
+        d.rule("meeting.joined_by")
+        d.rule("meeting.joined_after")
+        d.date = last.date
+        d.location = last.location
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire("meeting.joined_after", jm.start(), jm.end(), " + ".join(doc.entity(k).name for k in added))
         return
     last.participants += added
     if span not in last.evidence:
@@ -2791,6 +3106,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.noun_own_with: "will receive X after his talks with Z": the "with" is the talks' own
             doc.fire("meeting.noun_own_with", nw.start(), wm.end(), text[nw.start() : wm.end()])
             wm = None
+        if (
+            wm is None
+            and is_noun
+            and text.startswith(",", h.end)
+            and (sw := _WITH_SET_OFF.match(text, h.end, span.end)) is not None
+        ):
+            # meeting.with_set_off: "his talks, Tuesday in Rabat, with US Under Secretary Y": the day and place set
+            # off by commas between the noun and its "with"
+            wm = sw
+            doc.fire("meeting.with_set_off", sw.start(), sw.end(), sw.group())
         if wm is None and low.startswith(("spok", "speak", "talk")):
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
         elif (
@@ -2822,6 +3147,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             doc.fire("meeting.topic_with", nxt_m.start, nxt_m.end, nxt_m.text)
             wm = None
         bm = _BETWEEN_AFTER.match(text, h.end, span.end) if is_noun else None
+        if bm is not None and bm.group("held"):
+            doc.fire("meeting.held_between", bm.start("held"), bm.end(), bm.group("held"))
         passive = False
         if bm is None and is_noun and text.find("between", h.end, h.end + 100) >= 0:
             bm = _PASSIVE_BETWEEN.match(text, h.end, span.end)
@@ -2860,6 +3187,23 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 obj_end = cps[-1][1].end
             after = [m for m in mentions if m.start >= (obj_end if cps else wm.end())]
             objs = _object_list(doc, obj_end if cps else wm.end(), span.end, after)
+            if (
+                not cps
+                and all(m.kind in ("group", "cgroup") for m in objs)
+                and text.find("including", wm.end(), min(span.end, wm.end() + 120)) >= 0
+                and (inc := _lexicon_rx(lx, _INCLUDING_AFTER_RE, "group_nouns").match(text, wm.end() - 1, span.end))
+            ):
+                # meeting.with_including: "held a series of phone calls with world leaders, including King X of
+                # Jordan and President Y of Egypt": the named ones are the parties
+                inc_objs = [
+                    m
+                    for m in _object_list(doc, inc.end(), span.end, [m for m in mentions if m.start >= inc.end()])
+                    if m.kind in ("name", "desc")
+                ]
+                if inc_objs:
+                    objs = inc_objs
+                    obj_rule = "meeting.with_including"
+                    doc.fire("meeting.with_including", inc.start(), inc.end(), inc.group())
             if cps and objs and _DETECT_MEETINGS_RX1.match(text[obj_end : objs[0].start]):
                 objects += [k for m in objs for k in _keys(doc, m, state)]
             elif not cps:
@@ -2901,6 +3245,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if separate:
                 obj_rule = "meeting.courtesy_visits"
         elif bm is not None:
+            if not passive and bm.group("held"):
+                obj_rule = "meeting.held_between"
             after = [m for m in mentions if m.start >= bm.end()]
             objs = _object_list(doc, bm.end(), span.end, after)
             for m in objs:
@@ -3175,6 +3521,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         visit_places: dict[int, Place] = {}
         rule = "meeting.met"
         parts: list[list[int]] = []
+        if bm is not None and wm is None and len(set(objects)) == 1 and objects[0] not in subj:
+            # meeting.between_unresolved: "a breakthrough was near in the Vienna talks between Tehran and world
+            # powers": one side after "between" unread is no talk of the clause's subject with the other
+            doc.fire("meeting.between_unresolved", h.start, h.end, low)
+            continue
         if objects and subj:
             parts = [[*subj, o] for o in objects] if separate else [subj + objects]
             rule = obj_rule or ("meeting.in_meeting_with" if front else "meeting.met")
@@ -3223,6 +3574,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 low in lx.object_verbs
                 # meeting.is_visiting: "X is currently visiting Chile", "X, who was visiting Oman, ..."
                 or (low == "visiting" and _PROGRESSIVE_LEFT.search(text, max(span.start, h.start - 30), h.start))
+                # meeting.is_hosting: "X is on Tuesday hosting Y at the Union Buildings", "X was receiving Y"
+                or (
+                    low in ("hosting", "receiving")
+                    and _PROGRESSIVE_HOST_LEFT.search(text, max(span.start, h.start - 40), h.start) is not None
+                    and (om := next((m for m in mentions if m.start >= h.end), None)) is not None
+                    and om.kind in ("name", "desc", "unnamed")
+                    and not om.plural
+                )
             )
             and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end))
         ):
@@ -3324,6 +3683,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         for k in _keys(doc, m, state)
                     }
                 rule = "meeting.visit" if visit else "meeting.summoned" if low.startswith("summon") else "meeting.met"
+                if low in ("hosting", "receiving"):
+                    rule = "meeting.is_hosting"
                 if obj_rule in (
                     "meeting.including",
                     "meeting.coordinated_verb",
@@ -3427,6 +3788,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         for p in parts:
             p = list(dict.fromkeys(p))
             if len(p) < 2:
+                continue
+            if (
+                is_noun
+                and low.startswith("joint ")
+                and low.endswith(" conference")
+                and any(set(p) < set(o.participants) for o in state.drafts[-5:])
+            ):
+                # meeting.joint_press_within: "A, B and C met ... B told reporters at a joint news conference with
+                # C": the press conference of some of a meeting's parties is part of that meeting
+                doc.fire("meeting.joint_press_within", h.start, h.end, low)
                 continue
             p, trip = _trip_hosts(doc, span, p)
             if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
@@ -3993,6 +4364,10 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
             if _modalities_apart(o, d):
                 if set(o.participants) == set(d.participants):
                     d.rule("meeting.modality_apart")
+                continue
+            if _call_and_visit(o, d):
+                if set(o.participants) == set(d.participants):
+                    d.rule("meeting.call_and_visit")
                 continue
             if set(o.participants) == set(d.participants):
                 target = o
@@ -4696,6 +5071,31 @@ def _modalities_apart(a: MeetingDraft, b: MeetingDraft) -> bool:
     return a.status != b.status and "in_person" in (a.modality, b.modality) and bool(_REMOTE & {a.modality, b.modality})
 
 
+#: meeting.call_and_visit: the rules that tell a meeting face to face by a visit or a reception
+_VISIT_RULES: Final = (
+    "meeting.visit",
+    "meeting.at_invitation",
+    "meeting.welcomed",
+    "meeting.on_a_visit",
+    "meeting.guest_of",
+    "meeting.credentials",
+)
+
+
+def _call_and_visit(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """meeting.call_and_visit: a phone call held and a visit held ("X and Y reviewed ties during a phone call on
+    Friday ... Earlier this month, X visited Qatar at the invitation of Y") are two talks of the same parties."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.modality in _REMOTE
+            and y.modality == "in_person"
+            and x.status == y.status == "held"
+            and any(r in y.rules for r in _VISIT_RULES)
+        ):
+            return True
+    return False
+
+
 def _another_meeting(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
     """meeting.another_meeting: a held and a planned meeting of the same parties are two meetings when
     their days or places differ or the later one is told "again" ("X met Y in Lima on Tuesday ...
@@ -4852,6 +5252,10 @@ _PLANNED_AFTER: Final = re.compile(
     r"|(?:will|would)\s+(?:also\s+)?(?:take place|be held|start|begin|open)\b)"
 )
 _PROGRESSIVE_LEFT: Final = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?$")
+#: meeting.is_hosting: "is hosting", "is on Tuesday hosting", "was today receiving" before the verb
+_PROGRESSIVE_HOST_LEFT: Final = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|also\s+)?$"
+)
 _SUBORDINATOR_LEFT: Final = re.compile(r"\b(?:after|before|since|while|when|until|once)\s+$")
 _AFTER_CLAUSE_LEFT: Final = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|several) (?:day|days|week|weeks|hours?) )?(?:after|before|since)\s+"
@@ -4862,6 +5266,8 @@ _AFTER_CLAUSE_LEFT: Final = re.compile(
 _VENUE_TAIL_RE: Final = r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?|\s+)(?:{words})\b"
 _HIS_NOUN_LEFT: Final = re.compile(
     r"\b(?:hailed|praised|described|called|termed|recalled|lauded|summed up|said|says|told \w+(?: \w+)? that|"
+    # meeting.his_meeting: "X said that her talks with Y were useful": "that" after the cue
+    r"said that|says that|stressed that|noted that|"
     r"briefed \w+(?: \w+)? on|spoke about|talked about)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 _COMMA_IN_A_LEFT: Final = re.compile(r"\s*,\s*(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}")
@@ -4887,6 +5293,8 @@ _LED_BY_AFTER: Final = re.compile(
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:delegation|team|mission))?,?\s+(?:led|headed|chaired)\s+by\s"
 )
 _APPOS_NAME_GAP: Final = re.compile(r",\s*")
+#: meeting.appositive_paren: a parenthetical right after a description, before the comma and its name
+_APPOS_PAREN: Final = re.compile(r"\s*\([^()]{1,60}\)(?=,)")
 _APPOS_COMMA: Final = re.compile(r"\s*,\s*")
 _OBJ_PRONOUN: Final = re.compile(
     r" (?:him|her)(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|last|this|earlier|today|yesterday|for|and|during|again|briefly)\b)"
