@@ -87,6 +87,7 @@ WORD_SET_TABLES: Final = (
     "honor_word",
     "surname_particle",
     "patronymic",
+    "female_word",
     "country_pair",
     "process_modifier",
     "told_media_noun",
@@ -94,7 +95,6 @@ WORD_SET_TABLES: Final = (
     "told_outlet_kind",
     "speaker_group_noun",
     "speech_occasion_lead",
-    "female_title",
 )
 #: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
 TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
@@ -263,6 +263,8 @@ class Lexicon:
     surname_particles: frozenset[str] = frozenset()
     #: lower-case words joining a given name to a father's ("bin"; table ``patronymic``)
     patronymics: frozenset[str] = frozenset()
+    #: lower-case words of a title that tell a woman ("ms", "spokeswoman"; table ``female_word``)
+    female_words: frozenset[str] = frozenset()
     #: lower-case group mentions that stand for two countries ("both countries"; table ``country_pair``)
     country_pairs: frozenset[str] = frozenset()
     #: lower-case adjectives a description may hold before its modifier ("the two top [Iranian] ...";
@@ -303,9 +305,6 @@ class Lexicon:
     #: lower-case first word of a phrase telling when a speaker spoke, opening the sentence ("Responding to a
     #: question, X said, ..."; ``speech_occasion_lead``): statement.lead_then_content
     speech_occasion_leads: frozenset[str] = frozenset()
-    #: lower-case title words that make their holder a woman ("spokeswoman", "Ms"; ``female_title``):
-    #: coref.pronoun_female_title
-    female_titles: frozenset[str] = frozenset()
     #: plural nouns for a political camp's members speaking as one ("Opposition lawmakers said"; ``speaker_group_noun``)
     speaker_group_nouns: frozenset[str] = frozenset()
     #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)
@@ -718,6 +717,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         honor_words=frozenset(word_sets["honor_word"]),
         surname_particles=frozenset(word_sets["surname_particle"]),
         patronymics=frozenset(word_sets["patronymic"]),
+        female_words=frozenset(word_sets["female_word"]),
         country_pairs=frozenset(word_sets["country_pair"]),
         desc_adjectives_before=tuple(desc_adjectives["before"]),
         desc_adjectives_after=tuple(desc_adjectives["after"]),
@@ -737,7 +737,6 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         told_outlet_kinds=frozenset(word_sets["told_outlet_kind"]),
         speaker_group_nouns=frozenset(word_sets["speaker_group_noun"]),
         speech_occasion_leads=frozenset(word_sets["speech_occasion_lead"]),
-        female_titles=frozenset(word_sets["female_title"]),
     )
 
 

@@ -69,7 +69,9 @@ _PRONOUN_OR_GROUP: Final = re.compile(
     r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
     # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
     r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
-    r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries)|(?<=[Bb])oth (?:sides|countries)))\b"
+    r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
+    # "the heads of state discussed ...": the leaders just told, not "the heads of state of the CIS"
+    r"heads of state(?! of\b| and\b))|(?<=[Bb])oth (?:sides|countries)))\b"
 )
 
 
@@ -369,7 +371,125 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                     out.append(m)
     if "“" in text or '"' in text:
         out = _nickname_names(doc, out)
+    out = _portfolio_word_runs(doc, out)
+    if " from " in text or " - " in text or " – " in text or " — " in text:
+        out = _names_from_countries(doc, out)
     return _plural_title_lists(doc, _shared_demonyms(doc, out))
+
+
+#: a dash between a country and its person's name: "France - Ana Costa"
+_DASH_SEPS: Final = frozenset({" - ", " – ", " — "})
+#: " from " right before a country's name: " from Greece", " from the Czech Republic"
+_FROM_COUNTRY_RX: Final = re.compile(r" from (?:the )?")
+
+
+def _names_from_countries(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """actor.name_from_country: "The envoys included Ana Costa from Portugal, Jan Novak from the Czech Republic
+    and Kenji Sato from Japan", "the ambassadors of Portugal - Ana Costa, Japan - Kenji Sato": names of two
+    words or more, each right before "from" and a country or after a country and a dash, listed two or more
+    in one sentence, are persons of those countries."""
+    text = doc.text
+    lx = doc.lexicon
+    found: dict[int, str] = {}
+    for i, m in enumerate(out):
+        if (
+            m.kind != "candidate"
+            or " " not in m.text
+            or not all(w[0].islower() or _plain_name(lx, w) for w in m.text.split())
+        ):
+            continue
+        fm = _FROM_COUNTRY_RX.match(text, m.end)
+        if fm is not None:
+            at = fm.end()
+            code = next((lx.country_of(h.text) for h in doc.names_between(at, at + 1) if h.table == "country"), None)
+        elif text[m.start - 3 : m.start] in _DASH_SEPS:
+            # "the ambassadors of Kyrgyzstan - A B, France - C D and Japan - E F": a country, a dash, its person
+            code = next(
+                (
+                    lx.country_of(h.text)
+                    for h in doc.names_between(max(0, m.start - 40), m.start)
+                    if h.table == "country" and h.end == m.start - 3
+                ),
+                None,
+            )
+        else:
+            continue
+        if code:
+            found[i] = code
+    if len(found) < 2:
+        return out
+    per_sent: dict[int, int] = {}
+    for i in found:
+        per_sent[out[i].sent] = per_sent.get(out[i].sent, 0) + 1
+    return [
+        m._replace(kind="name", rule="actor.name_from_country", country=found[i])
+        if i in found and per_sent[m.sent] >= 2
+        else m
+        for i, m in enumerate(out)
+    ]
+
+
+#: what follows a portfolio word inside a long title: a joining word or a capitalised word ("Strategy to ",
+#: "Delegate to the ", "Hemisphere Affairs")
+_PORTFOLIO_JOIN_RX: Final = re.compile(r" (?:to|for|of|in charge of|on|at|[A-Z])")
+#: the small words a long title holds ("the Minister Delegate to the Minister in charge of Relations with the ...")
+_TITLE_SMALL_WORDS: Final = frozenset({"to", "for", "of", "in", "charge", "on", "at", "the", "and", "with"})
+#: the rest of a long title up to the comma before its holder's name
+_TITLE_REST_RX: Final = re.compile(r"[^,;.“”\"]{1,120}?, (?=\S)")
+
+
+def _portfolio_word_runs(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """actor.portfolio_word: "the Special Assistant on Media and Communications Strategy to Minister of Foreign
+    Affairs, X", "the Minister Delegate to the Minister of External Relations, X", "the Acting Assistant
+    Secretary for the Bureau of Western Hemisphere Affairs, X": one capitalised word after a title's role that
+    the title goes on after (a joining word or another capitalised word, then more title words, then a comma)
+    and that the holder's name follows, is a word of the title, no name."""
+    if len(out) < 2:
+        return out
+    text = doc.text
+    lx = doc.lexicon
+    drop: set[int] = set()
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.rule != "actor.title_name"
+            or " " in m.text
+            or nxt.kind not in ("name", "candidate")
+            or nxt.sent != m.sent
+            or " " not in (nxt.name or nxt.text)
+            or not _PORTFOLIO_JOIN_RX.match(text, m.end)
+        ):
+            continue
+        rest = _TITLE_REST_RX.match(text, m.end)
+        if rest is None or rest.end() != nxt.start or _has_verb(doc, m.end, rest.end()):
+            continue
+        words = text[m.end : rest.end() - 2].split()
+        if not all(w[:1].isupper() or w in _TITLE_SMALL_WORDS or w.lower() in lx.title_words for w in words):
+            continue  # "Minister X at a reception hosted by the envoy, Y": a clause, no title, runs to the comma
+        if not any(
+            w.lower() in lx.roles or (w[:1].isupper() and (w in lx.nonname or w.lower() in lx.title_words))
+            for w in words
+        ):
+            continue
+        drop.add(i)
+        if nxt.kind == "name" and nxt.rule == "actor.role_apposition" and nxt.title_start > m.start:
+            # the apposition's title read from the word after the portfolio word: it starts with the run's
+            out[i + 1] = nxt._replace(
+                country=nxt.country or _country_in(doc, m.title_start, rest.end()),
+                role=text[m.title_start : rest.end() - 2].strip(),
+                title_start=m.title_start,
+            )
+        elif nxt.kind == "candidate":
+            # the name after the comma holds the whole title
+            out[i + 1] = nxt._replace(
+                kind="name",
+                rule="actor.portfolio_word",
+                country=nxt.country or _country_in(doc, m.title_start, rest.end()),
+                role=text[m.title_start : rest.end() - 2].strip(),
+                name=nxt.name or nxt.text,
+                title_start=nxt.start if _before_verb(doc, nxt.end) else m.title_start,
+            )
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
 
 
 #: a one-word nickname in quotes and the surname after it: ' “Jokowi” Widodo', ' "Bongbong" Marcos Jr.'
@@ -875,15 +995,21 @@ _NEXT_LOWER_RX: Final = re.compile(r" ([a-z]+)")
 
 def _no_name_shape(doc: Doc, start: int, end: int) -> bool:
     """actor.name_shape: runs shaped like no person's name, seen on real pages: a social-media handle
-    ("@DrJaishankar", "FM @AngueSimeon"), a word joined from two ("TurkicWorld reports"), a plural of
-    initials ("the two PMs agreed"), and two surnames joined before a meeting noun ("the Hasina-Modi
-    meeting", "the Biden-Netanyahu call"), which names the meeting, not a person."""
+    ("@DrJaishankar", "FM @AngueSimeon"), a site's name after a dot ("News.Az"), a talk's name ending in a
+    meeting noun ("Foreign Secretary Level Bilateral Consultations"), a word joined from two ("TurkicWorld
+    reports"), a plural of initials ("the two PMs agreed"), and two surnames joined before a meeting noun
+    ("the Hasina-Modi meeting", "the Biden-Netanyahu call"), which names the meeting, not a person."""
     text = doc.text
     if start > 0 and text[start - 1] == "@":
         return True
+    if end - start == 2 and start > 3 and text[start - 1] == "." and text[start - 4 : start - 1].isalpha():
+        return True  # a site's country domain after its name and a dot: "News.Az reports" (not "ties.Abe said")
+
     run = text[start:end]
     if _CAMEL_RX.search(run) or _PLURAL_INITIALS_RX.fullmatch(run):
         return True
+    if " " in run and any(w.lower() in doc.lexicon.meeting_nouns for w in run.split()[1:]):
+        return True  # a talk's name: "Foreign Secretary Level Bilateral Consultations", "Strategic Dialogue"
     if " " in run or "-" not in run:
         return False
     nxt = _NEXT_LOWER_RX.match(text, end)
@@ -1084,21 +1210,25 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     )
     if before is not None and before.end() == title_start:
         seg_start = before.start(1)
+        seg_end = before.end(1)
+        if text[seg_end - 1 : seg_end] == ")" and (paren := text.rfind(" (", seg_start, seg_end)) > seg_start:
+            # actor.role_parenthesis: "the director general of the Food and Agriculture Organization (FAO), X",
+            # "the president of the Sahrawi Republic (also known as Western Sahara), X": the brackets ending the
+            # role (initials, another name) are left out of it
+            seg_end = paren
         rh = [
-            h
-            for h in _role_hits(doc, seg_start, before.end(1))
-            if h.table == "role" and doc.lexicon.roles[h.text.lower()][1]
+            h for h in _role_hits(doc, seg_start, seg_end) if h.table == "role" and doc.lexicon.roles[h.text.lower()][1]
         ]
         if (
             rh
             and (
-                before.end(1) - rh[-1].end < 60
+                seg_end - rh[-1].end < 60
                 # a long tail only when it is all a title's: "Director General for Asia and Pacific Affairs at the
                 # Foreign Ministry, X"
-                or (before.end(1) - rh[-1].end < 90 and _all_title_tail(text[rh[-1].end : before.end(1)]))
+                or (seg_end - rh[-1].end < 90 and _all_title_tail(text[rh[-1].end : seg_end]))
             )
-            and not _has_verb(doc, rh[-1].end, before.end(1))
-            and _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1))
+            and not _has_verb(doc, rh[-1].end, seg_end)
+            and _ROLE_TAIL.fullmatch(text, rh[-1].end, seg_end)
         ):
             rstart = _title_stretch(doc, rh[-1].start, seg_start)
             rstart = min(rstart, rh[-1].start)
@@ -1110,8 +1240,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 sent,
                 "actor.role_apposition",
                 name,
-                country=_country_in(doc, rstart, before.end(1)),
-                role=text[rstart : before.end(1)].strip(),
+                country=_country_in(doc, rstart, seg_end),
+                role=text[rstart:seg_end].strip(),
                 name=name,
                 # the role stands before the comma; when a verb follows the name, the name is the
                 # clause's subject and the role may be the tail of an opening phrase
@@ -1247,6 +1377,9 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 doc, _after_last_small_word(text, max(floor, title_start - 30), title_start), title_start
             ),
         )
+    # actor.credit_outlet: "..., Tengrinews reports.": one word crediting the sentence before it is an outlet's name
+    if " " not in name and title_start == start and text.endswith(", ", 0, start) and _CREDIT_RX.match(text, end):
+        return None
     # actor.subject_name: "Rahimi said", ", said Li"
     if (
         (_before_verb(doc, end) or _after_inverted_cue(doc, start))
@@ -1257,16 +1390,21 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         and (" " in name or title_start < start or not _common_noun_opener(doc, name, start))
         # actor.plural_demonym: "Many Palestinians interviewed in Gaza said": a people, no person
         and not (name[-1:] == "s" and name[:-1] in lx.demonyms)
+        # actor.adverb_opener: "“Willfully carried out the demolition ...": an adverb opening a sentence
+        and not (" " not in name and _ADVERB_RX.fullmatch(name))
     ):
         # "Egyptian Sameh Shoukry said": a demonym right before the name gives its country
-        country = next(
+        dem = next(
             (
-                lx.country_of(h.text)
+                h
                 for h in doc.names_between(title_start - 30, title_start)
                 if h.table == "demonym" and h.end == title_start - 1
             ),
             None,
         )
+        if dem is not None and text.endswith(("the ", "The "), 0, dem.start):
+            return None  # actor.the_demonym_name: "The Qatari Al Araby reported": an outlet or a party, no person
+        country = lx.country_of(dem.text) if dem is not None else None
         return Mention(
             start, end, "name", sent, "actor.subject_name", name, country=country, name=name, title_start=title_start
         )
@@ -2292,14 +2430,25 @@ def _members_told_before(doc: Doc, h: Hit) -> tuple[tuple[str, ...], int] | None
     lo = doc.sentences[max(0, sent - 5)].start if sent >= 0 else max(0, h.start - 1500)
     codes: list[str] = []
     text, lx = doc.text, doc.lexicon
-    at = sent  # the sentence being read, back from the list's own
-    for n in reversed(doc.names_between(lo, h.start)):
+    told: list[tuple[int, str]] = []  # (where, code) of each state told, in text order
+    for n in doc.names_between(lo, h.start):
         if n.table not in ("country", "demonym", "place") or text.endswith((" to ", " for "), 0, n.start):
             continue
         code = lx.country_of(n.text) if n.table != "place" else lx.places[n.text][0]
-        if not code or code in codes:
+        if code:
+            told.append((n.start, code))
+    if "-" in text[lo : h.start]:
+        # actor.hyphen_pair_members: "Russian-US relations", "the Iran-Iraq border": both states are told
+        for hp in _HYPHEN_PAIR_RX.finditer(text, lo, h.start):
+            a, b = lx.country_of(hp.group(1)), lx.country_of(hp.group(2))
+            if a and b and a != b and lx.country_of(hp.group()) is None:  # "Guinea-Bissau" is one state
+                told += [(hp.start(1), a), (hp.start(2), b)]
+        told.sort()
+    at = sent  # the sentence being read, back from the list's own
+    for start, code in reversed(told):
+        if code in codes:
             continue
-        if (here := doc.sent_index(n.start)) != at:
+        if (here := doc.sent_index(start)) != at:
             if len(codes) == want:
                 break  # the sentences read so far tell exactly that many
             at = here
@@ -2356,6 +2505,8 @@ _START: Final = operator.attrgetter("start")
 _SIDE_RX: Final = re.compile(r" side\b(?!-| of\b)")
 _FIND_PERSONS_RX: Final = re.compile(r",?\s+and\s+")
 _TITLE_TAIL_JOINERS: Final = frozenset({"for", "of", "at", "the", "and", "on", "in", "to"})
+#: two states' names or adjectives joined by a hyphen: "Russian-US", "Iran-Iraq" (the scan of names reads neither)
+_HYPHEN_PAIR_RX: Final = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-([A-Z][A-Za-z]+)(?![\w-])")
 _OF_N_COUNTRIES_RX: Final = re.compile(r"\s+of\s+(?:the\s+(two|three|four)|both)\s+(?:countries|nations)\b")
 _NUMBER_WORDS: Final = {"two": 2, "three": 3, "four": 4}
 _POSS_APPOS_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s [a-z]+, $")
@@ -2363,6 +2514,10 @@ _MIDDLE_INITIAL_RX: Final = re.compile(r"\. [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?
 _NO_SUBJECT_BEFORE_RX: Final = re.compile(
     r"(?:\b(?:at|in|near|from|into|of|million|thousand|hundred|thousands|hundreds|dozens)|\d) $"
 )
+#: the verb of an outlet's credit after the sentence it tells: " reports", " reported" (no "reported to")
+_CREDIT_RX: Final = re.compile(r" report(?:s|ed)\b(?! to\b)")
+#: the shape of an English adverb of manner ("Willfully", "Reportedly", "Previously"), which no name has
+_ADVERB_RX: Final = re.compile(r"[A-Z][a-z]{3,}(?:ful|ive|ous|al|ent|ant|ate|ed|ing|ab|ib|ious)ly")
 _PORTFOLIO_OF_RX: Final = re.compile(r"\b(?:of|for) $")
 #: a preposition of place right before a one-word name ("in Mannar, the minister said")
 _PLACE_PREP_BEFORE_RX: Final = re.compile(r"\b(?:in|at|near) $")

@@ -90,6 +90,9 @@ def same_person(
         # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan", "Salem Abdullah Al-Sabah" and
         # "Mishal Ahmad Al-Sabah": full names with other given names are relatives, not one person
         return False
+    if len(short) == 1 and short[0] == full[-1] and len(full) >= 3 and full[-2] in patronymics and short[0] != full[0]:
+        # coref.father_name: "King Salman" is not "Mohammed bin Salman": a lone name after "bin" is the father's
+        return False
     if ta[-1] == tb[-1]:
         return True
     if (len(ta) == 1 and ta[0] in tb) or (len(tb) == 1 and tb[0] in ta):
@@ -164,13 +167,17 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         return 1
     role, head = e.role, e.role_head
     have = (f"{role} {head}" if role and head else role or head or "").lower()
-    if not have and desc_role in lx.royal_titles:
-        return 0  # coref.royal_untitled: "the King" is a monarch, whom the text titles; not a person told untitled
+    if desc_role in lx.royal_titles and (not have or "counterpart" in have.split()):
+        # coref.royal_untitled: "the King" is a monarch, whom the text titles; not a person told untitled or
+        # only as someone's counterpart
+        return 0
     if not have or "counterpart" in have.split():
         return 1  # "his Honduran counterpart X" holds the role of the one he met: any role may be his
     want = desc_role.lower()
     if want in have:
         return 2
+    if have == "minister" and want.endswith(" minister"):
+        return 1  # coref.any_minister: who was only "the minister" may hold any ministry ("Morocco's FM")
     # a foreign minister is also the top diplomat, a president the chief executive
     if want == "foreign minister" and ("fm" in have.split() or "foreign affairs" in have):
         return 2
@@ -272,6 +279,8 @@ def resolve_entities(doc: Doc) -> None:
         e.add(m.span, m.rule)
         doc.refs[(m.start, m.end)] = (e.key,)
         _name_of_country(doc, m, e)
+    if lx.female_words:
+        _female_persons(doc)
     # pass 2: everything else, in text order, with recency
     recent: list[_Recent] = []
     resolved: list[Mention] = []
@@ -334,6 +343,16 @@ def resolve_entities(doc: Doc) -> None:
                 recent.append((m.start, m.sent, apposed, m))
                 doc.fire("coref.apposed_holder", m.start, m.end, apposed.name)
                 continue
+            if kind == "unnamed" and prev in _COPULAS and (held := _predicate_holder(doc, m)) is not None:
+                # coref.predicate_holder: "... when Lech Nowak was the President of Poland": the role a name is
+                # said to hold is that person's
+                held.add((m.start, m.end), "coref.predicate_holder")
+                doc.refs[(m.start, m.end)] = (held.key,)
+                held.country = held.country or m.country
+                held.role_head = held.role_head or m.role
+                recent.append((m.start, m.sent, held, m))
+                doc.fire("coref.predicate_holder", m.start, m.end, held.name)
+                continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
             if prev in ("with", "to", "and", "met", "received", ",") or _object_of_verb(lx, prev):
                 # an object is not the subject of its own sentence (coref.object_description: "the adviser
@@ -345,7 +364,14 @@ def resolve_entities(doc: Doc) -> None:
                 pool = [r for r in pool if r[2].country != host]
             key = _counterpart(doc, m, recent) if m.role == "Counterpart" and m.country else None
             key = key or _resolve_desc(
-                doc.lexicon, m, pool, strict=kind == "unnamed", home=doc.home, rivals=_rival_countries(doc, m)
+                doc.lexicon,
+                m,
+                pool,
+                strict=kind == "unnamed",
+                home=doc.home,
+                rivals=_rival_countries(doc, m),
+                # "the visiting minister" is as often the one met: no tie to a subject (coref.visiting)
+                doc=doc if kind == "desc" and not _VISITING_RX.search(m.text) else None,
             )
             if key is not None and kind == "desc":
                 chosen = _ambiguous_desc(doc, m, pool, key)
@@ -353,6 +379,12 @@ def resolve_entities(doc: Doc) -> None:
                     doc.fire("coref.ambiguous_description", m.start, m.end, key.name)
                     continue  # not even a later name (cataphora) is whom it means
                 key = chosen
+            if key is None and kind == "unnamed" and m.name and m.country:
+                key = _uncountried_holder(doc, m, pool)
+                if key is not None and key.role_head is None:
+                    key.role_head = m.role
+            if key is None and kind == "unnamed" and m.name and len(m.members) <= 1:
+                key = _same_title_later(doc, m)
             if key is None and kind == "unnamed" and m.name:
                 key = unnamed_person(doc, m.name, m.role, m.country)
             if key is not None and key.country is None and m.country:
@@ -462,6 +494,8 @@ def resolve_entities(doc: Doc) -> None:
             rank = fit + (2 if m.country and e.country == m.country else 0)
             if later is None or rank > later[1]:
                 later = (e, rank, n.sent)
+        if later is None and (far := _same_title_later(doc, m)) is not None:
+            later = (far, 2, -1)
         if later is not None:
             e = later[0]
             e.add(m.span, "coref.description")
@@ -477,12 +511,12 @@ def resolve_entities(doc: Doc) -> None:
             _home_role_holder(doc, m)
     _countries_from_the_sentence(doc)
     _unnamed_named_after(doc)
+    _lead_role_named_next(doc)
     _named_members(doc)
     _two_countries(doc)
     if doc.unnamed:
         _unnamed_named_holder(doc)
         _untitled_home_leader(doc)
-        _unnamed_named_next(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     if not known:
@@ -680,6 +714,35 @@ def _apposed_name(doc: Doc, m: Mention) -> Entity | None:
     return e
 
 
+#: the verbs that join a name to the role it holds ("X was the President of Poland")
+_COPULAS: Final = frozenset({"is", "was", "became", "remains", "remained"})
+#: a copula (and "then", "still", "already") between a name and a role: " was ", " is still ", " had been "
+_COPULA_GAP_RX: Final = re.compile(
+    r" (?:is|was|became|remains|remained|has been|had been)(?: (?:then|still|already))? "
+)
+
+
+def _predicate_holder(doc: Doc, m: Mention) -> Entity | None:
+    """coref.predicate_holder: the named person right before "was the <role> of <country>", when the role fits
+    them and the country does not contradict theirs."""
+    if not m.role or not m.country:
+        return None
+    before = [n for n in doc.mentions_between(max(0, m.start - 40), m.start) if n.kind == "name"]
+    if not before:
+        return None
+    n = before[-1]
+    gap = _COPULA_GAP_RX.fullmatch(doc.text, n.end, m.start)
+    keys = doc.refs.get((n.start, n.end))
+    if gap is None or not keys:
+        return None
+    e = doc.entity(keys[0])
+    if e.kind != "person" or e.unnamed or (e.country is not None and e.country != m.country):
+        return None
+    if e.role_head is not None and not _holds_role(doc.lexicon, m.role, e):
+        return None
+    return e
+
+
 def _unnamed_named_holder(doc: Doc) -> None:
     """coref.unnamed_named_holder: "King Hamad bin Isa Al Khalifa, King of Bahrain, ... the King of Bahrain
     said", "Prime Minister X ... on assuming the office of the Prime Minister of Pakistan": an unnamed
@@ -762,38 +825,6 @@ def _untitled_home_leader(doc: Doc) -> None:
         fits = _untitled_candidates(doc, u)
         if len(fits) == 1:
             _merge_unnamed(doc, key, fits[0], "coref.untitled_home_leader")
-
-
-def _unnamed_named_next(doc: Doc) -> None:
-    """coref.unnamed_named_next: "Iran's Foreign Ministry Spokesman says the report is unfair. Saeed
-    Khatibzadeh says ...": a lede that gives a speaker by office, then names them bare as the subject of
-    the next sentence; the one named person of no other country and no title that sentence opens with."""
-    for key in list(doc.unnamed.values()):
-        u = doc.entity(key)
-        if u.kind != "person" or not u.role_head or not u.mentions:
-            continue
-        a, _b = min(u.mentions)
-        if doc.text.startswith(("a ", "an ", "A ", "An "), a):
-            continue
-        sent = doc.sent_index(a)
-        if sent + 1 >= len(doc.sentences):
-            continue
-        nxt = doc.sentences[sent + 1]
-        ms = doc.mentions_between(nxt.start, nxt.end)
-        first = ms[0] if ms else None
-        if first is None or first.kind not in ("name", "candidate") or doc.text[nxt.start : first.start].strip():
-            continue
-        if not subjectish(doc, first):
-            continue
-        keys = doc.refs.get((first.start, first.end), ())
-        if len(keys) != 1:
-            continue
-        e = doc.entity(keys[0])
-        if e.kind != "person" or e.unnamed or e.role_head is not None or e.country not in (None, u.country):
-            continue
-        if min(e.mentions)[0] < nxt.start:
-            continue  # named before the office or beside it ("The Kremlin spokesman said Putin ..."): another person
-        _merge_unnamed(doc, key, e, "coref.unnamed_named_next")
 
 
 def _countries_from_the_sentence(doc: Doc) -> None:
@@ -1105,8 +1136,12 @@ def _resolve_desc(
     strict: bool = False,
     home: str | None = None,
     rivals: AbstractSet[str] = frozenset(),
+    doc: Doc | None = None,
 ) -> Entity | None:
-    best: tuple[int, int, Entity] | None = None
+    """The person a description refers to, of the ``recent`` ones: the best fit, then (given ``doc``) one told
+    speaking in the description's sentence or the one before (coref.subject_tie: "..., X said after meeting
+    Y. The minister noted ..." is X, of two ministers), then the latest."""
+    best: tuple[int, int, int, Entity] | None = None
     acronyms = [w for w in m.text.split() if len(w) > 1 and w.isupper() and w.isalpha()]
     if acronyms:
         # coref.organization_title: "the UNSMIL head" is who bore a title of UNSMIL, when one did
@@ -1121,6 +1156,9 @@ def _resolve_desc(
         if e.key in seen:
             continue  # scored already, the same again: a tie never replaces the best
         seen.add(e.key)
+        subj = 0
+        if doc is not None and m.sent - _sent <= 1 and _m.kind == "name" and _spoke(doc, _m):
+            subj = 1  # coref.subject_tie
         if m.country and e.country and e.country != m.country:
             continue
         if _home_excludes(lx, m, e, home, rivals):
@@ -1128,6 +1166,8 @@ def _resolve_desc(
         if strict and (e.unnamed or e.country != m.country):
             continue
         fit = role_fits(lx, m.role, e)
+        if fit == 1 and m.role in lx.generic_roles and _body_in_title(m.text, e.role):
+            fit = 2  # coref.body_in_title
         if fit == 0 or (strict and fit < 2):
             continue
         if surface and m.role not in lx.generic_roles and _rank_words(lx, surface) != _rank_words(lx, e.role or ""):
@@ -1138,9 +1178,134 @@ def _resolve_desc(
             score += 1
         if surface and e.role and surface in e.role.lower():
             score += 2  # coref.same_title: "The External Affairs Minister" is who bore that very title
-        if best is None or score > best[0]:
-            best = (score, -i, e)
-    return best[2] if best else None
+        if best is None or (score, subj) > best[:2]:
+            best = (score, subj, -i, e)
+    return best[3] if best else None
+
+
+def _same_title_later(doc: Doc, m: Mention) -> Entity | None:
+    """coref.same_title_later: "The acting State Department spokesperson described the talks as useful. ...
+    (many sentences on) ... acting State Department spokesperson Mark Toner said": a description of two words
+    or more that no one told near it fits is the one person named later anywhere in the article under that
+    very title (its words, its country)."""
+    surface = _DESC_DET_RX.sub("", m.text).lower()
+    if " " not in surface or not m.role:
+        return None
+    found: Entity | None = None
+    for n in doc.mentions_between(m.end, len(doc.text)):
+        if n.kind != "name" or not n.role or not doc.refs_of(n):
+            continue
+        e = doc.entity(doc.refs_of(n)[0])
+        if e.kind != "person" or (m.country and e.country and e.country != m.country):
+            continue
+        if surface in n.role.lower():
+            if found is not None and found.key != e.key:
+                return None  # two persons of that title: which one is a guess
+            found = e
+    if found is not None:
+        doc.fire("coref.same_title_later", m.start, m.end, found.name)
+    return found
+
+
+#: the reporting verb right after a subject: " says", " said"
+_SAYS_AFTER_RX: Final = re.compile(r" (says|said|stresses|stressed|adds|added)\b")
+
+
+def _lead_role_named_next(doc: Doc) -> None:
+    """coref.lead_role_named_next: "Iran's Foreign Ministry Spokesman says A. Ali Nouri says B.": an unnamed
+    role-holder saying something in the article's first sentence is the person the next sentence
+    opens with, saying something too, when the text gives that person no title and no country; every mention
+    of the role-holder is theirs."""
+    if len(doc.sentences) < 3:
+        return
+    # the lead: the first sentence, or the second after a headline
+    first = next(
+        (m for i in (0, 1) for m in doc.sentence_mentions(i) if m.kind == "unnamed" and m.role and m.sent >= 0),
+        None,
+    )
+    if first is None or not _SAYS_AFTER_RX.match(doc.text, first.end) or not doc.refs_of(first):
+        return
+    role_holder = doc.entity(doc.refs_of(first)[0])
+    if not role_holder.unnamed:
+        return
+    nxt = doc.sentences[first.sent + 1]
+    opener = next(iter(doc.mentions_between(nxt.start, nxt.start + 1)), None)
+    if opener is None or opener.kind != "name" or " " not in opener.text or not doc.refs_of(opener):
+        return
+    if not _SAYS_AFTER_RX.match(doc.text, opener.end):
+        return
+    e = doc.entity(doc.refs_of(opener)[0])
+    if e.kind != "person" or e.unnamed or e.role or e.role_head or e.country not in (None, first.country):
+        return
+    if any(role_holder.key in doc.refs.get((n.start, n.end), ()) for n in doc.sentence_mentions(first.sent + 1)):
+        return  # the role-holder is told again beside the name: two persons
+    for span, keys in list(doc.refs.items()):
+        if role_holder.key in keys:
+            doc.refs[span] = tuple(e.key if k == role_holder.key else k for k in keys)
+            e.add(span, "coref.lead_role_named_next")
+    e.country, e.role_head = e.country or first.country, first.role
+    doc.unnamed = {k: v for k, v in doc.unnamed.items() if v != role_holder.key}
+    doc.fire("coref.lead_role_named_next", first.start, first.end, e.name)
+
+
+def _uncountried_holder(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
+    """The named person "the President of Kazakhstan" (an unnamed role-holder of a country) refers to when no
+    person told before is of that country:
+
+    * coref.uncountried_holder: the one person told before who bears the title and no country, when every
+      other person told has a country ("President X received the envoys ... The President of Kazakhstan
+      congratulated them");
+    * coref.untitled_protagonist: for a leader's title, when no one bears it, the person the article first
+      named as a clause's subject, with no title and no country, when no other person told without a country
+      may hold it (a head of state's own press office names its head bare: "X had a telephone conversation
+      with President Y ... The President of Russia stressed ...")."""
+    lx = doc.lexicon
+    if m.text.lower().startswith(("a ", "an ")):
+        return None  # "the first talks between an Australian prime minister and ...": anyone who held it
+    persons: dict[int, Entity] = {}
+    for _p, _s, e, _m in recent:
+        if e.kind == "person":
+            persons[e.key] = e
+    if any(e.country == m.country for e in persons.values()):
+        return None
+    uncountried = [e for e in persons.values() if not e.unnamed and e.country is None]
+    loose = [e for e in uncountried if role_fits(lx, m.role, e) > 0]
+    titled = [e for e in loose if role_fits(lx, m.role, e) == 2 and (e.role or e.role_head)]
+    if len(titled) == 1 and len(uncountried) == 1:
+        doc.fire("coref.uncountried_holder", m.start, m.end, titled[0].name)
+        return titled[0]
+    if titled or m.role not in lx.leader_roles or len(loose) != 1:
+        return None
+    e = loose[0]
+    if e.role or e.role_head:
+        return None
+    # the protagonist: whom the first name told as a clause's subject is
+    first = next(
+        (n for n in doc.mentions if n.kind in ("name", "candidate") and doc.refs_of(n) and subjectish(doc, n)), None
+    )
+    if first is None or first.start > m.start or doc.refs_of(first)[0] != e.key:
+        return None
+    doc.fire("coref.untitled_protagonist", m.start, m.end, e.name)
+    return e
+
+
+#: the capitalised words of a description before its generic head: "State Department" in "the State Department
+#: official"
+_DESC_BODY_RX: Final = re.compile(r"^(?:[Tt]he |[Aa]n? )?((?:[A-Z][\w.'’-]* )+)[a-z]")
+
+
+def _body_in_title(desc: str, role: str | None) -> bool:
+    """coref.body_in_title: "the State Department official" is who bore a title of the State Department ("Assistant
+    Secretary for the Department of State's Bureau of ..."): the capitalised words before a generic head
+    ("official", "diplomat") are inside the person's title, as written or turned about ("Department of State")."""
+    if not role:
+        return False
+    bm = _DESC_BODY_RX.match(desc)
+    if bm is None or " " not in (body := bm.group(1).strip().lower()):
+        return False
+    words = body.split()
+    # "State Department" is also written "Department of State", "Defence Ministry" "Ministry of Defence"
+    return body in role.lower() or (len(words) == 2 and f"{words[1]} of {words[0]}" in role.lower())
 
 
 def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -> Entity | None:
@@ -1178,16 +1343,16 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
     return speakers[0] if len(speakers) == 1 else None
 
 
+def _spoke(doc: Doc, m: Mention) -> bool:
+    """Is the name ``m`` the subject of a finite speech cue right after it ("X said", "X also noted")?"""
+    if not subjectish(doc, m) or (w := _NEXT_WORD_RX.match(doc.text, m.end)) is None:
+        return False
+    c = doc.lexicon.cues.get(w.group(1))
+    return c is not None and c.form != "participle"
+
+
 #: the word after a mention ("Kovac said", "Kovac also said")
 _NEXT_WORD_RX: Final = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
-
-
-def _female_titled(doc: Doc, e: Entity, em: Mention) -> bool:
-    """Does a title word of ``e`` (its role, or the title written before mention ``em``) say a woman holds it?"""
-    words = (e.role or "").lower().split()
-    if 0 <= em.title_start < em.start:
-        words += doc.text[em.title_start : em.start].lower().split()
-    return not doc.lexicon.female_titles.isdisjoint(words)
 
 
 def quote_run_start(text: str, pos: int) -> int:
@@ -1230,22 +1395,47 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
         if len(outside) != len(recent):
             doc.fire("coref.pronoun_after_quote", m.start, m.end)
             recent = outside
-    if m.text.lower() in ("she", "her") and doc.lexicon.female_titles:
-        # coref.pronoun_female_title: "..., according to Spokeswoman Ana Diaz. 'We agreed,' she said": "she" is
-        # the last person a title tells is a woman, told in the last three sentences, subject or not
-        for _pos, s, e, em in reversed(recent):
+    female = female_keys(doc)
+    if female and m.text.lower() == "she":
+        for _pos, s, e, _em in reversed(recent):
             if sent - s > 3:
                 break
-            if _female_titled(doc, e, em):
-                doc.fire("coref.pronoun_female_title", m.start, m.end, e.name)
-                doc.memo[("female_pronoun", m.start)] = e.key  # the statement rules keep it (not the last speaker)
+            if e.key in female:
+                # coref.female_pronoun: "she" is the woman the titles told last, subject or not
+                doc.fire("coref.female_pronoun", m.start, m.end, e.name)
                 return e
+    he = m.text.lower() == "he"
     for _pos, s, e, em in reversed(recent):
         if sent - s > 3:
             break
+        if he and e.key in female:
+            continue  # coref.female_pronoun: "he" is never a woman a title told
         if subjectish(doc, em):  # asked here, of the few persons a pronoun looks back at
             return e
     return None
+
+
+def _female_persons(doc: Doc) -> None:
+    """coref.female_pronoun: the persons whose title or honorific tells a woman ("Ms X", "Spokeswoman X",
+    "Queen X"), kept in ``doc.memo`` for :func:`female_keys`."""
+    words = doc.lexicon.female_words
+    text = doc.text
+    keys: set[int] = set()
+    for m in doc.mentions:
+        if m.kind != "name" or not doc.refs_of(m):
+            continue
+        title = text[m.lo : m.start] if m.lo < m.start else ""
+        if m.role:
+            title = f"{title} {m.role}"
+        if title and any(w in words for w in title.lower().split()):
+            keys.add(doc.refs_of(m)[0])
+    doc.memo["female_persons"] = frozenset(keys)
+
+
+def female_keys(doc: Doc) -> frozenset[int]:
+    """The keys of the persons whose title tells a woman (coref.female_pronoun); empty before coreference."""
+    keys = doc.memo.get("female_persons")
+    return keys if isinstance(keys, frozenset) else frozenset()
 
 
 def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -> Entity:

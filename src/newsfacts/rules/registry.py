@@ -74,6 +74,57 @@ RULES: Final[dict[str, Rule]] = {
     for r in (
         _r("actor.title_name", "a title before a name: 'Russian Foreign Minister Elena Petrova'"),
         _r("actor.role_apposition", "a role, a comma, a name: 'special assistant for political affairs, Ali Nouri'"),
+        _r(
+            "actor.portfolio_word",
+            "a long title's capitalised word is no name; its holder follows the comma: 'the Special Assistant on"
+            " Media Strategy to the Minister, Ali Nouri'",
+        ),
+        _r("actor.adverb_opener", "an adverb opening a sentence is no subject's name: '“Willfully carried out ...'"),
+        _r("actor.credit_outlet", "one word crediting the sentence before it is an outlet: '..., Tengrinews reports.'"),
+        _r(
+            "coref.female_pronoun",
+            "'she' is the woman a title told ('Spokeswoman X', 'Ms X'), not the man told last; 'he' is never her",
+        ),
+        _r(
+            "coref.father_name",
+            "a lone name is not who bears it after 'bin': 'King Salman' is not 'Mohammed bin Salman'",
+        ),
+        _r(
+            "coref.subject_tie",
+            "of persons a description fits alike, one told as a subject: 'X said after meeting Y. The minister noted'",
+        ),
+        _r("coref.any_minister", "who was told only as 'the minister' may be any minister: 'Morocco's FM' later"),
+        _r(
+            "coref.uncountried_holder",
+            "'the President of X' is the one person titled so with no country: 'President Y ... The President of X'",
+        ),
+        _r(
+            "coref.untitled_protagonist",
+            "'the President of X' is the untitled person the article named first, when no one else may be",
+        ),
+        _r(
+            "actor.role_parenthesis",
+            "brackets ending a role before its holder are no part of it: 'the director general of the FAO (FAO), X'",
+        ),
+        _r(
+            "actor.name_from_country",
+            "names listed each before 'from' and a country are its persons: 'A B from Greece, C D from Japan'",
+        ),
+        _r("actor.the_demonym_name", "'the', a demonym and a bare name make no person: 'The Qatari Al Araby reported'"),
+        _r(
+            "coref.same_title_later",
+            "a description no one near fits is whom the article names later under that very title",
+        ),
+        _r("coref.predicate_holder", "the role a name is said to hold is theirs: 'when X was the President of Poland'"),
+        _r("coref.body_in_title", "'the State Department official' is who bore a title of the State Department"),
+        _r(
+            "actor.hyphen_pair_members",
+            "'Russian-US relations' tells both states for 'the leaders of the two nations' after it",
+        ),
+        _r(
+            "coref.lead_role_named_next",
+            "'X's spokesman says A. Ali Nouri says B.': the lead's role-holder is the untitled name that follows",
+        ),
         _r("actor.meeting_object", "a name after 'held talks with': 'met with Kenji Sato'"),
         _r("actor.conjoined_name", "a name joined by 'and' to a titled one: 'Ministers A B and C D'"),
         _r(
@@ -912,18 +963,10 @@ RULES: Final[dict[str, Rule]] = {
             "'Prime Minister X ... the office of the Prime Minister of Pakistan': the one named holder of that country",
         ),
         _r("coref.royal_untitled", "'the King' is a monarch the text titles, not a person told without a title"),
-        _r(
-            "coref.pronoun_female_title",
-            "'..., Spokeswoman Ana Diaz said. \"...,\" she added': the last woman a title tells",
-        ),
         _r("coref.pronoun_after_quote", "'\"... X did ...,\" he said': a person told only inside the quote is no 'he'"),
         _r(
             "coref.untitled_home_leader",
             "'X received the envoys ... the President said' in X's own country's outlet: the one untitled named person",
-        ),
-        _r(
-            "coref.unnamed_named_next",
-            "'Iran's Foreign Ministry Spokesman says A. Saeed X says B': the untitled person opening the next sentence",
         ),
     )
 }

@@ -42,7 +42,7 @@ from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
 from newsfacts.prefilter import WordSets, foldable, holds_any, required_words
 from newsfacts.rules.actors import DESCRIBING_NOUN
-from newsfacts.rules.coref import open_paragraphs_before, role_fits, subjectish
+from newsfacts.rules.coref import female_keys, open_paragraphs_before, role_fits, subjectish
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import (
@@ -331,8 +331,6 @@ def _find_close(text: str, start: int, end: int) -> int | None:
 def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementState) -> list[int]:
     if rel := relative_pronoun_subject(doc, m):
         return rel
-    if m.kind == "pronoun" and ("female_pronoun", m.start) in doc.memo:
-        return list(doc.refs_of(m))  # coref.pronoun_female_title: "she" is the woman a title told, not the last speaker
     if (
         m.kind == "pronoun"
         and m.rule != "coref.honorific"
@@ -340,6 +338,8 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
         and m.sent - mstate.last_speaker[1] <= 3
     ):
         refs = doc.refs_of(m)
+        if len(refs) == 1 and refs[0] != mstate.last_speaker[0] and _gender_differs(doc, m, mstate.last_speaker[0]):
+            return [refs[0]]  # coref.female_pronoun: "she said" after a man spoke is the woman it refers to
         if len(refs) == 1 and refs[0] != mstate.last_speaker[0] and _named_before_in_sentence(doc, m, refs[0]):
             # statement.pronoun_same_sentence: "MP X of the bloc criticized what he described as ...": the
             # person named earlier in the pronoun's own sentence is whom it refers to, not the last speaker
@@ -398,6 +398,19 @@ def _desc_last_speaker(doc: Doc, m: Mention, mstate: MeetingState) -> int:
             return -1  # the one described opened a clause since: "..., Y said"
     doc.fire("statement.desc_last_speaker", m.start, m.end, speaker.name)
     return ls[0]
+
+
+def _gender_differs(doc: Doc, m: Mention, key: int) -> bool:
+    """coref.female_pronoun: is the pronoun ``m`` "she" and ``key`` no woman a title told, while the pronoun's
+    antecedent is one (or "he" and ``key`` one)?"""
+    female = female_keys(doc)
+    if not female:
+        return False
+    refs = doc.refs_of(m)
+    she = m.text.lower() == "she"
+    if she:
+        return key not in female and refs[0] in female
+    return m.text.lower() == "he" and key in female and refs[0] not in female
 
 
 def _dash_quote_start(text: str, span: Span) -> int:
