@@ -336,22 +336,12 @@ def resolve_entities(doc: Doc) -> None:
             if kind == "unnamed" and prev == "," and (apposed := _apposed_name(doc, m)) is not None:
                 # coref.apposed_holder: "King Faris bin Saleh, King of Bahrain, received ...": the role-holder
                 # set off by commas right after a name is that person, and gives them the country
-                apposed.add((m.start, m.end), "coref.apposed_holder")
-                doc.refs[(m.start, m.end)] = (apposed.key,)
-                apposed.country = apposed.country or m.country
-                apposed.role_head = apposed.role_head or m.role
-                recent.append((m.start, m.sent, apposed, m))
-                doc.fire("coref.apposed_holder", m.start, m.end, apposed.name)
+                _hold_role(doc, m, apposed, "coref.apposed_holder", recent)
                 continue
             if kind == "unnamed" and prev in _COPULAS and (held := _predicate_holder(doc, m)) is not None:
                 # coref.predicate_holder: "... when Lech Nowak was the President of Poland": the role a name is
                 # said to hold is that person's
-                held.add((m.start, m.end), "coref.predicate_holder")
-                doc.refs[(m.start, m.end)] = (held.key,)
-                held.country = held.country or m.country
-                held.role_head = held.role_head or m.role
-                recent.append((m.start, m.sent, held, m))
-                doc.fire("coref.predicate_holder", m.start, m.end, held.name)
+                _hold_role(doc, m, held, "coref.predicate_holder", recent)
                 continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
             if prev in ("with", "to", "and", "met", "received", ",") or _object_of_verb(lx, prev):
@@ -698,11 +688,28 @@ def _apposed_name(doc: Doc, m: Mention) -> Entity | None:
     a full stop), when the role fits the person and the country does not contradict theirs."""
     if not m.role or not m.country or not _APPOSED_END_RX.match(doc.text, m.end):
         return None
-    before = [n for n in doc.mentions_between(max(0, m.start - 120), m.start) if n.kind == "name"]
+    return _holder_before(doc, m, _APPOSED_GAP_RX, 120)
+
+
+def _hold_role(doc: Doc, m: Mention, e: Entity, rule: str, recent: list[_Recent]) -> None:
+    """The role mention ``m`` is person ``e``, who takes its country and role when they had none."""
+    e.add((m.start, m.end), rule)
+    doc.refs[(m.start, m.end)] = (e.key,)
+    e.country = e.country or m.country
+    e.role_head = e.role_head or m.role
+    recent.append((m.start, m.sent, e, m))
+    doc.fire(rule, m.start, m.end, e.name)
+
+
+def _holder_before(doc: Doc, m: Mention, gap_rx: re.Pattern[str], window: int) -> Entity | None:
+    """The named person of the last name within ``window`` characters before the role ``m``, joined to it by
+    ``gap_rx``, when the role fits them and its country does not contradict theirs."""
+    assert m.role is not None
+    before = [n for n in doc.mentions_between(max(0, m.start - window), m.start) if n.kind == "name"]
     if not before:
         return None
     n = before[-1]
-    gap = _APPOSED_GAP_RX.fullmatch(doc.text, n.end, m.start)
+    gap = gap_rx.fullmatch(doc.text, n.end, m.start)
     keys = doc.refs.get((n.start, n.end))
     if gap is None or not keys:
         return None
@@ -727,20 +734,7 @@ def _predicate_holder(doc: Doc, m: Mention) -> Entity | None:
     them and the country does not contradict theirs."""
     if not m.role or not m.country:
         return None
-    before = [n for n in doc.mentions_between(max(0, m.start - 40), m.start) if n.kind == "name"]
-    if not before:
-        return None
-    n = before[-1]
-    gap = _COPULA_GAP_RX.fullmatch(doc.text, n.end, m.start)
-    keys = doc.refs.get((n.start, n.end))
-    if gap is None or not keys:
-        return None
-    e = doc.entity(keys[0])
-    if e.kind != "person" or e.unnamed or (e.country is not None and e.country != m.country):
-        return None
-    if e.role_head is not None and not _holds_role(doc.lexicon, m.role, e):
-        return None
-    return e
+    return _holder_before(doc, m, _COPULA_GAP_RX, 40)
 
 
 def _unnamed_named_holder(doc: Doc) -> None:
