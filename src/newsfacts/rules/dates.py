@@ -54,18 +54,19 @@ _MONTH_RE: Final = (
 )
 DATE_RE: Final = re.compile(
     # Every alternative starts at a word boundary with one of these characters ("on", "earlier",
-    # "later", "today", "yesterday", a weekday, a month, a digit): the lookahead turns away every
-    # other position at once instead of trying each alternative there (several times faster).
-    r"\b(?=[oeltyMTWFSJAONDEL\d])"
+    # "later", "today", "yesterday" (capitalised too, opening a sentence: "Today, X received ..."), a
+    # weekday, a month, a digit): the lookahead turns away every other position at once instead of
+    # trying each alternative there (several times faster).
+    r"\b(?=[oeltyYMTWFSJAONDEL\d])"
     r"(?:(?P<weekday>\b(?:(?:on|earlier on|later on|late on|early on)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
     rf"|(?P<md>\b(?:on\s+)?(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)"
     rf"|(?P<dm>\b(?:on\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}})\b)?)"
-    r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:[Ee]arlier|[Ll]ater) (?:in the day|today)|"
-    r"on the same day)\b)"
-    r"|(?P<yesterday>\byesterday\b)"
-    r"|(?P<tomorrow>\btomorrow\b))"
+    r"|(?P<today>\b(?:[Tt]oday|[Tt]onight|this (?:morning|afternoon|evening)|"
+    r"(?:[Ee]arlier|[Ll]ater) (?:in the day|today)|on the same day)\b)"
+    r"|(?P<yesterday>\b[Yy]esterday\b)"
+    r"|(?P<tomorrow>\b[Tt]omorrow\b))"
 )
 
 
@@ -152,3 +153,39 @@ def _resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tupl
         value = (published + dt.timedelta(days=1)).isoformat() if published else None
         return DateRef(written, value, span), "date.tomorrow"
     return None
+
+
+#: date.dateline_day: a wire dateline's day, after its place or agency: "BAKU, Azerbaijan, May 25", "Baku, March 12,
+#: AZERTAC", "YEREVAN, DECEMBER 17, ARMENPRESS.", "MOSCOW, 12 APR — RIA Novosti.", "ENA February 10/2020"
+_DATELINE_DAY: Final = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}),?\s+"
+    r"(?:(?P<mon>(?i:" + _MONTH_RE + r"))\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH_RE + r")))"
+    r"(?:(?:,\s*|/|\s+)(?P<year>\d{4}))?(?![\w:/])"
+)
+
+
+def dateline_day(text: str, start: int, end: int, published: dt.date | None) -> tuple[DateRef, Span] | None:
+    """The day of a wire dateline opening ``text[start:end]``, resolved as a held event's day (a day after
+    publication is last year's), with where its head (the place or agency before it) lies."""
+    m = _DATELINE_DAY.match(text, start, end)
+    if m is None:
+        return None
+    mon = _MONTHS.get((m.group("mon") or m.group("mon2")).rstrip(".").lower())
+    if mon is None:
+        return None
+    day = int(m.group("day") or m.group("day2"))
+    try:
+        if m.group("year"):
+            value = dt.date(int(m.group("year")), mon, day).isoformat()
+        elif published is not None:
+            d = dt.date(published.year, mon, day)
+            if d > published + dt.timedelta(days=1):
+                d = dt.date(published.year - 1, mon, day)
+            value = d.isoformat()
+        else:
+            dt.date(2000, mon, day)
+            value = f"XXXX-{mon:02d}-{day:02d}"
+    except (ValueError, OverflowError):
+        return None
+    ds = m.start("mon") if m.group("mon") else m.start("day2")
+    return DateRef(text[ds : m.end()], value, Span(ds, m.end())), Span(m.start("head"), m.end("head"))

@@ -27,7 +27,7 @@ from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, required_words
 from newsfacts.rules.coref import preceding_word, subjectish, unnamed_person
-from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, find_date, find_event_date
+from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, dateline_day, find_date, find_event_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
@@ -101,6 +101,12 @@ _CONJ: Final = re.compile(
     # meeting.title_comma_conjunct: "Premier X and South Sudanese President, Y have exchanged views": a title set
     # off by a comma before the name (its last word a role)
     r"|(?P<title>(?:[A-Z][\w-]+\s+){0,2}(?P<role>[A-Z][a-z]+)),\s+)?"
+)
+#: meeting.took_place: "The meeting took place on the sidelines of the conference in the city of Bali", "The talks were
+#: held at the Foreign Ministry": a sentence that opens with the last meeting and tells where (or when) it was held
+_TOOK_PLACE: Final = re.compile(
+    r"\W{0,2}(?:The|This|That|Their|Today's|Today’s)\s+(?:(?:bilateral|brief|first|two-hour|one-on-one)\s+)?"
+    r"(?:meeting|talks|conversation|discussions|negotiations)\s+(?:took\s+place|was\s+held|were\s+held)\b"
 )
 _FOLLOWUP_NOUN: Final = re.compile(
     # a bare class of first letters opens the pattern ("\b(?:[Ii]n|[Dd]uring|[Aa]t)" did not): the regex engine
@@ -3948,7 +3954,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             skip_to = nxt.start
             if text.startswith(" between ", nxt.end):
                 modality = ""  # meeting.between_later: the later talk says its own modality ("a phone call")
-    if not created and (followup or _group_topic(doc, mentions, triggers)):
+    took_place = not created and not followup and _TOOK_PLACE.match(text, span.start, span.end) is not None
+    if not created and (followup or took_place or _group_topic(doc, mentions, triggers)):
+        if took_place and state.last is not None and sent - state.last.sent <= 6:
+            state.last.rule("meeting.took_place")
         _followup(doc, state, sent, span)
     elif not created:
         if not modality:
@@ -4409,6 +4418,8 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
             target.rule(r)
     for di, oi in hosted.items():
         into[di] = into[oi]
+    _dateline_day(doc, out)
+    _lead_occasion(doc, out)
     _shared_place(doc, out)
     _title_place(doc, out)
     _same_visit_place(doc, out)
@@ -4437,7 +4448,11 @@ def article_dateline(doc: Doc) -> Place | None:
         cands = []
         if first > 0:
             # the dateline line or prefix right before the body ("PUTRAJAYA: " stripped by the cleaner)
-            prev = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start == first else line_start
+            # (over blank lines: "Baku, March 12, AZERTAC\n\nPresident ...")
+            back = line_start - 1
+            while back > 0 and doc.text[back - 1] == "\n":
+                back -= 1
+            prev = doc.text.rfind("\n", 0, max(0, back)) + 1 if line_start == first else line_start
             cands.append((prev if line_start == first else line_start, first))
         # the body's first sentence opening with it ("Ulaanbaatar /MONTSAME/. The consultation ...")
         head_end = min(doc.sentences[0].end, first + 70)
@@ -4546,6 +4561,183 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
             continue
         m.location = place
         m.rule("meeting.dateline_place")
+
+
+_HEAD_WORD: Final = re.compile(r"[^\s,]+")
+
+
+def article_dateline_day(doc: Doc) -> tuple[DateRef, Place | None] | None:
+    """date.dateline_day: the day of the wire dateline on the line right before the body or opening it ("BAKU,
+    Azerbaijan, May 25", "Baku, March 12, AZERTAC", "ENA February 10/2020"), when its head starts with a place
+    or country the lexicon knows or an agency's initials; not a page's date stamp ("Friday, 14 July 2017",
+    "Posted on: May 01, 2020"); with the city its head names, if one."""
+    found = doc.memo.get("dateline_day", False)
+    if found is not False:
+        return found  # type: ignore[return-value]
+    found = None
+    if doc.sentences:
+        text, lx = doc.text, doc.lexicon
+        first = doc.sentences[0].start
+        starts = [first]
+        line_start = text.rfind("\n", 0, first) + 1
+        if line_start < first:
+            starts.insert(0, line_start)  # "YEREVAN, DECEMBER 17, ARMENPRESS. " before the body on its line
+        elif first > 0:
+            prev = text.rfind("\n", 0, max(0, first - 1))
+            while prev > 0 and text[prev - 1] == "\n":
+                prev -= 1
+            prev_start = text.rfind("\n", 0, max(0, prev)) + 1
+            if first - prev_start <= 80:
+                starts.insert(0, prev_start)  # "Baku, March 12, AZERTAC" alone on the line before
+        for a in starts:
+            got = dateline_day(text, a, min(len(text), a + 60), doc.published)
+            if got is None:
+                continue
+            ref, head = got
+            words = text[head.start : head.end].replace(",", " ").split()
+            ok = words[0].isupper() and 2 <= len(words[0]) <= 6  # an agency's initials ("ENA")
+            city: Place | None = None
+            for n in range(min(3, len(words)), 0, -1):
+                name = " ".join(words[:n])
+                name = _caps_name(name) if name.isupper() else name
+                if lx.is_city(name):
+                    iso = lx.places[name][0] if name in lx.places else lx.city_country(name, (doc.home,))
+                    ends = [w.end() for w in _HEAD_WORD.finditer(text, head.start, head.end)]
+                    city = Place(name, iso, Span(head.start, ends[n - 1]))
+                    ok = True
+                    break
+                ok = ok or lx.name_tables.get(name) in ("place", "country")
+            if ok:
+                found = (ref, city)
+                break
+    doc.memo["dateline_day"] = found
+    return found
+
+
+def _dateline_day(doc: Doc, meetings: list[MeetingDraft]) -> None:
+    """date.dateline_day: the meetings of the lead (the sentence of the article's first meeting, one of its first
+    four), held in person and told with no day, are of the wire dateline's day when they were held in its city: a
+    party of the city's state (the host) and no other place told ("BAKU, May 25 -- X received Y"); not a talk
+    reported from another capital ("TEHRAN, Apr. 15 -- X and Y held a telephone conversation", "YEREVAN, DECEMBER
+    17 -- X met Y in Tbilisi"), nor one whose lead tells another place ("SEOUL, Dec. 12 -- X met Y at a meeting in
+    Britain")."""
+    if not meetings:
+        return
+    lead = min(m.sent for m in meetings)
+    if lead > 3 or all(m.date is not None for m in meetings if m.sent == lead):
+        return
+    got = article_dateline_day(doc)
+    if got is None:
+        return
+    ref, place = got
+    place = article_dateline(doc) or place
+    if place is None or place.country is None:
+        return
+    lead_span = doc.sentences[lead]
+    if any(
+        h.table in ("place", "country")
+        and h.text != place.name
+        and _LOCATION_LEFT.search(doc.text, max(lead_span.start, h.start - 40), h.start)
+        for h in doc.names_between(lead_span.start, lead_span.end)
+    ) or any(c.name != place.name for c in gazetteer_cities(doc, lead_span.start, lead_span.end)):
+        return  # "SEOUL, Dec. 12 -- X met Y as they attended a meeting in Britain": not in the dateline's city
+    for m in meetings:
+        if (
+            m.sent == lead
+            and m.date is None
+            and m.status == "held"
+            and m.modality == "in_person"
+            and (m.location is None or m.location.name == place.name)
+            # (a party of no state told: the home's official)
+            and {place.country, None} & {doc.entity(k).country for k in m.participants}
+        ):
+            m.date = ref
+            m.rule("date.dateline_day")
+
+
+#: a lower-case word of a sentence ("leaders")
+_LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
+#: "with" before a group noun, in its clause ("conferred with leaders", "with heads of government and representatives")
+_WITH_GROUP: Final = re.compile(r"\bwith\b[^.,;:]*$")
+
+
+def _lead_occasion(doc: Doc, meetings: list[MeetingDraft]) -> None:
+    """meeting.lead_occasion: "X conferred with leaders of several countries on the sidelines of the summit in
+    Addis Ababa today. ... X and Y exchanged views on ... X also discussed with Z ...": the lead (one of the first
+    two sentences) tells of a person's talks with a group (a ``group_noun``: "leaders", "representatives") and,
+    after it, a day or a place; that person's later meetings held in person, told
+    with no day or place of their own, are of that day and place -- until another day or place is told for one
+    of them (or, for the place, as a place in between: the party may have moved on)."""
+    if len(meetings) < 2:
+        return
+    todo = [m for m in meetings if (m.date is None or m.location is None) and m.status == "held"]
+    if not todo:
+        return
+    lx, text = doc.lexicon, doc.text
+    for s in range(min(2, len(doc.sentences))):
+        span = doc.sentences[s]
+        if not meeting_words(doc, s):
+            continue
+        pivot = next(
+            (
+                at.start()
+                for w in _LOWER_WORD.finditer(text, span.start, span.end)
+                if w.group() in lx.group_nouns
+                and (at := _WITH_GROUP.search(text, max(span.start, w.start() - 40), w.start())) is not None
+            ),
+            -1,
+        )
+        if pivot < 0:
+            continue
+        # the day and place told after the talks ("conferred with leaders ... in Addis Ababa today"), not before
+        # ("arrived in Uruguay on Wednesday after a visit to Brazil that included meetings with officials")
+        found = find_event_date(text, pivot, span.end, doc.published, False)
+        date = found[0] if found is not None else None
+        place = location_in(doc, pivot, span.end) or gazetteer_city(doc, pivot, span.end, held=True)
+        if date is None and place is None:
+            continue
+        keys = {
+            k
+            for x in doc.mentions_between(span.start, span.end)
+            for k in doc.refs.get((x.start, x.end), ())
+            if doc.entity(k).kind == "person"
+        }
+        if not keys:
+            continue
+        day_ok, place_ok = date is not None, place is not None
+        for m in meetings:
+            if m.sent <= s or not keys & set(m.participants):
+                continue
+            if m.date is not None and date is not None and m.date.value != date.value:
+                day_ok = False  # another day told: the next meetings may be of it
+            if m.location is not None and place is not None and m.location.name != place.name:
+                place_ok = False
+            if m.status != "held" or m.modality in _REMOTE:
+                continue
+            if day_ok and m.date is None:
+                m.date = date
+                m.rule("meeting.lead_occasion")
+            if (
+                place_ok
+                and place is not None
+                and m.location is None
+                and not _place_told_between(doc, place, span.end, m.sent)
+            ):
+                m.location = place
+                m.rule("meeting.lead_occasion")
+        return
+
+
+def _place_told_between(doc: Doc, place: Place, start: int, sent: int) -> bool:
+    """Whether a place other than ``place`` is told as one from ``start`` to the end of sentence ``sent``."""
+    end = doc.sentences[sent].end
+    lx = doc.lexicon
+    return any(
+        h.text in lx.places
+        and h.text != place.name
+        and _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start)
+        for h in doc.names_between(start, end)
+    ) or any(c.name != place.name for c in gazetteer_cities(doc, start, end))
 
 
 def _shared_place(doc: Doc, meetings: list[MeetingDraft]) -> None:

@@ -678,6 +678,15 @@ RULES: Final[dict[str, Rule]] = {
             "with its state",
         ),
         _r("meeting.title_place", "'X meets Y in Beijing' (headline): the first in-person meeting with no place"),
+        _r(
+            "meeting.took_place",
+            "'The meeting took place on the sidelines of the forum in the city of Bali': where the last meeting was",
+        ),
+        _r(
+            "meeting.lead_occasion",
+            "'X conferred with leaders at the summit in Addis Ababa today ... X also met Y': Y's meeting is of that "
+            "day and place",
+        ),
         _r("meeting.same_visit", "'X met Y in Kyiv ... X was also received by Z': Z's meeting is in Kyiv too"),
         _r(
             "meeting.coordinated_planned_verb",
@@ -701,6 +710,9 @@ RULES: Final[dict[str, Rule]] = {
         _r("date.today", "today, this evening, tonight: the publication date"),
         _r("date.yesterday", "yesterday: the day before publication"),
         _r("date.tomorrow", "tomorrow: the day after publication"),
+        _r(
+            "date.dateline_day", "'BAKU, May 25 -- X received Y': the lead's meeting told with no day is the dateline's"
+        ),
         _r("statement.finite", "X stressed / said / condemned CONTENT"),
         _r("statement.coordinated", "..., voiced support for B and stressed the need for C (same speaker)"),
         _r("statement.participle", "..., stressing the need for D"),
