@@ -215,6 +215,11 @@ def test_every_span_lies_in_the_text_and_none_overlap(pm: PluginManager, text: s
     "He also called for the continuation of the fight against terrorism. AR/MA\nMNA/",
     outlet=None,
 )
+@example(
+    text="Iranian, Chinese Diplomats Discuss Syria in Sochi\n: 0\r0 0\n"
+    "Zarif holds talks with several counterparts\nZarif holds talks with several counterparts",
+    outlet=None,
+)
 def test_cleaning_the_body_again_removes_nothing_more(pm: PluginManager, text: str, outlet: str | None) -> None:
     c = clean_article(text, outlet, pm.hook)
     body = c.body_text(text)
@@ -227,10 +232,11 @@ def test_cleaning_the_body_again_removes_nothing_more(pm: PluginManager, text: s
     else:
         # A body that opens with a headline-like paragraph reads as titled the second time; that
         # paragraph is then the title, never lost. Or, under one or two paragraphs of a few words
-        # (what a site's name or menu over its headline looks like), a longer headline-like one.
+        # (what a site's name or menu over its headline looks like: three words, or up to five that
+        # read as no headline), a longer headline-like one.
         at = paragraphs.index(again.title.slice(body))
         assert at <= 2
-        assert all(len(p.split()) <= 3 for p in paragraphs[:at])
+        assert all(len(p.split()) <= 5 for p in paragraphs[:at])
         if at:
             assert len(paragraphs[at].split()) > 3
 

@@ -196,6 +196,10 @@ def _in_role(doc: Doc, pos: int, name: int) -> bool:
     return not doc.text[hits[i].end : name].strip()
 
 
+#: a retired officer's bracket between two honorifics (actor.retired_rank)
+_RETIRED_RX: Final = re.compile(r"\((?:[Rr]etd|[Rr]td|[Rr]etired)\.?\)")
+
+
 def _honorific_before(doc: Doc, pos: int) -> int:
     """Extend ``pos`` left over honorifics ("Brigadier General", "Mr.")."""
     starts = _honorific_starts(doc)
@@ -204,7 +208,11 @@ def _honorific_before(doc: Doc, pos: int) -> int:
     for h in reversed(doc.names_between(pos - 60, pos)):
         if h.end > pos:
             continue
-        if h.table == "honorific" and not doc.text[h.end : pos].strip():
+        if h.table == "honorific" and (
+            not (gap := doc.text[h.end : pos].strip())
+            # actor.retired_rank: "Admiral (Retd.) Prof. X", "Lt Gen (retd) X": the bracket telling a retired rank
+            or _RETIRED_RX.fullmatch(gap) is not None
+        ):
             pos = h.start
             continue
         if h.end < pos - 2:
@@ -354,6 +362,13 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                 )
                 continue
             for rs, re_ in runs:
+                if re_ + 2 == len(chain) and chain.endswith(" A") and _MIDDLE_INITIAL_RX.match(text, cm.end()):
+                    # actor.initial_a: "Miguel A. Correa": "A" (a word of the nonname table) with its period after
+                    # a name word is a middle initial (actor.middle_initial reads on)
+                    re_ = len(chain)
+                if rs == 0 and chain.startswith("E ") and text.startswith("H.", cstart - 2):
+                    # actor.he_no_period: "H.E Nana Akufo-Addo": the honorific's last initial is no name word
+                    rs = 2
                 run_start, run_end = cstart + rs, cstart + re_
                 if text[run_start:run_end].lower() in doc.lexicon.bodies:
                     continue  # "the White House": a body as a whole (actor.body), no person
@@ -362,6 +377,15 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                     if rest is None:
                         continue
                     run_start, run_end = rest
+                if (told := _told_surname_first(doc, out, run_start, run_end)) is not None:
+                    # actor.told_surname_split: "in the meeting with Sorensen Marko Djuric underscored": the surname
+                    # of a person told before, then another's full name, with no comma between
+                    sm = _classify_run(doc, run_start, told)
+                    if sm is not None and sm.kind == "candidate":
+                        sm = sm._replace(kind="name", rule="actor.told_surname_split", name=sm.text)
+                    if sm is not None:
+                        out.append(sm)
+                    run_start = told + 1
                 m = _place_word_name(doc, run_start, run_end, cstart, cm.end()) or _classify_run(
                     doc, run_start, run_end
                 )
@@ -372,9 +396,56 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     if "“" in text or '"' in text:
         out = _nickname_names(doc, out)
     out = _portfolio_word_runs(doc, out)
+    if "." in text:
+        out = [_glued_initials_before(doc, m) for m in out]
     if " from " in text or " - " in text or " – " in text or " — " in text:
         out = _names_from_countries(doc, out)
     return _plural_title_lists(doc, _shared_demonyms(doc, out))
+
+
+def _told_surname_first(doc: Doc, out: list[Mention], start: int, end: int) -> int | None:
+    """Where the first word of a run of three words or more ends, when it is the surname of a person of two
+    words or more named before ("Peter Sorensen ... with Sorensen Marko Djuric"), else None."""
+    text = doc.text
+    sp = text.find(" ", start, end)
+    if sp < 0 or text.count(" ", sp + 1, end) < 1:
+        return None
+    first = text[start:sp]
+    if not all(w[:1].isupper() for w in text[sp + 1 : end].split(" ")):
+        return None  # "Khalid bin Fahd": a particle joins one name
+    for m in reversed(out):
+        if m.kind == "name" and m.end < start and " " in m.text and m.text.rsplit(" ", 1)[1] == first:
+            words = m.text.split(" ")
+            if words[-2] in doc.lexicon.patronymics:
+                return None  # "Faisal bin Khalid ... Khalid Al Saud": a father's name is another's given name
+            return sp
+    return None
+
+
+#: two or three initials glued with their periods, then a space, right before a name: "G.L. " in "G.L. Peiris"
+_GLUED_INITIALS_LEFT: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3} $")
+
+
+def _glued_initials_before(doc: Doc, m: Mention) -> Mention:
+    """actor.glued_initials: "Foreign Minister G.L. Peiris", "Minister A.K. Abdul Momen": the initials before
+    the name belong to it, not to the title."""
+    if m.kind != "name" or m.start < 5 or doc.text[m.start - 1] != " ":
+        return m
+    ini = _GLUED_INITIALS_LEFT.search(doc.text, m.start - 8, m.start)
+    if ini is None or _name_table(doc.lexicon, ini.group().strip()) != "":
+        return m  # "H.E. X": an honorific's initials
+    name = doc.text[ini.start() : m.end]
+    doc.fire("actor.glued_initials", ini.start(), m.end, name)
+    role = m.role
+    if role is not None and role.endswith(ini.group().strip()):
+        role = role[: -len(ini.group().strip())].strip() or None
+    return m._replace(
+        start=ini.start(),
+        text=name,
+        name=name,
+        role=role,
+        title_start=m.title_start if m.title_start < ini.start() else ini.start(),
+    )
 
 
 #: a dash between a country and its person's name: "France - Ana Costa"
@@ -1217,7 +1288,15 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             # role (initials, another name) are left out of it
             seg_end = paren
         rh = [
-            h for h in _role_hits(doc, seg_start, seg_end) if h.table == "role" and doc.lexicon.roles[h.text.lower()][1]
+            h
+            for h in _role_hits(doc, seg_start, seg_end)
+            if h.table == "role"
+            and (
+                doc.lexicon.roles[h.text.lower()][1]
+                # "the Chair of the Foreign Affairs Committee, X": a capitalised role no
+                # description is headed by, with its "of"
+                or (h.text[:1].isupper() and text.startswith(" of ", h.end))
+            )
         ]
         if (
             rh
@@ -1615,8 +1694,15 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
         h.table in ("cue", "mverb")
         and doc.lexicon.cues.get(h.text.lower()) is not None
         and doc.lexicon.cues[h.text.lower()].form == "finite"
+        # a capitalised cue word inside a name is no verb: "the United States", "Reports Without Borders"
+        and not (h.text[:1].isupper() and _in_name_hit(doc, h.start, h.end))
         for h in doc.words_between(start, end)
     )
+
+
+def _in_name_hit(doc: Doc, start: int, end: int) -> bool:
+    """Does a name of the lexicon (a country, an organization) cover ``[start, end)``?"""
+    return any(n.start <= start and end <= n.end for n in doc.names_between(max(0, start - 60), end))
 
 
 def finite_verb_at(doc: Doc, pos: int) -> Hit | None:

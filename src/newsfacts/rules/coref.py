@@ -93,6 +93,17 @@ def same_person(
     if len(short) == 1 and short[0] == full[-1] and len(full) >= 3 and full[-2] in patronymics and short[0] != full[0]:
         # coref.father_name: "King Salman" is not "Mohammed bin Salman": a lone name after "bin" is the father's
         return False
+    if (
+        len(short) >= 2
+        and ta[0][:2] != tb[0][:2]
+        and len(ta[0]) > 3  # "Amb McDonald", "Sen Lee": an abbreviated title, no given name
+        and len(tb[0]) > 3
+        and full[-len(short) :] != short
+        and full[: len(short)] != short
+    ):
+        # coref.other_given_name: "Gotabaya Rajapaksa" is not "Mahinda Rajapaksa", "Jill Biden" not "Joe Biden":
+        # two full names with one surname and other given names are relatives ("Joe" and "Joseph" may be one)
+        return False
     if ta[-1] == tb[-1]:
         return True
     if (len(ta) == 1 and ta[0] in tb) or (len(tb) == 1 and tb[0] in ta):
@@ -179,7 +190,11 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
     if have == "minister" and want.endswith(" minister"):
         return 1  # coref.any_minister: who was only "the minister" may hold any ministry ("Morocco's FM")
     # a foreign minister is also the top diplomat, a president the chief executive
-    if want == "foreign minister" and ("fm" in have.split() or "foreign affairs" in have):
+    if want == "foreign minister" and (
+        "fm" in have.split()
+        # coref.committee_not_minister: "the Chair of the Foreign Affairs Committee" is no foreign minister
+        or ("foreign affairs" in have and ("minister" in have or "secretary" in have))
+    ):
         return 2
     # coref.leader: "the Zimbabwean leader" is who leads a state (president, prime minister, king ...); "the
     # head of state" is its president or monarch, "the head of government" its premier or president, named or not
@@ -507,6 +522,7 @@ def resolve_entities(doc: Doc) -> None:
     if doc.unnamed:
         _unnamed_named_holder(doc)
         _untitled_home_leader(doc)
+        _org_chief_holder(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     if not known:
@@ -768,6 +784,34 @@ def _unnamed_named_holder(doc: Doc) -> None:
             if key in keys:
                 doc.refs[span] = tuple(dict.fromkeys(e.key if k == key else k for k in keys))
         u.mentions.clear()
+
+
+def _org_chief_holder(doc: Doc) -> None:
+    """coref.org_chief_holder: "the Secretary General of the United Nations (UN), X ... the UN chief", "X, the
+    Director General of the IAEA ... the IAEA head": an organization's chief or head told by the organization's
+    initials is the one person named before it whose title names that organization."""
+    lx = doc.lexicon
+    for key in list(doc.unnamed.values()):
+        u = doc.entity(key)
+        if u.kind != "person" or u.country or u.role_head not in ("Chief", "Head") or not u.mentions:
+            continue
+        org = lx.organizations.get(u.name.rsplit(" ", 1)[0])
+        if org is None or " " not in u.name:
+            continue
+        first = min(u.mentions)[0]
+        full = org[0]
+        fits = [
+            e
+            for e in doc.entities
+            if e.kind == "person"
+            and not e.unnamed
+            and e.role
+            and e.mentions
+            and min(e.mentions)[0] < first
+            and (full in e.role or u.name.rsplit(" ", 1)[0] in e.role.split())
+        ]
+        if len(fits) == 1:
+            _merge_unnamed(doc, key, fits[0], "coref.org_chief_holder")
 
 
 def _merge_unnamed(doc: Doc, key: int, e: Entity, rule: str) -> None:
@@ -1399,6 +1443,15 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
                 doc.fire("coref.female_pronoun", m.start, m.end, e.name)
                 return e
     he = m.text.lower() == "he"
+    if m.text in ("He", "She") and sent >= 0 and doc.sentences[sent].start == m.start:
+        for _pos, s, e, em in reversed(recent):
+            if s < sent - 1:
+                break
+            if s == sent - 1 and em.kind == "pronoun" and em.text == m.text and doc.sentences[s].start == em.start:
+                # coref.pronoun_chain: "He also held talks with his counterpart X ... He also called on Y": a
+                # sentence opened by the pronoun that opened the one before is about the same person
+                doc.fire("coref.pronoun_chain", m.start, m.end, e.name)
+                return e
     for _pos, s, e, em in reversed(recent):
         if sent - s > 3:
             break

@@ -60,6 +60,10 @@ _SUBJECT_GAP: Final = re.compile(
     r"on \w+(?: (?:morning|afternoon|evening|night))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?|"
     # meeting.date_gap: "X on September 29 received Y", "X on 3 March met Y"
     r"on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?|"
+    # meeting.bare_weekday_gap: "President X Wednesday met with Y": the weekday with no "on", as US outlets write it
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # meeting.weekday_date_gap: "X on Thursday, September 23, 2021, held talks with Y": a weekday and its date
+    r"on [A-Z][a-z]+day, (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?,?|"
     r"in (?:(?:a|the|this) )?(?:separate )?"
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
     r"(?: with [^,.;]{1,80}+)?|"
@@ -82,6 +86,8 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?:plans?|intends?) to|"
     # meeting.and_delegation: "X and his delegation were received by Y"
     r"and (?:his|her|their|the) (?:accompanying |high-level |high-ranking )?delegation|"
+    # meeting.spouse_left_out: "X and his wife Emine Y were welcomed by Z": the spouse travelling along
+    r"and (?:his|her) (?:wife|husband|spouse)(?: [A-Z][\w’'-]+){0,3}|"
     # "X will travel to Lima on Friday to meet ...", "... is scheduled to visit Tokyo next week for talks"
     # meeting.due_in: "X is due in Brussels on Thursday for talks with Y"
     r"(?:(?:travel|fly|head|go|come)(?:ing)? to|(?:travell?ed|flew|headed|went|came) to|visit(?:ing)?|"
@@ -193,6 +199,17 @@ _VENUE_RX: Final = re.compile(
 )
 #: "called on Y to act", "called on Y to “invest ...”" (a quoted verb too): an appeal, not a call on Y
 _APPEAL_TO: Final = re.compile(r"\bto\s+[\"“‘']?(?!the\b|his\b|her\b|[A-Z])[a-z]+")
+#: meeting.call_on_and_verb: "called on Y and discussed ways to ...": a second verb of the subject's ends what
+#: an appeal's "to" is looked for in
+_AND_PAST_VERB: Final = re.compile(r"\s(?:,\s*)?and\s+(?:also\s+)?[a-z]{3,}ed\b")
+
+
+def _appeal_window_end(text: str, start: int, end: int) -> int:
+    """Where the "to" of an appeal after "called on" may stand until: the sentence's end, or a second verb."""
+    m = _AND_PAST_VERB.search(text, start, end)
+    return m.start() if m is not None else end
+
+
 _REL_PRONOUN_LEFT: Final = re.compile(r",\s*(?:where|during which|in which|after which|when)\s+$")
 _VISIT_BY_WHERE: Final = re.compile(
     r"\b(?:visit|trip|tour)\s+(?:by|of)\s+(?=[^.;]{3,140}?\s+to\s+[A-Z][^.;,]{1,40},\s*where\s+$)"
@@ -493,6 +510,10 @@ def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:
     """Whether the verb ("met separately with", "held separate talks") or the end of its object
     list ("met A and B separately") says the meetings were separate."""
     if text.find("separate", start, verb_end + 30) >= 0 or text.startswith(" separately", obj_end):
+        return True
+    # meeting.separate_meetings_with: "visited Lima, where she had separate meetings with A, B and C": the noun
+    # phrase told after another verb of the sentence
+    if (sep := text.find("separate", verb_end, obj_end)) >= 0 and _SEPARATE_WITH.match(text, sep) is not None:
         return True
     # meeting.each_separately: "received A and B, meeting each separately", "... in separate meetings"
     return text.find("separate", obj_end, obj_end + 60) >= 0 and _SEPARATELY_AFTER.match(text, obj_end) is not None
@@ -989,7 +1010,9 @@ _HYPOTHETICAL: Final = re.compile(
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation)|"
     # meeting.required_talks: "the dispute requires direct dialogue between A and B", "a cautious stance on the
     # holding of a summit between A and B": talks wished for or weighed, none held
-    r"requir(?:e|es|ed|ing)|(?:stance|position)\s+on)\b[^.;,]{0,60}$"
+    r"requir(?:e|es|ed|ing)|(?:stance|position)\s+on|"
+    # meeting.hoped_for: "We hope Prime Minister X will make his first visit to Y soon": a wish, no plan told
+    r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?=[A-Z]))\b[^.;,]{0,60}$"
     # meeting.appeal_to_meet: "Britain is urging Pakistan and India to talk", "called on both sides to hold talks":
     # an appeal for a talk tells of none
     r"|\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|"
@@ -1352,6 +1375,8 @@ def subject_before(
             break
         if not _subject_gap(text, m.hi, pos):  # read once: the costliest test of a mention
             continue
+        if m.kind in ("country", "cgroup") and _BARE_WEEKDAY_GAP.match(text, m.hi, pos) is not None:
+            continue  # meeting.bare_weekday_gap is a person's: "India and Japan Thursday held their dialogue"
         if _of_country(doc, mentions, i):
             tried -= 1
             continue  # meeting.name_of_country: "Y of Chile met": the name before "of" is the subject
@@ -1383,6 +1408,8 @@ def subject_before(
 
 
 _start: Final = operator.attrgetter("start")
+#: a weekday with no "on" right after the subject (meeting.bare_weekday_gap)
+_BARE_WEEKDAY_GAP: Final = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _subject_gap(text: str, start: int, end: int) -> bool:
@@ -1535,6 +1562,11 @@ def _list_head(doc: Doc, m: Mention) -> str | None:
 
 def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) -> tuple[list[int], Mention]:
     """The entities of mention ``i`` and of the mentions joined to it by commas and "and" before it."""
+    if i > 0 and _SPOUSE_GAP.fullmatch(doc.text, mentions[i - 1].hi, mentions[i].lo) is not None:
+        # meeting.spouse_left_out: "The Turkish president and his wife X were welcomed by Y": the spouse who
+        # travels along is no party of the talks
+        doc.fire("meeting.spouse_left_out", mentions[i].start, mentions[i].end, mentions[i].text)
+        return conjoined(doc, mentions, i - 1, state)
     keys = _keys(doc, mentions[i], state)
     cur = mentions[i]
     j = i - 1
@@ -1586,6 +1618,8 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
     return keys, cur
 
 
+#: meeting.spouse_left_out: the words between a person and the spouse who travels with them
+_SPOUSE_GAP: Final = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*")
 #: meeting.excluded_list: the words that leave a list out
 _EXCLUDED_LEFT: Final = re.compile(
     r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|but\s+not)\s+(?:the\s+)?$"
@@ -3589,7 +3623,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     and not om.plural
                 )
             )
-            and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, span.end))
+            and not (low.endswith(" on") and _APPEAL_TO.search(text, h.end, _appeal_window_end(text, h.end, span.end)))
         ):
             hypothetical = _hypothetical(text, span, verb_pos)
             if hypothetical:
@@ -5059,17 +5093,30 @@ def _name_the_unnamed(doc: Doc, drafts: list[MeetingDraft]) -> None:
             ):
                 d.participants[i] = met
                 d.rule("meeting.counterpart_met_before")
+            elif (
+                not fits
+                and "actor.counterparts" in u.rules
+                and (met := _counterpart_met(doc, drafts, d, u, later=True)) is not None
+            ):
+                # meeting.counterpart_met_after: "X has spoken to his Brazilian counterpart ... (paragraphs on) X
+                # spoke to Brazil leader Y": the one named person of that state a party of ``d`` meets later on
+                d.participants[i] = met
+                d.rule("meeting.counterpart_met_after")
 
 
-def _counterpart_met(doc: Doc, drafts: list[MeetingDraft], d: MeetingDraft, u: Entity) -> int | None:
+def _counterpart_met(
+    doc: Doc, drafts: list[MeetingDraft], d: MeetingDraft, u: Entity, later: bool = False
+) -> int | None:
     """meeting.counterpart_met_before: "X hosted her Mexican counterpart, Y ... X will travel to Mexico City for a
     trilateral meeting with her Mexican and US counterparts": an unnamed counterpart of a state is the one named
     person of it a party of ``d`` met in an earlier meeting of the article (and no other of that state)."""
     seen: set[int] = set()
     for o in drafts:
         if o is d:
+            if later:
+                continue
             break
-        if o.sent < d.sent and set(o.participants) & set(d.participants):
+        if (o.sent > d.sent if later else o.sent < d.sent) and set(o.participants) & set(d.participants):
             seen.update(
                 k
                 for k in o.participants
@@ -5493,6 +5540,8 @@ _OBJ_PRONOUN: Final = re.compile(
 )
 _PAST_MEETING_VERBS: Final = frozenset({"met", "held", "spoke", "paid", "had", "made", "took", "sat down"})
 _COUNT_WORDS: Final = {"two": 2, "pair": 2, "duo": 2, "three": 3, "four": 4}
+#: meeting.separate_meetings_with: "separate meetings with", "separate bilateral talks with"
+_SEPARATE_WITH: Final = re.compile(r"separate\s+(?:[a-z-]+\s+)?(?:meetings|talks|consultations|discussions)\s+with\b")
 _SEPARATELY_AFTER: Final = re.compile(
     r"[^.;]{0,40}?\b(?:(?:each|them|both)\s+(?:of\s+them\s+)?separately|(?:in\s+)?separate\s+(?:meetings|talks|sessions))\b"
 )

@@ -74,6 +74,17 @@ RULES: Final[dict[str, Rule]] = {
     for r in (
         _r("actor.title_name", "a title before a name: 'Russian Foreign Minister Elena Petrova'"),
         _r("actor.role_apposition", "a role, a comma, a name: 'special assistant for political affairs, Ali Nouri'"),
+        _r("actor.retired_rank", "'Admiral (Retd.) Prof. X': the bracket of a retired rank inside the honorifics"),
+        _r(
+            "actor.glued_initials",
+            "'Foreign Minister G.L. Peiris': initials glued with periods before a name are the name's",
+        ),
+        _r("actor.he_no_period", "'H.E Nana Akufo-Addo': the honorific without its last period, no part of the name"),
+        _r("actor.initial_a", "'Miguel A. Correa': the initial 'A.' between two name words belongs to the name"),
+        _r(
+            "actor.told_surname_split",
+            "'in the meeting with Sorensen Marko Djuric underscored': a told surname, then another's full name",
+        ),
         _r(
             "actor.portfolio_word",
             "a long title's capitalised word is no name; its holder follows the comma: 'the Special Assistant on"
@@ -84,6 +95,14 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "coref.female_pronoun",
             "'she' is the woman a title told ('Spokeswoman X', 'Ms X'), not the man told last; 'he' is never her",
+        ),
+        _r(
+            "coref.other_given_name",
+            "'Gotabaya Rajapaksa' is not 'Mahinda Rajapaksa': full names with other given names are two persons",
+        ),
+        _r(
+            "coref.pronoun_chain",
+            "'He also met X ... He also called on Y': a pronoun opening two sentences in a row is one person",
         ),
         _r(
             "coref.father_name",
@@ -438,6 +457,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.mediated_by", "'Talks between A and B, mediated by C, were held': C takes part too"),
         _r("meeting.coordinated_verb", "'X held talks with Y and was also received by Z': X met each"),
         _r("meeting.each_separately", "'received A and B, meeting each separately': one meeting each"),
+        _r(
+            "meeting.separate_meetings_with",
+            "'visited Lima where she had separate meetings with A, B and C': one meeting each, after the verb",
+        ),
         _r("meeting.the_three", "'X met Y and Z. The three will meet again in May': the last meeting's parties"),
         _r("meeting.delegation_arrived", "'A delegation led by X arrived ... The delegation is to meet Y': X meets Y"),
         _r("meeting.credentials", "'Ambassador X presented his credentials to President Y': X met Y"),
@@ -485,6 +508,11 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.delegated_meeting",
             "'the two leaders agreed that energy ministers from both sides would meet': the states' role-holders",
         ),
+        _r(
+            "meeting.counterpart_met_after",
+            "'X spoke to his Brazilian counterpart ... X spoke to Brazil leader Y': the one of that state met later",
+        ),
+        _r("meeting.spouse_left_out", "'The president and his wife X were welcomed by Y': the spouse is no party"),
         _r(
             "meeting.counterpart_met_before",
             "'X hosted her Mexican counterpart Y ... a meeting with her Mexican and US counterparts': Y",
@@ -973,6 +1001,10 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "coref.unnamed_named_holder",
             "'Prime Minister X ... the office of the Prime Minister of Pakistan': the one named holder of that country",
+        ),
+        _r(
+            "coref.org_chief_holder",
+            "'the Secretary General of the United Nations, X ... the UN chief': the one named holder of that body",
         ),
         _r("coref.royal_untitled", "'the King' is a monarch the text titles, not a person told without a title"),
         _r("coref.pronoun_after_quote", "'\"... X did ...,\" he said': a person told only inside the quote is no 'he'"),
