@@ -1042,7 +1042,8 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
 _ROLE_TAIL: Final = re.compile(r"(?:\s+(?:for|of|to|on|in|at)\s[^,]*|\s+[a-z][^,]*)?")
 _APPOS_AFTER: Final = re.compile(
     # "Pak, the U.S. deputy assistant secretary of state for Korea and Japan, is ...": "and" between names stays
-    r",\s+(?:the|a|an|[A-Z][\w]+['’]s)\s+((?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}?)"
+    # "X, South Africa's Minister of Trade, ...": a country of two words owns the title too
+    r",\s+(?:the|a|an|(?:[A-Z][\w]+\s)?[A-Z][\w]+['’]s)\s+((?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}?)"
     r"(?=,|(?<!\b[A-Z])\.(?!\S)|;|$| and (?![A-Z][\w.]*,))"
 )
 #: ``_APPOS_AFTER`` with no determiner: "Nasser Kanani, spokesman for the foreign ministry, said"
@@ -2127,6 +2128,27 @@ def _desc_left(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None
     return desc_left.search(text, lo, hi)
 
 
+#: a capitalised word right before a description (its demonym, when it is one)
+_DEMONYM_WORD_BEFORE_RX: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
+#: the first word of a two-word demonym and the determiner before it ("the South| African president")
+_DEMONYM_FIRST_RX: Final = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<first>[A-Z][a-z]+)\s+$")
+
+
+def _two_word_demonym(
+    lx: Lexicon, text: str, floor: int, mod_start: int, mod: str
+) -> tuple[int, str | None, str] | None:
+    """A description's country word read with the capitalised word before it when the two are one demonym
+    after a determiner ("the South African president", "the North Korean leader", "his Sri Lankan
+    counterpart"): the description starts at the determiner. None when the two words name no country."""
+    m = _DEMONYM_FIRST_RX.search(text, max(floor, mod_start - 24), mod_start)
+    if m is None or m.group("det") is None:
+        return None  # "Solomon Islands officials": a group of the state, read as before
+    both = f"{m.group('first')} {mod}"
+    if lx.country_of(both) is None:
+        return None
+    return m.start(), m.group("det"), both
+
+
 def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
     """'the Iranian diplomat', 'the prime minister', 'Russian PM', 'the presidents of Iran, Russia and Turkey'."""
     out: list[Mention] = []
@@ -2142,6 +2164,9 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         if left is None:
             continue
         det, mod = left.group("det"), left.group("mod")
+        lstart = left.start() if left.group() else h.start
+        if mod and det is None and (two := _two_word_demonym(lx, text, floor, left.start("mod"), mod)) is not None:
+            lstart, det, mod = two  # a two-word demonym: "the South African president", "the North Korean leader"
         # "the President of Iraq", "the secretary-general of the Arab League"
         comp = _complement(doc, h.end) if h.table == "role" else None
         mods = _DESCRIPTIONS_RX1.split(mod) if mod else []
@@ -2173,7 +2198,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             continue
         if det is None and country is None and comp is None and not org_mod:
             continue
-        start = left.start() if left.group() else h.start
+        start = lstart
         if det is None and comp is not None:
             lead = _DESCRIPTIONS_RX2.search(text[max(floor, h.start - 50) : h.start])
             start = h.start - (len(lead.group()) if lead else 0)
@@ -2226,6 +2251,14 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                     else lx.body_countries.get(mods[0].lower())
                 )
             )
+            if (
+                ocountry is None
+                and org_mod
+                and (wb := _DEMONYM_WORD_BEFORE_RX.search(text, max(floor, start - 20), start)) is not None
+            ):
+                # actor.unnamed_role_of_demonym: "a Chinese Foreign Ministry spokeswoman": the demonym before the
+                # body is the country of the person its role names
+                ocountry = lx.country_of(wb.group(1))
             if ocountry is None and (after := _IN_THE_DEMONYM_RX.match(text, h.end)) is not None:
                 # actor.unnamed_role_of_demonym: "a senior official in the Indian security establishment",
                 # "an official of the Iranian foreign ministry", "a spokesperson for the Chinese Foreign

@@ -138,6 +138,11 @@ def preceding_word(doc: Doc, pos: int) -> str:
     if found is None:
         found = ""
         window = doc.text[max(0, pos - 40) : pos]
+        nl = window.rfind("\n")
+        if nl >= 0:
+            # coref.line_start: a headline or caption above ends with no stop ("... has hosted"): no word of its
+            # is the word before a line's first name
+            window = window[nl + 1 :]
         words: list[str] = _PRECEDING_WORD_RX.findall(window)  # typed: mypyc cannot iterate Any
         for w in reversed(words):
             low = str(w).lower()

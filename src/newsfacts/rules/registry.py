@@ -929,6 +929,12 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.participle_unread", "'..., MOFCOM claimed, noting that ...' with no speaker read: none"),
         _r("statement.agency_body", "'South Korea's Yonhap news agency reported': an agency's own sourcing, none"),
         _r("statement.name_word", "'officials of the United States on ...': a capitalised cue inside a name, none"),
+        _r("statement.press_reports", "'our correspondent X reports from the palace that': a person reporting, none"),
+        _r(
+            "statement.quote_paragraph",
+            "'“A,” X said.' then a paragraph '“B.' that is nothing but a quote: X goes on speaking",
+        ),
+        _r("statement.inverted_document", "'X condemned Y, said a statement by the presidency': no content, none"),
         _r("statement.heading_line", "'Iran slams Israeli regime's crimes' on a line of its own: a subheading, none"),
         _r(
             "statement.demonstrative_object",

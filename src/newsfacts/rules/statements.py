@@ -63,7 +63,10 @@ _PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\
 #: ',” ' before a participle cue: a quote whose last word ends the clause (statement.participle_after_quote)
 _QUOTE_PARTICIPLE_LEFT_RX: Final = re.compile(r",[”\"’]\s+$")
 _THAT: Final = re.compile(
-    r"(?:\s+(?:on \w+(?: (?:morning|afternoon|evening|night))?|in (?:a|the|his|her|its|their) (?:\w+ ){0,2}"
+    r"(?:\s+(?:on \w+(?: (?:morning|afternoon|evening|night))?|"
+    # "said Thursday that": a bare weekday
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
+    r"in (?:a|the|his|her|its|their) (?:\w+ ){0,2}"
     r"(?:statement|meeting|press conference|interview|message|letter|tweet|remarks|speech|conference|post|address|"
     r"briefing|op-ed|article|broadcast|video|call)"
     r"(?: (?:on|in) [^,.;]{1,30}?)?|earlier|later|also|again|at the time|here|today|yesterday|once again|"
@@ -109,6 +112,8 @@ _FRONT_TAIL: Final = re.compile(
     # "..., President X said receiving Minister Y" (statement.fronted_quote): the occasion after the cue
     r"(?:\s*(?:receiving|welcoming|hosting)\s+(?:the\s+)?[A-Z][^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
+    # "..., Erdogan said Thursday in a joint press conference": a bare weekday after the cue
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"also|in a|in his|in her|in its|last|late|early|afterwards?|separately|then|"
     # "this week", not "said this is a violation": a demonstrative is what was said
     r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time))\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
@@ -222,6 +227,14 @@ class StatementState:
     """The last statement source ("the statement said" refers to it)."""
 
     source: list[int] = attr.ib(factory=list)
+    #: the last quoted statement's speaker (-1: none), its cue and cue base, where its paragraph ends, and where
+    #: a quote paragraph read as its continuation ends (statement.quote_paragraph)
+    quote_speaker: int = -1
+    quote_cue: str = ""
+    quote_base: str = ""
+    quote_end: int = -1
+    quote_skip: int = -1
+    quote_open: bool = False
 
 
 def _cue_of(doc: Doc, h: Hit) -> Cue | None:
@@ -517,6 +530,14 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     """Apply the statement rules to one sentence."""
     span = doc.sentences[sent]
     text = doc.text
+    if sstate.quote_skip > span.start:
+        return []  # the next sentences of a quote paragraph read whole (statement.quote_paragraph)
+    if sstate.quote_end >= 0 and text.startswith("“", span.start):
+        qp = _quote_paragraph(doc, span, sstate)
+        if qp is not None:
+            qp.sent = sent
+            _set_kind(doc, qp)
+            return [qp]
     lexicon_cues = doc.lexicon.cues
     fronting_verbs = doc.lexicon.fronting_verbs
     cues = [(h, low, cue) for h, low in doc.sentence_words_lower(sent) if (cue := lexicon_cues.get(low)) is not None]
@@ -588,6 +609,13 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
                 st = _finite(doc, h, cue, span, cend, mentions, mstate, sstate, out)
         if st is None:
             continue
+        if low == "reports" and (
+            text.startswith((" to ", " from "), h.end) or all(doc.entities[k].kind == "person" for k in st.speakers)
+        ):
+            # statement.press_reports: "our correspondent X reports from the palace that ...", "he reports to the
+            # minister": a person who reports in the present tense is the press, or answers to someone; no statement
+            doc.fire("statement.press_reports", h.start, h.end, h.text)
+            continue
         if cue.form == "base" and st.rules[0] == "statement.finite":
             st.rules[0] = "statement.present_plural"
         if cue.requires is not None and not (
@@ -595,8 +623,10 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         ):
             continue
         if h.start > first_quote and _quote_opens_at(text, h):
-            if len(st.speakers) > 1:
-                continue  # 'the office said the leaders "confirmed ..."': a readout's account of the talks
+            if len(st.speakers) > 1 or _all_of_kind(doc, st.speakers, "country"):
+                # 'the office said the leaders "confirmed ..."', 'the Russian side "drew attention to ..."': a
+                # readout's account of the talks
+                continue
             st.rules.append("statement.quote_opens_at_cue")
             st.direct = True  # what follows the cue is the quote's
         out.append(st)
@@ -619,9 +649,87 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             continue  # statement.report_of_report: "X condemned Y, the ministry said" reports; it says
         _set_kind(doc, st)
     # (the anonymity pattern is anchored at the content's start: its first letter is n or a)
-    return [
+    kept = [
         s for s in out if s.content and s.speakers and not (s.content[0] in "nNaA" and _ANONYMITY_RX.match(s.content))
     ]
+    for s in kept:
+        if s.base in fronting_verbs and s.content[0] in "aAtT" and _DOCUMENT_SOURCE_RX.match(s.content):
+            # statement.inverted_document: "X condemned Y, said a statement by the presidency": the words after the
+            # cue name the document that reports the sentence, no content of the subject's
+            doc.fire("statement.inverted_document", s.cue_start, s.content_span.end, s.content[:40])
+            kept = [k for k in kept if k is not s]
+            break
+    if kept:
+        last = kept[-1]
+        if last.direct and len(last.speakers) == 1 and doc.entities[last.speakers[0]].kind == "person":
+            nl = text.find("\n", last.content_span.end)
+            sstate.quote_speaker, sstate.quote_cue, sstate.quote_base = last.speakers[0], last.cue, last.base
+            sstate.quote_end = nl if nl >= 0 else len(text)
+            sstate.quote_open = False
+        else:
+            sstate.quote_end = -1
+    return kept
+
+
+def _run_closes_bare(text: str, pos: int) -> bool:
+    """Does the quote left open at ``pos`` (a paragraph's end) run on over paragraphs that open with "“" to one
+    that closes it at its very end (no attribution after it), within a few paragraphs?"""
+    for _ in range(8):
+        while pos < len(text) and text[pos] in "\n \t":
+            pos += 1
+        if pos >= len(text) or text[pos] != "“":
+            return False
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        close = text.find("”", pos, end)
+        if close >= 0:
+            return not text[close + 1 : end].strip()
+        pos = end
+    return False
+
+
+def _quote_paragraph(doc: Doc, span: Span, sstate: StatementState) -> StatementDraft | None:
+    """statement.quote_paragraph: '“A,” the minister said.' then a paragraph that is a quote and nothing else,
+    left open ('“B.'), and the paragraphs that go on with it ('“C.', '“D.”'): the speaker of the quote before
+    goes on (the way news prints a long quote, one paragraph at a time: an open quote at a paragraph's end
+    goes on). None unless the sentence opens the paragraph right after the one that quoted its speaker and
+    the paragraph holds no quotation mark but its opening one and a closing one at its end."""
+    text = doc.text
+    if span.start > 0 and text[span.start - 1] != "\n":
+        return None
+    if sstate.quote_end >= span.start or text[sstate.quote_end : span.start].strip():
+        # the quote before already holds this paragraph (statement.quote_continues), or another stands between
+        return None
+    nl = text.find("\n", span.start)
+    pend = nl if nl >= 0 else len(text)
+    body = text[span.start + 1 : pend].rstrip()
+    closed = body.endswith("”")
+    if closed:
+        body = body[:-1]
+    if len(body) < 20 or _QUOTE_MARK_RX.search(body) is not None or "‘" in body:
+        return None  # a quote closed inside the paragraph, and words of the article's own after it
+    if closed and not sstate.quote_open:
+        return None  # a closed quote of its own after a closed one: whose it is, the text does not say
+    if not closed and not _run_closes_bare(text, pend):
+        return None  # '“A.' / '“B,” she said.': the run's own attribution names its speaker
+    s, e, _ = _strip_content(text, span.start + 1, span.start + 1 + len(body))
+    if e - s < 20:
+        return None
+    sstate.quote_end = pend
+    sstate.quote_skip = pend
+    sstate.quote_open = not closed
+    return StatementDraft(
+        speakers=[sstate.quote_speaker],
+        cue=sstate.quote_cue,
+        kind="say",
+        content=text[s:e],
+        content_span=span_of(s, e),
+        evidence=span_of(span.start, pend),
+        direct=True,
+        rules=["statement.quote_paragraph"],
+        cue_start=span.start,
+        base=sstate.quote_base,
+    )
 
 
 def _heading_line(text: str, span: Span) -> bool:
@@ -1569,12 +1677,17 @@ def _whole_quote_lead(text: str, start: int, lead: str, tail: str) -> bool:
     discussed it,” Wong said, referring to two detained citizens.': the sentence opens with a quote that closes
     right before its attribution, so what follows the cue (an addressee, an aside) is no content -- unless
     another quote follows ('“The raid,” he said, “was illegal.”': statement.parenthetical_speaker)."""
+    if lead[:1] == "'" and lead.rstrip().endswith((",'", ".'", "!'", "?'")):
+        # "'We held talks,' he stated, and noted: ...": a quote in straight single quotes, closed by its stop
+        return "'" not in lead[1:-2] and _QUOTE_MARK_RX.search(tail) is None
     if lead[:1] not in '“"':
         return False
     close = _find_close(text, start, start + len(lead))
     if close is None or text[close + 1 : start + len(lead)].strip(" ,") != "":
         return False
-    return _QUOTE_MARK_RX.search(tail) is None
+    q = _QUOTE_MARK_RX.search(tail)
+    # '“We held talks,” he stated, and noted: “...”': a quote after a colon is the next cue's
+    return q is None or ":" in tail[: q.start()]
 
 
 def _lead_then_content(doc: Doc, lead: str, after: int) -> int:
@@ -1583,13 +1696,17 @@ def _lead_then_content(doc: Doc, lead: str, after: int) -> int:
     opening quote): a quote there is what was said when the opening phrase holds none ("During the
     conference, Wong said, “We raised it.”"); so is a clause after a phrase opened by a word of the
     ``speech_occasion_lead`` table ("Responding to a question, the spokesperson said, we have seen ...")."""
+    text = doc.text
+    first = lead.lstrip().split(" ", 1)[0].lower()
+    if first in doc.lexicon.speech_occasion_leads:
+        # "Asked about the warning to “bear the consequences,” the spokesperson replied, “...”": a quote in the
+        # occasion is the question's, not what was said
+        return after - 1 if text[after - 1] in _QUOTE_OPEN else after
     if _QUOTE_MARK_RX.search(lead) is not None:
         return -1
-    text = doc.text
     if text[after - 1] in _QUOTE_OPEN:
         return after - 1
-    first = lead.lstrip().split(" ", 1)[0].lower()
-    return after if first in doc.lexicon.speech_occasion_leads else -1
+    return -1
 
 
 def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
@@ -3168,7 +3285,9 @@ _NAME_NEXT_RX: Final = re.compile(
 )
 #: a subheading's words at most (statement.heading_line)
 _HEADING_MAX_WORDS: Final = 10
-_FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’]|[”\"’])\s*$")
+#: a lead that ends a clause: a comma, a closing quote ("'We held talks,' he stated": a straight single quote
+#: after the quote's last stop closes it too)
+_FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’']|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
 _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 #: " Enlargement ", " " between a body and a person's title ("EU Enlargement Commissioner X"):
@@ -3306,6 +3425,12 @@ _OCCASION_TAIL_RX: Final = re.compile(
 _OCCASION_WORDS: Final = required_words(_OCCASION_TAIL_RX)
 #: the quotation marks :func:`_inside_quotes` counts
 _QUOTE_MARK_RX: Final = re.compile('[“”"]')
+#: a document and its issuer as the whole of a cue's content ("said a statement by the presidency on Sunday")
+_DOCUMENT_SOURCE_RX: Final = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|readout|news release)\s+"
+    r"(?:(?:issued|released|published)\s+)?(?:by|from)\s+[^,;:“”\"]{1,80}$",
+    re.IGNORECASE,
+)
 _ANONYMITY_RX: Final = re.compile(r"(?:not to be (?:named|identified|quoted)|anonymity)\b", re.IGNORECASE)
 #: verbs that are cues but just as often a reported clause's own predicate ("... and supported ...")
 _CLAUSE_VERB_AFTER_RX: Final = re.compile(
