@@ -1226,6 +1226,10 @@ def _resolve_desc(
     return best[3] if best else None
 
 
+#: how far on coref.same_title_later looks for the person a description names: longer than any one article
+_SAME_TITLE_REACH: Final = 20_000
+
+
 def _same_title_later(doc: Doc, m: Mention) -> Entity | None:
     """coref.same_title_later: "The acting State Department spokesperson described the talks as useful. ...
     (many sentences on) ... acting State Department spokesperson Mark Toner said": a description of two words
@@ -1235,7 +1239,8 @@ def _same_title_later(doc: Doc, m: Mention) -> Entity | None:
     if " " not in surface or not m.role:
         return None
     found: Entity | None = None
-    for n in doc.mentions_between(m.end, len(doc.text)):
+    # within an article's reach after it (a text of many articles run together stays linear)
+    for n in doc.mentions_between(m.end, min(len(doc.text), m.end + _SAME_TITLE_REACH)):
         if n.kind != "name" or not n.role or not doc.refs_of(n):
             continue
         e = doc.entity(doc.refs_of(n)[0])
