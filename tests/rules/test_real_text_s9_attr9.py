@@ -49,6 +49,12 @@ def test_the_dateline_line_gives_the_leads_day_and_city() -> None:
     assert "date.dateline_day" in rules and "meeting.dateline_place" in rules
 
 
+def test_the_dateline_line_under_a_headline_with_no_blank_line() -> None:
+    # the line right before the body, not the headline over it
+    [(_who, day, place, _rules)] = _meetings("Georgia and Estonia discuss trade\nTbilisi, June 11, GNA\n" + _RECEIVED)
+    assert (day, place) == ("2024-06-11", "Tbilisi")
+
+
 def test_a_dateline_with_the_country_opening_the_body() -> None:
     text = (
         "TBILISI, Georgia, June 11\n\nThe ties between Georgia and Estonia are excellent, President of Georgia "

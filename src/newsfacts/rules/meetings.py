@@ -4470,6 +4470,15 @@ _DATELINE_ANY: Final = re.compile(
 )
 
 
+def _line_before(text: str, line_start: int) -> int:
+    """Where the last non-blank line before the line opening at ``line_start`` (> 0) starts, over blank lines
+    ("Baku, March 12, AZERTAC\n\nPresident ...")."""
+    back = line_start - 1
+    while back > 0 and text[back - 1] == "\n":
+        back -= 1
+    return text.rfind("\n", 0, max(0, back)) + 1
+
+
 def article_dateline(doc: Doc) -> Place | None:
     """The place of the dateline before the body or at its start, when it names a place the lexicon knows."""
     found = doc.memo.get("article_dateline", False)
@@ -4482,12 +4491,7 @@ def article_dateline(doc: Doc) -> Place | None:
         cands = []
         if first > 0:
             # the dateline line or prefix right before the body ("PUTRAJAYA: " stripped by the cleaner)
-            # (over blank lines: "Baku, March 12, AZERTAC\n\nPresident ...")
-            back = line_start - 1
-            while back > 0 and doc.text[back - 1] == "\n":
-                back -= 1
-            prev = doc.text.rfind("\n", 0, max(0, back)) + 1 if line_start == first else line_start
-            cands.append((prev if line_start == first else line_start, first))
+            cands.append((_line_before(doc.text, first) if line_start == first else line_start, first))
         # the body's first sentence opening with it ("Ulaanbaatar /MONTSAME/. The consultation ...")
         head_end = min(doc.sentences[0].end, first + 70)
         for sep in (":", "—", "–", " - ", "/."):
@@ -4617,10 +4621,7 @@ def article_dateline_day(doc: Doc) -> tuple[DateRef, Place | None] | None:
         if line_start < first:
             starts.insert(0, line_start)  # "YEREVAN, DECEMBER 17, ARMENPRESS. " before the body on its line
         elif first > 0:
-            prev = text.rfind("\n", 0, max(0, first - 1))
-            while prev > 0 and text[prev - 1] == "\n":
-                prev -= 1
-            prev_start = text.rfind("\n", 0, max(0, prev)) + 1
+            prev_start = _line_before(text, first)
             if first - prev_start <= 80:
                 starts.insert(0, prev_start)  # "Baku, March 12, AZERTAC" alone on the line before
         for a in starts:
