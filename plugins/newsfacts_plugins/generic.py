@@ -1426,11 +1426,6 @@ _SITE_SUFFIX: Final = re.compile(r"[ \t]+[-–—|:][ \t]+\S.{0,80}")
 _MAX_TITLE_WORDS: Final = 20  # headlines run to 15 words at most; a longer line is a lead sentence
 
 
-def first_content_line(text: str, chrome: LineMatcher, limit: int = 8) -> tuple[int, int] | None:
-    """``(start, end)`` of the first non-blank line that ``chrome`` does not fully match."""
-    return next(content_lines(text, chrome, limit), None)
-
-
 def content_lines(text: str, chrome: LineMatcher, limit: int = 8) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each non-blank line that ``chrome`` does not fully match, among the
     first ``limit * 3`` lines."""
