@@ -3,8 +3,9 @@
 - a national outlet names its own leader bare, then by the office: "the President said", "The President of
   Norway stressed" (coref.untitled_home_leader); two untitled persons, or none of the home: no merge
 - a lede gives the speaker by office, the next sentence names them bare (coref.lead_role_named_next)
-- "The two also underscored ...", "The heads of state expressed readiness ...", "The leaders of the two
-  nations agreed ..." are the last meeting's persons (statement.joint_bare); "the two states in ..." is none
+- "The two also underscored ...", "The leaders of the two nations agreed ..." are the last meeting's persons
+  (statement.joint_bare; "The heads of state expressed readiness ..." is a group mention, coref.group);
+  "the two states in ..." is none
 - '"...," the minister noted' after the counterpart was named last: who spoke last (statement.desc_last_speaker)
 - "..., President X said receiving Minister Y": the content is the fronted clause (statement.fronted_quote)
 - "..., said X, as he called for ...": the inverted speaker before an "as" clause (statement.fronted_quote)

@@ -3714,10 +3714,11 @@ _WITH_JOINT_LEFT_RX: Final = re.compile(
     r"\bwith\s+(?:both|the two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
     r"presidents|premiers|counterparts|top diplomats)\s+(?:(?:also|jointly|[a-z]{3,}ly)\s+)*$"
 )
-#: statement.joint_bare: "The two also underscored", "The heads of state expressed", "The leaders of the two
-#: nations agreed": the parties of a meeting told before without "both" or a role after "two"
+#: statement.joint_bare: "The two also underscored", "The heads of government expressed", "The leaders of the two
+#: nations agreed": the parties of a meeting told before without "both" or a role after "two" ("the heads of
+#: state" is a group mention of its own, coref.group, which names the same parties)
 _JOINT_BARE_LEFT_RX: Final = re.compile(
-    r"\b(?:The\s+(?:two|leaders)|[Tt]he\s+(?:heads\s+of\s+(?:state|government)|(?:leaders|heads|presidents)\s+of\s+(?:the\s+)?two\s+"
+    r"\b(?:The\s+(?:two|leaders)|[Tt]he\s+(?:heads\s+of\s+government|(?:leaders|heads|presidents)\s+of\s+(?:the\s+)?two\s+"
     r"(?:countries|nations|states)))\s+(?:(?:also|have|had|jointly|further|then|[a-z]{3,}ly)\s+)*$"
 )
 #: "A spokesman for the Chinese Foreign Ministry " right before a cue (statement.spokesperson_of_body)
