@@ -39,6 +39,22 @@ def test_a_word_with_accents_ends_a_sentence() -> None:
     ]
 
 
+def test_a_sentence_opening_with_a_capital_beyond_ascii_splits() -> None:
+    text = (
+        "The minister met Luis Zegarra. Çavuşoğlu will visit Lima next week. Élysée officials confirmed it. "
+        "İstanbul hosts the next round. Łukasz Nowak attended. Ukraine’s envoy spoke to Спутник. Он said no."
+    )
+    assert _texts(text) == [
+        "The minister met Luis Zegarra.",
+        "Çavuşoğlu will visit Lima next week.",
+        "Élysée officials confirmed it.",
+        "İstanbul hosts the next round.",
+        "Łukasz Nowak attended.",
+        "Ukraine’s envoy spoke to Спутник.",
+        "Он said no.",
+    ]
+
+
 def test_an_initial_with_an_accent_does_not_split() -> None:
     text = "He met Á. Szabó in Budapest. It went well."
     assert _texts(text) == ["He met Á. Szabó in Budapest.", "It went well."]

@@ -40,9 +40,16 @@ _OPENERS: Final = frozenset(r[0] for r in _table("opener"))
 # then something that can start a sentence. No nested quantifiers: linear scan.
 # (a pattern that starts with a plain character class, "[.!?][.!?]*" rather than "[.!?]+", lets
 # the regex engine skip to the candidates; one that starts with a literal character is faster still)
-_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9]|[\"“]?[A-Z][a-z.])")
+# A capital opens a sentence in any Latin, Greek or Cyrillic script: "Çavuşoğlu will visit Lima",
+# "Élysée officials said", "İstanbul hosted"; an ASCII class ran such a sentence on into the one before.
+_CAPITAL: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "Α-ΩА-Я"
+_BOUNDARY: Final = re.compile(
+    r"[.!?][.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[0-9" + _CAPITAL + r"]|[\"“]?[" + _CAPITAL + r"][a-z.])"
+)
 #: ``_BOUNDARY`` for a text without "!" and "?"
-_BOUNDARY_DOT: Final = re.compile(r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9]|[\"“]?[A-Z][a-z.])")
+_BOUNDARY_DOT: Final = re.compile(
+    r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[0-9" + _CAPITAL + r"]|[\"“]?[" + _CAPITAL + r"][a-z.])"
+)
 #: the word before a period, in any script's letters ("Élysée", "Dalí"): an ASCII-only class read
 #: "Élysée." as the initial "e."
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][^\W\d_]*(?:\.[^\W\d_]*)*)$")
