@@ -51,6 +51,9 @@ LEXICON: Final = (
     LexiconEntry("cue", "lay stress on", "appeal"),
 )
 
+#: fixed-width look-behinds: no capitalised word of up to 14 letters and a space right before
+_NOT_AFTER_CAPITALISED_WORD: Final = "".join(rf"(?<![A-Z][\w’'-]{{{n}}} )" for n in range(14))
+
 #: "X was quoted (by Tasnim) as saying (that) CONTENT": the speaker is resolved like any mention
 #: (a name, a description or a pronoun); the statement is a plain ``say``.
 RULES: Final = (
@@ -59,7 +62,11 @@ RULES: Final = (
         "statement",
         "X was quoted by Tasnim as saying CONTENT",
         pattern=(
-            r"(?P<speaker>\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}))\s+"
+            # not a name after "to" nor the last words of a longer name ("The Saudi ambassador to the United
+            # Nations was quoted ...": the post, not the speaker)
+            r"(?<!\bto )(?<!\bto the )"
+            + _NOT_AFTER_CAPITALISED_WORD
+            + r"(?P<speaker>\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5}))\s+"
             r"(?:was|has been|had been)\s+"
             r"(?P<cue>quoted\s+(?:by\s+(?:the\s+)?Tasnim(?:\s+News\s+Agency)?\s+)?as\s+saying)"
             r"(?:\s+that)?,?\s+(?P<content>[^.;]{3,}?)\.?$"

@@ -179,7 +179,7 @@ def test_a_run_before_an_institution_head_noun(extract: Extract) -> None:
 
 def test_a_middle_initial_and_a_suffix(extract: Extract) -> None:
     f = extract("Defense Secretary Jose Ramos met President Ernesto T. Villanueva Jr. at the palace on Thursday.")
-    assert _meetings(f) == [{"Jose Ramos", "Ernesto T. Villanueva Jr"}]
+    assert _meetings(f) == [{"Jose Ramos", "Ernesto T. Villanueva Jr."}]
     f = extract("The talks were held in Washington D. C. on Monday.")
     assert not _persons(f)
 

@@ -88,6 +88,8 @@ WORD_SET_TABLES: Final = (
     "surname_particle",
     "patronymic",
     "female_word",
+    "female_given_name",
+    "male_given_name",
     "country_pair",
     "process_modifier",
     "told_media_noun",
@@ -265,6 +267,10 @@ class Lexicon:
     patronymics: frozenset[str] = frozenset()
     #: lower-case words of a title that tell a woman ("ms", "spokeswoman"; table ``female_word``)
     female_words: frozenset[str] = frozenset()
+    #: lower-case given names of women and of men ("anna", "erik"; tables ``female_given_name``,
+    #: ``male_given_name``): who "she" and "he" may be (coref.given_name_gender)
+    female_given_names: frozenset[str] = frozenset()
+    male_given_names: frozenset[str] = frozenset()
     #: lower-case group mentions that stand for two countries ("both countries"; table ``country_pair``)
     country_pairs: frozenset[str] = frozenset()
     #: lower-case adjectives a description may hold before its modifier ("the two top [Iranian] ...";
@@ -718,6 +724,8 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         surname_particles=frozenset(word_sets["surname_particle"]),
         patronymics=frozenset(word_sets["patronymic"]),
         female_words=frozenset(word_sets["female_word"]),
+        female_given_names=frozenset(word_sets["female_given_name"]),
+        male_given_names=frozenset(word_sets["male_given_name"]),
         country_pairs=frozenset(word_sets["country_pair"]),
         desc_adjectives_before=tuple(desc_adjectives["before"]),
         desc_adjectives_after=tuple(desc_adjectives["after"]),

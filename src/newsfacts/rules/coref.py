@@ -90,6 +90,14 @@ def same_person(
         # "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed Al Nahyan", "Salem Abdullah Al-Sabah" and
         # "Mishal Ahmad Al-Sabah": full names with other given names are relatives, not one person
         return False
+    if (
+        2 <= len(short) < len(full)
+        and short[0] in patronymics
+        and any(full[i : i + len(short)] == short for i in range(1, len(full) - len(short) + 1))
+    ):
+        # coref.patronymic_short: "Bin Farhan" is "Faisal bin Farhan Al Saud": a later short name opening with
+        # "bin" that stands inside a fuller name
+        return True
     if len(short) == 1 and short[0] == full[-1] and len(full) >= 3 and full[-2] in patronymics and short[0] != full[0]:
         # coref.father_name: "King Salman" is not "Mohammed bin Salman": a lone name after "bin" is the father's
         return False
@@ -299,7 +307,7 @@ def resolve_entities(doc: Doc) -> None:
         e.add(m.span, m.rule)
         doc.refs[(m.start, m.end)] = (e.key,)
         _name_of_country(doc, m, e)
-    if lx.female_words:
+    if lx.female_words or lx.female_given_names or lx.male_given_names:
         _female_persons(doc)
     # pass 2: everything else, in text order, with recency
     recent: list[_Recent] = []
@@ -477,7 +485,7 @@ def resolve_entities(doc: Doc) -> None:
     # "..., says Iran's defense minister. Brigadier General Farid Rahimi made ...": a description
     # that comes before the name it stands for (cataphora), within the next two sentences
     for i, m in enumerate(unresolved):
-        if _same_as_told_before(doc, m, unresolved[:i]):
+        if _same_as_told_before(doc, m, unresolved[:i]) or _unnamed_role_again(doc, m, unresolved[:i]):
             continue
         later: tuple[Entity, int, int] | None = None  # the person named later, how well they fit, their sentence
         for n in doc.mentions_between(m.end, m.end + 600):
@@ -520,6 +528,7 @@ def resolve_entities(doc: Doc) -> None:
         if (m.start, m.end) not in doc.refs:
             _home_role_holder(doc, m)
     _countries_from_the_sentence(doc)
+    _unnamed_demonym_groups(doc)
     _unnamed_named_after(doc)
     _lead_role_named_next(doc)
     _named_members(doc)
@@ -809,11 +818,15 @@ def _org_chief_holder(doc: Doc) -> None:
             e
             for e in doc.entities
             if e.kind == "person"
-            and not e.unnamed
+            and e.key != key
             and e.role
             and e.mentions
             and min(e.mentions)[0] < first
-            and (full in e.role or u.name.rsplit(" ", 1)[0] in e.role.split())
+            and (
+                (not e.unnamed and (full in e.role or u.name.rsplit(" ", 1)[0] in e.role.split()))
+                # "the UN Secretary-General ... the UN chief": the chief told before unnamed, by the same initials
+                or (e.unnamed and not e.country and e.name.split()[0] == u.name.rsplit(" ", 1)[0])
+            )
         ]
         if len(fits) == 1:
             _merge_unnamed(doc, key, fits[0], "coref.org_chief_holder")
@@ -959,6 +972,56 @@ def _same_as_told_before(doc: Doc, m: Mention, before: list[Mention]) -> bool:
     e.add(m.span, "coref.unnamed_told_before")
     doc.refs[(m.start, m.end)] = (e.key,)
     doc.fire("coref.unnamed_told_before", m.start, m.end, e.name)
+    return True
+
+
+def _unnamed_demonym_groups(doc: Doc) -> None:
+    """actor.unnamed_demonym_list: "The Egyptian and Jordanian foreign ministers met in Cairo": a group of a
+    title whose demonyms name two states or more, when no person of those states was told before it, is one
+    unnamed role-holder per state ("Foreign Minister of Egypt", "Foreign Minister of Jordan"), as "the foreign
+    ministers of Egypt and Jordan" is. Told after persons of those states or of none known, it is those persons
+    (coref.group)."""
+    groups = [i for i, m in enumerate(doc.mentions) if m.kind == "group" and len(m.members) > 1 and m.role]
+    if not groups:
+        return
+    told: dict[str, int] = {}  # a state ("" for none known) -> where a person of it is first told
+    for e in doc.entities:
+        if e.kind == "person" and e.mentions:
+            first = min(s for s, _ in e.mentions)
+            told[e.country or ""] = min(told.get(e.country or "", first), first)
+    for i in groups:
+        m = doc.mentions[i]
+        if any(told.get(c, m.start) < m.start for c in (*m.members, "")):
+            continue  # "X met Y. The Egyptian and Jordanian ministers said": the persons told
+        doc.mentions[i] = m._replace(kind="unnamed", rule="actor.unnamed_demonym_list", name=None)
+        doc.fire("actor.unnamed_demonym_list", m.start, m.end, " + ".join(m.members))
+
+
+def _unnamed_role_again(doc: Doc, m: Mention, before: list[Mention]) -> bool:
+    """coref.unnamed_role_again: "The Iranian president met X on Monday. The president said ...": a bare title
+    ("the president", no country) that no person told fits is the role-holder of a country a description of
+    that very title told within the two sentences before, whom no name was found for."""
+    if m.kind != "desc" or m.country or not m.role or m.role == "Counterpart" or m.text[:4] not in ("the ", "The "):
+        return False
+    if m.text.count(" ") > 2:
+        return False
+    n = next(
+        (n for n in reversed(before) if n.kind == "desc" and n.country and 0 <= m.sent - n.sent <= 2),
+        None,
+    )
+    if n is None or not n.role or not (n.role == m.role or (m.role == "Minister" and n.role.endswith(" Minister"))):
+        return False  # "the minister" is the foreign minister told; "the president" is no prime minister
+    keys = doc.refs.get((n.start, n.end))
+    if keys:
+        e = doc.entity(keys[0])
+    else:
+        country: str = n.country or ""
+        e = unnamed_person(doc, f"{n.role} of {doc.lexicon.country_names.get(country, country)}", n.role, country)
+        e.add(n.span, "coref.unnamed_role_again")
+        doc.refs[(n.start, n.end)] = (e.key,)
+    e.add(m.span, "coref.unnamed_role_again")
+    doc.refs[(m.start, m.end)] = (e.key,)
+    doc.fire("coref.unnamed_role_again", m.start, m.end, e.name)
     return True
 
 
@@ -1172,6 +1235,16 @@ def _rival_countries(doc: Doc, m: Mention) -> AbstractSet[str]:
 _PERSON_MENTIONS: Final = frozenset({"name", "desc", "unnamed"})
 
 
+def _international_office(lx: Lexicon, e: Entity) -> bool:
+    """Does ``e`` (of no state) hold an office of an international body ("UN Secretary-General", "NATO Secretary
+    General X", "EU foreign policy chief X")? The body's initials open the title."""
+    for told in (e.role, e.name):
+        words = (told or "").split()
+        if words and words[0].isupper() and lx.name_tables.get(words[0]) == "organization":
+            return True
+    return False
+
+
 def _resolve_desc(
     lx: Lexicon,
     m: Mention,
@@ -1204,6 +1277,8 @@ def _resolve_desc(
             subj = 1  # coref.subject_tie
         if m.country and e.country and e.country != m.country:
             continue
+        if m.country and e.country is None and _international_office(lx, e):
+            continue  # coref.national_not_international: "the Brazilian minister" is no UN chief
         if _home_excludes(lx, m, e, home, rivals):
             continue
         if strict and (e.unnamed or e.country != m.country):
@@ -1444,14 +1519,21 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
             doc.fire("coref.pronoun_after_quote", m.start, m.end)
             recent = outside
     female = female_keys(doc)
-    if female and m.text.lower() == "she":
-        for _pos, s, e, _em in reversed(recent):
-            if sent - s > 3:
+    titled = _named_keys(doc, "female_persons")  # women a title told ("Ms X", "Spokeswoman X")
+    if titled and m.text.lower() == "she":
+        woman: tuple[Entity, int] | None = None
+        for _pos, s, e, em in reversed(recent):
+            if sent - s > 3 or (woman is not None and s != woman[1]):
                 break
-            if e.key in female:
-                # coref.female_pronoun: "she" is the woman the titles told last, subject or not
-                doc.fire("coref.female_pronoun", m.start, m.end, e.name)
-                return e
+            if e.key in titled and (woman is None or (e.key != woman[0].key and subjectish(doc, em))):
+                # coref.female_pronoun: "she" is the woman the titles told last, subject or not; of two women
+                # in one sentence, its subject
+                woman = (e, s)
+                if subjectish(doc, em):
+                    break
+        if woman is not None:
+            doc.fire("coref.female_pronoun", m.start, m.end, woman[0].name)
+            return woman[0]
     he = m.text.lower() == "he"
     if m.text in ("He", "She") and sent >= 0 and doc.sentences[sent].start == m.start:
         for _pos, s, e, em in reversed(recent):
@@ -1462,22 +1544,63 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
                 # sentence opened by the pronoun that opened the one before is about the same person
                 doc.fire("coref.pronoun_chain", m.start, m.end, e.name)
                 return e
+    # coref.given_name_gender: "he" is never a woman (by title or given name), "she" never a man (by given name)
+    she = m.text.lower() == "she"
+    other = female if he else _named_keys(doc, "male_named") if she else frozenset()
+    skipped: Entity | None = None
+    skipped_sent = -1
     for _pos, s, e, em in reversed(recent):
         if sent - s > 3:
             break
-        if he and e.key in female:
+        if e.key in other:
+            if skipped is None and subjectish(doc, em):
+                skipped, skipped_sent = e, s
             continue  # coref.female_pronoun: "he" is never a woman a title told
         if subjectish(doc, em):  # asked here, of the few persons a pronoun looks back at
             return e
+    if skipped is not None:
+        beside = _one_beside(doc, m, recent, skipped_sent, other)
+        if beside is not None:
+            return beside
+        if skipped.key not in titled:
+            # coref.given_name_gender: with no one else to refer to, a given name does not overrule the subject (a
+            # translated text may give a man "she")
+            return skipped
+    if he or she:
+        # coref.given_name_gender: no subject to refer to ("... was revealed by Secretary Theresa Lazaro. '...,' she
+        # said"): the person of that sex told last, by given name
+        same = _named_keys(doc, "male_named" if he else "female_named")
+        for _pos, s, e, _em in reversed(recent):
+            if sent - s > 3:
+                break
+            if e.key in same:
+                doc.fire("coref.given_name_gender", m.start, m.end, e.name)
+                return e
     return None
+
+
+def _one_beside(doc: Doc, m: Mention, recent: list[_Recent], sent: int, other: frozenset[int]) -> Entity | None:
+    """coref.he_beside_woman: "Minister Anna Holt met Omar Haddad. He said ...", "Erik Holm met Anna Holt. She
+    said ...": when the subject the pronoun would refer to is of the other sex, it is the one other person her
+    (his) sentence tells, if there is one."""
+    rest = {e.key: e for _pos, s, e, _em in recent if s == sent and e.key not in other and e.kind == "person"}
+    if len(rest) != 1:
+        return None
+    (e,) = rest.values()
+    doc.fire("coref.he_beside_woman", m.start, m.end, e.name)
+    return e
 
 
 def _female_persons(doc: Doc) -> None:
     """coref.female_pronoun: the persons whose title or honorific tells a woman ("Ms X", "Spokeswoman X",
-    "Queen X"), kept in ``doc.memo`` for :func:`female_keys`."""
-    words = doc.lexicon.female_words
+    "Queen X"), kept in ``doc.memo`` for :func:`female_keys`; and (coref.given_name_gender) the persons whose
+    given name tells a woman or a man ("Anna Holt", "Erik Holm"), for :func:`_named_keys`."""
+    lx = doc.lexicon
+    words = lx.female_words
     text = doc.text
     keys: set[int] = set()
+    women: set[int] = set()
+    men: set[int] = set()
     for m in doc.mentions:
         if m.kind != "name" or not doc.refs_of(m):
             continue
@@ -1486,12 +1609,36 @@ def _female_persons(doc: Doc) -> None:
             title = f"{title} {m.role}"
         if title and any(w in words for w in title.lower().split()):
             keys.add(doc.refs_of(m)[0])
+            continue
+        first, _, rest = m.text.partition(" ")
+        if rest:
+            low = first.lower()
+            if low in lx.female_given_names:
+                women.add(doc.refs_of(m)[0])
+                doc.fire("coref.given_name_gender", m.start, m.end, "she")
+            elif low in lx.male_given_names:
+                men.add(doc.refs_of(m)[0])
+                doc.fire("coref.given_name_gender", m.start, m.end, "he")
     doc.memo["female_persons"] = frozenset(keys)
+    doc.memo["female_named"] = frozenset(women - keys)
+    doc.memo["male_named"] = frozenset(men - keys - women)
 
 
 def female_keys(doc: Doc) -> frozenset[int]:
-    """The keys of the persons whose title tells a woman (coref.female_pronoun); empty before coreference."""
-    keys = doc.memo.get("female_persons")
+    """The keys of the persons whose title (coref.female_pronoun) or given name (coref.given_name_gender) tells a
+    woman; empty before coreference."""
+    keys = doc.memo.get("female_keys")
+    if not isinstance(keys, frozenset):
+        keys = _named_keys(doc, "female_persons") | _named_keys(doc, "female_named")
+        if "female_persons" in doc.memo:  # once coreference told them
+            doc.memo["female_keys"] = keys
+    return keys
+
+
+def _named_keys(doc: Doc, which: str) -> frozenset[int]:
+    """The keys of the persons whose title tells a woman (``"female_persons"``), whose given name tells a woman
+    (``"female_named"``) or a man (``"male_named"``)."""
+    keys = doc.memo.get(which)
     return keys if isinstance(keys, frozenset) else frozenset()
 
 

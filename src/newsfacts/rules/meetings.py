@@ -48,7 +48,7 @@ _PLANNED_TRIP: Final = re.compile(
 )
 _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack
-    r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
+    r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+(?:,\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+)(?:,?\s\d{4})?)?,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
     r"already|previously|once again|again|separately|too|thus|in turn|in(?: a| the| his| her)?(?: separate)?|"
     # meeting.last_met: "the two leaders last spoke on 11 September 2022", "X last met Y in Lima"
     r"last|"
@@ -198,7 +198,8 @@ _VENUE_RX: Final = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Mansion|Residence|Guest House|Hall))\b"
 )
 #: "called on Y to act", "called on Y to “invest ...”" (a quoted verb too): an appeal, not a call on Y
-_APPEAL_TO: Final = re.compile(r"\bto\s+[\"“‘']?(?!the\b|his\b|her\b|[A-Z])[a-z]+")
+#: (meeting.call_on_according_to: "called on Y in Lima, according to a statement": no appeal's "to")
+_APPEAL_TO: Final = re.compile(r"(?<!according )\bto\s+[\"“‘']?(?!the\b|his\b|her\b|an?\b|[A-Z])[a-z]+")
 #: meeting.call_on_and_verb: "called on Y and discussed ways to ...": a second verb of the subject's ends what
 #: an appeal's "to" is looked for in
 _AND_PAST_VERB: Final = re.compile(r"\s(?:,\s*)?and\s+(?:also\s+)?[a-z]{3,}ed\b")
@@ -224,7 +225,9 @@ _BARE_TWO_LEFT: Final = re.compile(
     r"(?:^|[,;]\s*(?:and\s+)?|\b(?:and|that|although|though|while|since|after|before|when)\s+)"
     r"([Tt]he (?:two|pair|duo|three|four))\s+"
     r"(?:(?:also|later|then|have|had|will|would|[a-z]{3,}ly)\s+){0,3}"
-    r"(?:(?:are|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|going)\s+to\s+)?$"
+    r"(?:(?:are|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|going)\s+to\s+"
+    # meeting.agreed_to_meet: "The two agreed to meet again in Tokyo in the spring"
+    r"|(?:agreed|agree|decided)\s+to\s+)?$"
 )
 _BARE_TWO_WORDS: Final = required_words(_BARE_TWO_LEFT)
 _DUE_IN: Final = re.compile(r"\b(?:due|expected) in [A-Z]")
@@ -233,6 +236,8 @@ _LOCATION_LEFT: Final = re.compile(
     # "will travel to Lima to meet ...", "flew to Doha, where ...", "visit Moscow"
     r"|\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)(?: on)? to\s+$"
     r"|\bvisit(?:s|ed|ing)?\s+$"
+    # meeting.visit_to_city: "paid a visit to Canberra": the city visited, as "visited Canberra"
+    r"|\b(?:paid|pays|paying|made|makes|making|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+$"
 )
 
 
@@ -1001,6 +1006,13 @@ _PASSIVE_BETWEEN: Final = re.compile(
     r"between\s+"
 )
 _WITH_NAME: Final = re.compile(r" with (?:the )?[A-Z]")
+#: a stretch of a fronted meeting phrase after one of its commas: a name or title (the object's apposition), a
+#: place or a day ("in the Chinese capital, Beijing, on Monday,"), never a clause's verb
+_FRONT_TAIL_PART: Final = re.compile(
+    r"\s+(?:(?:in|at|on)\s+)?(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'.-]*|of|and|for|[a-z]+['’]s|[\d]+|foreign|minister|"
+    r"president|prime|capital|city|counterpart)(?:\s+(?:[A-Z][\w’'.-]*|of|and|for|the|in|at|on|\d+|[a-z]+\s+minister|minister|"
+    r"counterpart|president|capital|city|morning|afternoon|evening))*,"
+)
 _FRONT_NOUN: Final = re.compile(
     r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
     r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
@@ -1089,6 +1101,11 @@ def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
     for first in doc.mentions_between(span.start, m.start):
         if first.kind in ("name", "desc", "unnamed") and first.lo - span.start < 40 and subjectish(doc, first):
             keys = doc.refs_of(first)
+            if not keys and first.kind == "desc" and first.country and first.role:
+                # coref.relative_unnamed: "Brazil's foreign minister visited Kenya, where he met Y": an unnamed
+                # role-holder is the main clause's subject
+                role = first.role if first.role not in ("Counterpart", "Diplomat", "Official") else "Foreign Minister"
+                keys = (unnamed_entity(doc, role, first.country, "actor.unnamed_role").key,)
             if (rep := _REPORTED_AFTER.match(doc.text, first.hi, m.start)) is not None:
                 # coref.reported_where: "The spokesman said X will travel to Lima, where he will meet Y":
                 # the pronoun is the reported clause's subject, not the speaker
@@ -1638,7 +1655,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _attended(doc, sent, state)
     if state.drafts and text.find(" joined by ", start, end) >= 0:
         _joined_by(doc, sent, state)
-    if text.find(", meeting ", start, end) >= 0 or text.find(", holding talks", start, end) >= 0:
+    if any(text.find(w, start, end) >= 0 for w in _PARTICIPLE_OPENERS):
         _participle_meeting(doc, sent, state)
     if text.find("creden", start, end) >= 0:
         _credentials(doc, sent, state)
@@ -1688,6 +1705,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _call_told_after(doc, sent, state)
     if text.find("told ", start, end) >= 0 and (not state.drafts or state.drafts[-1].sent != sent):
         _told_in_place(doc, sent, state)
+    if text.find("call with ", start, end) >= 0 or text.find("calls with ", start, end) >= 0:
+        _call_with(doc, sent, state)
     if not holds_any(text, _HOST_CALL_WORDS, start, end) or _HOST_CALL_GATE.search(text, start, end) is None:
         return  # one scan for the four rules below: most sentences have none of their words
     if _may_match(doc, _WELCOMED_WORDS, span) and _WELCOMED_GATE.search(text, start, end):
@@ -2458,11 +2477,23 @@ def _discussed_by(doc: Doc, sent: int, state: MeetingState) -> None:
 
 #: meeting.participle_meeting: "X began a visit to Kenya on Tuesday, meeting President Y at State House and
 #: Speaker Z at parliament": the sentence's subject met each one named (one meeting each when each has a venue)
-_PARTICIPLE_RX: Final = re.compile(r",\s+(?:meeting(?:\s+with)?|holding\s+talks\s+with)\s+(?=[A-Z]|the\s)")
+_PARTICIPLE_RX: Final = re.compile(
+    # meeting.participle_adverb: "X opened a business forum in Hanoi, later meeting Y"
+    r",\s+(?:(?P<adv>later|then|also|subsequently)\s+)?(?:meeting(?:\s+with)?|holding\s+talks\s+with)\s+(?=[A-Z]|(?:the|his|her)\s)"
+)
+#: the words a participle of _PARTICIPLE_RX opens with: a substring test before the scan
+_PARTICIPLE_OPENERS: Final = (", meeting ", ", holding talks", ", later meeting ", ", then meeting ", ", also meeting ")
 _PARTICIPLE_JOIN: Final = re.compile(
     r"(?P<venue>\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*(?:,\s*and|,|and)\s+(?:the\s+)?"
 )
-_LEAD_WORDS: Final = re.compile(r"\W{0,3}(?:[A-Za-z][\w’'-]*\s+){1,3}")
+_LEAD_WORDS: Final = re.compile(
+    r"\W{0,3}(?:(?:Earlier|Later|Meanwhile|Separately|Also|Elsewhere|Today|Yesterday|On\s+\w+(?:\s+\w+)?|"
+    # meeting.participle_lead: "Earlier on Tuesday, X opened ..., later meeting Y": a fronted adverbial
+    r"(?:Earlier|Later)\s+(?:on\s+\w+|today|this\s+week)|In\s+(?:a\s+separate|another)\s+development),\s+)?"
+    r"(?:[A-Za-z][\w’'-]*\s+){0,3}"
+)
+#: "meeting his Kenyan counterpart X": the possessive before the title of the one met
+_HIS_BEFORE_TITLE: Final = re.compile(r"(?:his|her|their)\s+")
 _PARTICIPLE_VENUE: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+")
 
 
@@ -2494,14 +2525,14 @@ def _participle_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         if m.kind == "place" and objs:
             continue
-        if m.kind not in ("name", "desc") or m.possessive:
+        if m.kind not in ("name", "desc", "unnamed") or m.possessive:
             break
         if objs:
             j = _PARTICIPLE_JOIN.fullmatch(text, cur, m.lo)
             if j is None:
                 break
             venues = venues or j.group("venue") is not None
-        elif m.lo - cur > 3:
+        elif m.lo - cur > 3 and not _HIS_BEFORE_TITLE.fullmatch(text, cur, m.lo):
             return
         objs.append(m)
         cur = m.hi
@@ -2515,11 +2546,74 @@ def _participle_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
         d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
         d.evidence.append(span)
         d.rule("meeting.participle_meeting")
+        if pm.group("adv"):
+            d.rule("meeting.participle_adverb")
         if planned:
             d.rule("meeting.planned")
         _fill(doc, d, span)
         state.drafts.append(d)
         doc.fire("meeting.participle_meeting", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+
+
+#: meeting.call_with: "X's call with Y went well", "X said her call with Y was useful", "In a call with Y, X said":
+#: a call (the noun alone, "phone" unsaid) with a person is a phone call; never "his call for talks with Y"
+_CALL_WITH_RX: Final = re.compile(r"\bcalls?\s+with\s+")
+#: before "call": the possessive of the caller and up to two modifiers ("'s ", "'s earlier ", "'s Monday ")
+_CALL_POSS_LEFT: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+#: before "call": "his ", "her latest ", "In a ", "During their "
+_CALL_PRONOUN_LEFT: Final = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
+_CALL_FRONT_LEFT: Final = re.compile(
+    r"^\W{0,3}(?:In|During|After|Following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+#: after the one called, in "In a call with Y, X ...": Y's day or place, the comma, a fronted adverb
+_CALL_FRONT_GAP: Final = re.compile(r"(?:\s+(?:on|in|at|late|earlier)\s+[^,;.]{1,40}+)?,\s+(?:[a-z]+ly\s+)?")
+
+
+def _call_with(doc: Doc, sent: int, state: MeetingState) -> None:
+    span = doc.sentences[sent]
+    text = doc.text
+    mentions = doc.sentence_mentions(sent)
+    for cm in _CALL_WITH_RX.finditer(text, span.start, span.end):
+        left = text[max(span.start, cm.start() - 12) : cm.start()]
+        if left.endswith(("phone ", "video ", "courtesy ", "farewell ")) or _hypothetical(text, span, cm.start()):
+            continue  # the meeting nouns of the table
+        obj = next((m for m in mentions if m.start >= cm.end()), None)
+        if (
+            obj is None
+            or obj.kind not in ("name", "desc", "unnamed")
+            or obj.possessive
+            or not (obj.lo - cm.end() <= 3 or _HIS_BEFORE_TITLE.fullmatch(text, cm.end(), obj.lo))
+        ):
+            continue
+        before = [m for m in mentions if m.end <= cm.start()]
+        subj_m: Mention | None = None
+        if before and before[-1].possessive and _CALL_POSS_LEFT.fullmatch(text, before[-1].end, cm.start()):
+            subj_m = before[-1]
+        elif before and _CALL_PRONOUN_LEFT.search(text, max(span.start, cm.start() - 40), cm.start()):
+            subj_m = before[0] if subjectish(doc, before[0]) else None
+        elif not before and _CALL_FRONT_LEFT.search(text[span.start : cm.start()]):
+            gap = _CALL_FRONT_GAP.match(text, obj.hi)
+            after = next((m for m in mentions if m.start >= obj.hi), None) if gap else None
+            if gap is not None and after is not None and after.lo == gap.end() and subjectish(doc, after):
+                subj_m = after
+        if subj_m is None:
+            continue
+        p = list(dict.fromkeys(_keys(doc, subj_m, state) + _keys(doc, obj, state)))
+        if len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+            continue
+        if any(dr.sent == sent and set(dr.participants) == set(p) for dr in state.drafts):
+            continue  # told by another rule of the sentence ("held a call with Y")
+        planned = _PLANNED_ADJ_LEFT.search(text, max(span.start, cm.start() - 50), cm.start()) is not None
+        d = MeetingDraft(p, "phone", "planned" if planned else "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.call_with")
+        d.rule("meeting.phone_call")
+        if planned:
+            d.rule("meeting.planned")
+        _fill(doc, d, span, cm.end())
+        state.drafts.append(d)
+        doc.fire("meeting.call_with", cm.start(), cm.end(), " + ".join(doc.entity(k).name for k in p))
+        return
 
 
 _HOST_CALL_GATE: Final = re.compile(
@@ -2542,11 +2636,28 @@ _CALLED_RX: Final = re.compile(
 #: what follows "X called Y" in a phone call; ``{words}``: the ``call_purpose_verb`` table
 _CALLED_AFTER_RE: Final = (
     # meeting.called_up: "X called him up to congratulate him": the particle after the person called
-    r"(?:\s+up)?"
-    r"(?:\s+(?:on\s+\w+|today|yesterday|late\s+\w+|earlier\s+\w+|last\s+\w+))?"
-    r"(?:\s+to\s+(?:{words})\b|\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)"
+    r"(?:\s+up)?,?"
+    r"(?:\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\w+)|today|yesterday|late\s+\w+|earlier\s+\w+|last\s+\w+))?"
+    r"(?:,?\s+to\s+(?:{words})\b|\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)"
 )
 
+#: meeting.called_bare: what may follow "X called Y" with no purpose told: a day, then the sentence's end, a
+#: reporting tail (", the ministry said", ", according to ...", ", Xinhua reported") or a verb of talks
+_DAY_AFTER_OBJECT_RE: Final = (
+    # a day told right after the one met or called: "on Monday", "on Monday, March 10,", "on 10 March", "last week"
+    r",?(?:\s+(?:on\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|(?:late|earlier)\s+on\s+[A-Z][a-z]+day|"
+    r"last\s+(?:week|month)|(?:earlier\s+)?this\s+week),?)?"
+)
+#: the state after a name: "Sultan Haitham bin Tarik of Oman"
+_OF_STATE_RE: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+_CALLED_BARE_AFTER: Final = re.compile(
+    _OF_STATE_RE + _DAY_AFTER_OBJECT_RE + r"(?:\s*(?:[.;]|$)"
+    r"|,\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|reported|announced)\b|according\s+to\b"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:said|says|reported)\b|(?:state|official)\s+media\s+reported\b)"
+    r"|,?\s+and\s+(?:discussed|talked|spoke|exchanged|reviewed|conveyed|congratulated|thanked|briefed|expressed|"
+    r"offered|urged|called\s+for|stressed)\b)"
+)
 
 #: between a state's possessive and its official's name: "'s new Prime Minister ", "'s Foreign Minister "
 _POSSESSIVE_TITLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.-]*\s+){1,5}")
@@ -2560,7 +2671,9 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
         if _hypothetical(text, span, cm.start()):
             continue
         obj = next((m for m in mentions if m.start >= cm.end()), None)
-        if obj is None or not cm.end() <= obj.lo <= cm.end() + 4:
+        if obj is None or not (
+            cm.end() <= obj.lo <= cm.end() + 4 or _HIS_BEFORE_TITLE.fullmatch(text, cm.end(), obj.lo)
+        ):
             continue
         if obj.possessive:
             # "called Nepal's new Prime Minister X to congratulate him": the state's official is called
@@ -2571,10 +2684,16 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
                 continue
             obj = nxt
         dialled = cm.group().startswith(("dial", "rang"))
+        bare = False
         if not dialled and not _lexicon_rx(doc.lexicon, _CALLED_AFTER_RE, "call_purpose_verbs").match(
             text, obj.hi, span.end
         ):
-            continue
+            # meeting.called_bare: "X called Y on Monday.", "X called Y and discussed ...", "X called Y, the
+            # ministry said": a person called with nothing after that could make Y a name or a label
+            if cm.group().startswith("called") and _CALLED_BARE_AFTER.match(text, obj.hi, span.end):
+                bare = True
+            else:
+                continue
         subj, _m = subject_before(doc, cm.start(), mentions, state)
         objects = _keys(doc, obj, state)
         p = list(dict.fromkeys(subj + objects))
@@ -2585,11 +2704,12 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
         planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
         d = MeetingDraft(p, "phone", "planned" if planned else "held", sent)
         d.evidence.append(span)
-        d.rule("meeting.called_to")
+        rule = "meeting.called_bare" if bare else "meeting.called_to"
+        d.rule(rule)
         d.rule("meeting.phone_call")
         _fill(doc, d, span)
         state.drafts.append(d)
-        doc.fire("meeting.called_to", span.start, span.end, " + ".join(doc.entity(k).name for k in p))
+        doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in p))
         return
 
 
@@ -2887,11 +3007,11 @@ _WELCOMED_RX: Final = re.compile(
 )
 #: what must follow the guest of an active "welcomed": where (or on what occasion) the host received them
 _WELCOMED_AFTER: Final = re.compile(
-    r"(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:to|in|at)\s+(?:the\s+|his\s+|her\s+)?"
+    r",?(?:\s+(?:on\s+\w+|today|yesterday))?,?\s+(?:to|in|at)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:palace|residence|headquarters|office|airport|capital|country|city)\b)"
     r"|(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:on|upon)\s+(?:his|her|their)\s+arrival\b"
     # "welcomed X to exchange views on ...", "welcomed X for talks": the purpose of the visit is a meeting
-    r"|(?:\s+(?:on\s+\w+|today|yesterday))?\s+(?:to\s+(?:exchange\s+views|hold\s+talks|discuss)|for\s+talks)\b"
+    r"|" + _DAY_AFTER_OBJECT_RE + r"\s+(?:to\s+(?:exchange\s+views|hold\s+talks|discuss)|for\s+talks)\b"
 )
 
 
@@ -2906,9 +3026,12 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
         first = guests[0] if guests else None
         # "was welcomed by the Prime Minister of Tajikistan X": an article before the guest's title
         art = 4 if text.startswith("the ", wm.end()) else 0
-        if first is None or not wm.start() < first.lo <= wm.end() + art or first.possessive:
+        if first is None or first.possessive:
             continue
+        if not wm.start() < first.lo <= wm.end() + art and not _HIS_BEFORE_TITLE.fullmatch(text, wm.end(), first.lo):
+            continue  # (meeting.welcomed_bare: "welcomed his Kenyan counterpart X")
         venue = bool(wm.group("pvenue") or wm.group("avenue"))
+        bare = False
         if wm.group("passive"):
             objs = _object_list(doc, wm.end(), span.end, guests)
         elif wm.group("avenue"):
@@ -2917,7 +3040,13 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
             if not wm.group("active").startswith(("play", "will")) and not _WELCOMED_AFTER.match(
                 text, first.hi, span.end
             ):
-                continue
+                # meeting.welcomed_bare: "X welcomed Y on Monday.", "X welcomed Y, the ministry said", "X welcomed Y
+                # and discussed ...": a person welcomed with nothing after that could make it a statement's object
+                if first.kind not in ("name", "desc", "unnamed") or not _CALLED_BARE_AFTER.match(
+                    text, first.hi, span.end
+                ):
+                    continue
+                bare = True
             objs = [first]
         subj, _subj_m = subject_before(doc, wm.start(), mentions, state)
         objects = [k for m in objs for k in _keys(doc, m, state)]
@@ -2936,6 +3065,8 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
         d.rule("meeting.welcomed")
         if venue:
             d.rule("meeting.welcomed_venue")
+        if bare:
+            d.rule("meeting.welcomed_bare")
         if planned:
             d.rule("meeting.planned")
         _fill(doc, d, span)
@@ -3330,17 +3461,28 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         elif front and objects:
             # "In a telephone conversation with Y, X ...": the main clause's subject
             comma = text.find(",", obj_end, span.end)
-            if comma >= 0:
+            tries = 0
+            while comma >= 0 and not subj:
                 after = [m for m in mentions if m.start > comma]
                 if after and after[0].kind == "country" and _appositive_name(doc, after[0], after) is not None:
                     after = after[1:]  # "..., Ivory Coast President Alassane Ouattara said": the name
-                if after and subjectish(doc, after[0]) and after[0].start - comma < 40:
+                if after and subjectish(doc, after[0]) and min(after[0].start, after[0].lo) - comma < 40:
                     subj = _keys(doc, after[0], state)
                     subj_m = after[0]
                     k = 1
                     while k < len(after) and _AND_LINK.fullmatch(text, after[k - 1].end, after[k].start):
                         subj += _keys(doc, after[k], state)
                         k += 1
+                    if after[0].kind == "place" or not set(subj) - set(objects):
+                        subj, subj_m = [], None  # the meeting's place, or the object's own apposition
+                tries += 1
+                if subj or tries > 3 or not _FRONT_TAIL_PART.match(text, comma + 1):
+                    break
+                # meeting.front_tail_commas: "In a meeting with Y, Singapore's foreign minister, in the Chinese
+                # capital, Beijing, on Monday, X said": the commas of the object's apposition and of its place
+                comma = text.find(",", comma + 1, min(span.end, comma + 90))
+            if subj and tries > 1:
+                doc.fire("meeting.front_tail_commas", obj_end, subj_m.start if subj_m else obj_end)
         joint_front = False
         if (
             front
@@ -4366,8 +4508,17 @@ def _topics_start(doc: Doc, span: Span) -> int:
     """Where a topic verb's object starts: a place named after it is a topic, not the venue."""
     for h in doc.words_between(span.start, span.end):
         if h.text.lower() in doc.lexicon.topic_verbs:
+            if h.text.lower().endswith("views") and doc.text.startswith(" with ", h.end):
+                # meeting.views_with_venue: "exchanged views with Y in Geneva on ...": the party and the venue come
+                # before the topic's "on"
+                on = _TOPIC_ON_RX.search(doc.text, h.end, span.end)
+                return on.start() if on is not None else span.end
             return h.end
     return span.end
+
+
+#: the start of a topic after "exchanged views with Y in Geneva": " on ", " about ", " regarding "
+_TOPIC_ON_RX: Final = re.compile(r"\s(?:on|about|regarding|over)\s+(?![A-Z][a-z]+day\b|\d)")
 
 
 def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDraft], dict[int, int]]:
@@ -5415,6 +5566,11 @@ def _summons_received(doc: Doc, drafts: list[MeetingDraft], taken: dict[int, int
     return out
 
 
+#: meeting.unnamed_general_role: roles that name no office of their own ("the Egyptian leader"): another unnamed
+#: role-holder of the same state, told in the meeting before, is who they are
+_GENERAL_SIDE_ROLES: Final = frozenset({"Leader", "Official", "Counterpart", "Representative"})
+
+
 def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
     """Is ``a`` the same talk as ``b`` with sides unnamed in ``a`` and named in ``b``?
 
@@ -5435,7 +5591,19 @@ def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
             (
                 e
                 for e in free
-                if not e.unnamed
+                if (
+                    not e.unnamed
+                    # meeting.unnamed_general_role: "his Vietnamese counterpart (the Foreign Minister of Vietnam) ...
+                    # Sikorski and the Vietnamese minister discussed ...": a more general role of the same state
+                    or (
+                        ua.role_head
+                        and e.role_head
+                        and (
+                            e.role_head.lower().endswith(" " + ua.role_head.lower())
+                            or ua.role_head in _GENERAL_SIDE_ROLES
+                        )
+                    )
+                )
                 and e.country == ua.country
                 and (
                     not ua.role_head

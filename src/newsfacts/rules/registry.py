@@ -97,12 +97,35 @@ RULES: Final[dict[str, Rule]] = {
             "'she' is the woman a title told ('Spokeswoman X', 'Ms X'), not the man told last; 'he' is never her",
         ),
         _r(
+            "coref.given_name_gender",
+            "a given name tells a woman or a man: 'he' is never 'Anna Holt', 'she' never 'Erik Holm'",
+        ),
+        _r(
+            "coref.he_beside_woman",
+            "a pronoun whose subject would be of the other sex is the one other person that sentence tells: 'Anna"
+            " Holt met Omar Haddad. He said'",
+        ),
+        _r(
+            "coref.unnamed_role_again",
+            "'The Iranian president met X. The president said': a bare title is the unnamed holder of that title a"
+            " country's description told just before",
+        ),
+        _r(
+            "actor.unnamed_demonym_list",
+            "'The Egyptian and Jordanian foreign ministers met': one unnamed holder of the title per state, when no"
+            " person of those states was told before",
+        ),
+        _r(
             "coref.other_given_name",
             "'Gotabaya Rajapaksa' is not 'Mahinda Rajapaksa': full names with other given names are two persons",
         ),
         _r(
             "coref.pronoun_chain",
             "'He also met X ... He also called on Y': a pronoun opening two sentences in a row is one person",
+        ),
+        _r(
+            "coref.patronymic_short",
+            "'Bin Farhan' is 'Faisal bin Farhan Al Saud': a short name opening with 'bin' inside a fuller name",
         ),
         _r(
             "coref.father_name",
@@ -343,6 +366,34 @@ RULES: Final[dict[str, Rule]] = {
             "actor.middle_initial",
             "'President Ernesto T. Villanueva Jr.': a lone capital and its period inside a name",
         ),
+        _r("actor.suffix_period", "a name's 'Jr.' or 'Sr.' keeps its period: 'Ferdinand Marcos Jr. met ...'"),
+        _r(
+            "actor.and_title",
+            "a name's apposition goes on past 'and' to its closing comma when all after it is title words: 'X, the"
+            " Deputy Prime Minister and Foreign Minister of Italy, met'",
+        ),
+        _r(
+            "actor.lower_portfolio",
+            "a role, 'for' and a portfolio in small letters before a name are its title: 'Indian minister of state for"
+            " railways and textiles X'",
+        ),
+        _r(
+            "actor.double_title_lower",
+            "two titles in small letters after a country's demonym or possessive are one person's: 'Italy's deputy"
+            " prime minister and foreign minister X'",
+        ),
+        _r(
+            "actor.paren_title",
+            "a title in brackets after a name is its: 'Annalena Baerbock (German Foreign Minister) said'",
+        ),
+        _r(
+            "actor.one_word_of_country",
+            "a one-word name after a title, then 'of' and a country, is a name: 'met President Jokowi of Indonesia'",
+        ),
+        _r(
+            "actor.two_word_country_possessive",
+            "a country's possessive in two words owns the title after it: 'Saudi Arabia's foreign minister said'",
+        ),
         _r(
             "actor.titled_place_name",
             "'Foreign Minister Renato Lima met ...': a place word ending a titled name is the name's",
@@ -442,6 +493,11 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.cue_object", "'X told Y in a phone call', 'X urged Y during talks': Y is the other party"),
         _r("meeting.after_meeting", "'After meeting Y, X said ...', 'X told reporters after hosting Y'"),
         _r("meeting.called_to", "'X called Y on Monday to discuss ...', 'X dialled Y': a phone call"),
+        _r("meeting.participle_adverb", "'X opened a forum in Hanoi, later meeting Y': X met Y"),
+        _r("meeting.call_with", "'X's call with Y went well', 'In a call with Y, X said': a phone call"),
+        _r("meeting.front_tail_commas", "'In a meeting with Y in the capital, Lima, on Monday, X said': X met Y"),
+        _r("meeting.welcomed_bare", "'X welcomed Y on Monday.', 'X welcomed Y and discussed ...': X received Y"),
+        _r("meeting.called_bare", "'X called Y on Monday.', 'X called Y and discussed ...': a phone call"),
         _r("meeting.named_later", "'X met his Omani counterpart ... Omani Foreign Minister Y said': Y is the party"),
         _r("meeting.appositive_subject", "'X and Y, his Chilean counterpart, met': the name before the apposition"),
         _r("meeting.joint_subject_object", "'X and Y met Z in Lima': one meeting of the three"),
@@ -978,6 +1034,18 @@ RULES: Final[dict[str, Rule]] = {
             "statement.modified_body",
             "'The conservative Popular Party criticized', 'the opposition X faction accused': the named body speaks",
         ),
+        # session 10 (sweepS): statement constructions a paraphrase sweep found unread
+        _r("statement.listed_cue", "'expressed concern over A, voiced support for B and ...': A ends at the comma"),
+        _r(
+            "statement.envoy_to_gap", "'The Saudi ambassador to the United Nations said': the post between role and cue"
+        ),
+        _r("statement.according_to_pronoun", "'X arrived ... According to him, ...': the one person told before"),
+        _r("statement.according_to_unnamed", "'according to Egypt's foreign ministry spokesman': an unnamed holder"),
+        _r("statement.inverted_unnamed", "'“...,” said Egypt's foreign ministry spokesman': an unnamed holder"),
+        _r("statement.inverted_spokesperson", "'“...,” said a spokesman for the Foreign Ministry': its spokesperson"),
+        _r("statement.according_to_description", "'..., according to the spokesperson': whom it refers to"),
+        _r("statement.bare_counterpart", "'A held talks with B. His counterpart said': B, not the meeting's subject"),
+        _r("statement.particle_lead", "'“...,” de la Torre said': a compound surname's particles before the name"),
         # session 8 (readA): actors and coreference as real news pages showed them
         _r(
             "actor.name_shape",

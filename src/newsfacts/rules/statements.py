@@ -59,6 +59,15 @@ _COORD_LEFT: Final = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+|;\s*)(?:also\s+|further\s+|then\s+|"
     r"finally\s+|once again\s+|again\s+|in turn\s+|has\s+|have\s+|had\s+|[a-z]{3,}ly\s+)*$"
 )
+#: adverbs and auxiliaries between a subject and its cue: "A spokesman for X also stressed", "... has said",
+#: "... once again called for", "... categorically denied"
+_CUE_LEFT_GAP: Final = (
+    r"(?:(?:also|still|now|again|once\s+again|jointly|further|later|earlier|then|has|have|had|was|were|"
+    r"[a-z]{3,}ly)\s+){0,3}"
+)
+_BODY_CUE_GAP_RX: Final = re.compile(r"\s+" + _CUE_LEFT_GAP)
+#: a past-tense cue word opening a listed clause ("..., voiced support for B and ...": statement.listed_cue)
+_LISTED_CUE_RX: Final = re.compile(r"[a-z]+ed\b")
 _PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?)$")
 #: ',” ' before a participle cue: a quote whose last word ends the clause (statement.participle_after_quote)
 _QUOTE_PARTICIPLE_LEFT_RX: Final = re.compile(r",[”\"’]\s+$")
@@ -1042,8 +1051,10 @@ def _finite(
         return None  # statement.briefed_on: "UNSMIL said X briefed Y on Z": a briefing told inside a report is none
     # "..., said Wang." / "..., says Turkish Foreign Ministry"
     inv = _comma_or_quote_before(text, span.start, h.start)
-    # the cue's verb is checked first: most cues after a comma are no fronting verb ("..., and urged")
-    if inv >= 0 and cue.base in doc.lexicon.fronting_verbs:
+    # the cue's verb is checked first: most cues after a comma are no fronting verb ("..., and urged");
+    # "X, the Kremlin's spokesman, told parliament that ...": whom "told" is followed by is told, never the
+    # speaker, so the comma before it closes an aside, not a fronted report
+    if inv >= 0 and cue.base in doc.lexicon.fronting_verbs and cue.base != "tell":
         nxt = next((m for m in mentions if m.start >= h.end), None)  # the first mention after the cue
         if nxt is not None and nxt.kind == "place" and nxt.start - h.end < 3:
             # "said Kyiv resident X": the place is the description's, the name after it speaks
@@ -1067,6 +1078,29 @@ def _finite(
             and nxt.title_start >= nxt.start
             and _INVERTED_NOUN_RX.fullmatch(text, h.end, nxt.start) is not None
         )
+        if (
+            nxt is not None
+            and nxt.kind == "unnamed"
+            and text.startswith(" ", h.end)
+            and (sm := _INVERTED_SPOKES_RX.match(text, h.end, nxt.end + 40)) is not None
+            and sm.start("head") < nxt.end
+            and (body := next((m for m in mentions if m.start >= nxt.end), None)) is not None
+            and sm.end("head") < body.lo <= sm.end()
+            and body.kind in ("organization", "body", "bodyref", "country")
+            and (body.kind != "bodyref" or doc.refs_of(body))
+            and (_FRONT_TAIL.match(text, body.end, span.end) is not None or _participle_next(doc, body.end, span))
+            and (owner := _speaker_keys(doc, body, mstate, sstate))
+        ):
+            # statement.inverted_spokesperson: "“...,” said a spokesman for the Chinese Foreign Ministry": the
+            # body's spokesperson after the cue speaks
+            owner_name = doc.entity(owner[0]).name if len(owner) == 1 else text[body.start : body.end]
+            rule = "statement.inverted_spokesperson"
+            skeys = _body_spokesperson(doc, owner, owner_name, sm.group("head"), sm.start(), body.end, rule)
+            cend = inv if text[inv] == "," else inv + 1
+            st = _make(doc, skeys, h, text[h.start : body.end], cue, span.start, cend, span, "statement.fronted_quote")
+            if st is not None:
+                st.rules.append("statement.inverted_spokesperson")
+            return st
         if nxt is not None and (
             plain
             or described
@@ -1075,10 +1109,18 @@ def _finite(
             or (0 <= nxt.title_start < nxt.start and _INVERTED_MODIFIER_RX.fullmatch(text, h.end, nxt.lo))
         ):
             keys = _speaker_keys(doc, nxt, mstate, sstate)
-            if not keys:
-                return None
+            inverted_rule = ""
+            if not keys and nxt.kind == "desc" and nxt.country and nxt.role and nxt.lo - h.end < 6:
+                # statement.inverted_unnamed: "“...,” said Egypt's foreign ministry spokesman": a role-holder of a
+                # state no one named before
+                keys = meeting_keys(doc, nxt, mstate)
+                inverted_rule = "statement.inverted_unnamed"
             tail = text[nxt.end : span.end]
             tail_ends = _FRONT_TAIL.match(tail) is not None or _participle_next(doc, nxt.end, span)
+            if not keys and (tail_ends or _INVERTED_APPOS_TAIL.match(tail) is not None):
+                return None
+            # (with no speaker and a clause going on after the mention, "X, who arrived on Monday, said the two
+            # sides would ...", the comma closes an aside: the subject before it is read below)
             # statement.inverted_apposition: "“...,” said X, a senior fellow at the Y Institute.", "said X, 55,
             # who ...": the speaker's description after the name runs to the sentence's end
             appos = (
@@ -1109,6 +1151,8 @@ def _finite(
                     st.rules.append("statement.fronted_title")
                 if st is not None and appos:
                     st.rules.append("statement.inverted_apposition")
+                if st is not None and inverted_rule:
+                    st.rules.append(inverted_rule)
                 return st
     if "pposition" in text[max(span.start, h.start - 100) : h.start] and (op := _opposition(doc, h, span)) >= 0:
         # statement.opposition: "The opposition criticised the trip", "Opposition lawmakers demanded ...": the
@@ -1163,6 +1207,9 @@ def _finite(
         akeys, asubj = subject_before(doc, am.start(), mentions, mstate)
         if asubj is not None and akeys and not _all_of_kind(doc, akeys, "place"):
             keys, subj, aside_rule = akeys, asubj, "statement.aside_subject"
+        elif asubj is not None and asubj.kind == "group" and not akeys:
+            # "Both ministers, for their part, said ...": a group the meetings before resolve (below)
+            keys, subj, aside_rule = [], asubj, "statement.aside_subject"
         elif (alt := _subject_across(doc, am.start(), span, mentions, mstate, sstate)) is not None:
             keys, subj, aside_start, aside_rule = alt[0], None, alt[1], alt[2]
         elif subj is not None:
@@ -1234,6 +1281,18 @@ def _finite(
         keys = joint
     elif subj is not None and subj.kind == "desc" and (ls := _desc_last_speaker(doc, subj, mstate)) >= 0:
         keys = [ls]
+    elif (
+        not keys
+        and subj is not None
+        and subj.kind == "desc"
+        and subj.role == "Counterpart"
+        and not subj.country
+        and (cp := _bare_counterpart(doc, subj, mstate)) >= 0
+    ):
+        # statement.bare_counterpart: "A held talks with B. His counterpart said ...": B, the party of the
+        # last two-party meeting who is not its sentence's subject
+        keys = [cp]
+        doc.fire("statement.bare_counterpart", subj.start, subj.end, doc.entity(cp).name)
     rule = "statement.finite" if subj_start0 < 0 else body_rule
     if subj is not None and "citing" in text[max(span.start, subj.lo - 12) : subj.lo]:
         outer = _citing_outer(doc, subj, span, mentions, mstate, sstate)
@@ -1277,6 +1336,20 @@ def _finite(
             keys, subj = gkeys, gsubj
             subj_start = gsubj.title_start if 0 <= gsubj.title_start < gsubj.start else gsubj.start
             doc.fire("statement.place_gap", gm.start(), gm.end(), gm.group(0).strip())
+    if (
+        not keys
+        and h.start - span.start > 16
+        and text.find(" to ", max(span.start, h.start - 60), h.start) >= 0
+        and (gm := _ENVOY_TO_GAP_RX.search(text, max(span.start, h.start - 60), h.start)) is not None
+        and text[max(span.start, gm.start() - 22) : gm.start()].lower().endswith(_ENVOY_WORDS)
+    ):
+        # statement.envoy_to_gap: "The Saudi ambassador to the United Nations said ...", "China's envoy to the
+        # EU urged ...": where an envoy is posted stands between the role and its cue
+        gkeys, gsubj = subject_before(doc, gm.start(), mentions, mstate)
+        if gkeys and gsubj is not None and gsubj.kind in ("desc", "unnamed", "name"):
+            keys, subj = gkeys, gsubj
+            subj_start = gsubj.title_start if 0 <= gsubj.title_start < gsubj.start else gsubj.start
+            doc.fire("statement.envoy_to_gap", gm.start(), gm.end(), gm.group(0).strip())
     if (
         keys
         and _RELATIVE_LEFT_RX.search(text, max(span.start, subj_start - 12), subj_start)
@@ -1367,6 +1440,19 @@ def _finite(
             lead = lead[: nm.start(1)]
             titled = True
             title_rule = "statement.fronted_name_lead"
+        elif (
+            lead
+            and not lead_ends
+            and lead[-1] == " "
+            and (pm := _PARTICLE_LEAD_RX.search(lead)) is not None
+            and all(w in doc.lexicon.surname_particles for w in pm.group(1).split())
+        ):
+            # statement.particle_lead: "“...,” de la Torre said", "..., van der Berg told reporters": the lower-case
+            # particles of a compound surname stand between the comma and the name the actor rule read
+            subj_start = span.start + pm.start(1)
+            lead = lead[: pm.start(1)]
+            titled = True
+            title_rule = "statement.particle_lead"
         if titled:
             lead_ends = lead != "" and _FINITE_RX3.search(lead) is not None
         if (
@@ -2083,6 +2169,11 @@ def _according_to(
         source_text = text[h.end : sub_end].strip()
     elif after:
         keys = _speaker_keys(doc, after[0], mstate, sstate)
+        if not keys and after[0].kind == "desc" and after[0].country and after[0].role:
+            # statement.according_to_unnamed: "according to Egypt's foreign ministry spokesman", "according to the
+            # Iranian foreign ministry spokesperson": a role-holder of a state no one named before
+            keys = meeting_keys(doc, after[0], mstate)
+            rule = "statement.according_to_unnamed"
         sub_end = max(after[0].end, src.end() if src is not None and after[0].end < src.end() else 0)
         pronoun = after[0].kind == "pronoun"
         if (
@@ -2130,6 +2221,25 @@ def _according_to(
             # parties who speak together in the sentence, else by the last meeting's
             keys, sub_end, rule = parties, src.end(), "statement.communique_parties"
             source_text = text[h.end : sub_end].strip()
+        elif (
+            not prev
+            and text[h.end : src.end()].rstrip().endswith((" by", " from"))
+            and (pm := _ACCORDING_TO_RX2.match(text, src.end(), src.end() + 8)) is not None
+            and pm.group().strip() in ("him", "her")
+            and (one := _sole_recent_person(doc, span_sent(doc, span), h.start, pm.group().strip())) >= 0
+        ):
+            # statement.according_to_pronoun: "According to a statement by her, ...": the one person told before
+            keys, sub_end, rule = [one], pm.end(), "statement.according_to_pronoun"
+            source_text = text[h.end : sub_end].strip()
+        elif (
+            (dm := next((m for m in mentions if h.end < m.lo <= h.end + 2 and m.kind in ("desc", "unnamed")), None))
+            is not None
+            and len(drefs := doc.refs_of(dm)) == 1
+            and doc.entity(drefs[0]).kind == "person"
+        ):
+            # statement.according_to_description: "..., according to the spokesperson", "according to a Kremlin
+            # spokesman": the person the description refers to (the source phrase is the description itself)
+            keys, sub_end, rule = [drefs[0]], dm.end, "statement.according_to_description"
         else:
             return None
     else:
@@ -2146,6 +2256,16 @@ def _according_to(
         elif pm and prev == [] and mstate.last is not None:
             keys = [k for k in mstate.last.participants if doc.entity(k).kind == "person"]
             sub_end = h.end + pm.end()
+        elif (
+            pm
+            and prev == []
+            and (one := _sole_recent_person(doc, span_sent(doc, span), h.start, pm.group().strip())) >= 0
+        ):
+            # statement.according_to_pronoun: "X arrived in Geneva on Monday. According to him, ...": the one
+            # person the sentence before tells of, when no one has spoken yet
+            keys = [one]
+            sub_end = h.end + pm.end()
+            rule = "statement.according_to_pronoun"
         else:
             return None
     if not keys or any(doc.entity(k).name in doc.lexicon.agencies for k in keys):
@@ -2218,6 +2338,56 @@ def _according_to(
 
 
 _ACC: Final = Cue("say", "according to", "finite")
+
+
+def _bare_counterpart(doc: Doc, m: Mention, mstate: MeetingState) -> int:
+    """The other party of the last meeting of two persons (told in this sentence or the two before), when ``m``
+    ("his counterpart", "her counterpart") opens its sentence: the one told after the meeting sentence's first
+    person (its subject); -1 when a title says the owner is the woman told after, or anything is unclear."""
+    last = mstate.last
+    text = doc.text
+    if (
+        last is None
+        or not 0 < m.sent - last.sent <= 2
+        or len(last.participants) != 2
+        or m.lo - doc.sentences[m.sent].start > 2
+        or not text.startswith(("His ", "Her "), m.lo)
+    ):
+        return -1
+    sent = doc.sentences[last.sent]
+    first: list[tuple[int, int]] = []
+    for k in last.participants:
+        e = doc.entity(k)
+        starts = [a for a, _b in e.mentions if sent.start <= a < sent.end]
+        if e.kind != "person" or not starts:
+            return -1
+        first.append((min(starts), k))
+    first.sort()
+    subject, other = first[0][1], first[1][1]
+    females = female_keys(doc)
+    if text.startswith("His ", m.lo) and subject in females:
+        return -1
+    if text.startswith("Her ", m.lo) and other in females and subject not in females:
+        return -1
+    return other
+
+
+def _sole_recent_person(doc: Doc, sent: int, before: int, pronoun: str) -> int:
+    """The one person this sentence (before ``before``) or, failing that, one of the two before it refers to
+    (the nearest sentence that refers to any person decides), else -1; "him" is no person titled as a woman."""
+    for s in range(sent, max(-1, sent - 3), -1):
+        keys = {
+            k
+            for m in doc.sentence_mentions(s)
+            if s < sent or m.end <= before
+            for k in doc.refs_of(m)
+            if doc.entity(k).kind == "person"
+        }
+        if len(keys) > 1 or (len(keys) == 1 and pronoun == "him" and keys <= female_keys(doc)):
+            return -1
+        if keys:
+            return next(iter(keys))
+    return -1
 
 
 def _joint_source(doc: Doc, span: Span, src: re.Match[str], mstate: MeetingState) -> tuple[list[int], int] | None:
@@ -2960,7 +3130,7 @@ def _source_in_body(
         head, lo, hi, rule = pm.group("head"), body.lo, pm.end("head"), "statement.spokesperson_of_body"
         name_start = lo
     else:
-        if not _PLURAL_GAP_RX.fullmatch(text, body.hi, h.start):
+        if not _BODY_CUE_GAP_RX.fullmatch(text, body.hi, h.start):
             return None
         sm = _SOURCE_IN_RX.search(text, max(span.start, body.lo - 70), body.lo)
         if sm is None:
@@ -3171,6 +3341,21 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 st.direct = direct
                 break
             if (
+                nxt.rules[0] == "statement.finite"
+                and nxt.speakers == st.speakers
+                and text.startswith(", ", nxt.cue_start - 2)
+                and _LISTED_CUE_RX.match(text, nxt.cue_start) is not None
+            ):
+                # statement.listed_cue: "expressed concern over A, voiced support for B and stressed C": a cue
+                # of the same speaker listed after a comma ends the content before it
+                s, e, direct = _strip_content(text, st.content_span.start, nxt.cue_start - 2)
+                st.content_span = span_of(s, e)
+                st.content = text[s:e]
+                st.direct = direct
+                if "statement.listed_cue" not in st.rules:
+                    st.rules.append("statement.listed_cue")
+                break
+            if (
                 nxt.rules[0] in ("statement.finite", "statement.opposition")
                 and not set(nxt.speakers) & set(st.speakers)
                 and (cm := _CLAUSE_BREAK_RX.search(text, max(st.content_span.start, nxt.cue_start - 70), nxt.cue_start))
@@ -3245,6 +3430,8 @@ _OWNER_TITLE_GAP_RX: Final = re.compile(r"['’]s(?:\s+[a-z][a-z-]+){1,3}\s+")
 #: after an inverted cue's name: its description to the sentence's end (statement.inverted_apposition)
 _INVERTED_APPOS_TAIL: Final = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|his|her|their|one|another)\s+[^“”\"]*|who\b[^“”\"]*|\d{1,3}\s*|"
+    # "said X, Jordan's foreign minister", "said X, the EU's top diplomat": a possessive owner before the post
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s+[a-z][^“”\"]*|"
     # "said X, senior fellow at the Y Institute", "said X, professor of politics at Z", "said X, U.S.
     # undersecretary of state for public affairs": a bare post of a body
     r"(?:[A-Z][\w.]*\s+)?"
@@ -3272,6 +3459,14 @@ _PLACE_GAP_RX: Final = re.compile(
     r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"\s+$"
 )
+#: " to the United Nations ", " to Egypt on Monday " between an envoy's role and its cue (statement.envoy_to_gap)
+_ENVOY_TO_GAP_RX: Final = re.compile(
+    r"\s+to\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    # "The Saudi ambassador to the UN, for his part, said": an aside set off by commas
+    r"(?:,\s+[^,;:“”\"]{1,80},)?\s+" + _CUE_LEFT_GAP + "$"
+)
+_ENVOY_WORDS: Final = ("ambassador", "envoy", "representative", "emissary", "ambassador-designate")
 #: ", a visiting professor at ", ", the spokesperson of ": a description opening after a comma
 _APPOS_OPEN_RX: Final = re.compile(r",\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:at|of|for|with|in)\s")
 #: " Reuters ", " Foreign Minister Lavrov " after "told", before a clause's pronoun or article (statement.told_name)
@@ -3287,6 +3482,8 @@ _NAME_NEXT_RX: Final = re.compile(
 _HEADING_MAX_WORDS: Final = 10
 #: a lead that ends a clause: a comma, a closing quote ("'We held talks,' he stated": a straight single quote
 #: after the quote's last stop closes it too)
+#: "de la ", "van der " right before a surname at the end of a fronted report's lead (statement.particle_lead)
+_PARTICLE_LEAD_RX: Final = re.compile(r"(?:^|(?<=\s))((?:[a-z]{1,4}\s){1,3})$")
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’']|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
 _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
@@ -3722,8 +3919,14 @@ _JOINT_BARE_LEFT_RX: Final = re.compile(
     r"(?:countries|nations|states)))\s+(?:(?:also|have|had|jointly|further|then|[a-z]{3,}ly)\s+)*$"
 )
 #: "A spokesman for the Chinese Foreign Ministry " right before a cue (statement.spokesperson_of_body)
+#: " a spokesman for the " between an inverted cue and a body (statement.inverted_spokesperson)
+_INVERTED_SPOKES_RX: Final = re.compile(
+    r"\s+(?:an?|the)\s+(?:(?:senior|chief|deputy)\s+)?(?P<head>spokes(?:man|woman|person))\s+(?:for|of)\s+(?:the\s+)?"
+)
 _SPOKES_FOR_LEFT_RX: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}$"
+    r"\b(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}"
+    + _CUE_LEFT_GAP
+    + "$"
 )
 #: "The meeting, ", "These talks, ": a short noun phrase as a clause's subject before an aside
 _NP_ASIDE_LEAD_RX: Final = re.compile(r"\s*(?:The|This|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*")
