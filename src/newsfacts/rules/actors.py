@@ -1433,6 +1433,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             )
             and not _has_verb(doc, rh[-1].end, seg_end)
             and _ROLE_TAIL.fullmatch(text, rh[-1].end, seg_end)
+            # "According to the spokesman, Brandt and Wang agreed ...": the role is the source's, not a title
+            and not _according_desc(text, rh[-1].start, seg_end)
         ):
             rstart = _title_stretch(doc, rh[-1].start, seg_start)
             rstart = min(rstart, rh[-1].start)
@@ -2305,6 +2307,16 @@ def _two_word_demonym(
     return m.start(), m.group("det"), both
 
 
+def _according_desc(text: str, start: int, end: int) -> bool:
+    """A description after "According to the spokesman, Fidan welcomed ...": the description is the
+    source and the name after the comma the clause's subject (a name set off by a second comma is a title's:
+    "according to the spokesman, Ali Reza, ...")."""
+    if _ACCORDING_BEFORE_RX.search(text, max(0, start - 20), start) is None:
+        return False
+    m = _ACCORDING_DESC_NAME_RX.match(text, end + 2)
+    return m is not None and not text.startswith(",", m.end())
+
+
 def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
     """'the Iranian diplomat', 'the prime minister', 'Russian PM', 'the presidents of Iran, Russia and Turkey'."""
     out: list[Mention] = []
@@ -2371,7 +2383,12 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             lead = _DESCRIPTIONS_RX2.search(text[max(floor, h.start - 50) : h.start])
             start = h.start - (len(lead.group()) if lead else 0)
         # a description followed by a name is a title, not a description
-        if h.end + 2 in name_starts and text[h.end : h.end + 2] == ", " and h.table != "plural":
+        if (
+            h.end + 2 in name_starts
+            and text[h.end : h.end + 2] == ", "
+            and h.table != "plural"
+            and not _according_desc(text, start, h.end)
+        ):
             continue
         nxt = text[h.end : h.end + 3]
         if _DESCRIPTIONS_RX3.match(nxt) and not text[h.end + 1 : h.end + 4].startswith(("For", "And")):
@@ -2838,6 +2855,9 @@ _IN_THE_DEMONYM_RX: Final = re.compile(r" (?:in|of|at|from|with|for) the ([A-Z][
 _RESPECTIVE_SEP_RX: Final = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _DESCRIPTIONS_RX2: Final = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}$")
 _DESCRIPTIONS_RX3: Final = re.compile(r"\s[A-Z]")
+_ACCORDING_BEFORE_RX: Final = re.compile(r"ccording to (?:the |a |an )?$")
+#: the capitalised words of a name after "according to the spokesman, "
+_ACCORDING_DESC_NAME_RX: Final = re.compile(r"[A-Z][\w'’.-]*(?: (?:bin |al-|de la |de )?[A-Z][\w'’.-]*){0,4}")
 _DESCRIPTIONS_RX4: Final = re.compile(rf"\s+({_NAME_TOKEN})")
 _PAST_VERB_RX: Final = re.compile(
     r"[a-z]{3,}ed\b|(?:made|met|held|told|gave|took|left|went|is|was|has|had|will|would)\b"

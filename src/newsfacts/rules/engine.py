@@ -148,6 +148,8 @@ def extract_facts(
         last = st
         if st.meeting is not None:
             st.meeting = draft_to_meeting.get(st.meeting)
+            if st.meeting is not None:
+                _named_speakers(doc, st, meetings[st.meeting])
     if home is not None:
         assign_home(doc, home, _used(meetings, drafts), [d.participants for d in meetings])
     return _build(doc, meetings, drafts)
@@ -266,6 +268,26 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
     return out
 
 
+def _named_speakers(doc: Doc, st: StatementDraft, meeting: MeetingDraft) -> None:
+    """statement.named_party: the meeting a statement tells of named the unnamed role-holder who speaks ("his
+    Egyptian counterpart" of a talk merged with one naming Sameh Shoukry): its person of that country speaks."""
+    for i, k in enumerate(st.speakers):
+        e = doc.entities[k]
+        if e.kind != "person" or not e.unnamed or k in meeting.participants:
+            continue
+        named = [
+            p
+            for p in meeting.participants
+            if p not in st.speakers
+            and doc.entities[p].kind == "person"
+            and not doc.entities[p].unnamed
+            and doc.entities[p].country == e.country
+        ]
+        if len(named) == 1:
+            st.speakers[i] = named[0]
+            st.rules.append("statement.named_party")
+
+
 def _link_meeting(doc: Doc, st: StatementDraft, mstate: MeetingState) -> None:
     speakers = set(st.speakers)
     for i in range(len(mstate.drafts) - 1, -1, -1):
@@ -366,9 +388,15 @@ def _target_key(doc: Doc, m: Mention, st: StatementDraft, countries: set[str | N
             continue
         if e.kind == "person" and len(e.name.rstrip(".")) < 2:
             continue  # an initial ("L. V. Darii" read as "L") is no one to aim at
+        if e.kind == "organization" and doc.text.startswith(_EVENT_AFTER, m.end):
+            continue  # "participate in the G20 meetings", "the BRICS summit": a bloc's gathering is no target
         if near or e.kind == "person":
             return k
     return None
+
+
+#: a gathering named after a bloc: "the G20 meetings", "the BRICS summit", "the ASEAN ministerial session"
+_EVENT_AFTER: Final = (" meeting", " summit", " session", " ministerial")
 
 
 def country_entity(doc: Doc, iso: str) -> Entity:

@@ -1020,6 +1020,14 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "statement.quoted_parties", "'“The sides noted that ...,” the report said': the parties in a quoted readout"
         ),
+        _r(
+            "statement.named_party",
+            "an unnamed speaker ('his Egyptian counterpart') named by the merged meeting the statement tells of",
+        ),
+        _r(
+            "statement.quoted_named",
+            "'“President X affirmed Y,” the spokeswoman said': named persons opening a quoted readout's sentence",
+        ),
         _r("statement.present_plural", "'Diplomatic sources say ...', 'A and B reject ...': a present-tense cue"),
         # session 4, round 2
         _r(

@@ -768,7 +768,8 @@ def _quoted_party(
     to theirs and "According to them" at the start of a quoted sentence are theirs too. Each content
     stops at the end of its quoted sentence."""
     text = doc.text
-    prev = out[-1] if out and out[-1].rules[0] == "statement.quoted_parties" else None
+    prev = out[-1] if out and out[-1].rules[0] in _QUOTED_RULES else None
+    rule = "statement.quoted_parties"
     if low == "according to":
         if prev is None or not _INNER_BREAK_RX.search(text, max(span.start, h.start - 4), h.start):
             return None
@@ -781,19 +782,27 @@ def _quoted_party(
     elif prev is not None and _COORD_LEFT.search(text, max(prev.cue_start + 1, h.start - 30), h.start):
         keys, cstart = prev.speakers, -1
     else:
-        _keys0, subj = subject_before(doc, h.start, mentions, mstate)
-        if subj is None or subj.kind != "group" or not _PLURAL_GAP_RX.fullmatch(text, subj.hi, h.start):
+        keys0, subj = subject_before(doc, h.start, mentions, mstate)
+        if subj is None or not _PLURAL_GAP_RX.fullmatch(text, subj.hi, h.start):
             return None
-        if not _INNER_BREAK_RX.search(text, max(span.start, subj.lo - 4), subj.lo):
-            return None  # the quote's sentence starts with its subject
-        keys, cstart = group_keys(doc, subj, mstate), -1
-    if len(keys) < 2:
+        if subj.kind == "name":
+            named = _quoted_named(doc, subj, keys0, span, mentions)
+            if not named:
+                return None
+            keys, cstart, rule = named, -1, "statement.quoted_named"
+        else:
+            if subj.kind != "group":
+                return None
+            if not _INNER_BREAK_RX.search(text, max(span.start, subj.lo - 4), subj.lo):
+                return None  # the quote's sentence starts with its subject
+            keys, cstart = group_keys(doc, subj, mstate), -1
+    if len(keys) < (1 if rule == "statement.quoted_named" else 2):
         return None
     stop = _QUOTE_STOP_RX.search(text, h.end, span.end)
     cend = stop.start() if stop is not None else span.end
     if cstart < 0:
         cstart, _ = _content_after(doc, h, cue, cend)
-    st = _make(doc, list(keys), h, h.text, cue, cstart, cend, span, "statement.quoted_parties")
+    st = _make(doc, list(keys), h, h.text, cue, cstart, cend, span, rule)
     if st is None or (
         cue.requires is not None
         and not (cue.requires.search(_after_time(text, h.end, span.end)) or cue.requires.search(st.content))
@@ -806,6 +815,33 @@ def _quoted_party(
         prev.content_span = span_of(s0, e0)
         prev.content = text[s0:e0]
     return st
+
+
+_QUOTED_RULES: Final = ("statement.quoted_parties", "statement.quoted_named")
+
+
+def _quoted_named(doc: Doc, subj: Mention, keys: list[int], span: Span, mentions: list[Mention]) -> list[int]:
+    """statement.quoted_named: '“President Ruto affirmed Kenya's commitment to X,” the spokeswoman said', '“A and
+    B agreed to Y,” the ministry said': a quoted readout whose sentence opens with named persons tells their own
+    cue; the persons (with those conjoined before), when the quote's sentence starts with the first of them."""
+    text = doc.text
+    if not keys or any(doc.entity(k).kind != "person" for k in keys):
+        return []
+    first = subj.lo
+    for m in mentions:
+        if span.start <= m.lo < subj.lo and m.kind == "name" and set(doc.refs_of(m)) <= set(keys):
+            first = min(first, m.lo)
+    if not _INNER_BREAK_RX.search(text, max(span.start, first - 4), first):
+        return []  # the quote's sentence starts with its subject
+    if text[first : text.find(" ", first, first + 12)] in _SUBORDINATORS:
+        return []  # '“As President X said in New York, ...”': a clause the speaker's own sentence leans on
+    return keys
+
+
+#: words opening a subordinate clause: '“As President X said, ...”' is no readout of X
+_SUBORDINATORS: Final = frozenset(
+    {"As", "When", "If", "While", "Because", "Although", "Though", "After", "Before", "Since", "Like", "Unlike", "What"}
+)
 
 
 def _present_plural(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState) -> bool:
@@ -2123,6 +2159,13 @@ def _according_to(
         ][-1:]
     if _ACCORDING_TO_RX2.match(text, h.end, h.end + 8):
         after = []  # "According to her, the US ...": the pronoun is the source, not the US
+    if (
+        after
+        and src is not None
+        and text.startswith(", ", src.end())
+        and any(m.kind == "desc" and h.end < m.lo and m.end == src.end() for m in mentions)
+    ):
+        after = []  # "According to the spokesman, Fidan welcomed ...": the description is the source (below)
     source_text = None
     keys: list[int] = []
     rule = "statement.according_to"
@@ -2430,11 +2473,25 @@ def _aside_subject(doc: Doc, span: Span, lead: str, mentions: list[Mention]) -> 
     if not stripped.endswith(","):
         return None
     comma = span.start + len(stripped) - 1
+    first: Mention | None = None
     for m in mentions:
         if m.lo > span.start + 4:
-            break
+            if (
+                first is not None
+                and m.kind == "name"
+                and m.hi == comma
+                and doc.text.startswith(" and ", first.hi)
+                and first.hi + 5 == m.lo
+            ):
+                # "Fidan and Brandt, according to the ministry, agreed ...": two names, the aside's subject
+                return m if subjectish(doc, first) else None
+            if m.lo > comma:
+                break
+            continue
         if m.hi == comma or (m.end == comma and m.tail_end < 0):
             return m if subjectish(doc, m) and m.kind not in ("place",) else None
+        if m.kind == "name" and first is None and m.lo >= span.start:
+            first = m
     return None
 
 
@@ -3672,6 +3729,10 @@ _RELATIVE_PRESENT_RX: Final = re.compile(r"\s+[a-z]{3,}s\b")
 _QUOTED_CUE_LEFT_RX: Final = re.compile(r"[\"“](?:[a-z]+ly\s+)?$")
 _LEAD_TIME_RX: Final = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+    # an interrupted cue, "agreed, during the closed-door talks, to set up ...": an occasion set off by
+    # commas between the cue and its content
+    r"|,\s+(?:during|at|in|after|on)\s+(?:the|a|an|their|his|her|its|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b[^,.;:“”\"]{0,60}+,(?=\s+(?:to|that|the|a|an)\b)"
 )
 _JOINT_SOURCE_RX: Final = re.compile(
     r"\s*(?:both|the two|each of the two)\s+(?:governments|sides|countries|leaders|ministries|capitals|parties|"
@@ -3742,7 +3803,9 @@ _ACCORDING_THEM_RX: Final = re.compile(r"\s+them\s*,\s*")
 _QUOTE_STOP_RX: Final = re.compile(r"[.!?]?\s*[”\"]|[.!?]\s+(?=[A-Z“])")
 #: "the kingdom's foreign minister ", "The country's top diplomat also " before a cue
 _GENERIC_POSS_ROLE_RX: Final = re.compile(
-    r"\b[Tt]he\s+(?:country|kingdom|nation|republic|emirate|sultanate|island nation)['’]s\s+(?:new\s+)?"
+    # (also a bloc's: "the EU's top diplomat", "the bloc's foreign policy chief", "the alliance's secretary-general")
+    r"\b[Tt]he\s+(?:country|kingdom|nation|republic|emirate|sultanate|island nation|bloc|union|alliance|EU|AU|"
+    r"African Union|European Union)['’]s\s+(?:new\s+)?"
     r"(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:(?:also|further|then|has|had|[a-z]{3,}ly)\s+)*$"
 )
 _WHO_LEFT_RX: Final = re.compile(
@@ -3936,6 +3999,8 @@ _AFTER_QUOTE_RX: Final = re.compile(r"[,.!?]?[\"”’]\s+$")
 _VERB_S_RX: Final = re.compile(r"[a-z]+s\b")
 _JOINT_LEFT_RX: Final = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
-    r"presidents|premiers|counterparts|delegations|top diplomats)\s+"
+    r"presidents|premiers|counterparts|delegations|top diplomats)"
+    # statement.joint_subject: "Both ministers, however, said": a discourse adverb set off by commas
+    r"(?:,\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|for their part),)?\s+"
     r"(?:(?:also|have|had|jointly|further|then|[a-z]{3,}ly)\s+)*$"
 )
