@@ -51,6 +51,17 @@ _SUBJECT_GAP: Final = re.compile(
     r"evening|night))?|in (?:the|a|this|his|her) (?:meeting|talks|call|phone call|conversation|"
     r"press conference|statement|interview))\s+){0,4}$"
 )
+#: an organization's head told by the organization's name of several words ("the Arab League chief", "the AU
+#: Commission chairperson") or by a generic noun's possessive ("the bloc's top diplomat", "the alliance's chief")
+_ORG_HEAD_DESC_RX: Final = re.compile(
+    r"\b[Tt]he (?:([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})|(bloc|alliance|union|league|organi[sz]ation|agency|watchdog)['’]s)"
+    r" (?:chief|head|top diplomat|foreign policy chief|secretary[- ]general|chairperson|chairman|chair|"
+    r"director[- ]general)\b"
+)
+#: "the host", "his guest", "the visitor" (not "the host country", "the guest of honour")
+_HOST_GUEST_RX: Final = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er) (?:host|guest|visitor)\b(?![-'’]| (?:country|nation|city|government|of)\b)"
+)
 _OFFICE_RX: Final = re.compile(r"([A-Z][\w-]+)(['’]s)\s+([Oo]ffice)\b")
 _SURNAME_HE_RX: Final = re.compile(r" [A-Z][a-z]+\b")
 _TITLE_BEFORE_RX: Final = re.compile(r"\b[A-Z][a-z]+ $")
@@ -2096,6 +2107,30 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             # coref.honorific: "His Highness" with no name after it stands for a person told before
             found.append(
                 Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.honorific", m.group())
+            )
+    if "hosted" in text or "received" in text or "welcomed" in text:
+        for m in _HOST_GUEST_RX.finditer(text):
+            # coref.host_guest: "A hosted B ... The host said", "His guest said": resolved to A or B in coref
+            found.append(
+                Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.host_guest", m.group())
+            )
+    if any(w in text for w in ("chief", "head", "'s ", "’s ", "ecretary", "hair", "irector")):
+        for m in _ORG_HEAD_DESC_RX.finditer(text):
+            # coref.org_head_description: "the Arab League chief", "the bloc's top diplomat": resolved in coref
+            # to the one person told before whose title names an organization, else no one
+            org = m.group(1) or m.group(2)
+            if m.group(1) is not None and org not in lx.organizations:
+                continue
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    "pronoun",
+                    doc.sent_index(m.start()),
+                    "coref.org_head_description",
+                    m.group(),
+                    name=org,
+                )
             )
     if portfolios := [(m.start, m.end) for m in found if m.rule == "actor.body_of_portfolio"]:
         # "the Estonian Ministry of Culture and Sport denied": one capitalised word of a body's portfolio

@@ -231,7 +231,7 @@ def _rank_words(lx: Lexicon, text: str) -> frozenset[str]:
 class PersonIndex:
     """Persons by name token, so that finding "Haddad" among many names is a lookup, not a scan."""
 
-    __slots__ = ("by_join", "by_last", "by_single", "by_token", "honorifics", "particles", "patronymics")
+    __slots__ = ("by_join", "by_last", "by_single", "by_skeleton", "by_token", "honorifics", "particles", "patronymics")
 
     def __init__(
         self,
@@ -246,11 +246,15 @@ class PersonIndex:
         self.by_token: dict[str, list[Entity]] = {}
         self.by_single: dict[str, list[Entity]] = {}
         self.by_join: dict[str, list[Entity]] = {}
+        #: surnames of five letters or more, by spelling skeleton (coref.spelling_variant)
+        self.by_skeleton: dict[str, list[str]] = {}
 
     def add(self, e: Entity) -> None:
         toks = name_tokens(e.name, self.honorifics)
         if not toks:
             return
+        if toks[-1] not in self.by_last and len(toks[-1]) >= 5:
+            self.by_skeleton.setdefault(_spelling_skeleton(toks[-1]), []).append(toks[-1])
         self.by_last.setdefault(toks[-1], []).append(e)
         for t in toks:
             self.by_token.setdefault(t, []).append(e)
@@ -278,6 +282,107 @@ class PersonIndex:
         return best
 
 
+#: letters and digraphs that transliterations of one name trade ("Araghchi"/"Araqchi", "Zelensky"/"Zelenskyy",
+#: "Khamenei"/"Hamenei"): folded to one skeleton letter each
+_SPELLING_RX: Final = re.compile(r"gh|kh|ph|ck|q|y|w|j")
+_DOUBLED_RX: Final = re.compile(r"([a-z])\1+")
+_SPELLING_SUBST: Final = {"gh": "g", "kh": "h", "ph": "f", "ck": "k", "q": "g", "y": "i", "w": "v", "j": "i"}
+
+
+def _spelling_skeleton(token: str) -> str:
+    return _DOUBLED_RX.sub(r"\1", _SPELLING_RX.sub(lambda g: _SPELLING_SUBST[g.group(0)], token))
+
+
+def _spelling_variant(persons: PersonIndex, name: str) -> Entity | None:
+    """coref.spelling_variant: "Abbas Araghchi ... Araqchi said", "Volodymyr Zelensky ... Zelenskyy": a lone
+    surname no one bears as written is the one person told in full whose surname is the same name in another
+    transliteration (same first letter, same skeleton once gh/q, kh/h, y/i/j, w/v, ph/f and doubled letters
+    are folded; five letters at least), when only one person fits."""
+    toks = name_tokens(name, persons.honorifics)
+    if len(toks) != 1 or len(toks[0]) < 5:
+        return None
+    tok = toks[0]
+    skel = _spelling_skeleton(tok)
+    found: Entity | None = None
+    for last in persons.by_skeleton.get(skel, ()):  # a lookup, not a walk over every surname told
+        if last[0] != tok[0] or last == tok or abs(len(last) - len(tok)) > 2:
+            continue
+        for e in persons.by_last[last]:
+            if e.kind != "person" or len(name_tokens(e.name, persons.honorifics)) < 2:
+                continue
+            if found is not None and found.key != e.key:
+                return None
+            found = e
+    return found
+
+
+#: a verb of hosting: its subject is the host, its object the guest
+_HOSTED_RX: Final = re.compile(r"\b(?:hosted|received|welcomed)\b")
+_HOST_SUBJECT_GAP_RX: Final = re.compile(r"\s*(?:also\s+)?")
+#: mentions that exist only to refer back to a person told before (dropped when they refer to no one)
+_REFERRING_ONLY: Final = frozenset({"coref.host_guest", "coref.org_head_description"})
+_HOST_GUEST_KINDS: Final = frozenset({"name", "desc", "unnamed"})
+_GUEST_WORD_RX: Final = re.compile(r"\b(?:guest|visitor|[Vv]isiting)\b")
+
+
+def _host_guest(doc: Doc, m: Mention) -> Entity | None:
+    """coref.host_guest: "A hosted B in Tokyo ... The host said", "... His guest said", "... The visiting minister
+    said": the host is the subject of the last hosting verb (hosted, received, welcomed) told in the three
+    sentences before, the guest (the visitor, the visiting minister) its object; both must be persons told right
+    before and right after the verb."""
+    if m.rule != "coref.host_guest" and not _VISITING_RX.search(m.text):
+        return None
+    guest = _GUEST_WORD_RX.search(m.text) is not None
+    text = doc.text
+    for i in range(m.sent - 1, max(-1, m.sent - 4), -1):
+        s = doc.sentences[i]
+        v = _HOSTED_RX.search(text, s.start, s.end)
+        if v is None:
+            continue
+        here = [n for n in doc.sentence_mentions(i) if n.kind != "candidate"]
+        subj = next((n for n in reversed(here) if n.hi <= v.start()), None)
+        obj = next((n for n in here if n.lo >= v.end()), None)
+        if subj is None or obj is None:
+            return None
+        gap = _HOST_SUBJECT_GAP_RX.match(text, subj.hi)
+        if gap is None or gap.end() != v.start() or text[v.end() : obj.lo].strip() not in ("", "the"):
+            return None
+        if obj.kind not in _HOST_GUEST_KINDS or subj.kind not in _HOST_GUEST_KINDS:
+            return None
+        # the other party may be a description resolved only later ("hosted the Thai prime minister")
+        refs_s, refs_o = doc.refs_of(subj), doc.refs_of(obj)
+        mine = refs_o if guest else refs_s
+        if len(mine) != 1 or refs_s == refs_o:
+            return None
+        e = doc.entity(mine[0])
+        return e if e.kind == "person" else None
+    return None
+
+
+def _org_head_holder(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
+    """coref.org_head_description: "Arab League Secretary-General X ... the Arab League chief said", "EU High
+    Representative X ... the bloc's top diplomat said": the one person of no country told in the five sentences
+    before whose title names that organization (for a generic noun, any organization)."""
+    lx = doc.lexicon
+    org = m.name or ""
+    named = lx.organizations.get(org)
+    found: Entity | None = None
+    for _pos, sent, e, _n in recent:
+        if m.sent - sent > 5 or e.kind != "person" or e.country is not None or not e.role or e.unnamed:
+            continue
+        role = e.role
+        if named is not None:
+            fits = org in role or named[0] in role
+        else:
+            fits = any(w in lx.organizations and lx.organizations[w][1] is None for w in role.split())
+        if not fits:
+            continue
+        if found is not None and found.key != e.key:
+            return None
+        found = e
+    return found
+
+
 def resolve_entities(doc: Doc) -> None:
     """Link names, descriptions, pronouns, bodies, organizations and countries to entities."""
     honorifics = doc.lexicon.honorific_tokens
@@ -289,6 +394,8 @@ def resolve_entities(doc: Doc) -> None:
         if m.kind != "name":
             continue
         e = persons.find(m.text)
+        if e is None and (e := _spelling_variant(persons, m.text)) is not None:
+            doc.fire("coref.spelling_variant", m.start, m.end, e.name)
         if e is None:
             e = doc.new_entity("person", m.text, country=m.country, role=m.role, role_head=_head(doc, m.role))
             persons.add(e)
@@ -332,11 +439,19 @@ def resolve_entities(doc: Doc) -> None:
             rule = "actor.known_name"
             if key is not None and len(name_tokens(m.text, honorifics)) < len(name_tokens(key.name, honorifics)):
                 rule = "coref.surname"
+            if key is None and (key := _spelling_variant(persons, m.text)) is not None:
+                rule = "coref.spelling_variant"
             if key is not None and len(name_tokens(m.text, honorifics)) > len(name_tokens(key.name, honorifics)):
                 key.name = m.text
                 persons.add(key)
             if key is not None:
                 _name_of_country(doc, m, key)
+        elif (rule == "coref.host_guest" or kind == "desc") and (hg := _host_guest(doc, m)) is not None:
+            key, rule = hg, "coref.host_guest"
+        elif rule == "coref.host_guest":
+            pass  # no hosting told just before: "the host" is no one
+        elif rule == "coref.org_head_description":
+            key = _org_head_holder(doc, m, recent)
         elif kind == "desc" or (kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
             prev = preceding_word(doc, m.start)
             if kind == "desc" and prev in _QUANTIFIERS:
@@ -482,6 +597,9 @@ def resolve_entities(doc: Doc) -> None:
                 # coref.honorific_description: "HE the Prime Minister affirmed ... His Excellency stressed":
                 # the address before a description is that person's, the latest so addressed
                 honored[hw.group(1)] = key
+    if any(m.rule in _REFERRING_ONLY and not doc.refs_of(m) for m in doc.mentions):
+        # "the host", "the bloc's top diplomat" that no one was found for refer to no one: no rule reads them
+        doc.mentions = [m for m in doc.mentions if m.rule not in _REFERRING_ONLY or doc.refs_of(m)]
     # "..., says Iran's defense minister. Brigadier General Farid Rahimi made ...": a description
     # that comes before the name it stands for (cataphora), within the next two sentences
     for i, m in enumerate(unresolved):
@@ -1242,6 +1360,11 @@ def _international_office(lx: Lexicon, e: Entity) -> bool:
         words = (told or "").split()
         if words and words[0].isupper() and lx.name_tables.get(words[0]) == "organization":
             return True
+        for k in (2, 3):
+            # "United Nations Secretary-General X", "Arab League Secretary-General X": the body in full
+            org = lx.organizations.get(" ".join(words[:k])) if len(words) > k else None
+            if org is not None and org[1] is None:
+                return True
     return False
 
 

@@ -223,6 +223,13 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("coref.group", "'the two diplomats', 'both sides', 'they': the last meeting's participants"),
         _r("coref.surname", "'Rahimi' after 'Farid Rahimi'"),
+        _r("coref.host_guest", "'A hosted B ... The host said' (A), '... His guest said', 'the visiting minister' (B)"),
+        _r(
+            "coref.org_head_description",
+            "'Arab League Secretary-General X ... the Arab League chief', 'EU foreign policy chief X ... the bloc's"
+            " top diplomat'",
+        ),
+        _r("coref.spelling_variant", "'Araqchi' after 'Abbas Araghchi', 'Zelenskyy' after 'Volodymyr Zelensky'"),
         _r("coref.body", "'the ministry', 'the statement': the last body or statement source"),
         _r("coref.country_pair", "'both countries', 'the two countries' as a subject: the two countries just told"),
         _r("coref.honorific", "'His Highness' with no name after it: the person told before"),

@@ -355,7 +355,7 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
         return rel
     if (
         m.kind == "pronoun"
-        and m.rule != "coref.honorific"
+        and m.rule not in ("coref.honorific", "coref.host_guest", "coref.org_head_description")
         and mstate.last_speaker is not None
         and m.sent - mstate.last_speaker[1] <= 3
     ):
