@@ -655,6 +655,7 @@ def resolve_entities(doc: Doc) -> None:
         _unnamed_named_holder(doc)
         _untitled_home_leader(doc)
         _org_chief_holder(doc)
+        _royal_named_after(doc)
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     if not known:
@@ -948,6 +949,50 @@ def _org_chief_holder(doc: Doc) -> None:
         ]
         if len(fits) == 1:
             _merge_unnamed(doc, key, fits[0], "coref.org_chief_holder")
+
+
+def _royal_named_after(doc: Doc) -> None:
+    """coref.royal_named_after: "The King of Jordan received X in Amman. King Abdullah II and X discussed ...",
+    "the Saudi Crown Prince ... Prince Mohammed bin Salman said": an unnamed monarch of a state (a royal title,
+    ``royal_title``) is the one person named after it, in a later sentence, by that title (a crown prince by
+    "Prince") with no state of their own told, when no named person of that state holds the title."""
+    for key in list(doc.unnamed.values()):
+        e = royal_named_after(doc, key)
+        if e is not None:
+            _merge_unnamed(doc, key, e, "coref.royal_named_after")
+
+
+def merge_royal(doc: Doc, key: int, e: Entity) -> None:
+    """The unnamed monarch ``key`` is ``e`` (coref.royal_named_after), when a meeting rule made it."""
+    _merge_unnamed(doc, key, e, "coref.royal_named_after")
+
+
+def royal_named_after(doc: Doc, key: int, told_in: int = -1) -> Entity | None:
+    """The person named after the unnamed monarch ``key`` by its title (``_royal_named_after``), or None; a monarch
+    with no mention yet is the one a meeting rule read in sentence ``told_in``."""
+    u = doc.entity(key)
+    head = u.role_head
+    if u.kind != "person" or not u.unnamed or not u.country or head not in doc.lexicon.royal_titles:
+        return None
+    first_sent = doc.sent_index(min(u.mentions)[0]) if u.mentions else told_in
+    if first_sent < 0:
+        return None
+    fits = [
+        e
+        for e in doc.entities
+        if e.kind == "person"
+        and not e.unnamed
+        and e.mentions
+        and (
+            e.role_head == head
+            # "Prince Mohammed bin Salman": the word before the name, no role of its own
+            or (e.role_head is None and head == "Crown Prince" and doc.text.endswith("Prince ", 0, min(e.mentions)[0]))
+        )
+        and e.country in (None, u.country)
+    ]
+    if len(fits) != 1 or fits[0].country is not None or doc.sent_index(min(fits[0].mentions)[0]) <= first_sent:
+        return None
+    return fits[0]
 
 
 def _merge_unnamed(doc: Doc, key: int, e: Entity, rule: str) -> None:

@@ -26,7 +26,7 @@ import attr  # attr.s, not attrs.define: see rules/doc.py
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, required_words
-from newsfacts.rules.coref import preceding_word, subjectish, unnamed_person
+from newsfacts.rules.coref import merge_royal, preceding_word, royal_named_after, subjectish, unnamed_person
 from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, dateline_day, find_date, find_event_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
@@ -2208,6 +2208,14 @@ _CREDENTIALS_RX: Final = re.compile(
 )
 
 
+#: meeting.credentials_poss_envoy: a state's envoy told by the state's possessive, then the name: "of Hungary's new
+#: ambassador, Laszlo Kis", "of Ghana's High Commissioner Kwame Mensah"
+_CREDENTIALS_POSS_ENVOY: Final = re.compile(
+    r"(?:['’]s?)?\s+(?:new(?:ly[- ]appointed)?\s+|incoming\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner)"
+    r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+"
+)
+
+
 def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
@@ -2216,9 +2224,20 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
         return
     mentions = doc.sentence_mentions(sent)
     obj = next((m for m in mentions if m.start >= cm.end()), None)
+    poss_envoy = False
+    if (
+        obj is not None
+        and obj.kind == "country"
+        and (nxt := next((m for m in mentions if m.start >= obj.end), None)) is not None
+        and nxt.kind == "name"
+        and (g := _CREDENTIALS_POSS_ENVOY.fullmatch(text, obj.end, nxt.start)) is not None
+    ):
+        # meeting.credentials_poss_envoy: "received the credentials of Hungary's new ambassador, Laszlo Kis"
+        doc.fire("meeting.credentials_poss_envoy", obj.start, nxt.end, g.group())
+        obj, poss_envoy = nxt, True
     if obj is None or obj.kind not in ("name", "desc", "unnamed") or obj.possessive:
         return
-    if obj.lo - cm.end() > 3:
+    if obj.lo - cm.end() > 3 and not poss_envoy:
         if not cm.group("take") or not _CREDENCE_GAP.fullmatch(text, cm.end(), obj.lo):
             return
         doc.fire("meeting.credence_from", cm.start(), cm.end())
@@ -2393,6 +2412,8 @@ _TOUR_RX: Final = re.compile(
     r"\btour\s+(?:that|which)\s+(?P<tense>took|takes|will\s+take|is\s+taking)\s+(?:him|her|them)\s+to\s+"
     r"|\b(?:on|concluded|completed|began|begins|started)\s+an?\s+(?:[\w-]+\s+){0,2}tour\s+of\s+"
     r"(?:(?:two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations)\s*[-–—:,]?\s*)?"
+    # meeting.tour by the verb: "X toured Kenya, Uganda and Rwanda last week", then the states
+    r"|\b(?:toured|tours|is\s+touring)\s+(?=(?:the\s+)?[A-Z])"
 )
 _TOUR_FIRST: Final = re.compile(r"(?:the\s+)?")
 #: what joins the states of a tour: commas, "and (to)", a time told after a state
@@ -4607,6 +4628,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     _lead_occasion(doc, out)
     _shared_place(doc, out)
     _title_place(doc, out)
+    _arrival_place(doc, out)
     _same_visit_place(doc, out)
     _dateline_fallback(doc, out)
     return out, into
@@ -5017,6 +5039,45 @@ def _title_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
     first.rule("meeting.title_place")
 
 
+#: meeting.arrival_place: "X arrived in Hanoi on Monday for a two-day visit", "X is in Lima on a working visit"
+_ARRIVAL_RX: Final = re.compile(r"\b(?:arrived|has arrived|landed|is|was)\s+in\s+(?=[A-Z])")
+_VISIT_WORD_RX: Final = re.compile(r"\bvisit\b")
+
+
+def _arrival_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
+    """meeting.arrival_place: "X arrived in Hanoi on Monday for a two-day official visit. During the visit, he met
+    Y": a held in-person meeting with no place of its own, told within three sentences after its party's arrival
+    in a city for a visit (the arrival's subject a participant), is in that city -- unless another place is told
+    in between (the party may have moved on)."""
+    text, lx = doc.text, doc.lexicon
+    for m in meetings:
+        if m.location is not None or m.modality != "in_person" or m.status != "held" or m.sent < 1:
+            continue
+        for s in range(m.sent - 1, max(-1, m.sent - 4), -1):
+            span = doc.sentences[s]
+            a = _ARRIVAL_RX.search(text, span.start, span.end)
+            if a is None or _VISIT_WORD_RX.search(text, a.end(), span.end) is None:
+                continue
+            place = location_in(doc, a.start(), span.end) or gazetteer_city(doc, a.start(), span.end, held=True)
+            if place is None or place.span is None or place.span.start != a.end():
+                break
+            subj = next((x for x in doc.sentence_mentions(s) if x.start < a.start()), None)
+            if subj is None or not set(doc.refs_of(subj)) & set(m.participants):
+                break
+            lo, hi = span.end, doc.sentences[m.sent].end
+            if any(
+                h.text in lx.places
+                and h.text != place.name
+                and _LOCATION_LEFT.search(text, max(lo, h.start - 40), h.start)
+                for h in doc.names_between(lo, hi)
+            ) or any(c.name != place.name for c in gazetteer_cities(doc, lo, hi)):
+                break
+            m.location = place
+            m.rule("meeting.arrival_place")
+            doc.fire("meeting.arrival_place", span.start, span.end, place.name)
+            break
+
+
 def _same_visit_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
     """meeting.same_visit: "X met Y in Kyiv on Thursday ... X was also received by Z": an in-person meeting with no
     place of its own, told after one of the same status in a city the lexicon knows with a party in common, is
@@ -5237,6 +5298,15 @@ def _name_the_unnamed(doc: Doc, drafts: list[MeetingDraft]) -> None:
             fits = [e for e in named if e.country == u.country and e.key not in d.participants and _holds(e, want)]
             if len(fits) == 1 and not _rank_word_in(doc.lexicon, fits[0].role or "", want):
                 d.participants[i] = fits[0].key
+                d.rule("meeting.named_later")
+            elif (
+                not fits
+                and (royal := royal_named_after(doc, k, d.sent)) is not None
+                and royal.key not in d.participants
+            ):
+                # coref.royal_named_after: "... received by the Saudi Crown Prince. Prince Mohammed bin Salman said"
+                merge_royal(doc, k, royal)
+                d.participants[i] = royal.key
                 d.rule("meeting.named_later")
             elif (
                 not fits
@@ -5685,7 +5755,11 @@ _POSSESSIVE_VISIT_LEFT: Final = re.compile(
     r"['’]s?\s+(?:(upcoming|forthcoming|planned|expected|next|scheduled)\s+)?"
     r"(?:(?:first|recent|latest|two-day|three-day|four-day|one-day|[\w]+-day|official|state|working|historic)\s+){0,3}"
 )
-_VISIT_DAY_AFTER: Final = re.compile(r"\s+(?:on|next|this|last)\s+\w+")
+#: meeting.possessive_visit's own day: "on Monday", "next week", "on March 10", "on 10 March"
+_VISIT_DAY_AFTER: Final = re.compile(
+    r"\s+(?:on|next|this|last)\s+\w+(?:\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b))?"
+)
 _HIS_AFTER: Final = re.compile(r"\s+(?:his|her|their)\s")
 _AGAIN_RX: Final = re.compile(r"\b(?:again|another|next round|follow-up|last year|earlier this year|previously)\b")
 #: the foreign minister's other titles: "Minister of Foreign Affairs", "External Affairs Minister" (India,

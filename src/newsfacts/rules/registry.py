@@ -733,6 +733,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.required_talks", "'requires direct dialogue between A and B', 'a stance on a summit': none"),
         _r("meeting.noun_own_with", "'Y will receive X after his talks with Z': the 'with' is the talks' own"),
         _r("meeting.courtesy_visits", "'paid courtesy visits to President X and Chairman Y': one meeting each"),
+        _r("meeting.credentials_poss_envoy", "'received the credentials of Hungary's new ambassador, X': X met"),
         _r("meeting.credentials_list", "'received the credentials of X and of Y': one meeting each"),
         _r(
             "meeting.inside_title",
@@ -778,6 +779,7 @@ RULES: Final[dict[str, Rule]] = {
             "'X conferred with leaders at the summit in Addis Ababa today ... X also met Y': Y's meeting is of that "
             "day and place",
         ),
+        _r("meeting.arrival_place", "'X arrived in Hanoi for a visit. During the visit, he met Y': in Hanoi"),
         _r("meeting.same_visit", "'X met Y in Kyiv ... X was also received by Z': Z's meeting is in Kyiv too"),
         _r(
             "meeting.coordinated_planned_verb",
@@ -1091,6 +1093,7 @@ RULES: Final[dict[str, Rule]] = {
             "coref.unnamed_named_holder",
             "'Prime Minister X ... the office of the Prime Minister of Pakistan': the one named holder of that country",
         ),
+        _r("coref.royal_named_after", "'the King of Jordan received X. King Abdullah II said': one person"),
         _r(
             "coref.org_chief_holder",
             "'the Secretary General of the United Nations, X ... the UN chief': the one named holder of that body",
