@@ -19,9 +19,7 @@ kind where cue and content are unambiguous, and no statement beyond the expected
 
 from __future__ import annotations
 
-import re
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +27,8 @@ from dataclasses import dataclass, field
 import pytest
 
 import newsfacts
+
+from .sweep_support import bag_f1, name_matches, words
 
 PUBLISHED = "2025-03-12"
 
@@ -331,41 +331,6 @@ def _speaker_cases() -> Iterator[Case]:
 ALL_CASES = list(_nested_cases()) + list(_speaker_cases())
 CASES = [c for c in ALL_CASES if not c.left_out]
 
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "general", "h", "e"}
-
-
-def _toks(name: str) -> list[str]:
-    name = unicodedata.normalize("NFKD", name or "")
-    name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
-    toks = re.findall(r"[a-z0-9]+", name)
-    return [t for t in toks if t not in _HONORIFICS] or toks
-
-
-def _name_matches(gold: str, pred: str) -> bool:
-    """The scorer's name match (tools/score.py, actor_matches)."""
-    g, p = _toks(gold), _toks(pred)
-    if not g or not p:
-        return False
-    if g[-1] == p[-1]:
-        return True
-    if (len(p) == 1 and p[0] in g) or (len(g) == 1 and g[0] in p):
-        return True
-    return "".join(g[-2:]) == "".join(p[-2:])
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", (text or "").casefold())
-
-
-def _f1(a: list[str], b: list[str]) -> float:
-    if not a or not b:
-        return 0.0
-    common = sum((Counter(a) & Counter(b)).values())
-    if not common:
-        return 0.0
-    p, r = common / len(a), common / len(b)
-    return 2 * p * r / (p + r)
-
 
 def check(case: Case) -> list[str]:
     """What is wrong with the engine's statements for this case: a list of failure classes with detail."""
@@ -376,15 +341,15 @@ def check(case: Case) -> list[str]:
     used: set[int] = set()
     # the expectations whose content is longest first: a reporter's content holds the inner one's
     for ex in sorted(case.expect, key=lambda e: -len(e.content)):
-        exw = _words(ex.content)
+        exw = words(ex.content)
         cands = []
         for j, st in enumerate(got):
-            f = _f1(exw, _words(st.content))
+            f = bag_f1(exw, words(st.content))
             if j not in used and f >= 0.5:
                 spk = [actors[k] for k in st.speakers]
                 if ex.speakers:
                     ok = len(spk) == len(ex.speakers) and all(
-                        any(_name_matches(g, a.name or "") for a in spk) for g in ex.speakers
+                        any(name_matches(g, a.name or "") for a in spk) for g in ex.speakers
                     )
                 else:
                     ok = len(spk) == 1 and spk[0].country == ex.country
