@@ -12,7 +12,11 @@ the patterns (``newsfacts_boilerplate``); this module only applies them, line by
    that repeats it is the headline's second copy;
 3. ``fragment`` patterns cut glued chrome (a license sentence, agency initials) out of a line;
 4. the dateline opens the first body line (or the second, after a standfirst when chrome such
-   as a byline or a stamp stands between them).
+   as a byline or a stamp stands between them);
+5. a hard-wrapped text (plain-text wire copy, paragraphs broken into lines of at most
+   :data:`MAX_WRAP_WIDTH` characters and set apart by blank lines) has no headline line inside a
+   paragraph, and the lines of one paragraph make one body span (the rules read its line breaks
+   as spaces: :func:`newsfacts.rules.engine.extract_facts`).
 
 Patterns are compiled once per plugin manager and outlet. A line is tried only against the
 patterns that can match it, as the prefilters of :mod:`newsfacts.prefilter` tell (most lines
@@ -209,6 +213,46 @@ def _title_line(
     return None
 
 
+#: The widest line of a hard-wrapped text (wrapping tools break at 70 to 80 characters).
+MAX_WRAP_WIDTH: Final = 80
+#: The shortest line that counts as broken by the wrapping (a byline or a list item is shorter).
+_MIN_WRAP_LINE: Final = 50
+#: How many lines must run on into the next line of their paragraph, mid-sentence, to call a text hard-wrapped.
+_MIN_WRAPS: Final = 2
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` is hard-wrapped: every line is short, paragraphs are set apart by blank lines,
+    and lines run on mid-sentence into the next line of their paragraph."""
+    if "\n\n" not in text and "\n\r\n" not in text:
+        return False
+    runs = 0
+    for i in range(len(lines) - 1):
+        start, end = lines[i]
+        if end - start > MAX_WRAP_WIDTH:
+            return False
+        # a line near the width that stops mid-sentence (a word or a comma) and goes on in the next line
+        last = text[end - 1]
+        if (
+            end - start >= _MIN_WRAP_LINE
+            and (last.islower() or last == ",")
+            and text.count("\n", end, lines[i + 1][0]) == 1
+        ):
+            runs += 1
+    return runs >= _MIN_WRAPS
+
+
+def _unwrapped(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body spans of a hard-wrapped text: the lines of one paragraph (one line break apart) joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in body:
+        if out and text[out[-1][1] : start].count("\n") == 1 and not text[out[-1][1] : start].strip():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 #: the shortest paragraph whose second copy is removed: shorter ones ("Read more", a one-word line) are left to
 #: the furniture patterns, and an article may repeat a short line ("He added:") on purpose
 _MIN_REPEATED: Final = 60
@@ -232,6 +276,9 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
 
     title: Span | None = hook.newsfacts_find_title(text=text, outlet=outlet)
     ti = _title_line(text, title, lines, kinds)
+    wrapped = _wrapped(text, lines)
+    if wrapped and ti is not None and ti + 1 < len(lines) and text.count("\n", lines[ti][1], lines[ti + 1][0]) == 1:
+        ti = None  # the first line of a wrapped paragraph, not a headline
     if ti is None:
         title, first = None, 0
     else:
@@ -293,6 +340,8 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
                     continue
             body.append((piece_start, piece_end))
 
+    if wrapped:
+        body = _unwrapped(text, body)
     return Cleaned(
         title=title,
         dateline=dateline,

@@ -52,9 +52,11 @@ _SUBJECT_GAP: Final = re.compile(
     r"press conference|statement|interview))\s+){0,4}$"
 )
 #: an organization's head told by the organization's name of several words ("the Arab League chief", "the AU
-#: Commission chairperson") or by a generic noun's possessive ("the bloc's top diplomat", "the alliance's chief")
+#: Commission chairperson") or by a generic noun's possessive ("the bloc's top diplomat", "the alliance's chief") or
+#: a named organization's ("the EU's top diplomat")
 _ORG_HEAD_DESC_RX: Final = re.compile(
-    r"\b[Tt]he (?:([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})|(bloc|alliance|union|league|organi[sz]ation|agency|watchdog)['’]s)"
+    r"\b[Tt]he (?:([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})|(bloc|alliance|union|league|organi[sz]ation|agency|watchdog)['’]s"
+    r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s)"
     r" (?:chief|head|top diplomat|foreign policy chief|secretary[- ]general|chairperson|chairman|chair|"
     r"director[- ]general)\b"
 )
@@ -345,6 +347,8 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     text = doc.text
     lx = doc.lexicon
     chain_rx = CHAIN if _article_start(text) else _CHAIN_CAPITAL
+    # a capitalised body's start -> its end (actor.body_run_head)
+    body_ends: dict[int, int] = {h.start: h.end for h in doc.word_hits if h.table == "body" and h.text[:1].isupper()}
     for sstart, send in _stretches(doc, spans):
         for cm in chain_rx.finditer(text, sstart, send):
             chain = cm.group()
@@ -390,6 +394,10 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                 run_start, run_end = cstart + rs, cstart + re_
                 if text[run_start:run_end].lower() in doc.lexicon.bodies:
                     continue  # "the White House": a body as a whole (actor.body), no person
+                if body_ends.get(run_start, 0) > run_end:
+                    # actor.body_run_head: "said the White House.": a run a nonname word cut ("White") that opens a
+                    # capitalised body of the tables is the body's, no person
+                    continue
                 if _in_long_name(doc, run_start, run_end):
                     rest = _after_long_name(doc, run_start, run_end)
                     if rest is None:
@@ -1893,8 +1901,20 @@ def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
     return None
 
 
+#: ", speaking in Cairo, ", ", addressing reporters in Doha, " between a name and its verb
+#: (actor.speaking_aside_subject)
+_SPEAKING_ASIDE_RX: Final = re.compile(
+    r", (?:speaking|addressing reporters|addressing a news conference|talking to reporters)"
+    r"(?: (?:in|at|to|from|during|after|before|on|alongside) [^,.;:“”\"]{1,60})?, "
+)
+
+
 def _before_verb(doc: Doc, end: int) -> bool:
     text = doc.text
+    if text.startswith(", ", end) and (sa := _SPEAKING_ASIDE_RX.match(text, end)) is not None:
+        # actor.speaking_aside_subject: "Narendra Modi, speaking in Cairo, said": a participle's aside between a
+        # name and its finite verb
+        return finite_verb_at(doc, sa.end()) is not None
     if not text[end : end + 1].isspace():
         return False  # _BEFORE_VERB_RX starts with white space
     sent = doc.sent_index(end)
@@ -2118,8 +2138,9 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
         for m in _ORG_HEAD_DESC_RX.finditer(text):
             # coref.org_head_description: "the Arab League chief", "the bloc's top diplomat": resolved in coref
             # to the one person told before whose title names an organization, else no one
-            org = m.group(1) or m.group(2)
-            if m.group(1) is not None and org not in lx.organizations:
+            # (a named organization's possessive too: "the EU's top diplomat", "the African Union's chief")
+            org = m.group(1) or m.group(3) or m.group(2)
+            if m.group(2) is None and org not in lx.organizations:
                 continue
             found.append(
                 Mention(

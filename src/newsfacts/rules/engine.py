@@ -79,6 +79,33 @@ class Facts:
     trace: Trace
 
 
+#: Guillemets (European and agency pages quote with them) read as the English curly quotes the rules
+#: know: one character for one, so every offset stays valid (the article keeps its text; a content
+#: holding a guillemet shows the curly quote).
+_GUILLEMETS: Final = str.maketrans({"\u00ab": "\u201c", "\u00bb": "\u201d", "\u2039": "\u2018", "\u203a": "\u2019"})
+
+
+def _western_quotes(text: str) -> str:
+    """``text`` with its guillemets as curly quotes, for the rules to read."""
+    if "\u00ab" not in text and "\u00bb" not in text and "\u2039" not in text and "\u203a" not in text:
+        return text
+    return text.translate(_GUILLEMETS)
+
+
+def _unwrapped(text: str, spans: tuple[Span, ...]) -> str:
+    """``text`` with the line breaks inside its body spans as spaces: cleaning gives a span of more than one line
+    only to a paragraph of hard-wrapped text (``newsfacts.clean``), whose lines are one paragraph."""
+    breaks = [s for s in spans if text.find("\n", s.start, s.end) >= 0]
+    if not breaks:
+        return text
+    chars = list(text)
+    for s in breaks:
+        for i in range(s.start, s.end):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
 def extract_facts(
     text: str,
     body_spans: Iterable[Span] | None = None,
@@ -91,7 +118,8 @@ def extract_facts(
 ) -> Facts:
     """Extract actors, meetings and statements from the body of ``text``.
 
-    ``body_spans`` are the article's paragraphs in ``text`` (all of it when ``None``);
+    ``body_spans`` are the article's paragraphs in ``text`` (all of it when ``None``; a paragraph of several
+    lines is hard-wrapped text, whose line breaks are read as spaces);
     ``published`` anchors relative dates; ``title`` is where the headline lies in ``text``:
     only the place it names is read (``meeting.title_place``), since headlines are written in a
     telegraphic style the other rules are not for; ``rules`` are plugin rules (see
@@ -100,7 +128,11 @@ def extract_facts(
     without a country (``actor.home_country``).
     """
     lx = lexicon if lexicon is not None else load_lexicon()
+    given = text  # what a statement's content is copied from (the rules may read guillemets or line breaks changed)
+    text = _western_quotes(text)
     spans = tuple(body_spans) if body_spans is not None else (Span(0, len(text)),)
+    if body_spans is not None:
+        text = _unwrapped(text, spans)
     sents = textmod.sentences(text, spans)
     doc = Doc(
         text=text,
@@ -152,7 +184,7 @@ def extract_facts(
                 _named_speakers(doc, st, meetings[st.meeting])
     if home is not None:
         assign_home(doc, home, _used(meetings, drafts), [d.participants for d in meetings])
-    return _build(doc, meetings, drafts)
+    return _build(doc, meetings, drafts, given)
 
 
 @functools.lru_cache(maxsize=32)
@@ -420,7 +452,9 @@ def _used(meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> set[int
     return used
 
 
-def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> Facts:
+def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft], given: str) -> Facts:
+    """The frozen facts; a statement's content copied from ``given``, the text as the caller gave it (the
+    rules read a copy whose guillemets are curly quotes and whose wrapped lines are one: same offsets)."""
     used = _used(meetings, drafts)
     entities = doc.entities
     unmentioned = len(doc.text)
@@ -477,7 +511,7 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft])
                 speakers=tuple([ids[k] for k in st.speakers]),
                 cue=st.cue,
                 kind=st.kind,
-                content=st.content,
+                content=st.content if given is doc.text else given[st.content_span.start : st.content_span.end],
                 evidence=st.evidence,
                 direct=st.direct,
                 target=ids.get(st.target) if st.target is not None else None,

@@ -184,6 +184,11 @@ RULES: Final[dict[str, Rule]] = {
         _r("actor.apposition_subject", "'Chen Wei, a research fellow at X, told ...': a name, a description, its verb"),
         _r("actor.country_name", "a country's possessive before a name: 'Oman's Salim Harthi'"),
         _r("actor.subject_name", "a name right before a reporting or meeting verb: 'Rahimi said'"),
+        _r(
+            "actor.body_run_head",
+            "a name run cut by a nonname word that opens a body: no person ('said the White House')",
+        ),
+        _r("actor.speaking_aside_subject", "a name, an aside ', speaking in Cairo,' and a finite verb: a subject"),
         _r("actor.plural_opener", "'Traders said': a lone plural word opening the sentence, named nowhere else"),
         _r("actor.known_name", "a surname or full name already found in the article"),
         _r("actor.country", "a country named, or its possessive: 'the US', 'Iran's'"),
