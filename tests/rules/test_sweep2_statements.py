@@ -19,8 +19,6 @@ kind where cue and content are unambiguous, and no statement beyond the expected
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -28,7 +26,7 @@ import pytest
 
 import newsfacts
 
-from .sweep_support import bag_f1, name_matches, words
+from .sweep_support import bag_f1, name_matches, print_slot_table, words
 
 PUBLISHED = "2025-03-12"
 
@@ -379,37 +377,14 @@ def test_sweep2_statements(case: Case) -> None:
 
 
 def _table() -> None:  # pragma: no cover - a tool
-    uses: dict[tuple[str, str], int] = Counter()
-    bad: dict[tuple[str, str], int] = Counter()
-    classes: Counter[str] = Counter()
-    examples: dict[str, list[str]] = {}
-    n_bad = 0
-    for case in ALL_CASES:
-        fails = check(case)
-        for k, v in case.slots.items():
-            uses[(k, v)] += 1
-            if fails:
-                bad[(k, v)] += 1
-        if fails:
-            n_bad += 1
-            for f in fails:
-                classes[f.split(":", 1)[0]] += 1
-            key = "/".join(case.slots.values())
-            examples.setdefault(key, []).append(
-                case.text.replace("\n\n", " | ").strip() + "\n      -> " + "; ".join(fails)
-            )
-    print(f"cases {len(ALL_CASES)} ({len(ALL_CASES) - len(CASES)} left out of the test), failing {n_bad}")
-    print(f"failure classes {dict(classes)}")
-    for slot in ("frame", "icue", "inner", "reporter", "sform", "sframe"):
-        rows = sorted(((bad[k], uses[k], k[1]) for k in uses if k[0] == slot), key=lambda r: (-r[0] / r[1], r[2]))
-        print(f"\n== {slot}")
-        for b, u, v in rows:
-            print(f"  {v:32s} {b:4d} / {u:4d}")
-    if "-v" in sys.argv:
-        for k, exs in sorted(examples.items()):
-            print(f"\n## {k}")
-            for e in exs[:2]:
-                print("   " + e)
+    print_slot_table(
+        ALL_CASES,
+        check,
+        ("frame", "icue", "inner", "reporter", "sform", "sframe"),
+        example_key=lambda c: "/".join(c.slots.values()),
+        not_run=len(ALL_CASES) - len(CASES),
+        examples_per_key=2,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,8 +13,6 @@ beyond the expected ones.
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -22,7 +20,7 @@ import pytest
 
 import newsfacts
 
-from .sweep_support import bag_f1, name_matches, words
+from .sweep_support import bag_f1, name_matches, print_slot_table, words
 
 PUBLISHED = "2025-03-12"
 
@@ -201,34 +199,14 @@ def test_sweep3_speakers(case: Case) -> None:
 
 
 def _table() -> None:  # pragma: no cover - a tool
-    uses: dict[tuple[str, str], int] = Counter()
-    bad: dict[tuple[str, str], int] = Counter()
-    classes: Counter[str] = Counter()
-    n_bad = 0
-    examples: list[str] = []
-    for case in ALL_CASES:
-        fails = check(case)
-        for k, v in case.slots.items():
-            uses[(k, v)] += 1
-            if fails:
-                bad[(k, v)] += 1
-        if fails:
-            n_bad += 1
-            for f in fails:
-                classes[f.split(":", 1)[0]] += 1
-            examples.append(
-                case.id + ": " + case.text.replace("\n\n", " | ").strip() + "\n      -> " + "; ".join(fails)
-            )
-    print(f"cases {len(ALL_CASES)} ({len(ALL_CASES) - len(CASES)} left out of the test), failing {n_bad}")
-    print(f"failure classes {dict(classes)}")
-    for slot in ("sform", "sframe"):
-        rows = sorted(((bad[k], uses[k], k[1]) for k in uses if k[0] == slot), key=lambda r: (-r[0] / r[1], r[2]))
-        print(f"\n== {slot}")
-        for b, u, v in rows:
-            print(f"  {v:32s} {b:4d} / {u:4d}")
-    if "-v" in sys.argv:
-        for e in examples:
-            print(e)
+    print_slot_table(
+        ALL_CASES,
+        check,
+        ("sform", "sframe"),
+        example_key=lambda c: c.id,
+        not_run=len(ALL_CASES) - len(CASES),
+        examples_per_key=1,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,8 +25,6 @@ and no statement beyond the expected ones.
 from __future__ import annotations
 
 import re
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -34,7 +32,7 @@ import pytest
 
 import newsfacts
 
-from .sweep_support import bag_f1, name_matches, words
+from .sweep_support import bag_f1, name_matches, print_slot_table, words
 
 PUBLISHED = "2025-03-12"
 
@@ -1446,37 +1444,14 @@ def test_sweep_statements(case: Case) -> None:
 
 
 def _table() -> None:  # pragma: no cover - a tool
-    uses: dict[tuple[str, str], int] = Counter()
-    bad: dict[tuple[str, str], int] = Counter()
-    classes: Counter[str] = Counter()
-    examples: dict[str, list[str]] = {}
-    n_bad = 0
-    for case in ALL_CASES:
-        fails = check(case)
-        for k, v in case.slots.items():
-            uses[(k, v)] += 1
-            if fails:
-                bad[(k, v)] += 1
-        if fails:
-            n_bad += 1
-            for f in fails:
-                cls = f.split(":", 1)[0]
-                classes[cls] += 1
-                examples.setdefault(case.slots["cons"] + "/" + case.slots["form"], []).append(
-                    case.text.replace("\n\n", " | ").strip() + "\n      -> " + "; ".join(fails)
-                )
-    print(f"cases {len(ALL_CASES)}, failing {n_bad}; failure classes {dict(classes)}")
-    for slot in ("cons", "form", "layout", "adv", "who"):
-        rows = sorted(((bad[k], uses[k], k[1]) for k in uses if k[0] == slot), key=lambda r: (-r[0] / r[1], r[2]))
-        print(f"\n== {slot}")
-        for b, u, v in rows:
-            if b:
-                print(f"  {v:32s} {b:4d} / {u:4d}")
-    if "-v" in sys.argv:
-        for k, exs in sorted(examples.items()):
-            print(f"\n## {k}")
-            for e in exs[:3]:
-                print("   " + e)
+    print_slot_table(
+        ALL_CASES,
+        check,
+        ("cons", "form", "layout", "adv", "who"),
+        example_key=lambda c: c.slots["cons"] + "/" + c.slots["form"],
+        not_run=len(ALL_CASES) - len(CASES),
+        examples_per_key=3,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover
