@@ -26,7 +26,7 @@ from bench_extract import synth
 import newsfacts
 from newsfacts import pipeline
 from newsfacts import text as textmod
-from newsfacts.rules import actors, engine
+from newsfacts.rules import actors, engine, targets
 
 #: (module, function name) of every timed stage
 STAGES: list[tuple[ModuleType, str]] = [
@@ -43,7 +43,7 @@ STAGES: list[tuple[ModuleType, str]] = [
     (engine, "detect_meetings"),
     (engine, "extract_statements"),
     (engine, "merge_meetings"),
-    (engine, "_set_target"),
+    (targets, "set_target"),
     (engine, "_build"),
 ]
 

@@ -97,6 +97,11 @@ WORD_SET_TABLES: Final = (
     "told_outlet_kind",
     "speaker_group_noun",
     "speech_occasion_lead",
+    "state_body_noun",
+    "condolence_noun",
+    "expectation_verb",
+    "harm_noun",
+    "rebutted_noun",
 )
 #: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
 TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
@@ -311,6 +316,21 @@ class Lexicon:
     #: lower-case first word of a phrase telling when a speaker spoke, opening the sentence ("Responding to a
     #: question, X said, ..."; ``speech_occasion_lead``): statement.lead_then_content
     speech_occasion_leads: frozenset[str] = frozenset()
+    #: lower-case nouns for a state's government after its country or demonym ("the Myanmar authorities";
+    #: ``state_body_noun``): statement.target_state_body
+    state_body_nouns: frozenset[str] = frozenset()
+    #: lower-case nouns of a feeling addressed "to" someone ("condolences to X"; ``condolence_noun``):
+    #: statement.target_addressee
+    condolence_nouns: frozenset[str] = frozenset()
+    #: lower-case verb forms that aim what follows at the actor after them ("China hopes the US ...";
+    #: ``expectation_verb``): statement.target_expectation
+    expectation_verbs: frozenset[str] = frozenset()
+    #: lower-case nouns of a harm done to whom follows "of", "on", "against" ("the execution of X"; ``harm_noun``):
+    #: statement.target_victim
+    harm_nouns: frozenset[str] = frozenset()
+    #: lower-case nouns of what another side said, rejected or denied as a whole ("rejected the accusations";
+    #: ``rebutted_noun``): statement.target_rebuttal
+    rebutted_nouns: frozenset[str] = frozenset()
     #: plural nouns for a political camp's members speaking as one ("Opposition lawmakers said"; ``speaker_group_noun``)
     speaker_group_nouns: frozenset[str] = frozenset()
     #: lower-case base verbs of why one calls another ("discuss"; ``call_purpose_verb``)
@@ -745,6 +765,11 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         told_outlet_kinds=frozenset(word_sets["told_outlet_kind"]),
         speaker_group_nouns=frozenset(word_sets["speaker_group_noun"]),
         speech_occasion_leads=frozenset(word_sets["speech_occasion_lead"]),
+        state_body_nouns=frozenset(word_sets["state_body_noun"]),
+        condolence_nouns=frozenset(word_sets["condolence_noun"]),
+        expectation_verbs=frozenset(word_sets["expectation_verb"]),
+        harm_nouns=frozenset(word_sets["harm_noun"]),
+        rebutted_nouns=frozenset(word_sets["rebutted_noun"]),
     )
 
 

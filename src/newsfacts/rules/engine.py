@@ -21,32 +21,15 @@ from newsfacts.lexicon import Lexicon, load_lexicon
 from newsfacts.models import ACTOR_KINDS, Actor, Meeting, Span, Statement
 from newsfacts.prefilter import holds_any, required_words
 from newsfacts.rules import actors as actors_mod
+from newsfacts.rules import targets as targets_mod
 from newsfacts.rules.coref import resolve_entities
-from newsfacts.rules.doc import Doc, Entity, Mention
+from newsfacts.rules.doc import Doc
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.home import Home, assign_home
 from newsfacts.rules.meetings import MeetingDraft, MeetingState, detect_meetings, merge_meetings
 from newsfacts.rules.registry import Firing, Rule
 from newsfacts.rules.statements import StatementDraft, StatementState, extract_statements
 
-_MAX_TARGET_OFFSET: Final = 40
-#: "ties with X", "relations with the X": X is who a (non-neutral) statement is aimed at
-_TIES_WITH: Final = re.compile(r"\b(?:ties|relations|relationship)\s+with\s+(?:the\s+)?")
-_TARGETS: Final = ("country", "person", "organization")
-#: a content opening with a pronoun for what was named before ("it a threat", "them as fabrications")
-_PRONOUN_OBJECT: Final = re.compile(r"[“\"]?(?:it|them|its|their)\b")
-#: the verb after an intention's opening subject: "Oslo would", "Shell remained committed", "Tokyo is ready"
-_INTENT_SUBJECT_RX: Final = re.compile(
-    r"[”\"]?\s+(?:[a-z]+ly\s+)?(?:would|will|was|were|is|are|remains?|remained|ha[sd]|have|could|can|shall|intends?|"
-    r"intended|plans?|planned|wants?|wanted|stands?|stood)\b"
-)
-#: "accused the government of ...", "urged the national government to ...", "criticised the government's
-#: policy", "urged the authorities to release ...": the object, an unnamed state's government
-#: (statement.target_government)
-_GOVERNMENT_OBJECT: Final = re.compile(
-    r"the\s+(?P<name>(?:[a-z]+\s+)?(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration))"
-    r"(?:['’]s?\s|\s+(?:of|for|to|over)\s|\s*$)"
-)
 #: Sentences longer than this are no natural sentences (a table, a list, garbage): the
 #: meeting and statement rules skip them, which keeps extraction linear in the text.
 MAX_SENTENCE_CHARS: Final = 3000
@@ -174,10 +157,8 @@ def extract_facts(
         j = kept_at.get(id(d))
         if j is not None:
             draft_to_meeting[i] = into[j]
-    last: StatementDraft | None = None
-    for st in drafts:
-        _set_target(doc, st, last)
-        last = st
+    for i, st in enumerate(drafts):
+        targets_mod.set_target(doc, st, drafts[max(0, i - targets_mod.LOOKBACK) : i])
         if st.meeting is not None:
             st.meeting = draft_to_meeting.get(st.meeting)
             if st.meeting is not None:
@@ -330,114 +311,6 @@ def _link_meeting(doc: Doc, st: StatementDraft, mstate: MeetingState) -> None:
             st.meeting = i
             st.rules.append("statement.meeting_link")
             return
-
-
-def _set_target(doc: Doc, st: StatementDraft, last: StatementDraft | None = None) -> None:
-    """The actor a non-neutral statement is aimed at: the first other person, country or
-    organization its content names ("condemned the US' blockade", "Ruritania's decision"),
-    or the country of the first demonym ("the Omani rulers")."""
-    if st.kind == "say":  # a neutral statement mentions actors more than it aims at them
-        return
-    entities = doc.entities
-    speakers_countries = {entities[k].country for k in st.speakers}
-    start, end = st.content_span.start, st.content_span.end
-    first: tuple[int, int] | None = None  # (position, entity key)
-    for m in doc.mentions_between(start, end):
-        if m.end > end:
-            break
-        if st.kind == "intend" and m.lo <= start + 6 and (m.possessive or _INTENT_SUBJECT_RX.match(doc.text, m.end)):
-            # statement.intent_subject: "said Sonatrach would raise deliveries", "reaffirmed China's commitment to
-            # X": whoever opens an intention's content is the side that intends, not whom it is aimed at
-            doc.fire("statement.intent_subject", m.start, m.end, m.text)
-            continue
-        # near the start anything aimed at; further on only a person ("thanked the PM and ...")
-        near = m.start <= start + _MAX_TARGET_OFFSET
-        if not near and st.kind == "intend":
-            break  # statement.intent_subject: an intention is aimed at whom it names first, if at anyone
-        key = _target_key(doc, m, st, speakers_countries, near)
-        if key is not None:
-            first = (m.lo, key)  # from its title on: "Israeli Prime Minister X" is X, not Israel
-            break
-    for h in doc.names_between(start, min(first[0] if first else end, start + _MAX_TARGET_OFFSET)):
-        iso = doc.lexicon.demonyms.get(h.text) if h.table == "demonym" else None
-        if iso and iso not in speakers_countries:
-            first = (h.start, country_entity(doc, iso).key)
-            break
-    if first is None and doc.text.find("with", start, end) >= 0:
-        # "readiness to expand ties with Iran": the other side of the ties the content is about
-        for tm in _TIES_WITH.finditer(doc.text, start, end):
-            for m in doc.mentions_between(tm.end(), tm.end() + 1):
-                key = _target_key(doc, m, st, speakers_countries, True)
-                if key is not None:
-                    first = (m.start, key)
-                    break
-            if first is not None:
-                break
-    if first is not None:
-        st.target = first[1]
-        st.rules.append("statement.target")
-    elif doc.text.startswith("the ", start) and (gm := _GOVERNMENT_OBJECT.match(doc.text, start, end)) is not None:
-        _government_target(doc, st, gm, speakers_countries)
-    elif (
-        last is not None
-        and last.target is not None
-        and last.sent == st.sent
-        and last.speakers == st.speakers
-        and _PRONOUN_OBJECT.match(doc.text, start, end) is not None
-    ):
-        # statement.target_pronoun: "criticised the militia for X, calling it a threat", "saying it punishes
-        # workers": "it" is what the cue before in the sentence was aimed at
-        st.target = last.target
-        st.rules.append("statement.target_pronoun")
-
-
-def _government_target(doc: Doc, st: StatementDraft, gm: re.Match[str], countries: set[str | None]) -> None:
-    """statement.target_government: "accused the government of ...": a government no actor rule resolved
-    (an unresolved mention, or none) is the target, an organization named as written, of the speakers'
-    state when they share a known one."""
-    for m in doc.mentions_between(gm.start("name"), gm.end("name")):
-        if doc.refs_of(m):
-            return  # a government an actor rule resolved: the rules above had their say
-    name = re.sub(r"\s+", " ", gm.group("name"))
-    (country,) = countries if len(countries) == 1 else (None,)
-    key = f"target_government:{name.lower()}:{country}"
-    if key not in doc.unnamed:
-        doc.unnamed[key] = doc.new_entity("organization", name, country=country).key
-    e = doc.entity(doc.unnamed[key])
-    e.add((gm.start("name"), gm.end("name")), "statement.target_government")
-    st.target = e.key
-    st.rules.append("statement.target_government")
-
-
-def _target_key(doc: Doc, m: Mention, st: StatementDraft, countries: set[str | None], near: bool) -> int | None:
-    """The first actor ``m`` refers to that ``st`` may be aimed at: not a speaker nor one of the
-    speakers' ``countries``; a person, or (``near`` the content's start) a country or organization."""
-    for k in doc.refs_of(m):
-        e = doc.entities[k]
-        if k in st.speakers or e.kind not in _TARGETS:
-            continue
-        if e.kind == "country" and e.country in countries:
-            continue
-        if e.kind == "person" and len(e.name.rstrip(".")) < 2:
-            continue  # an initial ("L. V. Darii" read as "L") is no one to aim at
-        if e.kind == "organization" and doc.text.startswith(_EVENT_AFTER, m.end):
-            continue  # "participate in the G20 meetings", "the BRICS summit": a bloc's gathering is no target
-        if near or e.kind == "person":
-            return k
-    return None
-
-
-#: a gathering named after a bloc: "the G20 meetings", "the BRICS summit", "the ASEAN ministerial session"
-_EVENT_AFTER: Final = (" meeting", " summit", " session", " ministerial")
-
-
-def country_entity(doc: Doc, iso: str) -> Entity:
-    """The country actor of ``iso``, made when the article only names it by a demonym."""
-    key = f"country:{iso}"
-    if key not in doc.unnamed:
-        e = doc.new_entity("country", doc.lexicon.country_names.get(iso, iso), country=iso)
-        doc.unnamed[key] = e.key
-    return doc.entity(doc.unnamed[key])
 
 
 def _used(meetings: list[MeetingDraft], drafts: list[StatementDraft]) -> set[int]:

@@ -930,7 +930,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("statement.opposition", "'The opposition criticised the trip', 'Opposition lawmakers demanded X': the camp"),
         _r("statement.state_named_body", "'The Sri Lanka Navy said': a state's name opening its body's name"),
         _r("statement.adverb_gap", "'She however denied X': a discourse adverb between the subject and the cue"),
-        _r("statement.target_pronoun", "'condemned X, calling it a crime': it is the target of the cue before"),
+        _r(
+            "statement.target_pronoun",
+            "'condemned X, calling it a crime', 'describing him as': the target of the cue before",
+        ),
         _r("statement.issued_statement", "'The ministry issued a statement condemning X': the issuer condemns X"),
         _r("statement.with_person", "'X denied it, with its spokesman Y claiming that ...': Y speaks"),
         _r("statement.participle_and", "'..., claiming A and calling on B to C': the first participle's speaker"),
@@ -1105,6 +1108,24 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("coref.royal_untitled", "'the King' is a monarch the text titles, not a person told without a title"),
         _r("coref.pronoun_after_quote", "'\"... X did ...,\" he said': a person told only inside the quote is no 'he'"),
+        # session 11 (targets): who a statement is aimed at (rules/targets.py)
+        _r(
+            "statement.target_state_body",
+            "'urged the Myanmar authorities to ...', 'UK government': a state's government, an organization",
+        ),
+        _r("statement.target_agent", "'rejected the allegations made by X': the agent after 'by' is the target"),
+        _r("statement.target_possessor", "'pointed to X's seizure of a tanker' (neutral cue): the possessor"),
+        _r("statement.target_subject", "'said the X won't achieve anything unless ...' (neutral): the subject"),
+        _r(
+            "statement.target_talks_with",
+            "'said the time for talks with the US has not come' (neutral): the other side",
+        ),
+        _r("statement.target_expectation", "'said China hopes the US will ...' (neutral): whom the hope is aimed at"),
+        _r("statement.target_object_pronoun", "'X met Y. He urged him to ...': the one other person told just before"),
+        _r("statement.target_rebuttal", "'X accused Y of ... Y rejected the accusations': the accuser just before"),
+        _r("statement.target_stance_subject", "'said X strongly condemns the attack': X takes the stance, no target"),
+        _r("statement.target_victim", "'condemned the execution of X', 'the attack on X': X suffered it, no target"),
+        _r("statement.target_addressee", "'conveyed condolences to the people of X': whom a feeling is sent to"),
         _r(
             "coref.untitled_home_leader",
             "'X received the envoys ... the President said' in X's own country's outlet: the one untitled named person",
