@@ -325,7 +325,9 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
             removed.append((start, end))
             continue
         seen.add(para)
-        for piece_start, piece_end, bp in _pieces(text, start, end, matcher, fragments):
+        # most articles have no fragment at all: the whole line is text (no generator made per line)
+        pieces = _pieces(text, start, end, matcher, fragments) if fragments else ((start, end, None),)
+        for piece_start, piece_end, bp in pieces:
             if bp is not None:
                 license_ = license_ or bp.license
                 removed.append((piece_start, piece_end))

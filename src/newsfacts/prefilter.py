@@ -567,22 +567,31 @@ class LinePatterns:
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.patterns = tuple(patterns)
-        self._regexes = tuple(re.compile(p) for p in self.patterns)
-        self._words = tuple(LineWords.of(p) for p in self.patterns)
         #: Every pattern's bit.
         self.every = (1 << len(self.patterns)) - 1
-        self._firsts = tuple(first_chars(p) for p in self.patterns)
-        self._lasts = tuple(last_chars(p) for p in self.patterns)
-        self._digits = _mask(needs_digit(p) for p in self.patterns)
-        longest = [longest_match(p) for p in self.patterns]
-        #: The lengths a pattern's matches are bounded by, ascending: a line's length class is
-        #: the first of them it does not exceed (past the last: only unbounded patterns fit).
+        # A pattern that is an alternation at its top is tried as its alternatives, each with its own
+        # prefilters: a line fully matches the pattern exactly when it fully matches one of them, and
+        # each alternative rules itself out on a line far more often than their union does.
+        parts = [(i, part) for i, pattern in enumerate(self.patterns) for part in alternatives(pattern)]
+        #: Per part: the index of its pattern.
+        self._owner = tuple(i for i, _part in parts)
+        sources = [part for _i, part in parts]
+        self._regexes = tuple(_compiled(p) for p in sources)
+        self._words = tuple(_line_words(p) for p in sources)
+        self._firsts = tuple(first_chars(p) for p in sources)
+        self._lasts = tuple(last_chars(p) for p in sources)
+        self._digits = _mask(needs_digit(p) for p in sources)
+        longest = [longest_match(p) for p in sources]
+        #: The lengths a part's matches are bounded by, ascending: a line's length class is
+        #: the first of them it does not exceed (past the last: only unbounded parts fit).
         self.bounds = sorted({n for n in longest if n < sys.maxsize})
-        #: Per length class: the patterns that can match a line of that class.
+        #: Per length class: the parts that can match a line of that class.
         self._fitting = tuple(_mask(n >= bound for n in longest) for bound in [*self.bounds, sys.maxsize])
-        #: Per character: the patterns that can start, and end, with it.
+        #: Per character: the parts that can start, and end, with it.
         self._starting: dict[str, int] = {}
         self._ending: dict[str, int] = {}
+        #: Per mask of patterns in play: the mask of their parts.
+        self._parts_of: dict[int, int] = {}
         #: Per mask of patterns in play: the choices by a line's first and last characters and length class.
         self._choices: dict[int, dict[tuple[str, int], _Choice]] = {}
 
@@ -596,9 +605,14 @@ class LinePatterns:
 
     def choice(self, first: str, last: str, size_class: int, admitted: int) -> _Choice:
         """The candidates for a line from ``first`` to ``last`` of a length class: without and with a digit."""
-        mask = admitted & self._fitting[size_class]
+        parts = self._parts_of.get(admitted)
+        if parts is None:
+            parts = self._parts_of[admitted] = _mask(admitted >> i & 1 == 1 for i in self._owner)
+        mask = parts & self._fitting[size_class]
         mask &= self._edge(self._starting, self._firsts, first) & self._edge(self._ending, self._lasts, last)
-        return _Choice(self._candidates(mask & ~self._digits), self._candidates(mask))
+        with_digit = self._candidates(mask)
+        # the same object when no candidate needs a digit: LineMatcher.first then asks for none
+        return _Choice(with_digit if not mask & self._digits else self._candidates(mask & ~self._digits), with_digit)
 
     def _edge(self, known: dict[str, int], edges: tuple[re.Pattern[str] | None, ...], char: str) -> int:
         mask = known.get(char)
@@ -609,7 +623,97 @@ class LinePatterns:
         return mask
 
     def _candidates(self, mask: int) -> Candidates:
-        return tuple((i, regex, self._words[i]) for i, regex in enumerate(self._regexes) if mask >> i & 1)
+        return tuple((self._owner[k], regex, self._words[k]) for k, regex in enumerate(self._regexes) if mask >> k & 1)
+
+
+# Compiled and read once per process: a plugin's patterns make the title finder's line patterns and again
+# the cleaning stage's for each set of patterns an outlet gets (more than ``re``'s own cache holds).
+@functools.lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_words(pattern: str) -> LineWords | None:
+    return LineWords.of(pattern)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives as patterns of their own, or ``[pattern]`` when it is
+    no alternation (or one whose parts would not stand alone: global flags, back-references).
+    A string fully matches ``pattern`` exactly when it fully matches one of them."""
+    if "(?#" in pattern or _VERBOSE.search(pattern):
+        return [pattern]  # a comment may hold what the scanner below reads as a bracket or a bar
+    parts = _split_top(pattern)
+    if len(parts) < 2:
+        return [pattern]
+    tree = _parse(pattern)
+    try:
+        # (the parser moves a prefix all alternatives share out of them: the branch comes last)
+        if (
+            tree is None
+            or tree.state.flags != re.UNICODE
+            or tree.data[-1][0] is not _sre.BRANCH
+            or len(tree.data[-1][1][1]) != len(parts)
+            or _has_backref(tree.data)
+            or any(_parse(p) is None for p in parts)
+        ):
+            return [pattern]
+    except Exception:  # pragma: no cover - a parse tree of another shape: keep it whole
+        return [pattern]
+    return parts
+
+
+#: a verbose group's flags, where white space and comments are no part of the pattern
+_VERBOSE: Final = re.compile(r"\(\?[aiLmsux-]*x")
+
+
+def _has_backref(items: Any) -> bool:
+    """Whether a parse tree refers to a group (``\\1``, ``(?P=name)``, ``(?(1)...)``)."""
+    for op, av in items:
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS, _sre.GROUPREF_IGNORE):
+            return True
+        # the sub-trees: an atomic group's own, or those in its arguments (a branch holds a list of them)
+        subs = [av] if isinstance(av, _parser.SubPattern) else av if isinstance(av, (tuple, list)) else ()
+        for sub in subs:
+            if isinstance(sub, _parser.SubPattern) and _has_backref(sub):
+                return True
+            if isinstance(sub, list) and any(isinstance(x, _parser.SubPattern) and _has_backref(x) for x in sub):
+                return True
+    return False
+
+
+def _split_top(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside groups and character classes."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            # a class: "]" right after "[" or "[^" is a member; escapes are skipped
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 @attrs.frozen
@@ -639,7 +743,7 @@ class LineMatcher:
                 self.choices[key] = choice
         candidates = choice.with_digit
         digit: bool | None = None  # whether the line may hold a digit, told when first asked
-        if len(candidates) != len(choice.without_digit):
+        if candidates is not choice.without_digit:
             digit = has_digit(line)
             if not digit:
                 candidates = choice.without_digit
@@ -682,9 +786,19 @@ class LineWords:
 
     @classmethod
     def of(cls, pattern: str) -> LineWords | None:
-        gate = Gate.of(pattern)
-        if gate is not None:
-            return cls(gate.words, gate.folded)
+        # the better of the exact words and the folded ones (a gate takes the exact ones when it may): on a
+        # line, a test of a folded word costs one lower-casing of the line, shared by all folded tests
+        best: tuple[Words, bool] | None = None
+        for folded in (False, True):
+            found = _read(pattern, folded, _few_and_long)
+            if (
+                found is not None
+                and len(_common_part(found)) <= _MAX_GATE_WORDS
+                and (best is None or _few_and_long(found) > _few_and_long(best[0]))
+            ):
+                best = (_common_part(found), folded)
+        if best is not None:
+            return cls(best[0], best[1])
         for folded in (False, True):
             found = _read(pattern, folded, _few_and_long_or_digit, digits=True)
             if found is None or all(_DIGIT not in w for w in found):
@@ -740,12 +854,19 @@ def _longest(tree: Any) -> int:
     if width < _parser.MAXREPEAT:
         found = width
     # (MULTILINE makes "$" any line's end: then the look-ahead bounds nothing)
-    if len(tree) and tree[0][0] is _sre.ASSERT and not tree.state.flags & re.MULTILINE:
-        direction, sub = tree[0][1]
-        if direction == 1 and len(sub) and sub[-1] == (_sre.AT, _sre.AT_END):
-            ahead: int = _parser.SubPattern(sub.state, sub.data[:-1]).getwidth()[1]
-            if ahead < _parser.MAXREPEAT:
-                found = min(found, ahead + 1)
+    if tree.state.flags & re.MULTILINE:
+        return found
+    # a look-ahead read where the match starts: the pattern's first item, or one after zero-width ones
+    # ("(?<![^\n])(?=[^\n]{3,60}$)...": a look-behind, or another look-ahead, before it)
+    for op, av in tree:
+        if op is _sre.ASSERT:
+            direction, sub = av
+            if direction == 1 and len(sub) and sub[-1] == (_sre.AT, _sre.AT_END):
+                ahead: int = _parser.SubPattern(sub.state, sub.data[:-1]).getwidth()[1]
+                if ahead < _parser.MAXREPEAT:
+                    found = min(found, ahead + 1)
+        elif op is not _sre.ASSERT_NOT and op is not _sre.AT:
+            break
     return found
 
 

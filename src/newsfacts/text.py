@@ -50,9 +50,29 @@ _BOUNDARY: Final = re.compile(
 _BOUNDARY_DOT: Final = re.compile(
     r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[0-9" + _CAPITAL + r"]|[\"“]?[" + _CAPITAL + r"][a-z.])"
 )
-#: the word before a period, in any script's letters ("Élysée", "Dalí"): an ASCII-only class read
-#: "Élysée." as the initial "e."
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][^\W\d_]*(?:\.[^\W\d_]*)*)$")
+
+
+def _word_before(text: str, lo: int, dot: int) -> tuple[int, int]:
+    r"""Where the word before a period lies in ``text[lo:dot]``, in any script's letters ("Élysée", "Dalí": an
+    ASCII-only class read "Élysée." as the initial "e."), with the dots inside it ("U.S"); ``(-1, -1)`` for none.
+
+    What ``re.search(r"([^\W\d_][^\W\d_]*(?:\.[^\W\d_]*)*)$", text[lo:dot])`` finds (its first group; ``$`` also
+    stands before a closing line break), read backwards from the end: that search tried every start in the
+    window, each reading on to the end.
+    """
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
+    start = end
+    while start > lo:
+        c = text[start - 1]
+        # a letter of [^\W\d_]: a word character (str.isalnum is re's \w but "_") that is no decimal digit
+        if c != "." and not (c.isalnum() and not c.isdecimal()):
+            break
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1  # the match starts with a letter
+    return (start, end) if start < end else (-1, -1)
+
+
 _TOKEN: Final = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
@@ -75,12 +95,12 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return _glued_boundary(text, dot)
     if text[dot] != ".":
         return True
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if m is None:
+    w_start, w_end = _word_before(text, max(0, dot - 20), dot)
+    if w_start < 0:
         return True
-    word = m.group(1).lower().rstrip(".")
+    word = text[w_start:w_end].lower().rstrip(".")
     head, dot_in, rest = word.partition(".")
-    if dot_in and len(head) >= 3 and _glued_boundary(text, m.start() + len(head)):
+    if dot_in and len(head) >= 3 and _glued_boundary(text, w_start + len(head)):
         word = rest  # "action.U.N": the acronym after a glued sentence end
     if word in _SENTENCE_FINAL_ABBREVIATIONS:
         nxt = _IS_BOUNDARY_RX.match(text[after : after + 20])
@@ -103,8 +123,8 @@ def _glued_boundary(text: str, dot: int) -> bool:
         return True  # "worse than in 2008.Foreign Minister X said": a number ends the sentence
     if not (before.isalpha() and before.islower()):
         return False
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    return m is not None and "." not in m.group(1) and m.group(1).lower() not in ABBREVIATIONS
+    w_start, w_end = _word_before(text, max(0, dot - 20), dot)
+    return w_start >= 0 and "." not in text[w_start:w_end] and text[w_start:w_end].lower() not in ABBREVIATIONS
 
 
 def _quotes_open(text: str, start: int, end: int) -> bool:

@@ -54,15 +54,28 @@ _SUBJECT_GAP: Final = re.compile(
 #: an organization's head told by the organization's name of several words ("the Arab League chief", "the AU
 #: Commission chairperson") or by a generic noun's possessive ("the bloc's top diplomat", "the alliance's chief") or
 #: a named organization's ("the EU's top diplomat")
+# It opens with "he " (found by the regex engine's fast literal scan, where a leading ``\b`` made it try every
+# position) and reads the "T"/"t" and the word start behind it: each match starts one character before.
 _ORG_HEAD_DESC_RX: Final = re.compile(
-    r"\b[Tt]he (?:([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})|(bloc|alliance|union|league|organi[sz]ation|agency|watchdog)['’]s"
+    r"he (?<=(?<!\w)[Tt]he )(?:([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})"
+    r"|(bloc|alliance|union|league|organi[sz]ation|agency|watchdog)['’]s"
     r"|([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s)"
     r" (?:chief|head|top diplomat|foreign policy chief|secretary[- ]general|chairperson|chairman|chair|"
     r"director[- ]general)\b"
 )
-#: "the host", "his guest", "the visitor" (not "the host country", "the guest of honour")
-_HOST_GUEST_RX: Final = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er) (?:host|guest|visitor)\b(?![-'’]| (?:country|nation|city|government|of)\b)"
+#: "the host", "his guest", "the visitor" (not "the host country", "the guest of honour"), as
+#: ``\b(?:[Tt]he|[Hh]is|[Hh]er) (?:host|guest|visitor)\b(?!…)``: one pattern per noun, opening with the noun
+#: (found by the regex engine's fast literal scan, where a leading ``\b`` made it try every position) and
+#: reading the determiner behind it. A match starts 4 characters before the noun; the nouns' matches never
+#: overlap, so together, in text order, they are that one pattern's.
+_HOST_GUEST_NOUNS: Final = tuple(
+    (
+        noun,
+        re.compile(
+            rf"{noun}(?<=(?<!\w)(?:[Tt]he|[Hh]is|[Hh]er) {noun})\b(?![-'’]| (?:country|nation|city|government|of)\b)"
+        ),
+    )
+    for noun in ("host", "guest", "visitor")
 )
 _OFFICE_RX: Final = re.compile(r"([A-Z][\w-]+)(['’]s)\s+([Oo]ffice)\b")
 _SURNAME_HE_RX: Final = re.compile(r" [A-Z][a-z]+\b")
@@ -1081,7 +1094,26 @@ _APPOS_AFTER: Final = re.compile(
 _BARE_APPOS_AFTER: Final = re.compile(
     r",\s+((?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}?)(?=,|(?<!\b[A-Z])\.(?!\S)|;|$| and (?![A-Z][\w.]*,))"
 )
-_ROLE_APPOS_BEFORE: Final = re.compile(r"([^,;.“”\"]{0,120}),\s*$")
+
+
+def _role_appos_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    r"""The words before a comma that ends ``text[lo:hi]`` (but for white space), from after the last comma, stop,
+    semicolon or quote before it, at most 120 characters: (start, end) of them, or None when no comma ends it.
+
+    What ``re.search(r"([^,;.“”\"]{0,120}),\s*$", text[lo:hi])`` finds (its first group; the match ends at ``hi``),
+    told by string methods: that search tried every start in the window, each reading on to the comma.
+    """
+    if lo > hi:
+        return None
+    comma = lo + len(text[lo:hi].rstrip()) - 1
+    if comma < lo or text[comma] != ",":
+        return None
+    low = max(lo, comma - 120)
+    return max(low, max(text.rfind(c, low, comma) for c in _APPOS_STOPS) + 1), comma
+
+
+#: what the words of ``_role_appos_before`` never cross
+_APPOS_STOPS: Final = (",", ";", ".", "“", "”", '"')
 
 
 #: rules whose country is read from the words before the name, not from its title
@@ -1177,20 +1209,21 @@ def _appos_role(doc: Doc, pos: int, floor: int) -> tuple[int, int] | None:
     text = doc.text
     if not text.endswith(", ", 0, pos):
         return None
-    before = _ROLE_APPOS_BEFORE.search(text, max(floor, pos - 122), pos)
-    if before is None or before.end() != pos:
+    before = _role_appos_before(text, max(floor, pos - 122), pos)
+    if before is None:
         return None
-    rh = [h for h in _role_hits(doc, before.start(1), before.end(1)) if h.table == "role"]
+    b_start, b_end = before
+    rh = [h for h in _role_hits(doc, b_start, b_end) if h.table == "role"]
     if (
         not rh
         or _post_word(doc.lexicon, rh[-1].text)
-        or before.end(1) - rh[-1].end >= 60
-        or _has_verb(doc, before.start(1), before.end(1))
-        or not _ROLE_TAIL.fullmatch(text, rh[-1].end, before.end(1))
+        or b_end - rh[-1].end >= 60
+        or _has_verb(doc, b_start, b_end)
+        or not _ROLE_TAIL.fullmatch(text, rh[-1].end, b_end)
     ):
         return None
-    rstart = min(_title_stretch(doc, rh[-1].start, before.start(1)), rh[-1].start)
-    return rstart, before.end(1)
+    rstart = min(_title_stretch(doc, rh[-1].start, b_start), rh[-1].start)
+    return rstart, b_end
 
 
 #: determiners and possessives that open a second noun phrase after "and": "X, the minister and his deputy, ..."
@@ -1419,13 +1452,12 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             )
     # actor.role_apposition: "deputy minister for legal affairs, Farid Rahimi"
     before = (
-        _ROLE_APPOS_BEFORE.search(text, max(floor, start - 122), title_start)
+        _role_appos_before(text, max(floor, start - 122), title_start)
         if text[max(floor, title_start - 3) : title_start].rstrip().endswith(",")
         else None
     )
-    if before is not None and before.end() == title_start:
-        seg_start = before.start(1)
-        seg_end = before.end(1)
+    if before is not None:
+        seg_start, seg_end = before
         if text[seg_end - 1 : seg_end] == ")" and (paren := text.rfind(" (", seg_start, seg_end)) > seg_start:
             # actor.role_parenthesis: "the director general of the Food and Agriculture Organization (FAO), X",
             # "the president of the Sahrawi Republic (also known as Western Sahara), X": the brackets ending the
@@ -2129,12 +2161,14 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                 Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.honorific", m.group())
             )
     if "hosted" in text or "received" in text or "welcomed" in text:
-        for m in _HOST_GUEST_RX.finditer(text):
+        hosts = sorted(
+            (m.start() - 4, m.end()) for noun, rx in _HOST_GUEST_NOUNS if noun in text for m in rx.finditer(text)
+        )
+        for start, end in hosts:
             # coref.host_guest: "A hosted B ... The host said", "His guest said": resolved to A or B in coref
-            found.append(
-                Mention(m.start(), m.end(), "pronoun", doc.sent_index(m.start()), "coref.host_guest", m.group())
-            )
-    if any(w in text for w in ("chief", "head", "'s ", "’s ", "ecretary", "hair", "irector")):
+            found.append(Mention(start, end, "pronoun", doc.sent_index(start), "coref.host_guest", text[start:end]))
+    # every match holds one of these (a space, then its title word)
+    if any(w in text for w in (" chief", " head", " top diplomat", " secretary", " chair", " director")):
         for m in _ORG_HEAD_DESC_RX.finditer(text):
             # coref.org_head_description: "the Arab League chief", "the bloc's top diplomat": resolved in coref
             # to the one person told before whose title names an organization, else no one
@@ -2142,14 +2176,15 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             org = m.group(1) or m.group(3) or m.group(2)
             if m.group(2) is None and org not in lx.organizations:
                 continue
+            start = m.start() - 1  # the "T" before the pattern's "he "
             found.append(
                 Mention(
-                    m.start(),
+                    start,
                     m.end(),
                     "pronoun",
-                    doc.sent_index(m.start()),
+                    doc.sent_index(start),
                     "coref.org_head_description",
-                    m.group(),
+                    text[start : m.end()],
                     name=org,
                 )
             )

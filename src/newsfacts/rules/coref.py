@@ -151,15 +151,30 @@ def preceding_word(doc: Doc, pos: int) -> str:
             # coref.line_start: a headline or caption above ends with no stop ("... has hosted"): no word of its
             # is the word before a line's first name
             window = window[nl + 1 :]
-        words: list[str] = _PRECEDING_WORD_RX.findall(window)  # typed: mypyc cannot iterate Any
-        for w in reversed(words):
-            low = str(w).lower()
-            if low in _DETERMINERS:
-                continue
-            found = low
-            break
+        found = _last_word(window)
         doc.memo[key] = found
     return found  # type: ignore[return-value]
+
+
+def _last_word(window: str) -> str:
+    r"""The last token of ``window`` that is no determiner, lower-cased ("" for none): a token is a run of ASCII
+    letters or any other character but white space (the tokens of ``re.findall(r"[A-Za-z]+|[^\sA-Za-z]", window)``,
+    read from the end: the word wanted is near it, and the scan stops there)."""
+    i = len(window)
+    while i > 0:
+        c = window[i - 1]
+        if c.isspace():
+            i -= 1
+            continue
+        j = i - 1
+        if "a" <= c <= "z" or "A" <= c <= "Z":
+            while j > 0 and ("a" <= window[j - 1] <= "z" or "A" <= window[j - 1] <= "Z"):
+                j -= 1
+        low = window[j:i].lower()
+        i = j
+        if low not in _DETERMINERS:
+            return low
+    return ""
 
 
 def subjectish(doc: Doc, m: Mention) -> bool:
@@ -285,12 +300,23 @@ class PersonIndex:
 #: letters and digraphs that transliterations of one name trade ("Araghchi"/"Araqchi", "Zelensky"/"Zelenskyy",
 #: "Khamenei"/"Hamenei"): folded to one skeleton letter each
 _SPELLING_RX: Final = re.compile(r"gh|kh|ph|ck|q|y|w|j")
-_DOUBLED_RX: Final = re.compile(r"([a-z])\1+")
 _SPELLING_SUBST: Final = {"gh": "g", "kh": "h", "ph": "f", "ck": "k", "q": "g", "y": "i", "w": "v", "j": "i"}
 
 
 def _spelling_skeleton(token: str) -> str:
-    return _DOUBLED_RX.sub(r"\1", _SPELLING_RX.sub(lambda g: _SPELLING_SUBST[g.group(0)], token))
+    return _undoubled(_SPELLING_RX.sub(lambda g: _SPELLING_SUBST[g.group(0)], token))
+
+
+def _undoubled(word: str) -> str:
+    """``re.sub(r"([a-z])\1+", r"\1", word)``: a run of one small ASCII letter as one letter (a loop over a
+    surname's few letters costs a fraction of a substitution with a template)."""
+    out: list[str] = []
+    prev = ""
+    for c in word:
+        if c != prev or not ("a" <= c <= "z"):
+            out.append(c)
+        prev = c
+    return "".join(out)
 
 
 def _spelling_variant(persons: PersonIndex, name: str) -> Entity | None:
@@ -1820,7 +1846,6 @@ def unnamed_person(doc: Doc, name: str, role: str | None, country: str | None) -
 
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
-_PRECEDING_WORD_RX: Final = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 
 
 @functools.lru_cache(maxsize=32)

@@ -13,18 +13,17 @@ import datetime as dt
 import re
 from typing import Final
 
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
-
 from newsfacts.models import DateRef, Span
 
-_WEEKDAYS: Final[dict[str, weekday]] = {
-    "monday": MO,
-    "tuesday": TU,
-    "wednesday": WE,
-    "thursday": TH,
-    "friday": FR,
-    "saturday": SA,
-    "sunday": SU,
+#: each weekday's number, as ``date.weekday()`` tells it
+_WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 _MONTHS: Final = {
     m: i + 1
@@ -117,10 +116,12 @@ def _resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tupl
         value = None
         if published is not None:
             wd = _WEEKDAYS[m.group("wd").lower()]
-            if planned:
-                value = (published + relativedelta(days=1, weekday=wd(+1))).isoformat()
-            else:
-                value = (published + relativedelta(weekday=wd(-1))).isoformat()
+            # plain day arithmetic: what dateutil's relativedelta(weekday=...) computes, several times faster
+            if planned:  # the first such weekday after the publication day
+                after = published + dt.timedelta(days=1)
+                value = (after + dt.timedelta(days=(wd - after.weekday()) % 7)).isoformat()
+            else:  # the last such weekday on or before it
+                value = (published - dt.timedelta(days=(published.weekday() - wd) % 7)).isoformat()
         return DateRef(written, value, span), "date.weekday"
     if m.group("md") or m.group("dm"):
         mon = _MONTHS[(m.group("mon") or m.group("mon2")).rstrip(".").lower()]

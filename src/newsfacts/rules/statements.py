@@ -56,7 +56,9 @@ from newsfacts.rules.meetings import (
 from newsfacts.rules.meetings import _keys as meeting_keys
 
 _COORD_LEFT: Final = re.compile(
-    r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+|;\s*)(?:also\s+|further\s+|then\s+|"
+    # a class of first characters opens the pattern (the regex engine skips to its candidates at once); the
+    # lookbehinds say which it was: ", and", "; ", " and " (one space or more), as the plain alternation did
+    r"[,;\s](?:(?<=,)\s*(?:and\s+|while\s+|but\s+)?|(?<=;)\s*|(?<=\s)\s*(?:and|while|but)\s+)(?:also\s+|further\s+|then\s+|"
     r"finally\s+|once again\s+|again\s+|in turn\s+|has\s+|have\s+|had\s+|[a-z]{3,}ly\s+)*$"
 )
 #: adverbs and auxiliaries between a subject and its cue: "A spokesman for X also stressed", "... has said",
@@ -253,8 +255,48 @@ def _cue_of(doc: Doc, h: Hit) -> Cue | None:
 def _first_quote(text: str, span: Span) -> int:
     """Where the sentence's first quotation mark stands (its end when it has none): a cue
     before it cannot be inside quotes."""
-    q = _QUOTE_MARK_RX.search(text, span.start, span.end)
-    return q.start() if q is not None else span.end
+    q = _quote_mark(text, span.start, span.end)
+    return q if q >= 0 else span.end
+
+
+def _action_break(text: str, start: int, end: int, verbs: frozenset[str]) -> int:
+    r"""statement.action_break: where ", and invited ...", " and then briefed ..." (an action verb of ``verbs`` after
+    "and", outside quotes) ends the content ``text[start:end]``, else -1.
+
+    The matches of ``(?:,\s*|\s+)and\s+...`` in order, each found from an "and" that a substring search gives (a
+    regex scan tries every position): it starts where the spaces before "and" start, at a comma right before
+    them, and never before the end of the match before it (matches do not overlap)."""
+    floor = start
+    i = text.find("and", start, end)
+    while i >= 0:
+        p = i
+        while p > floor and text[p - 1].isspace():
+            p -= 1
+        if p > floor and text[p - 1] == ",":
+            p -= 1
+        m = _AND_VERB_RX.match(text, i, end) if p < i else None
+        if m is None:
+            i = text.find("and", i + 1, end)
+            continue
+        if m.group(1) in verbs and _quote_mark(text, start, p) < 0:
+            return p  # (inside a quote, "and signed" is the speaker's own words)
+        floor = m.end()
+        i = text.find("and", floor, end)
+    return -1
+
+
+def _quote_mark(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the first quotation mark (“, ” or ", the marks :func:`_inside_quotes` counts) of ``text[start:end]``
+    stands, -1 when it has none: three substring searches are several times cheaper than a regex's scan of the
+    characters (``start`` and ``end`` are never negative here)."""
+    found = text.find('"', start, end)
+    if found >= 0:
+        end = found  # a curly mark counts only before it
+    i = text.find("“", start, end)
+    if i >= 0:
+        found = end = i
+    i = text.find("”", start, end)
+    return i if i >= 0 else found
 
 
 def _inside_quotes(text: str, start: int, pos: int) -> bool:
@@ -269,7 +311,7 @@ def _continued_quote_closes(doc: Doc, span: Span, first_quote: int, pos: int) ->
     text = doc.text
     if text.find("”", first_quote, first_quote + 1) < 0 and not text.startswith('"', first_quote):
         return False
-    if _QUOTE_MARK_RX.search(text, first_quote + 1, pos) is not None or text[first_quote - 1 : first_quote] == " ":
+    if _quote_mark(text, first_quote + 1, pos) >= 0 or text[first_quote - 1 : first_quote] == " ":
         return False  # more marks, or one that opens a quote
     if _run_open_before(text, span.start) < 0:
         return False
@@ -281,11 +323,11 @@ def _run_open_before(text: str, pos: int) -> int:
     """Where a quote opens that runs on, unclosed, over the paragraphs before the one holding ``pos`` (whose
     words before ``pos`` hold no quotation mark): the first of those paragraphs; -1 when none does."""
     para = text.rfind("\n", 0, pos) + 1
-    if para == 0 or _QUOTE_MARK_RX.search(text, para, pos) is not None:
+    if para == 0 or _quote_mark(text, para, pos) >= 0:
         return -1
     before = text[:para].rstrip()
     prev = before.rfind("\n") + 1
-    if not before or text[prev] not in _QUOTE_OPEN or _QUOTE_MARK_RX.search(before, prev + 1) is not None:
+    if not before or text[prev] not in _QUOTE_OPEN or _quote_mark(before, prev + 1) >= 0:
         return -1
     return open_paragraphs_before(text, prev)
 
@@ -333,7 +375,7 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
         start < end - 1
         and text[end - 1] in _QUOTE_CLOSE
         and text[end - 2] in ",.!?"
-        and _QUOTE_MARK_RX.search(text, start, end - 1) is None
+        and _quote_mark(text, start, end - 1) < 0
     ):
         # the closing mark of a quote opened in the paragraph before (statement.quote_continued_before)
         end -= 1
@@ -715,7 +757,7 @@ def _quote_paragraph(doc: Doc, span: Span, sstate: StatementState) -> StatementD
     closed = body.endswith("”")
     if closed:
         body = body[:-1]
-    if len(body) < 20 or _QUOTE_MARK_RX.search(body) is not None or "‘" in body:
+    if len(body) < 20 or _quote_mark(body) >= 0 or "‘" in body:
         return None  # a quote closed inside the paragraph, and words of the article's own after it
     if closed and not sstate.quote_open:
         return None  # a closed quote of its own after a closed one: whose it is, the text does not say
@@ -919,7 +961,11 @@ def _sentence_end(doc: Doc, span: Span) -> int:
     # statement.trailing_attribution: "China opposes the plan, both ministries said on Friday.": an attribution
     # closing the sentence is no part of what a cue inside it says (whether or not its speaker is read)
     comma = text.rfind(",", span.start, end)
-    if comma > span.start and _TRAILING_ATTRIBUTION_RX.fullmatch(text, comma, end):
+    if (
+        comma > span.start
+        and holds_any(text, _TRAILING_ATTRIBUTION_WORDS, comma, end)  # "said", "added", ...: before the regex
+        and _TRAILING_ATTRIBUTION_RX.fullmatch(text, comma, end)
+    ):
         doc.fire("statement.trailing_attribution", comma, end)
         end = comma
     # statement.occasion_tail: "..., warning of countermeasures, in a statement carried by the news agency.":
@@ -1005,11 +1051,10 @@ def _make(
     if cstart > h.start and doc.text.find(" and ", cstart, cend) >= 0:
         # statement.action_break: "said the talks were useful and invited Y to Rome": the speaker's next
         # act (no speech act) ends the content
-        for am in _AND_VERB_RX.finditer(doc.text, cstart, cend):
-            if am.group(1) in doc.lexicon.action_verbs and _QUOTE_MARK_RX.search(doc.text, cstart, am.start()) is None:
-                cend = am.start()  # (inside a quote, "and signed" is the speaker's own words)
-                rules.append("statement.action_break")
-                break
+        brk = _action_break(doc.text, cstart, cend, doc.lexicon.action_verbs)
+        if brk >= 0:
+            cend = brk
+            rules.append("statement.action_break")
     if (
         rule == "statement.fronted_quote"
         and doc.text.startswith("“", cstart)
@@ -1023,7 +1068,7 @@ def _make(
         rule == "statement.fronted_quote"
         and cend > cstart
         and doc.text[cend - 1] in _QUOTE_CLOSE
-        and _QUOTE_MARK_RX.search(doc.text, cstart, cend - 1) is None
+        and _quote_mark(doc.text, cstart, cend - 1) < 0
         and (run := _run_open_before(doc.text, cstart)) >= 0
     ):
         # statement.quote_continued_before: '“A.' / 'B. C,” the ministry said.': what was said began there
@@ -1801,15 +1846,15 @@ def _whole_quote_lead(text: str, start: int, lead: str, tail: str) -> bool:
     another quote follows ('“The raid,” he said, “was illegal.”': statement.parenthetical_speaker)."""
     if lead[:1] == "'" and lead.rstrip().endswith((",'", ".'", "!'", "?'")):
         # "'We held talks,' he stated, and noted: ...": a quote in straight single quotes, closed by its stop
-        return "'" not in lead[1:-2] and _QUOTE_MARK_RX.search(tail) is None
+        return "'" not in lead[1:-2] and _quote_mark(tail) < 0
     if lead[:1] not in '“"':
         return False
     close = _find_close(text, start, start + len(lead))
     if close is None or text[close + 1 : start + len(lead)].strip(" ,") != "":
         return False
-    q = _QUOTE_MARK_RX.search(tail)
+    q = _quote_mark(tail)
     # '“We held talks,” he stated, and noted: “...”': a quote after a colon is the next cue's
-    return q is None or ":" in tail[: q.start()]
+    return q < 0 or ":" in tail[:q]
 
 
 def _lead_then_content(doc: Doc, lead: str, after: int) -> int:
@@ -1824,7 +1869,7 @@ def _lead_then_content(doc: Doc, lead: str, after: int) -> int:
         # "Asked about the warning to “bear the consequences,” the spokesperson replied, “...”": a quote in the
         # occasion is the question's, not what was said
         return after - 1 if text[after - 1] in _QUOTE_OPEN else after
-    if _QUOTE_MARK_RX.search(lead) is not None:
+    if _quote_mark(lead) >= 0:
         return -1
     if text[after - 1] in _QUOTE_OPEN:
         return after - 1
@@ -2098,7 +2143,7 @@ def _with_person(
         return []
     lo = m.title_start if 0 <= m.title_start < m.start else m.start
     i = text.rfind(", with ", span.start, lo)
-    if i < 0 or lo - i > 70 or text.count(",", i + 1, lo) > 1 or _QUOTE_MARK_RX.search(text, i, lo) is not None:
+    if i < 0 or lo - i > 70 or text.count(",", i + 1, lo) > 1 or _quote_mark(text, i, lo) >= 0:
         return []
     keys = _speaker_keys(doc, m, mstate, sstate)
     return keys if keys and _all_of_kind(doc, keys, "person") else []
@@ -3511,6 +3556,8 @@ _TRAILING_ATTRIBUTION_RX: Final = re.compile(
     r"what|how|after|before|since|until|unless)\b)(?:[^\s,“”\"]+\s+){1,8}?(?:said|says|added|adds|stated|noted|reported|reports)"
     r"(?:\s+[^\s,“”\"]+){0,3}\s*[.]?\s*"
 )
+#: the words every match of _TRAILING_ATTRIBUTION_RX holds ("said", "added", ...)
+_TRAILING_ATTRIBUTION_WORDS: Final = required_words(_TRAILING_ATTRIBUTION_RX)
 #: " in Sarajevo on Monday " between a subject and its cue (statement.place_gap)
 _PLACE_GAP_RX: Final = re.compile(
     r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
@@ -3553,8 +3600,10 @@ _PARTICIPLE_RX3: Final = re.compile(r",\s*")
 _ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry|communiqu[eé]|readout|press release)\b")
 _ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")
 _STATEMENT_REF_RX: Final = re.compile(
-    r"(?:\b[Tt]he (?:statement|report|ministry|note|communiqu[eé]|readout|press release|(?:joint\s+)?declaration|"
-    r"joint statement)|\b[Ii]t)\s+(?:also\s+|further\s+)?$"
+    # a class of first letters opens the pattern (not "\b", tried at every position); the lookbehinds check the
+    # word start and which letter it was
+    r"[TtIi](?<!\w[TtIi])(?:(?<=[Tt])he (?:statement|report|ministry|note|communiqu[eé]|readout|press release|"
+    r"(?:joint\s+)?declaration|joint statement)|(?<=[Ii])t)\s+(?:also\s+|further\s+)?$"
 )
 #: ", Kremlin aide ", ", Russian presidential aide " before a name: the title's words, its last one a role
 _TITLE_LEAD_RX: Final = re.compile(r"(?:,|[,.!?][”\"’])\s*((?:[A-Z][\w-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)$")
@@ -3677,8 +3726,6 @@ _OCCASION_TAIL_RX: Final = re.compile(
     r"communiqu[eé]|press release)\b[^,“”\"]*[.!?]?\s*$"
 )
 _OCCASION_WORDS: Final = required_words(_OCCASION_TAIL_RX)
-#: the quotation marks :func:`_inside_quotes` counts
-_QUOTE_MARK_RX: Final = re.compile('[“”"]')
 #: a document and its issuer as the whole of a cue's content ("said a statement by the presidency on Sunday")
 _DOCUMENT_SOURCE_RX: Final = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|readout|news release)\s+"
@@ -3708,7 +3755,11 @@ _PARTY_LEFT_RX: Final = re.compile(r"\s+\([A-Z][A-Za-z.-]{1,8}\)\s+$")
 #: "written", "stated" right after an article: an adjective ("a written message"; statement.adjective_participle)
 _DETERMINER_LEFT_RX: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 #: a form of "be" (and an adverb) right before a participle: a passive, its subject no speaker (statement.passive_be)
-_BE_LEFT_RX: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+#: (each word opens with its first letter, checked for a word start after it: the alternation's first letters
+#: make a class the regex engine skips to, where a leading "\b" is tried at every position)
+_BE_LEFT_RX: Final = re.compile(
+    r"(?:i(?<!\wi)s|a(?<!\wa)re|w(?<!\ww)(?:as|ere)|b(?<!\wb)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?$"
+)
 #: " by " right after a past participle: its agent follows, a passive (statement.passive_participle); not a means
 #: ("said by telephone", "told by video link", "announced by letter")
 _BY_AGENT_RX: Final = re.compile(
@@ -3751,7 +3802,8 @@ _INNER_VERB_RX: Final = re.compile(
     r"[a-z]{2,}ed|met|spoke|held|made|told|went|took|gave|sent)\b"
 )
 #: ", and invited ", " and then briefed ": an action verb after "and" (statement.action_break)
-_AND_VERB_RX: Final = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+#: (matched at each "and" :func:`_action_break` finds: the spaces or comma before it are read by hand)
+_AND_VERB_RX: Final = re.compile(r"and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 #: a content that is one adverb or conjunction: "then", "and" (statement.no_content)
 _NO_CONTENT_RX: Final = re.compile(
     r"(?i:then|and|or|but|so|too|also|again|earlier|later|afterwards|this|that|it|here|there|today|yesterday)"
