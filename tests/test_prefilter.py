@@ -30,6 +30,7 @@ from newsfacts.prefilter import (
     LineWords,
     Probe,
     WordSets,
+    alternatives,
     first_chars,
     foldable,
     has_digit,
@@ -354,6 +355,31 @@ def test_line_patterns_name_the_first_that_fully_matches() -> None:
         1,
         2,
     ]
+
+
+def test_alternatives_cut_only_at_top_level_bars() -> None:
+    assert alternatives(r"ab|c(d|e)|[|]x|\|y") == ["ab", "c(d|e)", "[|]x", r"\|y"]
+    # what would not stand alone stays whole: no bar at the top, a global flag, a back-reference, a comment
+    for whole in (r"(?:a|b)c", r"(?i)ab|cd", r"(a)x|\1y", r"(?x) a | b", r"a(?#|)|b"):
+        assert alternatives(whole) == [whole], whole
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(
+    # a global flag may open only the whole pattern (it then applies to every alternative, which stays whole)
+    st.lists(_patterns(), min_size=2, max_size=3).map(
+        lambda ps: "|".join([ps[0], *(re.sub(r"^\(\?[aim]\)", "", p) for p in ps[1:])])
+    ),
+    st.data(),
+)
+def test_a_line_fully_matches_a_pattern_when_it_fully_matches_one_of_its_alternatives(
+    pattern: str, data: st.DataObject
+) -> None:
+    """LinePatterns tries a pattern that is an alternation at its top as its alternatives."""
+    parts = [re.compile(p) for p in alternatives(pattern)]
+    whole = re.compile(pattern)
+    for line in _around_a_match(data, pattern).split("\n"):
+        assert (whole.fullmatch(line) is not None) == any(p.fullmatch(line) is not None for p in parts), line
 
 
 def test_line_dispatch_finds_what_one_alternation_finds() -> None:
