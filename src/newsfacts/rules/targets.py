@@ -149,13 +149,19 @@ def _government_target(doc: Doc, st: StatementDraft, gm: re.Match[str], countrie
             return  # a government an actor rule resolved: the rules above had their say
     name = re.sub(r"\s+", " ", gm.group("name"))
     (country,) = countries if len(countries) == 1 else (None,)
-    key = f"target_government:{name.lower()}:{country}"
+    st.target = _organization(doc, "statement.target_government", name, country, gm.start("name"), gm.end("name"))
+    st.rules.append("statement.target_government")
+
+
+def _organization(doc: Doc, rule: str, name: str, country: str | None, start: int, end: int) -> int:
+    """The organization a target rule reads at ``[start, end)`` and no actor rule did ("the government", "the
+    Myanmar authorities"): one actor per rule, name and state in the article, each reading a mention of it."""
+    key = f"{rule.removeprefix('statement.')}:{name.lower()}:{country}"
     if key not in doc.unnamed:
         doc.unnamed[key] = doc.new_entity("organization", name, country=country).key
     e = doc.entity(doc.unnamed[key])
-    e.add((gm.start("name"), gm.end("name")), "statement.target_government")
-    st.target = e.key
-    st.rules.append("statement.target_government")
+    e.add((start, end), rule)
+    return e.key
 
 
 def _target_key(doc: Doc, m: Mention, st: StatementDraft, countries: set[str | None], near: bool) -> int | None:
@@ -205,12 +211,7 @@ def _state_body(doc: Doc, h: Hit, end: int) -> int | None:
         if m.start < wm.end() and h.start < m.end and doc.refs_of(m):
             return None  # an actor rule read the phrase: the mention loop had its say
     name = doc.text[h.start + 4 if doc.text.startswith("the ", h.start) else h.start : wm.end()]
-    key = f"target_state_body:{name.lower()}:{iso}"
-    if key not in doc.unnamed:
-        doc.unnamed[key] = doc.new_entity("organization", name, country=iso).key
-    e = doc.entity(doc.unnamed[key])
-    e.add((h.start, wm.end()), "statement.target_state_body")
-    return e.key
+    return _organization(doc, "statement.target_state_body", name, iso, h.start, wm.end())
 
 
 #: the kinds whose content's agent is whom they are aimed at: "condemned the attacks by X", "rejected the claims made
