@@ -53,11 +53,11 @@ def test_officials_at_body_are_a_group(extract: Extract) -> None:
 
 
 def test_aux_phrase_between_subject_and_cue(extract: Extract) -> None:
-    f = extract("Chilean officials have on several occasions voiced support for Peru in its border dispute.")
+    f = extract("Chilean officials have over the past decade voiced support for Peru in its border dispute.")
     (s,) = f.statements
     assert s.cue == "voiced support for" and "statement.aux_phrase" in s.rules
     assert names_of(f, s.speakers) == {"Chilean officials"}
-    f = extract("Chilean Foreign Minister Ana Ruiz has in recent weeks condemned the blockade of the port.")
+    f = extract("Chilean Foreign Minister Ana Ruiz has throughout the crisis condemned the blockade of the port.")
     (s,) = f.statements
     assert names_of(f, s.speakers) == {"Ana Ruiz"} and s.content == "the blockade of the port"
 

@@ -52,6 +52,10 @@ _SUBJECT_GAP: Final = re.compile(
     r"already|previously|once again|again|separately|too|thus|in turn|in(?: a| the| his| her)?(?: separate)?|"
     # meeting.last_met: "the two leaders last spoke on 11 September 2022", "X last met Y in Lima"
     r"last|"
+    # meeting.adverb_gap: "X has long denied", "X last week met Y", "X has in recent days urged": how often or
+    # when, between the subject and its verb (never a negation: "X has never met Y" tells of no meeting)
+    r"always|long|often|still|now|just|since|so far|meanwhile|in response|in the past|at the time|"
+    r"on several occasions|(?:earlier |later )?(?:this|last) (?:week|month|year)|in recent (?:days|weeks|months)|"
     # meeting.pleased_to_host: "X said he was pleased to host Y", "she is delighted to meet Y"
     r"(?:pleased|happy|delighted|honou?red|glad)|"
     r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"

@@ -551,6 +551,10 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "meeting.parenthetical_subject_gap", "'Foreign Minister Wu (吳正義) met Y', 'X (Reform) held a call with Y'"
         ),
+        _r(
+            "meeting.adverb_gap",
+            "'X has long denied Y', 'X last week met Y': how often or when, between a subject and its verb",
+        ),
         _r("meeting.next_round", "'The two sides agreed to hold the next round of the strategic dialogue in Beijing'"),
         _r(
             "meeting.side_led_by",
