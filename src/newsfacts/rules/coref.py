@@ -513,9 +513,10 @@ def resolve_entities(doc: Doc) -> None:
                 _hold_role(doc, m, held, "coref.predicate_holder", recent)
                 continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
-            if prev in ("with", "to", "and", "met", "received", ",") or _object_of_verb(lx, prev):
+            if prev in ("with", "to", "and", "met", "received", ",", "from", "by") or _object_of_verb(lx, prev):
                 # an object is not the subject of its own sentence (coref.object_description: "the adviser
-                # told the envoy", "Haddad thanked the minister")
+                # told the envoy", "Haddad thanked the minister", "X received a call from Iran's foreign minister",
+                # "X was received by the president")
                 here = {r[2].key for r in pool if r[1] == m.sent}
                 pool = [r for r in pool if r[2].key not in here]
             if _VISITING_RX.search(m.text) and (host := _host_country(doc, m)):

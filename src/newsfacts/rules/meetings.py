@@ -1029,6 +1029,7 @@ _FRONT_TAIL_PART: Final = re.compile(
 _FRONT_NOUN: Final = re.compile(
     r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
     r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
+    r"|(?:^|,\s*)At\s+their\s+(?:\w+\s+){0,2}$"
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
@@ -3134,17 +3135,33 @@ _ATTENDED_RX: Final = re.compile(
 )
 
 
+def _last_told(doc: Doc, d: MeetingDraft) -> int:
+    """The last sentence that told of the meeting ``d`` (where it was first told, or a later sentence about it:
+    "The closed-door meeting was also attended by Z" reads as near to "The meeting lasted two hours" as to it)."""
+    return max(d.sent, doc.sent_index(d.evidence[-1].start)) if d.evidence else d.sent
+
+
+#: "The ", "The closed-door ", "This ": a definite meeting noun (meeting.attended_definite)
+_DEFINITE_LEFT: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
-    """meeting.attended: who else attended the meeting told last (this sentence or the two before):
-    a named person, or an unnamed role-holder of a country the meeting has no one of yet (never an
-    aide of a state that is already there: talks with one's own state's bodies are no meeting)."""
+    """meeting.attended: who else attended the meeting told last (this sentence or the two before, counted from
+    the last sentence about it): a named person, or an unnamed role-holder of a country the meeting has no one of
+    yet (never an aide of a state that is already there: talks with one's own state's bodies are no meeting)."""
     last = state.last
-    if last is None or sent - last.sent > 2:
+    if last is None or sent - _last_told(doc, last) > 6:
         return
     span = doc.sentences[sent]
     text = doc.text
     am = _ATTENDED_RX.search(text, span.start, span.end)
     if am is None:
+        return
+    if sent - _last_told(doc, last) > 2 and not (
+        am.group("noun") and _DEFINITE_LEFT.search(text, max(span.start, am.start() - 30), am.start())
+    ):
+        # meeting.attended_definite: "The closed-door meeting was also attended by Z" names the meeting told last
+        # even a few sentences on (up to six, as a follow-up); any other form, two at most
         return
     mentions = doc.sentence_mentions(sent)
     if am.group("noun"):
@@ -3188,10 +3205,10 @@ _AFTER_MEETING_THEY: Final = re.compile(r"\W*After\s+(?:the|their|this)\s+(?:[\w
 
 def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
     """meeting.joined_by: "X met Y in Geneva on Wednesday ... X and Y were joined by Z, who chaired the session":
-    the parties of the meeting told last (this sentence or the two before), as the subject, were joined by a
-    named person who takes part too."""
+    the parties of the meeting told last (this sentence or the two before, counted from the last sentence about
+    it), as the subject, were joined by a named person who takes part too."""
     last = state.last
-    if last is None or sent - last.sent > 2:
+    if last is None or sent - _last_told(doc, last) > 2:
         return
     span = doc.sentences[sent]
     text = doc.text
@@ -3258,6 +3275,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     if own_with:
         # meeting.own_talks_with: "In his conversation with Y, ..." names its own party: a meeting
         # of its own, not the last one told again
+        followup = None
+    elif (
+        followup is not None
+        and (state.last is None or sent - state.last.sent > 6)
+        and text.startswith("their ", followup.start() + followup.group().index(" ") + 1)
+    ):
+        # meeting.their_talks: "X and Y agreed ... during their talks in Tokyo": with no meeting told before, the
+        # subjects' own talk is told here, not one told again
+        doc.fire("meeting.their_talks", followup.start(), followup.end(), followup.group())
         followup = None
     modality = ""  # the sentence's modality, read when first needed
     created = False
@@ -3662,8 +3688,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if not subj and is_noun and dl is not None:
             # meeting.joint_in_a_call: "X and Y stressed ... in a phone call on Monday"
             in_a_call = dl.group(1) is not None
-            if in_a_call and (lx.meeting_nouns.get(low) or "") not in ("phone", "video"):
-                dl = None  # "in a" + a call only: "X and Y took part in a conference" is no talk of theirs
+            if in_a_call and (lx.meeting_nouns.get(low) or "") not in ("phone", "video") and "their" not in dl.group(1):
+                # "in a" + a call only: "X and Y took part in a conference" is no talk of theirs ("in their
+                # first talks" is: meeting.their_talks)
+                dl = None
         if dl is not None:
             # meeting.during_talks: "X and Y agreed Wednesday to boost trade during talks held via video link"
             first = mentions[0] if mentions else None
@@ -5736,12 +5764,17 @@ _EACH_SEPARATELY: Final = re.compile(
 _CO_CHAIR_WITH: Final = re.compile(r"[^.;,“”\"]{0,120}?\bwith\s+")
 _TO_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+")
 _DURING_LEFT: Final = re.compile(
-    r"\bduring\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}$|\b(in\s+(?:an?|their)\s+)(?:[\w-]+\s+){0,2}$"
+    r"\b(?:during\s+(?:their\s+|the\s+)?|(?:at|after|following)\s+their\s+)(?:[\w-]+\s+){0,2}$"
+    r"|\b(in\s+(?:an?|their)\s+)(?:[\w-]+\s+){0,2}$"
 )
 #: a sentence opening with an indefinite meeting noun: "In a phone call on Monday, ..."
-_IN_A_FRONT: Final = re.compile(r"\W*(?:In|During)\s+an?\s+(?:[\w-]+\s+){0,2}")
+_IN_A_FRONT: Final = re.compile(r"\W*(?:(?:In|During)\s+(?:an?|their)|At\s+their)\s+(?:[\w-]+\s+){0,2}")
 _WITH_BEFORE_COMMA: Final = re.compile(r"\b(?:with|between|of)\b")
-_AND_HIS_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:his\s+|her\s+|the\s+|their\s+)?")
+#: what links conjoined subjects: "X and his Y", "X, Y and the Z", "X and his German counterpart, Y" (the
+#: counterpart set off by a comma before the name: meeting.counterpart_apposition)
+_AND_HIS_LINK: Final = re.compile(
+    r"\s*(?:,\s*and|,|and)\s+(?:his\s+|her\s+|the\s+|their\s+)?(?:(?:[A-Z][a-z]+\s+)?counterpart,\s+)?"
+)
 _PLANNED_NEXT: Final = re.compile(
     r"\b(?:would|will|plan to|agreed to|are (?:scheduled|set|expected|due) to)\s+(?:also\s+)?(?:hold|meet|have)\b"
     r"[^.;,]{0,50}$"

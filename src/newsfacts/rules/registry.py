@@ -492,6 +492,14 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.attended",
             "'Z also attended the meeting', 'The talks were attended by Z': Z joins the last meeting",
         ),
+        _r(
+            "meeting.attended_definite",
+            "'The closed-door meeting was also attended by Z': the meeting told last, up to six sentences on",
+        ),
+        _r(
+            "meeting.counterpart_apposition",
+            "'X and his German counterpart, Y held talks': the counterpart's name after the comma",
+        ),
         _r("meeting.trip_officials", "'travel to Oslo for talks with Norwegian officials': a meeting with the country"),
         _r("meeting.visit_noun", "'the upcoming state visit of X to Y': a planned meeting"),
         _r("meeting.the_two", "'The two met in Tokyo': the two persons just named"),
@@ -550,6 +558,11 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r(
             "meeting.parenthetical_subject_gap", "'Foreign Minister Wu (吳正義) met Y', 'X (Reform) held a call with Y'"
+        ),
+        _r(
+            "meeting.their_talks",
+            "'X and Y agreed ... during their talks', 'At their meeting, X and Y ...': with no meeting told before, "
+            "the subjects' own talk",
         ),
         _r(
             "meeting.adverb_gap",

@@ -789,10 +789,19 @@ def _heading_line(text: str, span: Span) -> bool:
     no one's statement; what it sums up is told in the sentences below it. (A page cut short ends on a past
     tense: "Kerry said the United" stays.)"""
     if span.start > 0 and text[span.start - 1] != "\n":
-        return False
+        # an indented line or a list's item ("  1. Ministry slams ...") is a line of its own too
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if not _LINE_LEAD_RX.fullmatch(text, line_start, span.start):
+            return False
     if span.end < len(text) and text[span.end] != "\n":
-        return False
+        line_end = text.find("\n", span.end)
+        if text[span.end : len(text) if line_end < 0 else line_end].strip():
+            return False
     return text.count(" ", span.start, span.end) < _HEADING_MAX_WORDS
+
+
+#: what may open a line before a heading: indentation, a list number ("  1. ")
+_LINE_LEAD_RX: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
 
 
 def _quoted_party(

@@ -1,0 +1,100 @@
+"""Constructions found in session 12's read set of real articles (Gulf, Turkish, Caucasian and Central Asian
+outlets), each tested with sentences invented for it: an object's description after "from" or "by", a meeting
+also attended by officials a few sentences on, "X and his counterpart, Y held ... after their meeting", and
+indented list headlines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+
+Extract = Callable[..., Facts]
+
+
+def _parties(f: Facts) -> list[set[str]]:
+    names = {a.id: a.name for a in f.actors}
+    return [{names[k] for k in m.participants} for m in f.meetings]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rami Haddad received a phone call from Iran's foreign minister on Thursday.",
+        "Rami Haddad, Minister of Foreign Affairs and Expatriates, received a phone call from the foreign minister "
+        "of Iran on Thursday.",
+        "Rami Haddad, the foreign minister, received a phone call from the foreign minister of Iran.",
+    ],
+)
+def test_a_description_after_from_is_not_the_subject(extract: Extract, sentence: str) -> None:
+    """coref.object_description: the caller named by a description is someone else than who took the call."""
+    f = extract(sentence, published="2026-05-22")
+    assert _parties(f) == [{"Rami Haddad", "Foreign Minister of Iran"}]
+    assert f.meetings[0].modality == "phone"
+
+
+def test_a_description_after_by_is_not_the_subject(extract: Extract) -> None:
+    f = extract("Rami Haddad was received by the president of Egypt in Cairo on Monday.", published="2026-05-22")
+    assert _parties(f) == [{"Rami Haddad", "President of Egypt"}]
+
+
+LEAD = (
+    "Kenyan President Daniel Otieno and Ghanaian President Kofi Mensah held talks at State House in Nairobi "
+    "on Thursday. "
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        "Otieno welcomed Mensah at the entrance. ",
+        "Otieno welcomed Mensah at the entrance. The talks lasted two hours. ",
+        "Otieno welcomed Mensah at the entrance. The two leaders had lunch. Trade was high on the agenda. ",
+    ],
+)
+def test_the_meeting_was_attended_by_named_officials(extract: Extract, between: str) -> None:
+    """meeting.attended, meeting.attended_definite: "The meeting was also attended by" names the meeting told
+    last, a few sentences on."""
+    f = extract(
+        LEAD + between + "The closed-door meeting was also attended by Foreign Minister Grace Wanjiru and "
+        "Trade Minister Samuel Kiprop.",
+        published="2026-05-22",
+    )
+    assert _parties(f) == [{"Daniel Otieno", "Kofi Mensah", "Grace Wanjiru", "Samuel Kiprop"}]
+
+
+def test_attended_without_a_definite_noun_stays_near(extract: Extract) -> None:
+    """Past two sentences, only "the meeting" names the last meeting: "Z also attended" is too far."""
+    f = extract(
+        LEAD + "Kenya's economy grew by five percent last year. Inflation fell to four percent. Exports rose. "
+        "Foreign Minister Grace Wanjiru also attended.",
+        published="2026-05-22",
+    )
+    assert _parties(f) == [{"Daniel Otieno", "Kofi Mensah"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jordanian Foreign Minister Rami Haddad and his German counterpart, Jonas Keller held a joint press "
+        "conference in Amman after their meeting.",
+        "Jordanian Foreign Minister Rami Haddad and German Foreign Minister Jonas Keller told reporters following "
+        "their talks that the region needed calm.",
+    ],
+)
+def test_after_their_meeting(extract: Extract, sentence: str) -> None:
+    """meeting.during_talks with "after their" / "following their", and meeting.counterpart_apposition."""
+    assert _parties(extract(sentence, published="2026-05-22")) == [{"Rami Haddad", "Jonas Keller"}]
+
+
+def test_an_indented_list_headline_is_no_statement(extract: Extract) -> None:
+    """statement.heading_line: a list of related headlines under the article, numbered and indented."""
+    f = extract(
+        "Kenyan President Daniel Otieno said on Thursday that trade with Ghana would double.\n\n"
+        "LATEST NEWS\n\n  1. Ministry slams new tariffs on steel\n\n    Ministry slams new tariffs on steel\n",
+        published="2026-05-22",
+    )
+    assert [s.cue for s in f.statements] == ["said"]
