@@ -98,3 +98,49 @@ def test_an_indented_list_headline_is_no_statement(extract: Extract) -> None:
         published="2026-05-22",
     )
     assert [s.cue for s in f.statements] == ["said"]
+
+
+TALKS = (
+    "Jordanian Foreign Minister Rami Haddad held talks with German Foreign Minister Jonas Keller in Amman on Thursday. "
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The ministers spoke by phone in September, after Keller took office.",
+        "The two ministers last met in 2019 in Berlin.",
+        "Haddad and Keller met in March in Berlin.",
+        "In March, Haddad and Keller met in Berlin.",
+        "The two ministers also met last year.",
+    ],
+)
+def test_the_same_parties_at_another_time(extract: Extract, later: str) -> None:
+    """meeting.another_time: a talk of another month or year is a meeting of its own, with no day."""
+    f = extract(TALKS + later, published="2026-05-22")
+    assert _parties(f) == [{"Rami Haddad", "Jonas Keller"}] * 2
+    assert [m.date.value if m.date else None for m in f.meetings] == ["2026-05-21", None]
+    assert "meeting.another_time" in f.meetings[1].rules
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "It was the first talks between the two ministers since Keller took office in January.",
+        "The two ministers discussed the crisis in May.",
+        "Haddad and Keller agreed to meet again in September.",
+    ],
+)
+def test_a_time_of_another_clause_or_the_same_month(extract: Extract, later: str) -> None:
+    f = extract(TALKS + later, published="2026-05-22")
+    held = [m for m in f.meetings if m.status == "held"]
+    assert len(held) == 1
+
+
+def test_co_operation_in_a_title(extract: Extract) -> None:
+    """'Minister of Foreign Affairs and International Co-operation': the hyphenated spelling is a title word."""
+    f = extract(
+        "Rami Haddad, Minister of Foreign Affairs and International Co-operation, met Jonas Keller in Berlin.",
+        published="2026-05-22",
+    )
+    assert _parties(f) == [{"Rami Haddad", "Jonas Keller"}]

@@ -1663,8 +1663,11 @@ _EXCLUDED_LEFT: Final = re.compile(
 
 def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     """Apply the meeting rules to one sentence."""
+    before = len(state.drafts)
     _detect_meetings(doc, sent, state)
     span = doc.sentences[sent]
+    if len(state.drafts) > before and before:
+        _another_time_drafts(doc, span, state.drafts[:before], state.drafts[before:])
     # the text and the sentence's bounds, looked up once for the gates below; the sentence sliced once: an ``in``
     # test on it is several times cheaper than a ``find`` call on the text with bounds
     text, start, end = doc.text, span.start, span.end
@@ -3141,6 +3144,72 @@ def _last_told(doc: Doc, d: MeetingDraft) -> int:
     return max(d.sent, doc.sent_index(d.evidence[-1].start)) if d.evidence else d.sent
 
 
+#: meeting.another_time: a past month or year told with a meeting verb ("spoke by phone in September", "met last
+#: year", "had talks in 2019", "earlier this year")
+_ANOTHER_TIME_RX: Final = re.compile(
+    r"\b(?:[Ii]n\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:this|last)\s+year|\s+(?:19|20)\d\d)?|[Ii]n\s+(?P<year>(?:19|20)\d\d)|[Ll]ast\s+(?:year|month)|"
+    r"[Ee]arlier\s+this\s+year)\b"
+)
+#: what may stand between a meeting's verb and its time: a few words of no other clause ("by phone", "in Berlin")
+_TIME_GAP_RX: Final = re.compile(
+    r"(?:\s+(?!(?:who|which|that|since|after|before|when|while|as|took|takes|was|were)\b)[\w'’-]+){0,6}\s+"
+)
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _another_time_drafts(doc: Doc, span: Span, told: list[MeetingDraft], new: list[MeetingDraft]) -> None:
+    """meeting.another_time: a held meeting of the same parties as one told before, in a sentence of another month
+    or year ("X and Y met in March in Berlin" after their talks of May), is a meeting of its own."""
+    for d in new:
+        if d.status != "held" or "meeting.another_time" in d.rules:
+            continue
+        o = next((o for o in reversed(told) if set(o.participants) == set(d.participants)), None)
+        if o is not None and (am := _another_time(doc, span, o)) is not None:
+            d.rule("meeting.another_time")
+            doc.fire("meeting.another_time", am.start(), am.end(), am.group())
+
+
+def _another_time(doc: Doc, span: Span, last: MeetingDraft) -> re.Match[str] | None:
+    """The past month or year a sentence tells, when it is not the time of ``last`` (the meeting told last):
+    "in September" when that meeting was in November, "in 2019" when it was in 2021, "last year"."""
+    text = doc.text
+    triggers = [h for h, _low in meeting_words(doc, doc.sent_index(span.start))]
+    m = next(
+        (
+            m
+            for m in _ANOTHER_TIME_RX.finditer(text, span.start, span.end)
+            # the time of the meeting's own verb: right after it ("spoke by phone in September"), or opening the
+            # sentence ("In March, the two met"); not of another clause ("since X took office in January")
+            if m.start() - span.start < 3
+            or any(h.end <= m.start() and _TIME_GAP_RX.fullmatch(text, h.end, m.start()) for h in triggers)
+        ),
+        None,
+    )
+    if m is None:
+        return None
+    known = (last.date.value if last.date is not None else "") or (doc.published.isoformat() if doc.published else "")
+    if m.group("month"):
+        month = f"{_MONTHS.index(m.group('month')) + 1:02d}"
+        return m if known[5:7] and known[5:7] != month else None
+    if m.group("year"):
+        return m if known[:4] and known[:4] != m.group("year") else None
+    return m if known else None
+
+
 #: "The ", "The closed-door ", "This ": a definite meeting noun (meeting.attended_definite)
 _DEFINITE_LEFT: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -3765,6 +3834,23 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     d.location = d.location or last.location  # the same visit's place
                     state.drafts.append(d)
                     doc.fire("meeting.another_day", span.start, span.end, " + ".join(doc.entity(k).name for k in subj))
+                    continue
+                if (
+                    last is not None
+                    and not is_noun
+                    and low in lx.meeting_verbs
+                    and set(subj) == set(last.participants)
+                    and (am := _another_time(doc, span, last)) is not None
+                    and not _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1)
+                ):
+                    # meeting.another_time: "X received a call from Y on Thursday ... The ministers spoke by phone
+                    # in September": the same parties' talk of another month or year is a meeting of its own
+                    d = MeetingDraft(list(subj), modality if modality in _REMOTE else "in_person", "held", sent)
+                    d.evidence.append(span)
+                    d.rule("meeting.another_time")
+                    _fill(doc, d, span, verb_pos)
+                    state.drafts.append(d)
+                    doc.fire("meeting.another_time", am.start(), am.end(), am.group())
                     continue
                 _followup(doc, state, sent, span)
                 continue
@@ -4633,6 +4719,8 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
                 continue  # "they would hold talks in Rio": the next meeting of the same two
             if "meeting.another_day" in d.rules + o.rules and _dates_differ(o, d):
                 continue
+            if "meeting.another_time" in d.rules:
+                continue  # told of another month or year than the meetings before it
             if _modalities_apart(o, d):
                 if set(o.participants) == set(d.participants):
                     d.rule("meeting.modality_apart")

@@ -493,6 +493,11 @@ RULES: Final[dict[str, Rule]] = {
             "'Z also attended the meeting', 'The talks were attended by Z': Z joins the last meeting",
         ),
         _r(
+            "meeting.another_time",
+            "'X met Y on Thursday ... The two ministers spoke by phone in September': the same parties' talk of "
+            "another month or year is a meeting of its own",
+        ),
+        _r(
             "meeting.attended_definite",
             "'The closed-door meeting was also attended by Z': the meeting told last, up to six sentences on",
         ),
