@@ -144,3 +144,39 @@ def test_co_operation_in_a_title(extract: Extract) -> None:
         published="2026-05-22",
     )
     assert _parties(f) == [{"Rami Haddad", "Jonas Keller"}]
+
+
+def test_a_counterpart_is_not_the_person_its_sentence_names(extract: Extract) -> None:
+    """coref.counterpart_not_owner: in "Meeting his Tajik counterpart ..., X said", X owns the counterpart."""
+    f = extract(
+        "Parliament Speaker Ali Rezaei met foreign guests in Tehran on Monday. "
+        "Meeting his Tajik counterpart at the hotel, Ali Rezaei said that trade would grow. "
+        "Rezaei also stressed the need for closer ties.",
+        published="2026-05-22",
+    )
+    (rezaei,) = [a for a in f.actors if a.name == "Ali Rezaei"]
+    assert rezaei.country != "TJK"
+
+
+def test_welcomed_and_met_is_no_statement(extract: Extract) -> None:
+    """statement.shared_object: the welcome shares its object with the meeting verb."""
+    f = extract(
+        "Parliament Speaker Ali Rezaei welcomed and met Pakistani Speaker Ayaz Khan in Tehran on Monday.",
+        published="2026-05-22",
+    )
+    assert not f.statements
+    assert _parties(f) == [{"Ali Rezaei", "Ayaz Khan"}]
+
+
+def test_a_long_list_of_parliamentary_counterparts(extract: Extract) -> None:
+    """meeting.counterparts: a word of the kind before "counterparts", and a list of eleven states."""
+    states = (
+        "Tajikistan, Pakistan, Serbia, Brazil, Uzbekistan, Nigeria, Kyrgyzstan, Bosnia, Nicaragua, Ghana, and Syria"
+    )
+    f = extract(
+        f"Parliament Speaker Ali Rezaei met his Parliamentary counterparts from {states} in Tehran on Monday.",
+        published="2026-05-22",
+    )
+    assert len(f.meetings) == 11
+    countries = {a.country for m in f.meetings for k in m.participants for a in f.actors if a.id == k}
+    assert {"TJK", "BIH", "SYR", "GHA"} <= countries

@@ -1486,6 +1486,13 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             and _ROLE_TAIL.fullmatch(text, rh[-1].end, seg_end)
             # "According to the spokesman, Brandt and Wang agreed ...": the role is the source's, not a title
             and not _according_desc(text, rh[-1].start, seg_end)
+            # "Meeting his Tajik counterpart at the hotel, X said": the counterpart a fronted participle met is
+            # not X's title (coref.counterpart_not_owner); "met his Omani counterpart, X" stays one
+            and not (
+                rh[-1].text.lower().startswith("counterpart")
+                and sent >= 0
+                and _PARTICIPLE_POSSESSOR_RX.fullmatch(text, doc.sentences[sent].start, rh[-1].start) is not None
+            )
         ):
             rstart = _title_stretch(doc, rh[-1].start, seg_start)
             rstart = min(rstart, rh[-1].start)
@@ -2645,6 +2652,10 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             )
         )
     return out
+
+
+#: a sentence opening with a participle and its object's possessive: "Meeting his Tajik ", "Receiving her "
+_PARTICIPLE_POSSESSOR_RX: Final = re.compile(r"\W*[A-Z][a-z]+ing\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _unnamed_source(doc: Doc, h: Hit, left: re.Match[str], det: str | None, sent: int) -> Mention | None:

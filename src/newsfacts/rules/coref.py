@@ -519,6 +519,9 @@ def resolve_entities(doc: Doc) -> None:
                 # "X was received by the president")
                 here = {r[2].key for r in pool if r[1] == m.sent}
                 pool = [r for r in pool if r[2].key not in here]
+            if m.role == "Counterpart" and kind == "desc":
+                owners = _counterpart_owners(doc, m)
+                pool = [r for r in pool if r[2].key not in owners]
             if _VISITING_RX.search(m.text) and (host := _host_country(doc, m)):
                 # coref.visiting: "the visiting minister" is not a person of the country the talks are in
                 pool = [r for r in pool if r[2].country != host]
@@ -633,12 +636,15 @@ def resolve_entities(doc: Doc) -> None:
         if _same_as_told_before(doc, m, unresolved[:i]) or _unnamed_role_again(doc, m, unresolved[:i]):
             continue
         later: tuple[Entity, int, int] | None = None  # the person named later, how well they fit, their sentence
+        owners = _counterpart_owners(doc, m) if m.role == "Counterpart" else set()
         for n in doc.mentions_between(m.end, m.end + 600):
             if n.sent - m.sent > 2 or (later is not None and n.sent != later[2]):
                 break
             if n.kind not in ("name", "candidate") or not doc.refs_of(n):
                 continue
             e = doc.entity(doc.refs_of(n)[0])
+            if e.key in owners:
+                continue  # coref.counterpart_not_owner: "Meeting his Tajik counterpart, X said": X owns it
             if e.kind != "person" or (m.country and e.country and e.country != m.country):
                 continue
             if _home_excludes(doc.lexicon, m, e, doc.home, _rival_countries(doc, m)):
@@ -657,7 +663,7 @@ def resolve_entities(doc: Doc) -> None:
             rank = fit + (2 if m.country and e.country == m.country else 0)
             if later is None or rank > later[1]:
                 later = (e, rank, n.sent)
-        if later is None and (far := _same_title_later(doc, m)) is not None:
+        if later is None and (far := _same_title_later(doc, m, owners)) is not None:
             later = (far, 2, -1)
         if later is not None:
             e = later[0]
@@ -798,6 +804,21 @@ def _named_members(doc: Doc) -> None:
                 e.add((m.start, m.end), "coref.named_member")
                 doc.fire("coref.named_member", m.start, m.end, e.name)
         doc.refs[(m.start, m.end)] = tuple(linked)
+
+
+def _counterpart_owners(doc: Doc, m: Mention) -> set[int]:
+    """coref.counterpart_not_owner: "Meeting his Tajik counterpart at the hotel, X said": a counterpart is never
+    a person its own sentence names elsewhere (whose counterpart it is), only one set beside it ("his Tajik
+    counterpart, Y")."""
+    if m.sent < 0:
+        return set()
+    span = doc.sentences[m.sent]
+    return {
+        k
+        for n in doc.mentions_between(span.start, span.end)
+        if n.kind in ("name", "candidate") and n.start != m.start and not 0 <= n.lo - m.end < 4
+        for k in doc.refs_of(n)
+    }
 
 
 def _counterpart(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
@@ -1500,7 +1521,7 @@ def _resolve_desc(
 _SAME_TITLE_REACH: Final = 20_000
 
 
-def _same_title_later(doc: Doc, m: Mention) -> Entity | None:
+def _same_title_later(doc: Doc, m: Mention, exclude: frozenset[int] | set[int] = frozenset()) -> Entity | None:
     """coref.same_title_later: "The acting State Department spokesperson described the talks as useful. ...
     (many sentences on) ... acting State Department spokesperson Mark Toner said": a description of two words
     or more that no one told near it fits is the one person named later anywhere in the article under that
@@ -1514,7 +1535,7 @@ def _same_title_later(doc: Doc, m: Mention) -> Entity | None:
         if n.kind != "name" or not n.role or not doc.refs_of(n):
             continue
         e = doc.entity(doc.refs_of(n)[0])
-        if e.kind != "person" or (m.country and e.country and e.country != m.country):
+        if e.kind != "person" or (m.country and e.country and e.country != m.country) or e.key in exclude:
             continue
         if surface in n.role.lower():
             if found is not None and found.key != e.key:

@@ -188,13 +188,14 @@ _JOIN_RE: Final = (
     r"(?:[A-Z][\w-]*\s+){0,3}"  # "... and Kurdistan Regional Government President X": a title's head words
 )
 _COUNTERPARTS: Final = re.compile(
-    r"\b(?:his|her|their)\s+(?P<list>(?:[A-Z][\w.]*(?:,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w.]*)\s+"
-    r"(?P<role>counterparts?|opposite numbers?)\b"
     # "his counterparts from A and B", and without the possessive ("held talks with counterparts from the United
-    # Arab Emirates, Brazil and Senegal")
-    r"|\b(?:(?:his|her|their)\s+)?counterparts\s+from\s+"
-    r"(?P<list2>(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*and\s+|,\s*|\s+and\s+)){1,8}"
+    # Arab Emirates, Brazil and Senegal"); "his Parliamentary counterparts from A and B": a word of the kind
+    # between (tried first: "Parliamentary" names no state)
+    r"\b(?:(?:his|her|their)\s+(?:[A-Za-z-]+\s+)?)?counterparts\s+from\s+"
+    r"(?P<list2>(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*and\s+|,\s*|\s+and\s+)){1,15}"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+    r"|\b(?:his|her|their)\s+(?P<list>(?:[A-Z][\w.]*(?:,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w.]*)\s+"
+    r"(?P<role>counterparts?|opposite numbers?)\b"
 )
 _TOPICS_END: Final = re.compile(
     r"\s+(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|[.;”\"]"
@@ -3138,10 +3139,12 @@ _ATTENDED_RX: Final = re.compile(
 )
 
 
-def _last_told(doc: Doc, d: MeetingDraft) -> int:
-    """The last sentence that told of the meeting ``d`` (where it was first told, or a later sentence about it:
-    "The closed-door meeting was also attended by Z" reads as near to "The meeting lasted two hours" as to it)."""
-    return max(d.sent, doc.sent_index(d.evidence[-1].start)) if d.evidence else d.sent
+def _last_told(doc: Doc, d: MeetingDraft, sent: int) -> int:
+    """The last sentence before ``sent`` that told of the meeting ``d`` (where it was first told, or a later
+    sentence about it: "The closed-door meeting was also attended by Z" reads as near to "The meeting lasted two
+    hours" as to it). A follow-up read in ``sent`` itself does not count: it brings the meeting no nearer."""
+    told = [i for ev in d.evidence if (i := doc.sent_index(ev.start)) < sent]
+    return max(d.sent, *told) if told else d.sent
 
 
 #: meeting.another_time: a past month or year told with a meeting verb ("spoke by phone in September", "met last
@@ -3219,14 +3222,14 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
     the last sentence about it): a named person, or an unnamed role-holder of a country the meeting has no one of
     yet (never an aide of a state that is already there: talks with one's own state's bodies are no meeting)."""
     last = state.last
-    if last is None or sent - _last_told(doc, last) > 6:
+    if last is None or sent - _last_told(doc, last, sent) > 6:
         return
     span = doc.sentences[sent]
     text = doc.text
     am = _ATTENDED_RX.search(text, span.start, span.end)
     if am is None:
         return
-    if sent - _last_told(doc, last) > 2 and not (
+    if sent - _last_told(doc, last, sent) > 2 and not (
         am.group("noun") and _DEFINITE_LEFT.search(text, max(span.start, am.start() - 30), am.start())
     ):
         # meeting.attended_definite: "The closed-door meeting was also attended by Z" names the meeting told last
@@ -3277,7 +3280,7 @@ def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
     the parties of the meeting told last (this sentence or the two before, counted from the last sentence about
     it), as the subject, were joined by a named person who takes part too."""
     last = state.last
-    if last is None or sent - _last_told(doc, last) > 2:
+    if last is None or sent - _last_told(doc, last, sent) > 2:
         return
     span = doc.sentences[sent]
     text = doc.text
@@ -4010,7 +4013,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     keys = fk
                     obj_rule = "meeting.object_pronoun"
             cps = (
-                counterpart_entities(doc, doc.entity(subj[0]), h.end, min(span.end, h.end + 120))
+                # (a list of a dozen states runs past 200 characters)
+                counterpart_entities(doc, doc.entity(subj[0]), h.end, min(span.end, h.end + 300))
                 if len(subj) == 1 and _HIS_AFTER.match(text, h.end)
                 else []
             )

@@ -423,6 +423,10 @@ RULES: Final[dict[str, Rule]] = {
             "'no British minister can ...', 'any envoy': a description that refers to nobody",
         ),
         _r(
+            "coref.counterpart_not_owner",
+            "'Meeting his Tajik counterpart at the hotel, X said': a counterpart is not the person its sentence names",
+        ),
+        _r(
             "coref.object_description",
             "'the adviser told the envoy': an object's description is not its sentence's subject",
         ),
@@ -1030,6 +1034,7 @@ RULES: Final[dict[str, Rule]] = {
             "'“A,” X said.' then a paragraph '“B.' that is nothing but a quote: X goes on speaking",
         ),
         _r("statement.inverted_document", "'X condemned Y, said a statement by the presidency': no content, none"),
+        _r("statement.shared_object", "'X welcomed and met Y': the cue shares its object with a meeting verb, none"),
         _r("statement.heading_line", "'Iran slams Israeli regime's crimes' on a line of its own: a subheading, none"),
         _r(
             "statement.demonstrative_object",
