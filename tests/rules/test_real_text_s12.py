@@ -180,3 +180,37 @@ def test_a_long_list_of_parliamentary_counterparts(extract: Extract) -> None:
     assert len(f.meetings) == 11
     countries = {a.country for m in f.meetings for k in m.participants for a in f.actors if a.id == k}
     assert {"TJK", "BIH", "SYR", "GHA"} <= countries
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iranian President Ali Nouri also commented on his meeting with Turkish President Kemal Aydin, calling it "
+        "very positive.",
+        "Regarding his talks with Turkish President Kemal Aydin, Iranian President Ali Nouri said that the dialogue "
+        "was productive.",
+        "Referring to his meeting with Turkish President Kemal Aydin, Iranian President Ali Nouri said the talks were "
+        "positive.",
+    ],
+)
+def test_his_meeting_with(extract: Extract, sentence: str) -> None:
+    """meeting.his_meeting, meeting.his_meeting_front: the subject's own talk with Y, told in passing."""
+    assert _parties(extract(sentence, published="2026-05-22")) == [{"Ali Nouri", "Kemal Aydin"}]
+
+
+def test_his_meeting_front_needs_a_subject(extract: Extract) -> None:
+    f = extract(
+        "Regarding his talks with Turkish President Kemal Aydin, analysts said the dialogue was productive.",
+        published="2026-05-22",
+    )
+    assert not f.meetings
+
+
+def test_a_house_of_representatives_names_no_person(extract: Extract) -> None:
+    """'Representatives' is no name: "the Speaker of the House of Representatives for Tajikistan" names nobody."""
+    f = extract(
+        "Expressing his happiness to attend the ceremony, the Speaker of the House of Representatives for "
+        "Tajikistan, highlighted the ties.",
+        published="2026-05-22",
+    )
+    assert "Representatives" not in {a.name for a in f.actors}

@@ -3747,6 +3747,22 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     if m.kind in ("name", "pronoun", "desc") and subjectish(doc, m) and doc.refs_of(m):
                         subj, subj_m = _keys(doc, m, state), m
                         break
+            elif (
+                _HIS_FRONT_RX.fullmatch(text, span.start, h.start) is not None
+                and (comma := text.find(",", h.end, min(span.end, h.end + 150))) > 0
+            ):
+                # meeting.his_meeting_front: "Regarding his talks with Y, X said ...", "Referring to her meeting with
+                # Y, X stressed ...": the main clause's subject held them
+                after = next((m for m in mentions if m.start > comma), None)
+                if (
+                    after is not None
+                    and after.lo - comma < 4
+                    and after.kind in ("name", "desc", "pronoun")
+                    and subjectish(doc, after)
+                    and doc.refs_of(after)
+                ):
+                    subj, subj_m = _keys(doc, after, state), after
+                    doc.fire("meeting.his_meeting_front", span.start, h.end, text[span.start : h.end])
         in_a_call = False
         dl: re.Match[str] | None = None
         if (
@@ -5900,7 +5916,13 @@ _HIS_NOUN_LEFT: Final = re.compile(
     r"\b(?:hailed|praised|described|called|termed|recalled|lauded|summed up|said|says|told \w+(?: \w+)? that|"
     # meeting.his_meeting: "X said that her talks with Y were useful": "that" after the cue
     r"said that|says that|stressed that|noted that|"
-    r"briefed \w+(?: \w+)? on|spoke about|talked about)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
+    r"briefed \w+(?: \w+)? on|spoke about|talked about|commented on|reflected on|referred to|spoke of|"
+    r"evaluated|assessed)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
+#: meeting.his_meeting_front: a fronted phrase about the subject's own talk ("Regarding his talks with Y, X said")
+_HIS_FRONT_RX: Final = re.compile(
+    r"\W*(?:Regarding|Referring to|Commenting on|Speaking (?:about|of|on)|Reflecting on|Recalling|Asked about|"
+    r"Describing|Discussing|On|About)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
 )
 _COMMA_IN_A_LEFT: Final = re.compile(r"\s*,\s*(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}")
 _REL_CLAUSE_RX: Final = re.compile(r"(?:,\s*|\s)(?:where|during which|in which|after which|when)\b(?=[^,]*$)")

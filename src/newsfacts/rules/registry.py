@@ -497,6 +497,10 @@ RULES: Final[dict[str, Rule]] = {
             "'Z also attended the meeting', 'The talks were attended by Z': Z joins the last meeting",
         ),
         _r(
+            "meeting.his_meeting_front",
+            "'Regarding his talks with Y, X said ...': the main clause's subject held them",
+        ),
+        _r(
             "meeting.another_time",
             "'X met Y on Thursday ... The two ministers spoke by phone in September': the same parties' talk of "
             "another month or year is a meeting of its own",
