@@ -3753,15 +3753,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             ):
                 # meeting.his_meeting_front: "Regarding his talks with Y, X said ...", "Referring to her meeting with
                 # Y, X stressed ...": the main clause's subject held them
-                after = next((m for m in mentions if m.start > comma), None)
+                main_subj = next((m for m in mentions if m.start > comma), None)
                 if (
-                    after is not None
-                    and after.lo - comma < 4
-                    and after.kind in ("name", "desc", "pronoun")
-                    and subjectish(doc, after)
-                    and doc.refs_of(after)
+                    main_subj is not None
+                    and main_subj.lo - comma < 4
+                    and main_subj.kind in ("name", "desc", "pronoun")
+                    and subjectish(doc, main_subj)
+                    and doc.refs_of(main_subj)
                 ):
-                    subj, subj_m = _keys(doc, after, state), after
+                    subj, subj_m = _keys(doc, main_subj, state), main_subj
                     doc.fire("meeting.his_meeting_front", span.start, h.end, text[span.start : h.end])
         in_a_call = False
         dl: re.Match[str] | None = None
