@@ -214,3 +214,22 @@ def test_a_house_of_representatives_names_no_person(extract: Extract) -> None:
         published="2026-05-22",
     )
     assert "Representatives" not in {a.name for a in f.actors}
+
+
+@pytest.mark.parametrize("noun", ["spokesman", "spokeswoman", "spokesperson"])
+def test_a_body_s_spokesperson_speaks(extract: Extract, noun: str) -> None:
+    """actor.body_role_holder: "The Turkish Foreign Ministry spokesman said" is the spokesman's statement, for
+    every form of the noun (the body's mention and the role-holder's differ in length by a letter or two)."""
+    f = extract(f"The Turkish Foreign Ministry {noun} said that the groups resorted to unethical methods.")
+    (st,) = f.statements
+    (speaker,) = [a for a in f.actors if a.id in st.speakers]
+    assert speaker.kind == "person" and speaker.country == "TUR"
+
+
+def test_the_body_s_spokesman_is_the_one_named_before(extract: Extract) -> None:
+    f = extract(
+        "Iranian Foreign Ministry Spokesman Ali Nouri said on Monday that the media were biased. "
+        "The Iranian Foreign Ministry spokesman elsewhere noted that the groups resorted to unethical methods."
+    )
+    names = {a.id: a.name for a in f.actors}
+    assert [[names[k] for k in s.speakers] for s in f.statements] == [["Ali Nouri"], ["Ali Nouri"]]

@@ -2205,6 +2205,10 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                 m.rule == "actor.subject_name" and " " not in m.text and any(s <= m.start < e for s, e in portfolios)
             )
         ]
+    if held := [(m.start, m.end) for m in found if m.kind == "unnamed" and m.rule == "actor.unnamed_role"]:
+        # actor.body_role_holder: "The Turkish Foreign Ministry spokesman said": the role noun after a body names
+        # its holder, who speaks, not the body (the longer of the two would win, by a letter or two either way)
+        found = [m for m in found if m.kind != "body" or not any(m.start < s < m.end < e for s, e in held)]
     doc.mentions = _resolve_overlaps(found, len(text))
 
 

@@ -55,6 +55,7 @@ _SUBJECT_GAP: Final = re.compile(
     # meeting.adverb_gap: "X has long denied", "X last week met Y", "X has in recent days urged": how often or
     # when, between the subject and its verb (never a negation: "X has never met Y" tells of no meeting)
     r"always|long|often|still|now|just|since|so far|meanwhile|in response|in the past|at the time|"
+    r"elsewhere(?: in (?:his|her|the) (?:remarks|speech|statement|interview))?|"
     r"on several occasions|(?:earlier |later )?(?:this|last) (?:week|month|year)|in recent (?:days|weeks|months)|"
     # meeting.pleased_to_host: "X said he was pleased to host Y", "she is delighted to meet Y"
     r"(?:pleased|happy|delighted|honou?red|glad)|"

@@ -205,6 +205,10 @@ RULES: Final[dict[str, Rule]] = {
             "actor.plural_title_list",
             "names under a plural title: 'Prime Ministers A, B and C', 'Leaders A of X and B of Y'",
         ),
+        _r(
+            "actor.body_role_holder",
+            "'The Turkish Foreign Ministry spokesman said': the role-holder after a body speaks, not the body",
+        ),
         _r("actor.counterparts", "unnamed counterparts: 'his Kazakh, Pakistani and Indian counterparts'"),
         _r("actor.delegated_role", "unnamed role-holders: 'agreed that energy ministers from both sides would meet'"),
         _r("actor.visit_host_role", "'X (visiting Namibia) is to meet the President': the President of Namibia"),
