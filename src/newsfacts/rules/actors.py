@@ -84,21 +84,43 @@ _HONORIFIC_PRONOUN: Final = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?![ \t]+(?:Sheikh|Prince|[A-Z]))"
 )
 # A pronoun (the matches of r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b") or a group ("the two sides", "both
-# sides", "the officials of the two countries"): the two never overlap, so one scan finds both. The
-# pattern starts with a bare class of first letters, so that the regex engine skips from candidate
-# to candidate with a table lookup rather than trying the whole pattern at every position;
-# lookbehinds then check the word start (no word character before the first letter) and which
-# letter it was.
-_PRONOUN_OR_GROUP: Final = re.compile(
-    r"[HhSsTtBb](?<!\w.)(?:(?P<pronoun>(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)|(?P<group>"
-    r"(?<=[Tt])he (?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
+# sides", "the officials of the two countries"), as found by three scans that each open with a literal
+# (the regex engine's fast literal search; a class of first letters, [HhSsTtBb], made it try a quarter
+# of all positions): "he" (lower-case "he", "she", "they", "the ..."), "He", and "oth " ("both ...").
+# Lookbehinds check the word start (no word character before the first letter) and the letters before
+# the literal; each named group says how far before the literal its match starts (``_PRONOUN_OFFSET``).
+# No two matches of the three overlap: together, in text order, they are the one scan's matches of
+# r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:...)|[Bb]oth (?:sides|countries))\b".
+_PRONOUN_HE: Final = re.compile(
+    r"he(?:(?P<he>(?<!\w..))|(?P<she>(?<=(?<!\w)[Ss]he)|(?<=(?<!\w)[Tt]he)y)|(?P<the>(?<=(?<!\w)[Tt]he) "
+    r"(?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
     r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
     # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
     r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
     r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
     # "the heads of state discussed ...": the leaders just told, not "the heads of state of the CIS"
-    r"heads of state(?! of\b| and\b))|(?<=[Bb])oth (?:sides|countries)))\b"
+    r"heads of state(?! of\b| and\b))))\b"
 )
+_PRONOUN_CAPITAL_HE: Final = re.compile(r"He(?<!\w..)\b")
+_GROUP_BOTH: Final = re.compile(r"oth (?<=(?<!\w)[Bb]oth )(?:sides|countries)\b")
+_PRONOUN_OFFSET: Final = {"he": 0, "she": 1, "the": 1}
+_WORD_RUN: Final = re.compile(r"\w+")
+
+
+def _pronouns_and_groups(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The pronouns and groups in ``text[start:end]``, in text order: (start, end, is a group)."""
+    if start > 0 and (w := _WORD_RUN.match(text, start - 1, end)) is not None:
+        # a word that runs on into the stretch starts none: each scan starts after it (its literal may lie
+        # inside it, past ``start``)
+        start = w.end()
+    found = [
+        (m.start() - _PRONOUN_OFFSET[m.lastgroup or ""], m.end(), m.lastgroup == "the")
+        for m in _PRONOUN_HE.finditer(text, start, end)
+    ]
+    found += [(m.start(), m.end(), False) for m in _PRONOUN_CAPITAL_HE.finditer(text, start, end)]
+    found += [(m.start() - 1, m.end(), True) for m in _GROUP_BOTH.finditer(text, start, end)]
+    found.sort()
+    return found
 
 
 def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
@@ -365,8 +387,10 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     for sstart, send in _stretches(doc, spans):
         for cm in chain_rx.finditer(text, sstart, send):
             chain = cm.group()
-            cstart = cm.start()
             runs = _chain_runs(chain, lx)  # offsets in the chain
+            if not runs:
+                continue  # most chains hold no run of a name ("The", "Iran"): nothing below reads them
+            cstart = cm.start()
             # "Karim Haddad and Farid Nouri-Zadeh": a second name joined to a first
             if (
                 out
@@ -470,7 +494,8 @@ _GLUED_INITIALS_LEFT: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3} $")
 def _glued_initials_before(doc: Doc, m: Mention) -> Mention:
     """actor.glued_initials: "Foreign Minister G.L. Peiris", "Minister A.K. Abdul Momen": the initials before
     the name belong to it, not to the title."""
-    if m.kind != "name" or m.start < 5 or doc.text[m.start - 1] != " ":
+    # the initials' last period stands right before that space
+    if m.kind != "name" or m.start < 5 or doc.text[m.start - 1] != " " or doc.text[m.start - 2] != ".":
         return m
     ini = _GLUED_INITIALS_LEFT.search(doc.text, m.start - 8, m.start)
     if ini is None or _name_table(doc.lexicon, ini.group().strip()) != "":
@@ -1807,14 +1832,27 @@ def _role_suffix(lx: Lexicon, words: str) -> int:
     return -1
 
 
+def _words_back(text: str, lo: int, at: int, n: int) -> int:
+    """Where the ``n`` words joined by single spaces that end at ``at`` start at the earliest (``lo`` when
+    ``text[lo:at]`` holds fewer spaces)."""
+    for _ in range(n):
+        at = text.rfind(" ", lo, at)
+        if at < 0:
+            return lo
+    return at + 1
+
+
 def _role_and(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_ROLE_AND_RX`` searched over ``text[lo:hi]``, only when the window ends in " and "; or, in small
     letters, ``_ROLE_AND_LOWER_RX`` right after a country's demonym or possessive (actor.double_title_lower:
     "Italy's deputy prime minister and foreign minister X"; not "the prime minister and foreign minister X",
     who may be two)."""
     if text.endswith(" and ", lo, hi) or text.endswith(" and \n", lo, hi):
-        m = _ROLE_AND_RX.search(text, lo, hi)
-        if m is None and (m := _ROLE_AND_LOWER_RX.search(text, lo, hi)) is not None:
+        # each pattern's words are joined by single spaces and end at " and ": searched from the
+        # last three (six) words before it, not tried at every position of the window
+        at = hi - 5 if text.endswith(" and ", lo, hi) else hi - 6
+        m = _ROLE_AND_RX.search(text, _words_back(text, lo, at, 3), hi)
+        if m is None and (m := _ROLE_AND_LOWER_RX.search(text, _words_back(text, lo, at, 6), hi)) is not None:
             lead = _LEAD_COUNTRY_RX.search(text, max(0, m.start(1) - 30), m.start(1))
             if lead is None or lx.country_of(lead.group(1)) is None:
                 return None
@@ -2117,30 +2155,31 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             )
     found.extend(_descriptions(doc, {m.lo for m in persons if m.kind == "name"}))
     for sstart, send in _stretches(doc, spans):
-        for m in _PRONOUN_OR_GROUP.finditer(text, sstart, send):
-            if m.lastgroup == "group":
+        for pstart, pend, is_group in _pronouns_and_groups(text, sstart, send):
+            if is_group:
                 found.append(
                     Mention(
-                        m.start(), m.end(), "group", doc.sent_index(m.start()), "coref.group", m.group(), plural=True
+                        pstart, pend, "group", doc.sent_index(pstart), "coref.group", text[pstart:pend], plural=True
                     )
                 )
                 continue
+            word = text[pstart:pend]
             if (
-                m.group() == "He"
-                and _SURNAME_HE_RX.match(text, m.end())
-                and _TITLE_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())
+                word == "He"
+                and _SURNAME_HE_RX.match(text, pend)
+                and _TITLE_BEFORE_RX.search(text, max(0, pstart - 30), pstart)
             ):
                 continue  # "Vice Premier He Lifeng": a surname, not a pronoun
-            sent = doc.sent_index(m.start())
-            plural = m.group().lower() == "they"
+            sent = doc.sent_index(pstart)
+            plural = word.lower() == "they"
             found.append(
                 Mention(
-                    m.start(),
-                    m.end(),
+                    pstart,
+                    pend,
                     "group" if plural else "pronoun",
                     sent,
                     "coref.pronoun",
-                    m.group(),
+                    word,
                     plural=plural,
                 )
             )
@@ -2345,23 +2384,35 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words)) if words else "(?!)"
 
 
+#: the determiners of a ``_desc_left_scan`` match, as whole lower-case words
+_DESC_LEFT_DETERMINERS: Final = ("the", "his", "her", "their", "its", "a", "an")
+
+
 @functools.lru_cache(maxsize=16)
-def _desc_left_scan(lx: Lexicon) -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+def _desc_left_scan(lx: Lexicon) -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], frozenset[str], bool]:
     """The words before a description's head, with its adjectives (table ``desc_adjective``: "the
     two top ...", "... deputy foreign"), compiled once per lexicon; every lower-case word a match
-    holds; and those as a tuple for ``str.endswith``."""
+    holds; those as a tuple for ``str.endswith``; the determiners that are nothing else in a match (no
+    adjective, nor one's ending); and whether every adjective is a plain lower-case word (no capital, comma or
+    apostrophe in it)."""
+    # ``[\w.]*+`` (possessive): what may follow a capitalised word is never a word character or a period,
+    # so giving characters back never helped the match; it only cost a retry per character
     rx = re.compile(
         r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[Aa]n?)\s+)?(?:two\s+)?"
         rf"(?:(?:{_alternation(lx.desc_adjectives_before)})\s+){{0,2}}"
-        r"(?:(?P<mod>[A-Z][\w.]*(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*){0,6}"
-        r"|[A-Z][\w.]*\s+(?:Department|Ministry|Office|Council|House))\s+)?"
+        r"(?:(?P<mod>[A-Z][\w.]*+(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*+){0,6}"
+        r"|[A-Z][\w.]*+\s+(?:Department|Ministry|Office|Council|House))\s+)?"
         rf"(?:(?:{_alternation(lx.desc_adjectives_after)})\s+){{0,3}}$"
     )
-    words = frozenset((*_DESC_LEFT_PLAIN, *lx.desc_adjectives_before, *lx.desc_adjectives_after))
-    return rx, words, tuple(words)
+    adjectives = (*lx.desc_adjectives_before, *lx.desc_adjectives_after, "two")
+    words = frozenset((*_DESC_LEFT_PLAIN, *adjectives))
+    determiners = frozenset(d for d in _DESC_LEFT_DETERMINERS if not any(d.endswith(a) for a in adjectives))
+    plain = all(a == a.lower() and not any(c in a for c in ",'’") for a in adjectives)
+    return rx, words, tuple(words), determiners, plain
 
 
 _ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _desc_left(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -2370,10 +2421,13 @@ def _desc_left(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None
     The pattern ends in ``$``: searched over the whole window it is tried at every position,
     each time with all its optional parts. Every whole word inside a match is capitalised or
     one of its listed words, so no match starts before the last word that is neither
-    (a match may start inside that word: "stop" holds "top").
+    (a match may start inside that word: "stop" holds "top"). Nor does one start before a
+    lower-case determiner (the first part of a match), nor before a comma that no capitalised
+    word or "and" follows (a comma is only ever the joint of a list of capitalised words).
     """
-    desc_left, desc_left_words, desc_left_ends = _desc_left_scan(lx)
+    desc_left, desc_left_words, desc_left_ends, determiners, plain = _desc_left_scan(lx)
     j = hi
+    possessive = False  # a word right of this one is the possessive that opens the capitalised words
     for word in reversed(text[lo:hi].split(" ")):
         i = j - len(word)
         # a word with other white space in it (a tab, a no-break space) may be several words
@@ -2384,8 +2438,30 @@ def _desc_left(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None
             else:  # a capital or a listed word inside it may start one
                 lo = next((k for k in range(i + 1, j) if text[k] in _ASCII_UPPER or text[k:j] in desc_left_words), j)
             break
+        if word in determiners or (possessive and word.lower() in determiners):
+            lo = i  # "Wednesday, Ali-Asghar Khaji, the Iranian ": a match holding "the" starts there
+            break
+        if possessive and word and word != "two" and word not in lx.desc_adjectives_before and word.isprintable():
+            # "Jaberi Ansari, Iran’s ": before the possessive only a determiner, "two" and adjectives
+            lo = next((k for k in range(i + 1, j) if text[k] in _ASCII_UPPER or text[k:j] in desc_left_words), j)
+            break
+        if (
+            plain
+            and word.endswith(",")
+            and j + 1 < hi
+            and text[j + 1] in _ASCII_LOWER
+            and not text.startswith("and", j + 1)
+        ):
+            lo = j  # "Wednesday, two Iranian and Japanese ": no match holds the comma
+            break
+        if plain and word[:1] in _ASCII_UPPER and word.endswith(_POSSESSIVE_ENDS) and word.isprintable():
+            # a capitalised possessive is the first of a match's capitalised words (no other may end so)
+            possessive = True
         j = i - 1
     return desc_left.search(text, lo, hi)
+
+
+_POSSESSIVE_ENDS: Final = ("'", "’", "'s", "’s")
 
 
 #: a capitalised word right before a description (its demonym, when it is one)

@@ -151,7 +151,8 @@ class Doc:
             cached = (id(items) + len(items), [x.start for x in items])
             self._index[name] = cached
         starts = cached[1]
-        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        lo = bisect.bisect_left(starts, start)
+        return items[lo : bisect.bisect_left(starts, end, lo)]
 
     def names_between(self, start: int, end: int) -> list[Hit]:
         return self._between("names", self.name_hits, start, end)
@@ -196,10 +197,16 @@ class Doc:
         key = ("sentence_mentions", id(self.mentions) + len(self.mentions))
         buckets = self.memo.get(key)
         if buckets is None:
-            buckets = [
-                [m for m in self.mentions_between(s.start, s.end) if m.kind != "candidate"] for s in self.sentences
-            ]
-            self.memo[key] = buckets
+            # bucketed like sentence_words, in one pass over the mentions (sorted by start) rather than a
+            # slice of them per sentence
+            out: list[list[Mention]] = [[] for _ in self.sentences]
+            starts, sentences = self._starts, self.sentences
+            for m in self.mentions:
+                if m.kind != "candidate":
+                    k = bisect.bisect_right(starts, m.start) - 1
+                    if k >= 0 and m.start < sentences[k].end:
+                        out[k].append(m)
+            self.memo[key] = buckets = out
         return buckets[i]  # type: ignore[index,no-any-return]
 
     def sent_index(self, pos: int) -> int:
