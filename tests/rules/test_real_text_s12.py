@@ -233,3 +233,12 @@ def test_the_body_s_spokesman_is_the_one_named_before(extract: Extract) -> None:
     )
     names = {a.id: a.name for a in f.actors}
     assert [[names[k] for k in s.speakers] for s in f.statements] == [["Ali Nouri"], ["Ali Nouri"]]
+
+
+def test_a_label_before_the_subject(extract: Extract) -> None:
+    """ "Outlet news: X welcomed and met Y": the label before the colon names no party."""
+    f = extract(
+        "Iran news: Parliament Speaker Ali Rezaei welcomed and met Pakistani Speaker Ayaz Khan in Tehran on Monday.",
+        published="2026-05-22",
+    )
+    assert _parties(f) == [{"Ali Rezaei", "Ayaz Khan"}]

@@ -3721,9 +3721,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and "and" in text[max(span.start, verb_pos - 20) : verb_pos]  # every match holds it: before the regex
             and (av := _DETECT_MEETINGS_RX2.search(text, max(span.start, verb_pos - 20), verb_pos))
         ):
-            # "X arrived in Baghdad ... and met with Y": the sentence's subject
-            first = mentions[0] if mentions else None
-            if first is not None and first.lo - span.start < 3 and subjectish(doc, first) and doc.refs_of(first):
+            # "X arrived in Baghdad ... and met with Y": the sentence's subject (after a label that opens it:
+            # "Iran news: X welcomed and met Y")
+            head = span.start
+            if (colon := text.find(": ", span.start, verb_pos)) >= 0:
+                head = colon + 2
+            first = next((m for m in mentions if m.start >= head), None)
+            if first is not None and first.lo - head < 3 and subjectish(doc, first) and doc.refs_of(first):
                 subj, subj_m = _keys(doc, first, state), first
                 if len(av.group().split()) > 1:
                     doc.fire("meeting.and_adverb_verb", av.start(), verb_pos, av.group())
