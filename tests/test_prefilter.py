@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from newsfacts import prefilter
 from newsfacts.clean import _LinePatterns, _stripped_lines
 from newsfacts.contributions import Boilerplate
 from newsfacts.lexicon import load_lexicon
@@ -36,6 +37,7 @@ from newsfacts.prefilter import (
     has_digit,
     holds_any,
     longest_match,
+    most_gaps,
     needs_digit,
     opening_width,
     required_words,
@@ -142,6 +144,20 @@ def test_longest_match() -> None:
     assert longest_match(r"(?m)(?=a$)a\s\w+") == sys.maxsize
 
 
+def test_most_gaps() -> None:
+    """How many stretches of white space between words a match can hold: a byline's words are few, however long."""
+    assert most_gaps(r"By [\w'’.-]+(?: [\w'’.-]+){0,3}") == 4
+    assert most_gaps(r"Read more\s*") == 2
+    assert most_gaps(r"\s+") == 1
+    assert most_gaps(r"Tags?:.*") == sys.maxsize
+    assert most_gaps(r"[A-Z][a-z]+ \d{1,2}, \d{4}") == 2
+
+
+def test_spaces_are_every_white_space_character() -> None:
+    """prefilter._SPACES is written out: it must be what ``str.isspace`` calls white space, all of it."""
+    assert set(prefilter._SPACES) == {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+
+
 def test_opening_width() -> None:
     assert opening_width(r"[^\n]{0,400}end") == 400
     assert opening_width(r"(x)y") == 1
@@ -223,6 +239,7 @@ def _check_match(pattern: str, text: str, m: re.Match[str]) -> None:
     longest, words = _line_tests(pattern)
     assert len(found) <= longest
     assert words is None or words.admits(found)
+    assert len(found.split()) - 1 <= most_gaps(pattern)
 
 
 @functools.cache

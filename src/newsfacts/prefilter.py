@@ -13,6 +13,8 @@ Cheaper tests answer first:
   and end with its last;
 * :func:`needs_digit`: every match holds a decimal digit, and :func:`has_digit` says whether a
   line may hold one;
+* :func:`most_gaps`: how many stretches of white space a match can hold at most (a byline, a
+  section's name: a few words), against a line of prose's dozens;
 * :class:`LinePatterns`: many patterns a line is fully matched against, each line tried only
   against those the tests above leave.
 
@@ -268,16 +270,26 @@ class Gate:
 
     @classmethod
     def of(cls, pattern: str) -> Gate | None:
-        """The gate of ``pattern``, if it has a few good required words."""
+        """The gate of ``pattern``, if it has a few good required words: the better of the exact ones and the
+        folded ones (the exact ones at a tie: no folding needed), as :meth:`LineWords.of` chooses."""
+        best: tuple[Words, bool] | None = None
         for folded in (False, True):
             words = _read(pattern, folded, _few_and_long)
-            if words is not None and len(_common_part(words)) <= _MAX_GATE_WORDS:
-                return cls(_common_part(words), folded)
-        return None
+            if (
+                words is not None
+                and len(_common_part(words)) <= _MAX_GATE_WORDS
+                and (best is None or _few_and_long(words) > _few_and_long(best[0]))
+            ):
+                best = (_common_part(words), folded)
+        return None if best is None else cls(best[0], best[1])
 
     def admits(self, probe: Probe) -> bool:
         if not self.folded:
-            return holds_any(probe.text, self.words)
+            text = probe.text
+            for word in self.words:  # noqa: SIM110 - holds_any inlined: a call less per gate of every article
+                if word in text:
+                    return True
+            return False
         folded = probe.folded()
         if folded is None:
             return True
@@ -298,7 +310,8 @@ def _few_and_long(words: Words) -> tuple[int, ...]:
     (read as the gate will hold them: their common part where they have one)."""
     words = _common_part(words)
     shortest = min(map(len, words))
-    return (shortest >= _GOOD_WORD, -len(words), shortest)
+    # at a tie, not white space alone: a space is in every line or article of two words, a "/" is not
+    return (shortest >= _GOOD_WORD, -len(words), shortest, not any(w.isspace() for w in words))
 
 
 def _common_part(words: Words) -> Words:
@@ -512,6 +525,95 @@ def _member_digit(op: Any, av: Any) -> bool:
     return op is _sre.CATEGORY and str(av) == "CATEGORY_DIGIT"
 
 
+# -- white space ------------------------------------------------------------------------------
+
+#: Every character ``str.isspace`` (and ``str.split``, and a str pattern's ``\\s``) calls white space (the same 29
+#: since Unicode 6.3; written out, as reading them from every code point takes a tenth of a second).
+_SPACES: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def most_gaps(pattern: str) -> int:
+    """How many stretches of white space a match of ``pattern`` can hold at most (``sys.maxsize``: no
+    bound is known): a line of more words (``len(line.split()) - 1`` stretches between them) cannot
+    fully match it. ``[\\w'’.-]*`` leaves a byline's length unbounded, not its number of words."""
+    tree = _parse(pattern)
+    try:
+        return sys.maxsize if tree is None else _gaps(tree, tree.state.flags & (re.IGNORECASE | re.ASCII))
+    except Exception:  # pragma: no cover - a parse tree of another shape: no bound
+        return sys.maxsize
+
+
+def _gaps(items: Any, flags: int) -> int:
+    """At most how many stretches of white space start in a match of a sequence: each starts at a
+    character one of its items matches (more starts than that bound only make the bound looser)."""
+    total = 0
+    for op, av in items:
+        total += _item_gaps(op, av, flags)
+        if total >= sys.maxsize:
+            return sys.maxsize
+    return total
+
+
+def _item_gaps(op: Any, av: Any, flags: int) -> int:
+    char = _char_space(op, av, flags)
+    if char is not None:
+        return 1 if char[0] else 0
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return 0  # zero width
+    if op is _sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _gaps(sub, (flags | add) & ~remove & (re.IGNORECASE | re.ASCII))
+    if op is _sre.ATOMIC_GROUP:
+        return _gaps(av, flags)
+    if op is _sre.BRANCH:
+        return max(_gaps(alternative, flags) for alternative in av[1])
+    if str(op) in _REPEATS:
+        _low, high, sub = av
+        if high == 0:
+            return 0
+        if len(sub) == 1 and (char := _char_space(sub[0][0], sub[0][1], flags)) is not None:
+            may, only = char
+            if not may:
+                return 0
+            if only:
+                return 1  # a run of white space alone is one stretch, however long
+            # a stretch starts after a character that is none: at most every other one
+            return sys.maxsize if high >= _parser.MAXREPEAT else (high + 1) // 2
+        each = _gaps(sub, flags)
+        if each == 0:
+            return 0
+        return sys.maxsize if high >= _parser.MAXREPEAT or each >= sys.maxsize else each * high
+    return sys.maxsize  # a back-reference, a conditional: no bound
+
+
+def _char_space(op: Any, av: Any, flags: int) -> tuple[bool, bool] | None:
+    """For an item matching one character: whether it may be white space, and whether it is always
+    white space (``None``: not such an item)."""
+    if op is _sre.LITERAL:
+        space = chr(av).isspace()
+        return space, space
+    if op is _sre.NOT_LITERAL or op is _sre.ANY:
+        return True, False
+    if op is _sre.IN:
+        cls = _class(av)
+        if cls is None:
+            return True, False
+        rx = re.compile(_scope(cls, flags))
+        may = any(rx.match(c) is not None for c in _SPACES)
+        # always white space: a class of white space characters and ``\\s`` only
+        only = all(
+            (member_op is _sre.LITERAL and chr(member).isspace())
+            or (member_op is _sre.CATEGORY and str(member) == "CATEGORY_SPACE")
+            for member_op, member in av
+        )
+        return may, only
+    return None
+
+
 # -- how wide a pattern opens -----------------------------------------------------------------
 
 
@@ -549,8 +651,23 @@ def _opening(items: Any) -> int:
 #: remembers the candidates of: far more than real articles use, a bound for odd input.
 _MAX_REMEMBERED: Final = 4096
 
-#: Patterns to try on a line, in order: ``(index, regex, words)``; see :class:`LinePatterns`.
-Candidates = tuple[tuple[int, re.Pattern[str], "LineWords | None"], ...]
+#: The shortest line whose words :meth:`LineMatcher.first` counts (see :func:`most_gaps`).
+_COUNTED_LINE: Final = 40
+#: The bounds of :func:`most_gaps` a :class:`LinePatterns` tells apart, each pattern's rounded up to one of
+#: them (a looser bound, never a wrong one), a larger one read as none: a few classes of lines, and a count of
+#: a line's words that stops after a few dozen.
+_GAP_STEPS: Final = (0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64)
+
+
+def _gap_step(gaps: int) -> int:
+    """``gaps`` rounded up to one of :data:`_GAP_STEPS` (``sys.maxsize`` past the last)."""
+    return _GAP_STEPS[i] if (i := bisect.bisect_left(_GAP_STEPS, gaps)) < len(_GAP_STEPS) else sys.maxsize
+
+
+#: Patterns to try on a line, in order: ``(index, regex, words, folded, digit, gaps)``, the middle three its
+#: :class:`LineWords` unpacked (``words`` None: none; a tuple, faster to walk than a set), read without an attribute
+#: lookup per candidate of every line, the last its :func:`most_gaps` step; see :class:`LinePatterns`.
+Candidates = tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, bool, bool, int], ...]
 
 
 class LinePatterns:
@@ -558,8 +675,9 @@ class LinePatterns:
 
     A line is tried only against the patterns that can match it as far as the prefilters tell:
     those that can start with its first character and end with its last, those no shorter than
-    it can match (:func:`longest_match`), and those that need a digit only on lines that hold
-    one; and of those, each only when the line holds one of its required words
+    it can match (:func:`longest_match`), those that can hold as many words (:func:`most_gaps`),
+    and those that need a digit only on lines that hold one; and of those, each only when the
+    line holds one of its required words
     (:class:`LineWords`): most lines are prose, which a failing full match reads far into.
     In order, so that the first that fully matches is found just as if every pattern were
     tried. Sets of patterns are bit masks (bit ``i``: pattern ``i``).
@@ -587,6 +705,13 @@ class LinePatterns:
         self.bounds = sorted({n for n in longest if n < sys.maxsize})
         #: Per length class: the parts that can match a line of that class.
         self._fitting = tuple(_mask(n >= bound for n in longest) for bound in [*self.bounds, sys.maxsize])
+        #: Per part: how many stretches of white space between words its matches hold at most (most_gaps,
+        #: rounded up to a step): prose runs to dozens, which rules out the bylines and labels that no length
+        #: bound does. Told apart after the choice by a line's characters and length (_Choice.fitting), not in
+        #: its key: a key more would multiply the choices to remember.
+        self._gaps = tuple(_gap_step(most_gaps(p)) for p in sources)
+        #: The bounds of ``_gaps``, ascending: a line's white space class is the first it does not exceed.
+        self.gap_bounds = sorted({n for n in self._gaps if n < sys.maxsize})
         #: Per character: the parts that can start, and end, with it.
         self._starting: dict[str, int] = {}
         self._ending: dict[str, int] = {}
@@ -623,7 +748,13 @@ class LinePatterns:
         return mask
 
     def _candidates(self, mask: int) -> Candidates:
-        return tuple((self._owner[k], regex, self._words[k]) for k, regex in enumerate(self._regexes) if mask >> k & 1)
+        return tuple(
+            (self._owner[k], regex, None, False, False, self._gaps[k])
+            if (words := self._words[k]) is None
+            else (self._owner[k], regex, tuple(words.words), words.folded, words.digit, self._gaps[k])
+            for k, regex in enumerate(self._regexes)
+            if mask >> k & 1
+        )
 
 
 # Compiled and read once per process: a plugin's patterns make the title finder's line patterns and again
@@ -716,12 +847,34 @@ def _split_top(pattern: str) -> list[str]:
     return parts
 
 
-@attrs.frozen
 class _Choice:
-    """The candidates for lines without a digit, and those for lines with one."""
+    """The candidates for lines without a digit, and those for lines with one.
 
-    without_digit: Candidates
-    with_digit: Candidates
+    A plain class, not an attrs one: its cache is a field of its own, which mypyc compiles only so."""
+
+    __slots__ = ("narrowed", "with_digit", "without_digit")
+
+    def __init__(self, without_digit: Candidates, with_digit: Candidates) -> None:
+        self.without_digit = without_digit
+        self.with_digit = with_digit
+        #: Per white space class: the choice for lines of that class (:meth:`fitting`), made on first use.
+        self.narrowed: dict[int, _Choice] = {}
+
+    def fitting(self, gap_class: int, bounds: list[int]) -> _Choice:
+        """This choice without the candidates that hold fewer stretches of white space than a line of
+        ``gap_class`` (the first of :attr:`LinePatterns.gap_bounds` its count does not exceed)."""
+        choice = self.narrowed.get(gap_class)
+        if choice is None:
+            least = bounds[gap_class] if gap_class < len(bounds) else sys.maxsize
+            with_digit = tuple(c for c in self.with_digit if c[5] >= least)
+            # the same object for both when the digit-free ones are all of them, as in LinePatterns.choice
+            without_digit = (
+                with_digit
+                if self.without_digit is self.with_digit
+                else tuple(c for c in self.without_digit if c[5] >= least)
+            )
+            choice = self.narrowed[gap_class] = _Choice(without_digit, with_digit)
+        return choice
 
 
 @attrs.frozen
@@ -735,12 +888,19 @@ class LineMatcher:
 
     def first(self, line: str) -> int | None:
         """The index of the first pattern that ``line`` (stripped, not empty) fully matches."""
-        key = (line[0] + line[-1], bisect.bisect_left(self.patterns.bounds, len(line)))
+        patterns = self.patterns
+        key = (line[0] + line[-1], bisect.bisect_left(patterns.bounds, len(line)))
         choice = self.choices.get(key)
         if choice is None:
-            choice = self.patterns.choice(line[0], line[-1], key[1], self.admitted)
+            choice = patterns.choice(line[0], line[-1], key[1], self.admitted)
             if len(self.choices) < _MAX_REMEMBERED:
                 self.choices[key] = choice
+        if len(line) > _COUNTED_LINE:
+            # the stretches of white space between its words, counted on a long line only (a short one rules out
+            # few patterns by them) and only as far as a bound tells: class 0 rules out none
+            gap_class = bisect.bisect_left(patterns.gap_bounds, len(line.split(None, _GAP_STEPS[-1] + 1)) - 1)
+            if gap_class:
+                choice = choice.fitting(gap_class, patterns.gap_bounds)
         candidates = choice.with_digit
         digit: bool | None = None  # whether the line may hold a digit, told when first asked
         if candidates is not choice.without_digit:
@@ -748,21 +908,21 @@ class LineMatcher:
             if not digit:
                 candidates = choice.without_digit
         folded: str | None = None  # the line lower-cased, made for the first folded test
-        for i, regex, words in candidates:
+        for i, regex, words, folded_words, or_digit, _most in candidates:
             if words is not None:
                 # LineWords.admits, inlined (one Python call less per candidate of every line)
-                if words.folded:
+                if folded_words:
                     if folded is None:
                         folded = line.lower() if foldable(line) else ""
                     seen = folded
                 else:
                     seen = line
                 ok = not seen  # a line that cannot be folded passes every folded test
-                for w in words.words:
+                for w in words:
                     if w in seen:
                         ok = True
                         break
-                if not ok and words.digit:
+                if not ok and or_digit:
                     if digit is None:
                         digit = has_digit(line)
                     ok = digit
@@ -830,7 +990,7 @@ def _few_and_long_or_digit(words: Words) -> tuple[int, ...]:
     """:func:`_few_and_long` for :class:`LineWords`: a string holding a digit costs one test for all."""
     plain = [w for w in words if _DIGIT not in w]
     if not plain:
-        return (True, 0, sys.maxsize)
+        return (True, 0, sys.maxsize, True)
     return _few_and_long(frozenset(plain))
 
 

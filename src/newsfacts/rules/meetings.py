@@ -203,10 +203,11 @@ _TOPICS_END: Final = re.compile(
     r"|,\s+(?:according to|the \w+ said)|$"
 )
 _SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
-_HERE_RX: Final = re.compile(r"\bhere\b")
+_HERE_RX: Final = re.compile(r"h(?<!\w.)ere\b")  # "\bhere\b", letter first (as _CITY_SPAN)
 _DATELINE_RX: Final = re.compile(r"(?m)^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}),? (?:\w+[ .,]){0,4}[^\n]{0,40}?--")
 _VENUE_RX: Final = re.compile(
-    r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Mansion|Residence|Guest House|Hall))\b"
+    # "\bat", letter first (as _CITY_SPAN)
+    r"a(?<!\w.)t\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Mansion|Residence|Guest House|Hall))\b"
 )
 #: "called on Y to act", "called on Y to “invest ...”" (a quoted verb too): an appeal, not a call on Y
 #: (meeting.call_on_according_to: "called on Y in Lima, according to a statement": no appeal's "to")
@@ -825,7 +826,9 @@ _OPENING_IN: Final = re.compile(r"\W{0,2}In\s+(?:the\s+)?")
 #: city of the gazetteer (``city.tsv``, GeoNames): "met in Tapachula", "in the port city of Benguela"; words
 #: joined by "de", "do", "del" ("Foz do Iguaçu")
 _CITY_SPAN: Final = re.compile(
-    r"\b(?:[Ii]n|to|visit(?:s|ed|ing)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town)(?:\s+of)?,?\s+)?"
+    # "\b(?:[Ii]n|to|visit(?:s|ed|ing)?)" written letter first: a class of first letters opens the pattern, so the
+    # engine skips from candidate to candidate; look-behinds check the word start and which letter it was
+    r"[Iitv](?<!\w.)(?:(?<=[Ii])n|(?<=t)o|(?<=v)isit(?:s|ed|ing)?)\s+(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town)(?:\s+of)?,?\s+)?"
     r"(?P<place>(?:St\.|[A-Z][\w’'-]*)(?:[ -](?:(?:d[aeo]s?|del|el|al|es|la)[ -])?(?:St\.|[A-Z][\w’'-]*)){0,3})"
 )
 
@@ -948,8 +951,12 @@ _TRIP_RX: Final = re.compile(
     r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"|\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
-_TRIP_GATE: Final = re.compile(r"\b(?:travel|fly|head|visit|expected in|due in|arrive in)")
-_TRIP_WORDS: Final = required_words(_TRIP_GATE)
+_TRIP_SOURCE: Final = r"\b(?:travel|fly|head|visit|expected in|due in|arrive in)"
+#: _TRIP_SOURCE letter first (as _CITY_SPAN); its words are read from the source (look-behinds split them)
+_TRIP_GATE: Final = re.compile(
+    r"[tfhveda](?<!\w.)(?:(?<=t)ravel|(?<=f)ly|(?<=h)ead|(?<=v)isit|(?<=e)xpected in|(?<=d)ue in|(?<=a)rrive in)"
+)
+_TRIP_WORDS: Final = required_words(_TRIP_SOURCE)
 #: "is expected in Brussels for a NATO summit"; ``{words}``: the ``occasion_noun`` table
 _OTHER_OCCASION_RE: Final = r"[^.;]{0,80}?\b(?:{words}|talks\s+with|meeting\s+(?:of|with)|meet)"
 _GATHERING_AFTER: Final = re.compile(r"[^.;]{0,40}?\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\b")
@@ -1058,7 +1065,8 @@ _CALLED_TO_VERBS: Final = ("hold", "meet", "resume", "start", "begin", "engage",
 _VIRTUALLY: Final = re.compile(
     r"\bvirtually(?=\s*(?:[,.;]|$|\s+(?:on|in|at|from|last|this|earlier|today|yesterday|due|because|amid|with|and|as|for)\b))"
 )
-_BY_PHONE: Final = re.compile(r"\b(?:by|over the|over|via|on the) (?:tele)?phone\b")
+#: "\b(?:by|over the|over|via|on the) (?:tele)?phone\b", letter first (as _CITY_SPAN)
+_BY_PHONE: Final = re.compile(r"[bov](?<!\w.)(?:(?<=b)y|(?<=o)ver the|(?<=o)ver|(?<=v)ia|(?<=o)n the) (?:tele)?phone\b")
 _POSSESSIVE_LEFT: Final = re.compile(
     r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate|"
     # meeting.possessive_planned: "Petro's impending meeting with Y", "X's upcoming talks with Y": planned
@@ -1691,9 +1699,10 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _guest_of(doc, sent, state)
     if "tour" in sentence:
         _tour(doc, sent, state)
-    if state.last is not None and text.startswith("The ", start) and text.find(" with ", start, start + 60) >= 0:
+    # (the words first: state.last walks the drafts)
+    if text.startswith("The ", start) and text.find(" with ", start, start + 60) >= 0 and state.last is not None:
         _meeting_with_named(doc, sent, state)
-    if state.last is not None and (" was with " in sentence or "place with " in sentence):
+    if (" was with " in sentence or "place with " in sentence) and state.last is not None:
         _meeting_was_with(doc, sent, state)
     if "ed by " in sentence or (state.drafts and " led the " in sentence):
         _side_led_by(doc, sent, state)
@@ -1780,6 +1789,18 @@ _SIDE_LED_BY: Final = re.compile(
     r"|(?P<poss>[A-Z][\w.-]*)['’]s)\s+(?:side|delegation|team)\s+(?:was|were|is)\s+"
     r"(?:led|headed|chaired)\s+by\s+"
 )
+#: a word of each of two parts every match of _SIDE_LED_BY holds ("side" alone is in "president"): tested before
+#: the scan, which reads every position of the sentence
+_SIDE_WORDS: Final = required_words(_SIDE_LED_BY)
+#: the tail of every match of _SIDE_LED_BY, which opens with a literal: the engine skips to its candidates ("led" alone
+#: is in "called")
+_SIDE_LED_TAIL: Final = re.compile(r"(?:led|headed|chaired)\s+by\s")
+
+
+def _sides_led_by(doc: Doc, span: Span) -> Iterator[re.Match[str]]:
+    """The matches of _SIDE_LED_BY in the sentence ``span``."""
+    if holds_any(doc.text, _SIDE_WORDS, span.start, span.end) and _SIDE_LED_TAIL.search(doc.text, span.start, span.end):
+        yield from _SIDE_LED_BY.finditer(doc.text, span.start, span.end)
 
 
 def _side_led_by(doc: Doc, sent: int, state: MeetingState) -> None:
@@ -1794,7 +1815,7 @@ def _side_led_by(doc: Doc, sent: int, state: MeetingState) -> None:
     # the meetings of the sentence told last ("held separate meetings with a Hamas delegation and with ...")
     recent = [d for d in state.drafts[-6:] if d.sent == last.sent]
     found: list[tuple[str, Mention]] = []
-    for sm in _SIDE_LED_BY.finditer(text, span.start, span.end):
+    for sm in _sides_led_by(doc, span):
         head = _first_person(doc, mentions, sm.end(), span.end, state)
         if head is not None and head.lo - sm.end() <= 3:
             found.append((sm.group("side") or sm.group("poss"), head))
@@ -1887,9 +1908,8 @@ def _sides_named(doc: Doc, sent: int, state: MeetingState, mentions: list[Mentio
     parties in this sentence or the two before is one of the heads of the sides this sentence names (two
     states or more, one head each)."""
     span = doc.sentences[sent]
-    text = doc.text
     heads: dict[str, int] = {}
-    for sm in _SIDE_LED_BY.finditer(text, span.start, span.end):
+    for sm in _sides_led_by(doc, span):
         head = _first_person(doc, mentions, sm.end(), span.end, state)
         iso = doc.lexicon.country_of(sm.group("side") or sm.group("poss"))
         if head is None or head.lo - sm.end() > 3 or iso is None:
@@ -2660,22 +2680,32 @@ def _call_with(doc: Doc, sent: int, state: MeetingState) -> None:
         return
 
 
-_HOST_CALL_GATE: Final = re.compile(
+#: the four rules' gate, as it reads (its words are read from this form)
+_HOST_CALL_SOURCE: Final = (
     r"\b(?:welcom|greet|play(?:ed|s)? host|attended by|(?:meeting|hosting|receiving) (?:with )?(?:[A-Z]|the )"
     r"|(?:called|dialled|dialed|rang) )"
+)
+#: _HOST_CALL_SOURCE letter first (as _CITY_SPAN), each letter's alternatives in their order
+_HOST_CALL_GATE: Final = re.compile(
+    r"[acdghmprw](?<!\w.)(?:(?<=w)elcom|(?<=g)reet|(?<=p)lay(?:ed|s)? host|(?<=a)ttended by"
+    r"|(?:(?<=m)eeting|(?<=h)osting|(?<=r)eceiving) (?:with )?(?:[A-Z]|the )"
+    r"|(?:(?<=c)alled|(?<=d)ialled|(?<=d)ialed|(?<=r)ang) )"
 )
 
 
 #: the words every match of _HOST_CALL_GATE holds: a substring test before the scan
-_HOST_CALL_WORDS: Final = required_words(_HOST_CALL_GATE)
+_HOST_CALL_WORDS: Final = required_words(_HOST_CALL_SOURCE)
 
 
 #: meeting.called_to: "X called Y on Monday to discuss ...", "X called Y by phone", "X dialled Y": a phone call
 #: (never "called Y a liar", "called on Y to", "called for")
-_CALLED_GATE: Final = re.compile(r"\b(?:called|dialled|dialed|rang) ")
-_CALLED_WORDS: Final = required_words(_CALLED_GATE)
+_CALLED_SOURCE: Final = r"\b(?:called|dialled|dialed|rang) "
+#: _CALLED_SOURCE letter first (as _TRIP_GATE)
+_CALLED_GATE: Final = re.compile(r"[cdr](?<!\w.)(?:(?<=c)alled|(?<=d)ialled|(?<=d)ialed|(?<=r)ang) ")
+_CALLED_WORDS: Final = required_words(_CALLED_SOURCE)
 _CALLED_RX: Final = re.compile(
-    r"\b(?:called|dialled|dialed|rang)\s+(?!on\b|for\b|upon\b|off\b|it\b|a\b|an\b|the\s+(?:meeting|talks|conference|session)\b)"
+    # "\b(?:called|dialled|dialed|rang)", letter first (as _CITY_SPAN)
+    r"[cdr](?<!\w.)(?:(?<=c)alled|(?<=d)ialled|(?<=d)ialed|(?<=r)ang)\s+(?!on\b|for\b|upon\b|off\b|it\b|a\b|an\b|the\s+(?:meeting|talks|conference|session)\b)"
 )
 #: what follows "X called Y" in a phone call; ``{words}``: the ``call_purpose_verb`` table
 _CALLED_AFTER_RE: Final = (
@@ -2758,8 +2788,12 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
 
 
 #: meeting.after_meeting: "After meeting Y on Monday, X said ...", "X told reporters after hosting Y ..."
-_AFTER_GERUND_GATE: Final = re.compile(r"\b(?:meeting|hosting|receiving) (?:with )?(?:[A-Z]|the )")
-_AFTER_GERUND_WORDS: Final = required_words(_AFTER_GERUND_GATE)
+_AFTER_GERUND_SOURCE: Final = r"\b(?:meeting|hosting|receiving) (?:with )?(?:[A-Z]|the )"
+#: _AFTER_GERUND_SOURCE letter first (as _TRIP_GATE)
+_AFTER_GERUND_GATE: Final = re.compile(
+    r"[mhr](?<!\w.)(?:(?<=m)eeting|(?<=h)osting|(?<=r)eceiving) (?:with )?(?:[A-Z]|the )"
+)
+_AFTER_GERUND_WORDS: Final = required_words(_AFTER_GERUND_SOURCE)
 _AFTER_GERUND: Final = re.compile(
     # meeting.after_meeting: "... on Wednesday after receiving the Zambian High Commissioner, X, at the ministry"
     # meeting.while_meeting: "X said while meeting with Y that ...", "when meeting with Y"
@@ -2898,18 +2932,30 @@ _ENTOURAGE_MET: Final = re.compile(
     r"(?:respective\s+|accompanying\s+|senior\s+)?(?:delegations|staffs?|aides|teams|ministers|officials|advisers|advisors)"
     r"(?:\s+of\s+(?:both|the\s+two)\s+[a-z]+)?\s+(?:met|held\s+talks|held\s+a\s+meeting)\b"
 )
+#: the words every match of _ENTOURAGE_MET holds: a substring test before the scan
+_ENTOURAGE_WORDS: Final = required_words(_ENTOURAGE_MET)
+#: _pair_clause's patterns, each with a word every match holds (tested before the pattern is run), and its rule
+_PAIR_CLAUSE_RULES: Final = (
+    (_THEY_MET, "they", "meeting.they_met"),
+    (_THEIR_MEETING, "their", "meeting.their_meeting"),
+)
 
 
 def _pair_clause(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
+    sentence = text[span.start : span.end]
     found: tuple[list[int], re.Match[str], str] | None = None
-    for rx, rule in ((_THEY_MET, "meeting.they_met"), (_THEIR_MEETING, "meeting.their_meeting")):
-        m = rx.search(text, span.start, span.end)
+    for rx, word, rule in _PAIR_CLAUSE_RULES:
+        m = rx.search(text, span.start, span.end) if word in sentence else None
         if m is not None and (pair := _pair_subject(doc, sent)):
             found = (pair, m, rule)
             break
-    if found is None and (em := _ENTOURAGE_MET.search(text, span.start, span.end)) is not None:
+    if (
+        found is None
+        and holds_any(sentence, _ENTOURAGE_WORDS)
+        and (em := _ENTOURAGE_MET.search(text, span.start, span.end)) is not None
+    ):
         mentions = doc.sentence_mentions(sent)
         names = [m for m in mentions if m.end <= em.start()]
         if (
@@ -3035,8 +3081,10 @@ def _brought_together(doc: Doc, sent: int, state: MeetingState) -> None:
 
 #: meeting.welcomed: "Y welcomed X to Lima", "Y greeted X at the palace", "X was welcomed by Y in Lima",
 #: "Y played host to X": a host receiving a guest (never "welcomed the decision", "welcomed X's remarks")
-_WELCOMED_GATE: Final = re.compile(r"\b(?:welcom|greet|played host|plays host)")
-_WELCOMED_WORDS: Final = required_words(_WELCOMED_GATE)
+_WELCOMED_SOURCE: Final = r"\b(?:welcom|greet|played host|plays host)"
+#: _WELCOMED_SOURCE letter first (as _TRIP_GATE)
+_WELCOMED_GATE: Final = re.compile(r"[wgp](?<!\w.)(?:(?<=w)elcom|(?<=g)reet|(?<=p)layed host|(?<=p)lays host)")
+_WELCOMED_WORDS: Final = required_words(_WELCOMED_SOURCE)
 _WELCOMED_RX: Final = re.compile(
     r"\b(?P<passive>(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|personally\s+|solemnly\s+|cordially\s+)?"
     r"(?:welcomed|greeted)\s+"
@@ -3121,10 +3169,15 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
 
 #: meeting.attended: "Z also attended the meeting", "Z was also present at the talks", "Z took part
 #: in the talks", "The talks were also attended by Z": Z joins the meeting told last
-_ATTENDED_GATE: Final = re.compile(
+_ATTENDED_SOURCE: Final = (
     r"\b(?:attend|present\b|took part|taking part|participated|chaired by|facilitated by|mediated by|moderated by)"
 )
-_ATTENDED_WORDS: Final = required_words(_ATTENDED_GATE)
+#: _ATTENDED_SOURCE letter first (as _TRIP_GATE)
+_ATTENDED_GATE: Final = re.compile(
+    r"[aptcfm](?<!\w.)(?:(?<=a)ttend|(?<=p)resent\b|(?<=t)ook part|(?<=t)aking part|(?<=p)articipated|(?<=c)haired by"
+    r"|(?<=f)acilitated by|(?<=m)ediated by|(?<=m)oderated by)"
+)
+_ATTENDED_WORDS: Final = required_words(_ATTENDED_SOURCE)
 _MEETING_NOUN_RE: Final = r"(?:meetings?|talks|discussions?|consultations|negotiations|session)\b"
 _ATTENDED_RX: Final = re.compile(
     r"\b(?:(?:attended|took\s+part\s+in|participated\s+in)|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in))"
@@ -5034,7 +5087,7 @@ def _dateline_day(doc: Doc, meetings: list[MeetingDraft]) -> None:
 
 
 #: a lower-case word of a sentence ("leaders")
-_LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
+_LOWER_WORD: Final = re.compile(r"[a-z](?<!\w.)[a-z]*\b")  # "\b[a-z]+\b", letter first (as _CITY_SPAN)
 #: "with" before a group noun, in its clause ("conferred with leaders", "with heads of government and representatives")
 _WITH_GROUP: Final = re.compile(r"\bwith\b[^.,;:]*$")
 
@@ -5210,7 +5263,10 @@ def _title_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
 
 
 #: meeting.arrival_place: "X arrived in Hanoi on Monday for a two-day visit", "X is in Lima on a working visit"
-_ARRIVAL_RX: Final = re.compile(r"\b(?:arrived|has arrived|landed|is|was)\s+in\s+(?=[A-Z])")
+_ARRIVAL_RX: Final = re.compile(
+    # "\b(?:arrived|has arrived|landed|is|was)", letter first (as _CITY_SPAN)
+    r"[ahliw](?<!\w.)(?:(?<=a)rrived|(?<=h)as arrived|(?<=l)anded|(?<=i)s|(?<=w)as)\s+in\s+(?=[A-Z])"
+)
 _VISIT_WORD_RX: Final = re.compile(r"\bvisit\b")
 
 
