@@ -242,3 +242,20 @@ def test_a_label_before_the_subject(extract: Extract) -> None:
         published="2026-05-22",
     )
     assert _parties(f) == [{"Ali Rezaei", "Ayaz Khan"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tehran has denied any scheduled meeting between Iranian Foreign Minister Ali Nouri and his American "
+        "counterpart John Miller.",
+        "The ministry denied reports of a meeting between Iranian Foreign Minister Ali Nouri and US Secretary of "
+        "State John Miller.",
+        "The Kremlin said there were no plans for a meeting between Russian President Ivan Petrov and US President "
+        "John Miller.",
+        "The Kremlin said there were no talks between Russian President Ivan Petrov and US President John Miller.",
+    ],
+)
+def test_a_denied_meeting_is_none(extract: Extract, sentence: str) -> None:
+    """meeting.denied: a meeting denied, or said not to be planned, tells of none."""
+    assert not extract(sentence, published="2026-05-22").meetings

@@ -1041,8 +1041,10 @@ _FRONT_NOUN: Final = re.compile(
     r"|(?:^|,\s*)At\s+their\s+(?:\w+\s+){0,2}$"
 )
 _HYPOTHETICAL: Final = re.compile(
-    r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? to|refused to|"
+    r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? (?:to|for)|refused to|"
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation)|"
+    # meeting.denied: "Tehran denied any scheduled meeting between A and B", "there were no talks between A and B"
+    r"den(?:y|ies|ied|ying)|there (?:was|were|is|are|will be|has been|have been) no|"
     # meeting.required_talks: "the dispute requires direct dialogue between A and B", "a cautious stance on the
     # holding of a summit between A and B": talks wished for or weighed, none held
     r"requir(?:e|es|ed|ing)|(?:stance|position)\s+on|"

@@ -501,6 +501,10 @@ RULES: Final[dict[str, Rule]] = {
             "'Z also attended the meeting', 'The talks were attended by Z': Z joins the last meeting",
         ),
         _r(
+            "meeting.denied",
+            "'Tehran denied any scheduled meeting between A and B', 'there were no plans for a meeting': none",
+        ),
+        _r(
             "meeting.his_meeting_front",
             "'Regarding his talks with Y, X said ...': the main clause's subject held them",
         ),
