@@ -259,3 +259,16 @@ def test_a_label_before_the_subject(extract: Extract) -> None:
 def test_a_denied_meeting_is_none(extract: Extract, sentence: str) -> None:
     """meeting.denied: a meeting denied, or said not to be planned, tells of none."""
     assert not extract(sentence, published="2026-05-22").meetings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iraqi Foreign Minister Fuad Karim held a telephone conversation with his Iranian counterpart Hossein Amir "
+        "Rahimi on Thursday.",
+        "Iranian Foreign Minister Hossein Amir Rahimi met Iraqi Foreign Minister Fuad Karim on Thursday.",
+    ],
+)
+def test_amir_inside_a_name(extract: Extract, sentence: str) -> None:
+    """actor.given_name_inside_name: "Amir" (also an emir's title) between a given name and a surname."""
+    assert _parties(extract(sentence, published="2026-05-22")) == [{"Fuad Karim", "Hossein Amir Rahimi"}]

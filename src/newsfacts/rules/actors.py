@@ -1070,6 +1070,16 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             # actor.initials_inside_name: "Retno LP Marsudi": two initials in capitals between a given name
             # and a surname belong to the name
             stop = False
+        elif (
+            stop
+            and cur is not None
+            and tok in given_names
+            and toks[n - 1].group().lower() in lx.male_given_names | lx.female_given_names
+            and _plain_name(lx, nxt)
+        ):
+            # actor.given_name_inside_name: "Hossein Amir Abdollahian": a title word that is also a given name
+            # ("Amir"), between a given name and a name word, is the name's
+            stop = False
         elif stop and cur is not None and _REGNAL_RX.fullmatch(tok):
             # actor.regnal_number: "King Felipe VI", "Abdullah II"
             stop = False

@@ -358,6 +358,10 @@ RULES: Final[dict[str, Rule]] = {
             "coref.unnamed_named_after",
             "'..., a government spokesman said. According to spokesman X': the one so titled named next",
         ),
+        _r(
+            "actor.given_name_inside_name",
+            "'Hossein Amir Abdollahian': a title word that is also a given name, between a given name and a name word",
+        ),
         _r("actor.honorific_inside_name", "'U Than Tun Oo': an honorific word between two name words is the name's"),
         _r(
             "actor.titled_by_description",
