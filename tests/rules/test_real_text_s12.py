@@ -272,3 +272,15 @@ def test_a_denied_meeting_is_none(extract: Extract, sentence: str) -> None:
 def test_amir_inside_a_name(extract: Extract, sentence: str) -> None:
     """actor.given_name_inside_name: "Amir" (also an emir's title) between a given name and a surname."""
     assert _parties(extract(sentence, published="2026-05-22")) == [{"Fuad Karim", "Hossein Amir Rahimi"}]
+
+
+def test_wished_is_a_statement(extract: Extract) -> None:
+    """The cue "wish": a courtesy told, coordinated or alone; "wished to" is no statement."""
+    f = extract(
+        "The Kuwaiti Foreign Ministry expressed sincere condolences to families of the victims and wished the injured "
+        "quick recovery. Turkish Foreign Minister Kemal Aydin wished to visit Baku soon."
+    )
+    assert [(s.cue, s.content) for s in f.statements] == [
+        ("expressed", "sincere condolences to families of the victims"),
+        ("wished", "the injured quick recovery"),
+    ]
