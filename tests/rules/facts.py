@@ -31,3 +31,8 @@ def one_by_cue(f: Facts, cue: str) -> Statement:
 def statements_by_cue(f: Facts, cue: str) -> list[Statement]:
     """The statements whose cue, lower-cased, is ``cue``."""
     return [s for s in f.statements if s.cue.lower() == cue]
+
+
+def meeting_parties(f: Facts) -> list[set[str]]:
+    """Each meeting's participants, by name, in the meetings' order."""
+    return [names_of(f, m.participants) for m in f.meetings]

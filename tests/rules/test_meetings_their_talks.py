@@ -9,15 +9,12 @@ import pytest
 
 from newsfacts.rules import Facts
 
+from .facts import meeting_parties
+
 Extract = Callable[..., Facts]
 
 A = "Japanese Prime Minister Kenji Sato"
 B = "Australian Prime Minister Mark Hollis"
-
-
-def _parties(f: Facts) -> list[set[str]]:
-    names = {a.id: a.name for a in f.actors}
-    return [{names[k] for k in m.participants} for m in f.meetings]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _parties(f: Facts) -> list[set[str]]:
 )
 def test_their_talks_is_a_meeting_of_the_subjects(extract: Extract, sentence: str) -> None:
     f = extract(sentence, published="2026-05-20")
-    assert _parties(f) == [{"Kenji Sato", "Mark Hollis"}]
+    assert meeting_parties(f) == [{"Kenji Sato", "Mark Hollis"}]
     (m,) = f.meetings
     assert m.modality == "in_person" and m.status == "held"
 
@@ -42,7 +39,7 @@ def test_after_a_meeting_their_talks_is_that_meeting(extract: Extract) -> None:
         f"{A} met {B} in Tokyo on Monday. Sato and Hollis agreed to deepen their alliance during their talks.",
         published="2026-05-20",
     )
-    assert _parties(f) == [{"Kenji Sato", "Mark Hollis"}]
+    assert meeting_parties(f) == [{"Kenji Sato", "Mark Hollis"}]
     (m,) = f.meetings
     assert "meeting.followup" in m.rules
 

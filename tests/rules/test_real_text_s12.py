@@ -11,12 +11,9 @@ import pytest
 
 from newsfacts.rules import Facts
 
+from .facts import meeting_parties
+
 Extract = Callable[..., Facts]
-
-
-def _parties(f: Facts) -> list[set[str]]:
-    names = {a.id: a.name for a in f.actors}
-    return [{names[k] for k in m.participants} for m in f.meetings]
 
 
 @pytest.mark.parametrize(
@@ -31,13 +28,13 @@ def _parties(f: Facts) -> list[set[str]]:
 def test_a_description_after_from_is_not_the_subject(extract: Extract, sentence: str) -> None:
     """coref.object_description: the caller named by a description is someone else than who took the call."""
     f = extract(sentence, published="2026-05-22")
-    assert _parties(f) == [{"Rami Haddad", "Foreign Minister of Iran"}]
+    assert meeting_parties(f) == [{"Rami Haddad", "Foreign Minister of Iran"}]
     assert f.meetings[0].modality == "phone"
 
 
 def test_a_description_after_by_is_not_the_subject(extract: Extract) -> None:
     f = extract("Rami Haddad was received by the president of Egypt in Cairo on Monday.", published="2026-05-22")
-    assert _parties(f) == [{"Rami Haddad", "President of Egypt"}]
+    assert meeting_parties(f) == [{"Rami Haddad", "President of Egypt"}]
 
 
 LEAD = (
@@ -63,7 +60,7 @@ def test_the_meeting_was_attended_by_named_officials(extract: Extract, between: 
         "Trade Minister Samuel Kiprop.",
         published="2026-05-22",
     )
-    assert _parties(f) == [{"Daniel Otieno", "Kofi Mensah", "Grace Wanjiru", "Samuel Kiprop"}]
+    assert meeting_parties(f) == [{"Daniel Otieno", "Kofi Mensah", "Grace Wanjiru", "Samuel Kiprop"}]
 
 
 def test_attended_without_a_definite_noun_stays_near(extract: Extract) -> None:
@@ -73,7 +70,7 @@ def test_attended_without_a_definite_noun_stays_near(extract: Extract) -> None:
         "Foreign Minister Grace Wanjiru also attended.",
         published="2026-05-22",
     )
-    assert _parties(f) == [{"Daniel Otieno", "Kofi Mensah"}]
+    assert meeting_parties(f) == [{"Daniel Otieno", "Kofi Mensah"}]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +84,7 @@ def test_attended_without_a_definite_noun_stays_near(extract: Extract) -> None:
 )
 def test_after_their_meeting(extract: Extract, sentence: str) -> None:
     """meeting.during_talks with "after their" / "following their", and meeting.counterpart_apposition."""
-    assert _parties(extract(sentence, published="2026-05-22")) == [{"Rami Haddad", "Jonas Keller"}]
+    assert meeting_parties(extract(sentence, published="2026-05-22")) == [{"Rami Haddad", "Jonas Keller"}]
 
 
 def test_an_indented_list_headline_is_no_statement(extract: Extract) -> None:
@@ -118,7 +115,7 @@ TALKS = (
 def test_the_same_parties_at_another_time(extract: Extract, later: str) -> None:
     """meeting.another_time: a talk of another month or year is a meeting of its own, with no day."""
     f = extract(TALKS + later, published="2026-05-22")
-    assert _parties(f) == [{"Rami Haddad", "Jonas Keller"}] * 2
+    assert meeting_parties(f) == [{"Rami Haddad", "Jonas Keller"}] * 2
     assert [m.date.value if m.date else None for m in f.meetings] == ["2026-05-21", None]
     assert "meeting.another_time" in f.meetings[1].rules
 
@@ -143,7 +140,7 @@ def test_co_operation_in_a_title(extract: Extract) -> None:
         "Rami Haddad, Minister of Foreign Affairs and International Co-operation, met Jonas Keller in Berlin.",
         published="2026-05-22",
     )
-    assert _parties(f) == [{"Rami Haddad", "Jonas Keller"}]
+    assert meeting_parties(f) == [{"Rami Haddad", "Jonas Keller"}]
 
 
 def test_a_counterpart_is_not_the_person_its_sentence_names(extract: Extract) -> None:
@@ -165,7 +162,7 @@ def test_welcomed_and_met_is_no_statement(extract: Extract) -> None:
         published="2026-05-22",
     )
     assert not f.statements
-    assert _parties(f) == [{"Ali Rezaei", "Ayaz Khan"}]
+    assert meeting_parties(f) == [{"Ali Rezaei", "Ayaz Khan"}]
 
 
 def test_a_long_list_of_parliamentary_counterparts(extract: Extract) -> None:
@@ -195,7 +192,7 @@ def test_a_long_list_of_parliamentary_counterparts(extract: Extract) -> None:
 )
 def test_his_meeting_with(extract: Extract, sentence: str) -> None:
     """meeting.his_meeting, meeting.his_meeting_front: the subject's own talk with Y, told in passing."""
-    assert _parties(extract(sentence, published="2026-05-22")) == [{"Ali Nouri", "Kemal Aydin"}]
+    assert meeting_parties(extract(sentence, published="2026-05-22")) == [{"Ali Nouri", "Kemal Aydin"}]
 
 
 def test_his_meeting_front_needs_a_subject(extract: Extract) -> None:
@@ -241,7 +238,7 @@ def test_a_label_before_the_subject(extract: Extract) -> None:
         "Iran news: Parliament Speaker Ali Rezaei welcomed and met Pakistani Speaker Ayaz Khan in Tehran on Monday.",
         published="2026-05-22",
     )
-    assert _parties(f) == [{"Ali Rezaei", "Ayaz Khan"}]
+    assert meeting_parties(f) == [{"Ali Rezaei", "Ayaz Khan"}]
 
 
 @pytest.mark.parametrize(
@@ -271,7 +268,7 @@ def test_a_denied_meeting_is_none(extract: Extract, sentence: str) -> None:
 )
 def test_amir_inside_a_name(extract: Extract, sentence: str) -> None:
     """actor.given_name_inside_name: "Amir" (also an emir's title) between a given name and a surname."""
-    assert _parties(extract(sentence, published="2026-05-22")) == [{"Fuad Karim", "Hossein Amir Rahimi"}]
+    assert meeting_parties(extract(sentence, published="2026-05-22")) == [{"Fuad Karim", "Hossein Amir Rahimi"}]
 
 
 def test_wished_is_a_statement(extract: Extract) -> None:

@@ -45,6 +45,8 @@ _MONTHS: Final = {
     )
     for m in names.split()
 }
+#: a month's number by its lower-case name or abbreviation ("sept" -> 9)
+MONTH_NUMBERS: Final = _MONTHS
 #: the words that name a day or a month, lower-case ("monday", "sept"): a name's words stop before them
 DAY_AND_MONTH_WORDS: Final = frozenset((*_WEEKDAYS, *_MONTHS))
 _MONTH_RE: Final = (

@@ -27,7 +27,7 @@ from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, required_words
 from newsfacts.rules.coref import merge_royal, preceding_word, royal_named_after, subjectish, unnamed_person
-from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, dateline_day, find_date, find_event_date
+from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, MONTH_NUMBERS, dateline_day, find_date, find_event_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
@@ -3214,20 +3214,6 @@ _ANOTHER_TIME_RX: Final = re.compile(
 _TIME_GAP_RX: Final = re.compile(
     r"(?:\s+(?!(?:who|which|that|since|after|before|when|while|as|took|takes|was|were)\b)[\w'’-]+){0,6}\s+"
 )
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _another_time_drafts(doc: Doc, span: Span, told: list[MeetingDraft], new: list[MeetingDraft]) -> None:
@@ -3262,7 +3248,7 @@ def _another_time(doc: Doc, span: Span, last: MeetingDraft) -> re.Match[str] | N
         return None
     known = (last.date.value if last.date is not None else "") or (doc.published.isoformat() if doc.published else "")
     if m.group("month"):
-        month = f"{_MONTHS.index(m.group('month')) + 1:02d}"
+        month = f"{MONTH_NUMBERS[m.group('month').lower()]:02d}"
         return m if known[5:7] and known[5:7] != month else None
     if m.group("year"):
         return m if known[:4] and known[:4] != m.group("year") else None
