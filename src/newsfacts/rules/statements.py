@@ -962,8 +962,11 @@ def _comma_or_quote_before(text: str, start: int, pos: int) -> int:
 def _sentence_end(doc: Doc, span: Span) -> int:
     text = doc.text
     end = span.end
+    # sliced once for the word tests that gate the regexes below (on the whole sentence even after ``end``
+    # moves: each word is one every match holds, so a test that passes more often gates as well)
+    sentence = text[span.start : end]
     # the attribution's words ("according to", "reported") are looked for before the regex is run
-    if holds_any(text, _ATTRIBUTION_WORDS, span.start, end):
+    if holds_any(sentence, _ATTRIBUTION_WORDS):
         am = _ATTRIBUTION_END.search(text, span.start, end)
         if am is not None:
             end = am.start()
@@ -980,14 +983,14 @@ def _sentence_end(doc: Doc, span: Span) -> int:
     # statement.occasion_tail: "..., warning of countermeasures, in a statement carried by the news agency.":
     # where it was said closes the sentence, no part of what was said
     if (
-        text.find(" in ", span.start, end) >= 0
-        and holds_any(text, _OCCASION_WORDS, span.start, end)
+        text.find(" in ", span.start, end) >= 0  # the regex's \s+in\s+ does not imply it: kept on ``end``
+        and holds_any(sentence, _OCCASION_WORDS)
         and (om := _OCCASION_TAIL_RX.search(text, span.start, end)) is not None
     ):
         end = om.start() + (2 if text[om.start() + 1] in _QUOTE_CLOSE else 0)
     # statement.call_tail: "X stressed the need for calm in a phone call on Monday": the call is
     # where it was said, no part of what was said
-    if text.find("phone", span.start, end) >= 0 or text.find("video", span.start, end) >= 0:
+    if "phone" in sentence or "video" in sentence:
         cm = _CALL_TAIL.search(text, span.start, end)
         if cm is not None:
             end = cm.start()
@@ -2866,8 +2869,11 @@ def _demonym_body(
     cue is the speaker, named as written."""
     text = doc.text
     lo = max(span.start, pos - 80)
-    words = text[lo:pos].rsplit(None, 6)
-    if not any(w.islower() and w.capitalize() in doc.lexicon.speaker_body_heads for w in words[1:]):
+    heads = doc.lexicon.speaker_body_heads
+    for w in text[lo:pos].rsplit(None, 6)[1:]:  # a loop, not any(): no generator made per call (a hot path)
+        if w.islower() and w.capitalize() in heads:
+            break
+    else:
         return None  # no lower-case institution noun among the last words: the pattern cannot match
     bm = _DEMONYM_BODY_LEFT_RX.search(text, lo, pos)
     if bm is None or doc.lexicon.country_of(bm.group("owner")) is None or not _body_headed(doc, bm):
@@ -2892,18 +2898,35 @@ def _modified_body(
     without them."""
     text = doc.text
     lo = max(span.start, pos - 100)
-    words = text[lo:pos].rsplit(None, 7)
-    if not any(w.capitalize() in doc.lexicon.speaker_body_heads for w in words[-4:]) or not any(
-        w.islower() and w.isalpha() for w in words[1:-1]
-    ):
-        return None  # no institution noun among the last words, or no lower-case modifier: cannot match
-    bm = _MODIFIED_BODY_LEFT_RX.search(text, lo, pos)
-    if bm is None or not _body_headed(doc, bm):
+    # _finite and _subject_across both ask about the same cue: a "no" the words alone gave is remembered
+    no_key = ("statements.no_modified_body", span.start, pos)
+    if no_key in doc.memo:
         return None
-    if bm.group("own") is not None and doc.lexicon.country_of(bm.group("own")) is None:
-        return None  # "the minister's political Unity Party": only a state's possessive
-    if _PREP_LEFT_RX.search(text, max(span.start, bm.start() - 12), bm.start()):
-        return None  # "deputies from the opposition Unity Party said": the body is no subject
+    words = text[lo:pos].rsplit(None, 7)
+    heads = doc.lexicon.speaker_body_heads
+    for w in words[-4:]:  # loops, not any(): no generator made per call (a hot path)
+        if w.capitalize() in heads:
+            break
+    else:
+        doc.memo[no_key] = True
+        return None  # no institution noun among the last words: cannot match
+    for w in words[1:-1]:
+        if w.islower() and w.isalpha():
+            break
+    else:
+        doc.memo[no_key] = True
+        return None  # no lower-case modifier: cannot match
+    bm = _MODIFIED_BODY_LEFT_RX.search(text, lo, pos)
+    if (
+        bm is None
+        or not _body_headed(doc, bm)
+        # "the minister's political Unity Party": only a state's possessive
+        or (bm.group("own") is not None and doc.lexicon.country_of(bm.group("own")) is None)
+        # "deputies from the opposition Unity Party said": the body is no subject
+        or _PREP_LEFT_RX.search(text, max(span.start, bm.start() - 12), bm.start())
+    ):
+        doc.memo[no_key] = True
+        return None
     keys = _named_body(doc, bm, mentions, mstate, sstate, "statement.modified_body")
     return (keys, bm.start("name"), "statement.modified_body") if keys else None
 
@@ -2967,13 +2990,18 @@ def _possessive_body(
     lo = max(span.start, pos - 90)
     if text.find("'s ", lo, pos) < 0 and text.find("’s ", lo, pos) < 0:
         return None
-    bm = _POSS_BODY_LEFT_RX.search(text, lo, pos)
+    # _finite and _subject_across both ask about the same cue: a "no" the words alone gave is remembered
+    no_key = ("statements.no_possessive_body", span.start, pos)
+    if no_key in doc.memo:
+        return None
+    bm = _POSS_BODY_LEFT_RX.search(text, lo, pos) if _possessive_name_before(text, lo, pos) else None
     if (
         bm is None
         or (doc.lexicon.country_of(bm.group("owner")) is None and bm.group("owner") not in doc.lexicon.organizations)
         or not _body_headed(doc, bm)
     ):
         # (an international organization owns bodies too: "The European Union's diplomatic service said")
+        doc.memo[no_key] = True
         return None
     name = bm.group("name")
     if name.split(" ", 1)[0] in doc.lexicon.agencies or "news agency" in name.lower():
@@ -2995,7 +3023,27 @@ def _name_before(text: str, lo: int, pos: int) -> bool:
         w = words[i]
         if w in _BODY_ADVERBS or (len(w) >= 5 and w.endswith("ly") and w.isascii() and w.isalpha() and w.islower()):
             continue
-        return "A" <= w[0] <= "Z" or w.endswith(")")
+        # a name ends in a word character or a hyphen ("Geneva," ends none: the patterns fail there, slowly)
+        return ("A" <= w[0] <= "Z" and (w[-1].isalnum() or w[-1] in "_-")) or w.endswith(")")
+    return True
+
+
+def _possessive_name_before(text: str, lo: int, pos: int) -> bool:
+    """May a name _POSS_BODY_LEFT_RX matches ("Seoul's Foreign Ministry", "India's ministry") end right before
+    ``pos``, but for the adverbs it allows there? Its last word ends in a word character, a hyphen or a bracket,
+    and a lower-case one is the body's head, one to three words after the owner's "'s" (the pattern is slow
+    to fail: "Iran's prominent role in the resolution of the crisis in Syria, and")."""
+    # the last words; the first item is the rest of the window (or a word it may cut): no answer from it
+    words = text[lo:pos].rsplit(None, 6)
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i]
+        if w in _BODY_ADVERBS or (len(w) >= 5 and w.endswith("ly") and w.isascii() and w.isalpha() and w.islower()):
+            continue
+        if not (w[-1].isalnum() or w[-1] in "_-)"):
+            return False
+        if i > 3 and w.isalpha() and w.islower():
+            return any(x.endswith(("'s", "’s")) for x in words[i - 3 : i])
+        return True
     return True
 
 

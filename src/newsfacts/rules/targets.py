@@ -379,17 +379,38 @@ def _expectation(doc: Doc, st: StatementDraft, countries: set[str | None]) -> in
     return None
 
 
-#: a noun, then whom it was done to: "execution of", "attack on a", "strikes against the"
-_HARM_TO: Final = re.compile(r"\b([a-z]+) (?:of|on|against) ((?:the |a |an )?)")
+#: a noun, then whom it was done to: "execution of", "attack on a", "strikes against the" (the words
+#: ``\b([a-z]+) (?:of|on|against) ((?:the |a |an )?)`` matches, found from the preposition: see _victims)
+#: (the space after it is looked at, not taken: in "1 on of X" the "of" is found too)
+_HARM_PREP: Final = re.compile(r" (?:of|on|against)(?= )")
 
 
 def _victims(doc: Doc, start: int, end: int) -> frozenset[int]:
-    """statement.target_victim: where, in a content, whom a harm was done to starts ("the execution of X",
-    "the attack on a UN convoy"), with and without its article."""
+    r"""statement.target_victim: where, in a content, whom a harm was done to starts ("the execution of X",
+    "the attack on a UN convoy"), with and without its article.
+
+    The matches of ``\b([a-z]+) (?:of|on|against) ((?:the |a |an )?)`` in ``text[start:end]``, in order and not
+    overlapping, each found from its preposition (a literal the regex engine skips to; the pattern's leading
+    ``\b[a-z]+`` is tried at every word): the noun is the run of letters a-z that ends at the space before it."""
+    text = doc.text
+    harm_nouns = doc.lexicon.harm_nouns
     out: set[int] = set()
-    for hm in _HARM_TO.finditer(doc.text, start, end):
-        if hm.group(1) in doc.lexicon.harm_nouns:
-            out.update((hm.start(2), hm.end()))
+    floor = start  # where the match before ends: the next starts no earlier
+    for pm in _HARM_PREP.finditer(text, start, end):
+        p = pm.start()
+        w = p
+        while w > floor and "a" <= text[w - 1] <= "z":
+            w -= 1
+        if w == p or (w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_")):
+            continue  # no noun, or one inside a word (no \b before it), or one the match before overlaps
+        e = pm.end() + 1
+        for article in ("the ", "a ", "an "):
+            if text.startswith(article, e, end):
+                e += len(article)
+                break
+        if text[w:p] in harm_nouns:
+            out.update((pm.end() + 1, e))
+        floor = e
     return frozenset(out)
 
 
@@ -400,8 +421,10 @@ _TALKS_WITH: Final = re.compile(r"\b(?:negotiations?|talks|dialogue|meetings?)\s
 def _talks_with(doc: Doc, st: StatementDraft, countries: set[str | None]) -> int | None:
     """statement.target_talks_with: "said the time for negotiations with the US has not come": the other side
     of the talks a neutral content opens on (near its start), a country or organization."""
-    start, end = st.content_span.start, st.content_span.end
-    for tm in _TALKS_WITH.finditer(doc.text, start, min(end, start + _MAX_TARGET_OFFSET)):
+    start, end = st.content_span.start, min(st.content_span.end, st.content_span.start + _MAX_TARGET_OFFSET)
+    if doc.text.find("with", start, end) < 0:
+        return None  # a substring test before the scan (its leading \b is tried at every position)
+    for tm in _TALKS_WITH.finditer(doc.text, start, end):
         for m in doc.mentions_between(tm.end(), tm.end() + 1):
             if (key := _target_key(doc, m, st, countries, True)) is not None and doc.entities[key].kind != "person":
                 return key
