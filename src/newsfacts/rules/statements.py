@@ -1113,10 +1113,14 @@ def _make(
         # statement.no_content: "..., Richardson said then.", "Misri said and": an adverb or a conjunction
         # where the content would be is none (the quote, if any, is read by the fronted-quote rules)
         return None
-    if doc.text.startswith("and ", s) and (verb := _next_word(doc.text, s + 4)) in doc.lexicon.meeting_verbs:
+    if (
+        doc.text.startswith("and ", s)
+        and (av := _AND_VERB_RX.match(doc.text, s)) is not None
+        and av.group(1) in doc.lexicon.meeting_verbs
+    ):
         # statement.shared_object: "X welcomed and met Y in Tehran": the cue shares its object with a meeting
         # verb, a host's welcome, nothing said
-        doc.fire("statement.shared_object", h.start, s + 4 + len(verb), doc.text[h.start : s + 4 + len(verb)])
+        doc.fire("statement.shared_object", h.start, av.end(), doc.text[h.start : av.end()])
         return None
     rules[1:1] = ["statement.direct_quote"] if direct else []
     return StatementDraft(
@@ -3871,14 +3875,6 @@ _NO_CONTENT_RX: Final = re.compile(
     r"(?i:then|and|or|but|so|too|also|again|earlier|later|afterwards|this|that|it|here|there|today|yesterday)"
 )
 
-
-def _next_word(text: str, pos: int) -> str:
-    """The lower-cased word that starts at ``pos`` ("" when none does)."""
-    m = _WORD_AT_RX.match(text, pos)
-    return m.group().lower() if m else ""
-
-
-_WORD_AT_RX: Final = re.compile(r"[A-Za-z]+")
 #: a content that is only the audience or the occasion: "reporters in Bishkek", "in a statement"
 _BARE_OCCASION_RX: Final = re.compile(
     r"(?:(?:reporters|journalists|the press|the media|lawmakers)(?:\s+(?:in|at|on|after)\s+[^,;]{1,40})?|"
