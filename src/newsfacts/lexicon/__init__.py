@@ -538,12 +538,18 @@ def trie_regex(words: Iterable[str], after_first: str = "") -> str:
         alts = [re.escape(ch) + after + render(sub) for ch, sub in sorted(node.items()) if ch != ""]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if ends:
-            body = "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
-        return body
+            # the word may end here: an empty last alternative, not ``(?:...)?``, which the regex engine runs
+            # as a repeat (a repeat context made per node tried); the same matches, longest first
+            return "(?:" + "|".join(alts) + "|)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return render(trie, after_first)
+
+
+#: ``[\w-]``, the character no scanned phrase may touch, with the lower-case ASCII letters first: they are
+#: most of the characters tested, and a range test answers for them without a Unicode category lookup
+_WORD_OR_HYPHEN: Final = r"[a-z\w-]"
 
 
 def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
@@ -671,7 +677,9 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     name_keys = set(countries) | set(demonyms) | set(places) | set(orgs) | honorifics | agencies
     # a possessive may follow any name: "Iran's", "the US’"
     # no word character before the name: checked one character back, after its first character
-    names_re = re.compile(r"(" + trie_regex(sorted(name_keys), r"(?<![\w-](?s:.))") + r")(['’]s?)?(?![\w-])")
+    names_re = re.compile(
+        r"(" + trie_regex(sorted(name_keys), rf"(?<!{_WORD_OR_HYPHEN}(?s:.))") + rf")(['’]s?)?(?!{_WORD_OR_HYPHEN})"
+    )
     role_plurals: dict[str, str] = {}
     for key, (_canon, head) in roles.items():
         if head and not key.isupper():
@@ -691,7 +699,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         | set(topic_verbs)
     )
     # matched against the lower-cased text: twice as fast as IGNORECASE
-    words_re = re.compile(r"(?<![\w-])(?:" + trie_regex(sorted(word_keys)) + r")(?![\w-])")
+    words_re = re.compile(rf"(?<!{_WORD_OR_HYPHEN})(?:" + trie_regex(sorted(word_keys)) + rf")(?!{_WORD_OR_HYPHEN})")
     return Lexicon(
         entries=entries,
         countries=countries,
