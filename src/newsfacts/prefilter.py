@@ -270,17 +270,8 @@ class Gate:
 
     @classmethod
     def of(cls, pattern: str) -> Gate | None:
-        """The gate of ``pattern``, if it has a few good required words: the better of the exact ones and the
-        folded ones (the exact ones at a tie: no folding needed), as :meth:`LineWords.of` chooses."""
-        best: tuple[Words, bool] | None = None
-        for folded in (False, True):
-            words = _read(pattern, folded, _few_and_long)
-            if (
-                words is not None
-                and len(_common_part(words)) <= _MAX_GATE_WORDS
-                and (best is None or _few_and_long(words) > _few_and_long(best[0]))
-            ):
-                best = (_common_part(words), folded)
+        """The gate of ``pattern``, if it has a few good required words (:func:`_best_words`)."""
+        best = _best_words(pattern)
         return None if best is None else cls(best[0], best[1])
 
     def admits(self, probe: Probe) -> bool:
@@ -303,6 +294,22 @@ class Gate:
 _MAX_GATE_WORDS: Final = 4
 #: Shorter words are too common in an article to rule much out.
 _GOOD_WORD: Final = 4
+
+
+def _best_words(pattern: str) -> tuple[Words, bool] | None:
+    """The few good words every match of ``pattern`` holds (their common part), and whether they are folded:
+    the better of the exact words and the folded ones, the exact ones at a tie (no folding needed); ``None``
+    when neither is few enough. :meth:`Gate.of` and :meth:`LineWords.of` choose alike."""
+    best: tuple[Words, bool] | None = None
+    for folded in (False, True):
+        words = _read(pattern, folded, _few_and_long)
+        if (
+            words is not None
+            and len(_common_part(words)) <= _MAX_GATE_WORDS
+            and (best is None or _few_and_long(words) > _few_and_long(best[0]))
+        ):
+            best = (_common_part(words), folded)
+    return best
 
 
 def _few_and_long(words: Words) -> tuple[int, ...]:
@@ -946,17 +953,8 @@ class LineWords:
 
     @classmethod
     def of(cls, pattern: str) -> LineWords | None:
-        # the better of the exact words and the folded ones (a gate takes the exact ones when it may): on a
-        # line, a test of a folded word costs one lower-casing of the line, shared by all folded tests
-        best: tuple[Words, bool] | None = None
-        for folded in (False, True):
-            found = _read(pattern, folded, _few_and_long)
-            if (
-                found is not None
-                and len(_common_part(found)) <= _MAX_GATE_WORDS
-                and (best is None or _few_and_long(found) > _few_and_long(best[0]))
-            ):
-                best = (_common_part(found), folded)
+        # on a line, a test of a folded word costs one lower-casing of the line, shared by all folded tests
+        best = _best_words(pattern)
         if best is not None:
             return cls(best[0], best[1])
         for folded in (False, True):
