@@ -192,6 +192,10 @@ def subjectish(doc: Doc, m: Mention) -> bool:
     return not (word in lx.meeting_verbs or takes_object)
 
 
+#: titles of who speaks for an office: one of them told is any other ("Press Secretary X ... the spokesman")
+_SPEAKER_ROLES: Final = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+
+
 def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
     """How well a description's role ("Minister", "Foreign Minister") fits the person ``e``:
     2 they hold it, 1 they may (no role to compare, a generic one), 0 they do not."""
@@ -217,6 +221,8 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         return 2
     if have == "minister" and want.endswith(" minister"):
         return 1  # coref.any_minister: who was only "the minister" may hold any ministry ("Morocco's FM")
+    if want in _SPEAKER_ROLES and any(r in have for r in _SPEAKER_ROLES):
+        return 2  # coref.spokesperson_press_secretary: "the ministry's spokesman" is its press secretary X
     # a foreign minister is also the top diplomat, a president the chief executive
     if want == "foreign minister" and (
         "fm" in have.split()
@@ -1507,8 +1513,15 @@ def _resolve_desc(
         if surface and m.role not in lx.generic_roles and _rank_words(lx, surface) != _rank_words(lx, e.role or ""):
             continue  # coref.same_rank: "the deputy prime minister" is not the prime minister
         score = fit + (2 if m.country and e.country == m.country else 0)
-        if home and not m.country and m.role in lx.leader_roles and _country_or_home(lx, e, home) == home:
-            # coref.home_leader: "the President" in a national paper is its own, of two presidents told
+        if (
+            home
+            and not m.country
+            and m.role
+            and (m.role in lx.leader_roles or (m.role != "Minister" and m.role.endswith(" Minister")))
+            and _country_or_home(lx, e, home) == home
+        ):
+            # coref.home_leader: "the President" in a national paper is its own, of two presidents told; so is
+            # "the Foreign Minister" of a foreign ministry's release that told "Foreign Minister of Afghanistan Y"
             score += 1
         if surface and e.role and surface in e.role.lower():
             score += 2  # coref.same_title: "The External Affairs Minister" is who bore that very title
@@ -1741,11 +1754,12 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
         for _pos, s, e, em in reversed(recent):
             if sent - s > 3 or (woman is not None and s != woman[1]):
                 break
-            if e.key in titled and (woman is None or (e.key != woman[0].key and subjectish(doc, em))):
+            if e.key in titled and (woman is None or (e.key != woman[0].key and _speaker_like(doc, em))):
                 # coref.female_pronoun: "she" is the woman the titles told last, subject or not; of two women
-                # in one sentence, its subject
+                # in one sentence, its subject, or the source it cites ("According to Ms X, the minister will
+                # meet Mrs Y. She said ...": X)
                 woman = (e, s)
-                if subjectish(doc, em):
+                if _speaker_like(doc, em):
                     break
         if woman is not None:
             doc.fire("coref.female_pronoun", m.start, m.end, woman[0].name)
@@ -1793,6 +1807,11 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
                 doc.fire("coref.given_name_gender", m.start, m.end, e.name)
                 return e
     return None
+
+
+def _speaker_like(doc: Doc, m: Mention) -> bool:
+    """Is ``m`` its clause's subject, or the source a sentence cites ("According to X, ...")?"""
+    return subjectish(doc, m) or doc.text[max(0, m.start - 13) : m.start].lower() == "according to "
 
 
 def _one_beside(doc: Doc, m: Mention, recent: list[_Recent], sent: int, other: frozenset[int]) -> Entity | None:

@@ -268,6 +268,9 @@ class MeetingDraft:
     topics: list[str] = attr.ib(factory=list)
     rules: list[str] = attr.ib(factory=list)
     separate: bool = False
+    #: in person only because no word of the sentence said how ("X spoke with Y"): a call told of the same talk
+    #: later says it ("X spoke with Y by phone on Friday"; meeting.modality_told_later)
+    modality_assumed: bool = False
 
     def rule(self, name: str) -> None:
         if name not in self.rules:
@@ -280,6 +283,8 @@ def _hits_in(hits: list[Hit], start: int, end: int) -> list[Hit]:
 
 #: verbs that tell a meeting face to face by their own meaning ("met", "visited", "hosted"), not "spoke", "talked"
 _IN_PERSON_LEMMAS: Final = frozenset({"meet", "visit", "host"})
+#: verbs that do not say how the parties talked ("spoke with Y" may be by phone)
+_UNSAID_LEMMAS: Final = frozenset({"speak", "talk"})
 
 
 def sentence_modality(doc: Doc, span: Span, words: list[tuple[Hit, str]]) -> str:
@@ -1006,8 +1011,9 @@ _CUE_AFTER_LEFT: Final = re.compile(
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
 _WITH_SET_OFF: Final = re.compile(
-    r",\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,\s+with\s+"
+    r"(?:,\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?),\s+with\s+"
 )
 #: meeting.discussed_long_with: a topic verb's "with" after a long topic (commas allowed)
 _FAR_WITH: Final = re.compile(r"[^.;“”\"]{0,160}?\bwith\s+(?=(?:his|her|their|the)\s|[A-Z])")
@@ -3462,11 +3468,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if (
             wm is None
             and is_noun
-            and text.startswith(",", h.end)
+            and text.startswith((",", " on "), h.end)
             and (sw := _WITH_SET_OFF.match(text, h.end, span.end)) is not None
         ):
-            # meeting.with_set_off: "his talks, Tuesday in Rabat, with US Under Secretary Y": the day and place set
-            # off by commas between the noun and its "with"
+            # meeting.with_set_off: "his talks, Tuesday in Rabat, with US Under Secretary Y", "In a phone call on
+            # Thursday night, with Y, X said": the day (and place) set off by commas between the noun and its "with"
             wm = sw
             doc.fire("meeting.with_set_off", sw.start(), sw.end(), sw.group())
         if wm is None and low.startswith(("spok", "speak", "talk")):
@@ -3490,7 +3496,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             wm = _CO_CHAIR_WITH.match(text, h.end, span.end)
         elif (
             wm is not None
-            and low in lx.topic_verbs
+            # "spoke about ties with Russia": "spoke about" is a topic verb too
+            and (low in lx.topic_verbs or low.startswith(("spok", "speak", "talk")))
             and _lexicon_rx(lx, _TOPIC_WITH_RE, "relation_nouns").search(text, h.end, wm.end())
             and (nxt_m := next((m for m in mentions if m.start >= wm.end()), None)) is not None
             and nxt_m.kind in ("country", "place", "cgroup", "organization")
@@ -4170,6 +4177,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         # meeting.planned_noun: "the upcoming meeting between X and Y", "the highly anticipated phone call between X
         # and Y": the noun's own adjective says it is still to come
         planned_noun = is_noun and _PLANNED_ADJ_LEFT.search(text, max(span.start, h.start - 50), h.start) is not None
+        # meeting.progressive_future: "X is meeting Y later tonight", "X and Y are holding talks tomorrow": the
+        # present progressive with a time still to come
+        progressive_future = (
+            _PRESENT_ING_LEFT.search(text, max(span.start, verb_pos - 16), verb_pos) is not None
+            and _LATER_AFTER.match(text, h.end, span.end) is not None
+        )
         planned = (
             planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
             or _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
@@ -4178,6 +4191,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             or _PLANNED_TRIP.search(text, max(span.start, verb_pos - 110), verb_pos + 1) is not None
             or poss_planned
             or planned_noun
+            or progressive_future
             # meeting.coordinated_planned_verb: "X will hold talks with Y on Monday and call on Z": the bare verb
             # after "and" shares the first one's "will"
             or (
@@ -4214,6 +4228,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             p, trip = _trip_hosts(doc, span, p)
             if any(doc.entity(k).kind not in ("person", "country", "organization", "group") for k in p):
                 continue
+            if _own_mission(doc, p):
+                # meeting.own_mission: "X was received at the airport by Y, Nigeria's High Commissioner": a
+                # minister with their own state's envoy is no talk between states
+                doc.fire("meeting.own_mission", h.start, h.end, " + ".join(doc.entity(k).name for k in p))
+                continue
             if not modality:
                 # where the parties are last named in the sentence
                 told_end = max(
@@ -4240,6 +4259,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             ):
                 mod = pend[0]
             d = MeetingDraft(p, mod, "planned" if planned else "held", sent)
+            d.modality_assumed = mod == "in_person" and (
+                modality == "unknown" or lx.meeting_verbs.get(low, ("", ""))[1] in _UNSAID_LEMMAS
+            )
             if pend is not None and sent - pend[1] <= 2 and mod == pend[0]:
                 d.date = pend[2]
                 state.pending = None
@@ -4277,6 +4299,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 d.rule("meeting.planned")
                 if planned_noun:
                     d.rule("meeting.planned_noun")
+                if progressive_future:
+                    d.rule("meeting.progressive_future")
             if (place := next((visit_places[k] for k in p if k in visit_places), None)) is not None:
                 d.location = place
                 d.rule("meeting.location")
@@ -4823,6 +4847,12 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
                 target.evidence.append(ev)
         if target.modality == "unknown":
             target.modality = d.modality
+        elif target.modality_assumed and d.modality in _REMOTE and not d.modality_assumed:
+            # meeting.modality_told_later: "X spoke with Y. ... X spoke with Y by phone on Friday": one call
+            target.modality, target.modality_assumed, target.location = d.modality, False, None
+            target.rule("meeting.modality_told_later")
+        elif target.modality_assumed and not d.modality_assumed:
+            target.modality_assumed = False
         if target.status == "planned" and d.status == "held" and "meeting.planned_next" not in target.rules:
             # "X arrived for a visit during which he will meet Y ... X met Y on Tuesday": it took place
             target.status = "held"
@@ -5735,6 +5765,20 @@ def _rank_word_in(lx: Lexicon, role: str, want: str) -> bool:
 _REMOTE: Final = frozenset({"phone", "video"})
 
 
+#: titles of a state's envoys abroad (the ``envoy_role`` table adds its own)
+_MISSION_ROLES: Final = frozenset({"Ambassador", "High Commissioner", "Chargé d'Affaires", "Consul General", "Consul"})
+
+
+def _own_mission(doc: Doc, parts: list[int]) -> bool:
+    """meeting.own_mission: are the parties two persons of one state, one of them its envoy abroad and the other
+    not (two envoys of a state told together may be meeting a third side the text names otherwise)?"""
+    es = [doc.entity(k) for k in parts]
+    if len(es) != 2 or any(e.kind != "person" or e.country is None for e in es) or es[0].country != es[1].country:
+        return False
+    envoys = doc.lexicon.envoy_roles
+    return [e.role_head in _MISSION_ROLES or e.role_head in envoys for e in es].count(True) == 1
+
+
 def _modalities_apart(a: MeetingDraft, b: MeetingDraft) -> bool:
     """meeting.modality_apart: a phone call and a video call of the same parties are two talks ("held talks
     by video link ... the two had spoken by phone in October"), and so are a call that was held and a
@@ -6054,4 +6098,12 @@ _VENUE_THEN: Final = re.compile(
 _JOIN_AFTER_VENUE: Final = re.compile(r"(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 _IN_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
-_IN_A_LEFT: Final = re.compile(r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her)\s+(?:\w+\s+){0,2}$")
+_PRESENT_ING_LEFT: Final = re.compile(r"\b(?:is|are)\s+(?:also\s+)?$")
+_LATER_AFTER: Final = re.compile(
+    r"[^.;]{0,100}?\b(?:later\s+(?:today|tonight|this\s+(?:week|month|year)|in\s+the\s+(?:day|week|month))|"
+    r"tomorrow|next\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b"
+)
+#: "following a two-hour meeting with", "at today's bilateral meeting with": hyphened modifiers, a day's
+_IN_A_LEFT: Final = re.compile(
+    r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her|(?:to|yester)day['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)

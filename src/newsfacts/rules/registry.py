@@ -525,6 +525,16 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.counterpart_apposition",
             "'X and his German counterpart, Y held talks': the counterpart's name after the comma",
         ),
+        _r("meeting.progressive_future", "'X is meeting Y later tonight', 'are holding talks tomorrow': planned"),
+        _r(
+            "meeting.own_mission",
+            "'X was received at the airport by Y, Nigeria's High Commissioner': a minister with their own state's "
+            "envoy is no meeting",
+        ),
+        _r(
+            "meeting.modality_told_later",
+            "'X spoke with Y ... X spoke with Y by phone on Friday': a talk no word said how is the call told later",
+        ),
         _r("meeting.trip_officials", "'travel to Oslo for talks with Norwegian officials': a meeting with the country"),
         _r("meeting.visit_noun", "'the upcoming state visit of X to Y': a planned meeting"),
         _r("meeting.the_two", "'The two met in Tokyo': the two persons just named"),
@@ -977,6 +987,7 @@ RULES: Final[dict[str, Rule]] = {
             "'condemned X, calling it a crime', 'describing him as': the target of the cue before",
         ),
         _r("statement.issued_statement", "'The ministry issued a statement condemning X': the issuer condemns X"),
+        _r("statement.issued_which", "'The ministry released a note on Saturday which says that ...': its issuer"),
         _r("statement.with_person", "'X denied it, with its spokesman Y claiming that ...': Y speaks"),
         _r("statement.participle_and", "'..., claiming A and calling on B to C': the first participle's speaker"),
         _r("statement.citing_source", "'Trend reports, citing the ministry, that ...': the cited source's statement"),

@@ -1151,6 +1151,17 @@ def _finite(
     text = doc.text
     if cue.base == "brief" and any(p.content_span.start <= h.start < p.content_span.end for p in prev):
         return None  # statement.briefed_on: "UNSMIL said X briefed Y on Z": a briefing told inside a report is none
+    wl = max(span.start, h.start - 110)
+    if (
+        text[h.start - 6 : h.start] in ("which ", " that ")
+        and holds_any(text, _ISSUER_VERBS, wl, h.start)
+        and (im := _ISSUED_WHICH_LEFT_RX.search(text, wl, h.start)) is not None
+        and (ikeys := _issuer_keys(doc, im.start(), mentions, mstate, sstate))
+    ):
+        # statement.issued_which: "The ministry released a note on Saturday which says that ...": the note's
+        # issuer speaks
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, ikeys, h, h.text, cue, cstart, cend, span, "statement.issued_which")
     # "..., said Wang." / "..., says Turkish Foreign Ministry"
     inv = _comma_or_quote_before(text, span.start, h.start)
     # the cue's verb is checked first: most cues after a comma are no fronting verb ("..., and urged");
@@ -1897,6 +1908,35 @@ def _lead_then_content(doc: Doc, lead: str, after: int) -> int:
     return -1
 
 
+def _issuer_keys(
+    doc: Doc, verb: int, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+) -> list[int]:
+    """Who issued the statement whose issuing verb ("issued", "released") stands at ``verb``: the verb's subject,
+    a named one or a body told before; none for a subject no actor rule read whole."""
+    text = doc.text
+    ikeys, isubj = subject_before(doc, verb, mentions, mstate)
+    if isubj is None:
+        # "the ministry issued a note ...": a body told before, right before the verb
+        isubj = next(
+            (m for m in mentions if m.end == verb and m.kind in ("body", "bodyref") and doc.refs_of(m)),
+            None,
+        )
+    if isubj is not None and isubj.kind in ("unnamed", "source", "pronoun", "desc", "body", "bodyref"):
+        ikeys = _speaker_keys(doc, isubj, mstate, sstate)
+    if (
+        not ikeys
+        or isubj is None
+        or _all_of_kind(doc, ikeys, "place")
+        # "the ministry issued a note ..." with no ministry named before: no speaker
+        or any(doc.entity(k).name[:1].islower() for k in ikeys)
+        # "The Alliance for the Peoples of Our America (X) issued ...": a name after a preposition is part of
+        # a longer subject no actor rule read
+        or _PREPOSITION_LEFT_RX.search(text, max(0, isubj.lo - 12), isubj.lo) is not None
+    ):
+        return []
+    return list(ikeys)
+
+
 def _participle_next(doc: Doc, pos: int, span: Span) -> bool:
     """Is ``pos`` followed by ", adding that ..." (a participle cue)?"""
     m = _PARTICIPLE_NEXT_RX.match(doc.text[pos : span.end])
@@ -2011,30 +2051,11 @@ def _participle(
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
     if holds_any(text, _ISSUER_VERBS, max(span.start, h.start - 70), h.start):
         im = _ISSUED_STATEMENT_LEFT_RX.search(text, max(span.start, h.start - 70), h.start)
-        if im is not None:
-            # statement.issued_statement: "The ministry issued a statement condemning X", "... released a note
-            # saying that ...": the participle tells what the statement said, and its issuer speaks
-            ikeys, isubj = subject_before(doc, im.start(), mentions, mstate)
-            if isubj is None:
-                # "the ministry issued a note ...": a body told before, right before the verb
-                isubj = next(
-                    (m for m in mentions if m.end == im.start() and m.kind in ("body", "bodyref") and doc.refs_of(m)),
-                    None,
-                )
-            if isubj is not None and isubj.kind in ("unnamed", "source", "pronoun", "desc", "body", "bodyref"):
-                ikeys = _speaker_keys(doc, isubj, mstate, sstate)
-            if (
-                ikeys
-                and isubj is not None
-                and not _all_of_kind(doc, ikeys, "place")
-                # "the ministry issued a note ..." with no ministry named before: no speaker
-                and not any(doc.entity(k).name[:1].islower() for k in ikeys)
-                # "The Alliance for the Peoples of Our America (X) issued ...": a name after a preposition is part of
-                # a longer subject no actor rule read
-                and _PREPOSITION_LEFT_RX.search(text, max(span.start, isubj.lo - 12), isubj.lo) is None
-            ):
-                cstart, cend = _content_after(doc, h, cue, end)
-                return _make(doc, ikeys, h, h.text, cue, cstart, cend, span, "statement.issued_statement")
+        # statement.issued_statement: "The ministry issued a statement condemning X", "... released a note
+        # saying that ...": the participle tells what the statement said, and its issuer speaks
+        if im is not None and (ikeys := _issuer_keys(doc, im.start(), mentions, mstate, sstate)):
+            cstart, cend = _content_after(doc, h, cue, end)
+            return _make(doc, ikeys, h, h.text, cue, cstart, cend, span, "statement.issued_statement")
     rule = "statement.participle"
     if (
         prev
@@ -3753,6 +3774,13 @@ _ISSUED_STATEMENT_LEFT_RX: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|readout|press release|declaration)"
     r"(?:\s+(?:on|late|early|last)\s+\w+)?,?\s+$"
 )
+#: statement.issued_which: "released a note this Saturday (19) which says", "issued a statement, which said"
+_ISSUED_WHICH_LEFT_RX: Final = re.compile(
+    r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?\s+(?:issued|released|published|put out)\s+"
+    r"(?:an?|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|readout|press release|declaration)"
+    r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\(\d{1,2}\))?)?,?\s+(?:which|that)\s+$"
+)
 _ISSUER_VERBS: Final = frozenset({"issued", "released", "published", "put out"})
 #: a preposition (and an adjective or two) before a name: the name is no subject ("the Alliance of Our America")
 _PREPOSITION_LEFT_RX: Final = re.compile(r"\b(?:of|for|in|from|to|with|by|on|at)\s+(?:[A-Z][\w-]*\s+|the\s+)?$")
@@ -3858,7 +3886,7 @@ _JOINT_SOURCE_RX: Final = re.compile(
 #: "... issued a statement", "... said in a statement"
 _ISSUED_RX: Final = re.compile(
     r"\s+(?:(?:has|had|also|later|earlier)\s+)*(?:issued|released|published|put out|posted|said in)\s+"
-    r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|readout|press release)\b"
+    r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|readout|press release|note|declaration)\b"
 )
 #: "X, citing spokesperson Y, said": the aside before the cited source (title words are part of the mention)
 _CITING_LEFT_RX: Final = re.compile(r"\s*,\s*citing\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,3}$")
@@ -3891,7 +3919,7 @@ _CITED_END_RX: Final = re.compile(r"\s*[.!]?\s*")
 _REPORTER_TAIL_RX: Final = re.compile(
     r",\s*(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:reported|reports|informed|informs|said|says|wrote|writes)\s*,\s*$"
 )
-_ISSUED_WORDS: Final = frozenset({"statement", "communiqué", "communique", "readout", "release"})
+_ISSUED_WORDS: Final = frozenset({"statement", "communiqué", "communique", "readout", "release", "note", "declaration"})
 _WITH_GROUP_RX: Final = re.compile(r"\bwith\s+$")
 _DISCOURSE_LEAD_RX: Final = re.compile(
     r"\s*(?:Separately|Meanwhile|However|Additionally|Moreover|Furthermore|In addition|Also|Elsewhere),\s*"

@@ -1,0 +1,183 @@
+"""Constructions found in session 13's read sets of real articles (agencies and dailies of Asia, Europe,
+Africa, the Americas and Oceania), each tested with sentences invented for it: a meeting told after the
+main clause with a hyphened or dated modifier, the present progressive with a later time, a talk whose
+modality a later sentence tells, "the Foreign Minister" of a ministry's own release, "she" after "According
+to Ms X", a spokesman who is the press secretary told before, and a minister received by their own envoy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts, extract_facts
+from newsfacts.rules.home import Home
+
+from .facts import meeting_parties, speaker_names, statements_by_cue
+
+Extract = Callable[..., Facts]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "following a two-hour meeting with Australian Prime Minister Daniel Brooks in Suva last night",
+        "in his opening remarks at today's bilateral meeting with Australian Prime Minister Daniel Brooks",
+        "after a long-awaited meeting with Australian Prime Minister Daniel Brooks",
+    ],
+)
+def test_a_meeting_after_the_main_clause_is_the_subjects(extract: Extract, tail: str) -> None:
+    """meeting.met: "X said ..., following a two-hour meeting with Y": the main clause's subject met Y."""
+    f = extract(f"Fijian Prime Minister Ratu Tevita Naivalu said the talks were useful, {tail}.")
+    assert meeting_parties(f) == [{"Ratu Tevita Naivalu", "Daniel Brooks"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Harris is meeting with China's Foreign Minister Liu Wen later tonight.", "planned"),
+        ("Harris and China's Foreign Minister Liu Wen are holding talks tomorrow in Beijing.", "planned"),
+        ("Harris is meeting with China's Foreign Minister Liu Wen next Tuesday.", "planned"),
+        ("Harris is meeting with China's Foreign Minister Liu Wen in the Great Hall of the People.", "held"),
+    ],
+)
+def test_the_present_progressive_with_a_later_time_is_planned(extract: Extract, sentence: str, status: str) -> None:
+    """meeting.progressive_future: "is meeting Y later tonight" is still to come; without a later time the
+    progressive tells a meeting under way."""
+    f = extract("New Zealand Foreign Minister Tom Harris arrived in Beijing on Monday. " + sentence)
+    assert meeting_parties(f) == [{"Tom Harris", "Liu Wen"}]
+    assert f.meetings[0].status == status
+    assert ("meeting.progressive_future" in f.meetings[0].rules) == (status == "planned")
+
+
+@pytest.mark.parametrize("verb", ["spoke", "talked"])
+def test_a_talk_told_later_as_a_call_is_the_call(extract: Extract, verb: str) -> None:
+    """meeting.modality_told_later: "X spoke with Y" says not how; "X spoke with Y by phone" later does."""
+    f = extract(
+        f"For the first time in two years, the German chancellor {verb} with the Russian president. "
+        "German Chancellor Karl Weber spoke with Russian President Ivan Sokolov on the phone on Friday."
+    )
+    assert meeting_parties(f) == [{"Karl Weber", "Ivan Sokolov"}]
+    assert f.meetings[0].modality == "phone"
+    assert "meeting.modality_told_later" in f.meetings[0].rules
+
+
+def test_a_meeting_in_person_stays_so_when_a_call_is_told_later(extract: Extract) -> None:
+    """"met" says in person: the call told later does not change it (two talks of one pair merge as before)."""
+    f = extract(
+        "The German chancellor met the Russian president in Sochi. "
+        "German Chancellor Karl Weber spoke with Russian President Ivan Sokolov on the phone on Friday."
+    )
+    assert all(m.modality == "in_person" or "meeting.modality_told_later" not in m.rules for m in f.meetings)
+
+
+def test_the_foreign_minister_of_a_release_is_its_own() -> None:
+    """coref.home_leader: in a Pakistani paper, "the Foreign Minister" is the one it titled bare, not "Foreign
+    Minister of Afghanistan Y" named after him."""
+    f = extract_facts(
+        "ISLAMABAD: Foreign Minister Tariq Hameed Malik had a telephone call with Foreign Minister of Afghanistan "
+        "Mr Karim Noorzai today. The two Foreign Ministers exchanged greetings.\n\n"
+        "Reiterating Pakistan's support to the peace process, the Foreign Minister underlined that the "
+        "negotiations provided a historic opportunity. The Foreign Minister urged Afghan parties to work "
+        "constructively.",
+        home=Home("PAK", "outlet", "test"),
+    )
+    for cue in ("underlined", "urged"):
+        (st,) = statements_by_cue(f, cue)
+        assert speaker_names(f, st) == ["Tariq Hameed Malik"]
+
+
+def test_she_after_according_to_a_woman_is_that_woman(extract: Extract) -> None:
+    """coref.female_pronoun: of two women told in one sentence, "she" is the source it cites."""
+    f = extract(
+        "Mrs Amina Bello, the Special Assistant to the Minister on Media, disclosed this in a statement.\n\n"
+        "According to Bello, the Minister is expected to meet with his counterpart, Mrs Grace Shikongo, on "
+        "Monday.\n\nShe said that both ministers would discuss bilateral issues of mutual interest."
+    )
+    (st,) = statements_by_cue(f, "said")
+    assert speaker_names(f, st) == ["Amina Bello"]
+
+
+def test_the_spokesman_is_the_press_secretary_told_before(extract: Extract) -> None:
+    """coref.spokesperson_press_secretary: "the spokesman" fits who was titled press secretary."""
+    f = extract(
+        "The press secretary of the Ministry of Foreign Affairs of Ukraine, Petro Kovalenko, spoke to reporters. "
+        '"We will continue," Kovalenko said. "We expect progress," the spokesman added.'
+    )
+    (st,) = statements_by_cue(f, "the spokesman added")
+    assert speaker_names(f, st) == ["Petro Kovalenko"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Nigerian Foreign Minister Musa Danjuma met Nigeria's Ambassador to Namibia, Ngozi Okafor, in Windhoek.",
+            [],
+        ),
+        (
+            "Nigerian Foreign Minister Musa Danjuma met Namibia's Ambassador to Nigeria, Selma Amukoto, in Abuja.",
+            [{"Musa Danjuma", "Selma Amukoto"}],
+        ),
+    ],
+)
+def test_a_minister_with_their_own_envoy_is_no_meeting(
+    extract: Extract, sentence: str, parties: list[set[str]]
+) -> None:
+    """meeting.own_mission: talks with one's own state's envoy are no talk between states."""
+    assert meeting_parties(extract(sentence)) == parties
+
+
+@pytest.mark.parametrize("headline_verb", ["Participates in", "Holds Talks in", "Attends", "Addresses"])
+def test_a_headline_verb_is_no_surname(extract: Extract, headline_verb: str) -> None:
+    """nonname: the third-person verbs of title-case headlines never join the name before them."""
+    f = extract(
+        f"Foreign Minister Petrov {headline_verb} Black Sea Council Session\n\n"
+        "Bulgaria's Foreign Minister Ivan Petrov held talks in Sochi on Saturday. Petrov and Russia's chief "
+        "diplomat Oleg Morozov discussed bilateral relations."
+    )
+    assert {a.name for a in f.actors if a.kind == "person"} == {"Ivan Petrov", "Oleg Morozov"}
+
+
+def test_a_veteran_diplomat_is_a_description(extract: Extract) -> None:
+    """desc_adjective: "the veteran diplomat" refers back as "the diplomat" does."""
+    f = extract(
+        "Cuban foreign minister Pedro Alvarez arrived in Mexico on Tuesday. The veteran diplomat also met with "
+        "Argentine Foreign Minister Jorge Sola."
+    )
+    assert meeting_parties(f) == [{"Pedro Alvarez", "Jorge Sola"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brazilian Foreign Ministry released a note on Saturday which says that the remarks were unhelpful.",
+        "The Brazilian Foreign Ministry issued a statement this Saturday (19) that said the remarks were unhelpful.",
+        "The Brazilian Foreign Ministry released a note on Saturday. The note says that the remarks were unhelpful.",
+    ],
+)
+def test_the_note_a_body_released_says_what_it_says(extract: Extract, sentence: str) -> None:
+    """statement.issued_which, statement.according_to_issuer: a note's words are its issuer's."""
+    f = extract(sentence)
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Brazilian Foreign Ministry"]
+    assert st.content == "the remarks were unhelpful"
+
+
+@pytest.mark.parametrize("verb", ["spoke about", "talked about"])
+def test_ties_with_a_state_after_spoke_about_is_a_topic(extract: Extract, verb: str) -> None:
+    """meeting.topic_with: "X spoke about ties with Russia" tells of no talk with Russia."""
+    f = extract(f"Iranian Parliament Speaker Reza Karimi {verb} ties with Russia on Monday.")
+    assert f.meetings == ()
+
+
+def test_a_call_with_its_day_set_off_before_with(extract: Extract) -> None:
+    """meeting.with_set_off: "In a phone call on Thursday night, with Y, X said": the day between the call and its
+    "with"."""
+    f = extract(
+        "In a phone call on Thursday night, with the Foreign Minister of Iran, Hamid Rostami, British Foreign "
+        "Secretary Mark Ellis said the matter will soon be reviewed.",
+        published="2026-05-20",
+    )
+    assert meeting_parties(f) == [{"Mark Ellis", "Hamid Rostami"}]
+    assert f.meetings[0].modality == "phone"
