@@ -182,3 +182,74 @@ def test_a_call_with_its_day_set_off_before_with(extract: Extract) -> None:
     )
     assert meeting_parties(f) == [{"Mark Ellis", "Hamid Rostami"}]
     assert f.meetings[0].modality == "phone"
+
+
+@pytest.mark.parametrize("adjective", ["new", "outgoing", "incoming", "newly-accredited"])
+def test_ambassadors_with_an_adjective_are_role_holders(extract: Extract, adjective: str) -> None:
+    """desc_adjective: "received the new ambassadors of A and B" names one envoy of each state."""
+    f = extract(f"President Tran Van Minh received the {adjective} ambassadors of Panama and Chile in Hanoi.")
+    assert meeting_parties(f) == [{"Tran Van Minh", "Ambassador of Panama", "Ambassador of Chile"}]
+
+
+def test_the_top_leader_is_the_party_general_secretary(extract: Extract) -> None:
+    """leader_role: a party's General Secretary leads the state ("the Vietnamese top leader")."""
+    f = extract(
+        "Party General Secretary and State President Tran Van Minh received the ambassadors of Panama and Chile "
+        "in Hanoi. Appreciating the good relations, the Vietnamese top leader expressed his belief that the "
+        "diplomats will help foster the ties."
+    )
+    (st,) = statements_by_cue(f, "expressed")
+    assert speaker_names(f, st) == ["Tran Van Minh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "kind", "content"),
+    [
+        (
+            "North Korea took issue with the planned joint military exercise.",
+            "took issue with",
+            "disapprove",
+            "the planned joint military exercise",
+        ),
+        (
+            "Foreign Minister Han Min-jun singled out the nuclear program as the most critical issue.",
+            "singled out",
+            "say",
+            "the nuclear program as the most critical issue",
+        ),
+        ("Foreign Secretary Tom Hale apologized for the damage to the graves.", "apologized for", "say", None),
+        (
+            "Foreign Minister Rafiq Hasan credited the high commissioner for his role during the visits.",
+            "credited",
+            "approve",
+            None,
+        ),
+        ("The Foreign Ministry voiced pleasure with the outcome of the visit.", "voiced pleasure with", "approve", None),
+        (
+            "The Foreign Ministry lodged a protest with the Russian embassy over the remarks.",
+            "lodged a protest with",
+            "disapprove",
+            None,
+        ),
+        ("The Foreign Ministry regretted the decision to close the border.", "regretted", "disapprove", None),
+        ("Foreign Minister Ana Ruiz countered that the talks had been planned for months.", "countered", "say", None),
+    ],
+)
+def test_cues_of_real_reports(extract: Extract, sentence: str, cue: str, kind: str, content: str | None) -> None:
+    """cue: reporting words the real sets showed, each with its kind."""
+    (st,) = extract(sentence).statements
+    assert (st.cue, st.kind) == (cue, kind)
+    if content is not None:
+        assert st.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank credited the account on Monday.",
+        "The ministry lodged a strong protest after shells landed in the border town.",
+        "The committee predicted growth of 3 percent.",
+    ],
+)
+def test_near_misses_of_those_cues_are_no_statements(extract: Extract, sentence: str) -> None:
+    assert extract(sentence).statements == ()
