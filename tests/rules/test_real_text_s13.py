@@ -224,7 +224,12 @@ def test_the_top_leader_is_the_party_general_secretary(extract: Extract) -> None
             "approve",
             None,
         ),
-        ("The Foreign Ministry voiced pleasure with the outcome of the visit.", "voiced pleasure with", "approve", None),
+        (
+            "The Foreign Ministry voiced pleasure with the outcome of the visit.",
+            "voiced pleasure with",
+            "approve",
+            None,
+        ),
         (
             "The Foreign Ministry lodged a protest with the Russian embassy over the remarks.",
             "lodged a protest with",
