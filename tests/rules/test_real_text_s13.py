@@ -258,3 +258,34 @@ def test_cues_of_real_reports(extract: Extract, sentence: str, cue: str, kind: s
 )
 def test_near_misses_of_those_cues_are_no_statements(extract: Extract, sentence: str) -> None:
     assert extract(sentence).statements == ()
+
+
+@pytest.mark.parametrize("front", ["During the meeting", "At the talks", "During the session,"])
+def test_a_fronted_meeting_noun_with_no_comma_is_no_verb(extract: Extract, front: str) -> None:
+    """coref.noun_before_subject: "During the meeting Mitov held ...": the name after "the meeting" is the
+    subject, not the object of a verb "meeting"."""
+    f = extract(
+        "Bulgaria's Foreign Minister Ivan Petrov spoke in Sochi.\n\n"
+        f"{front} Petrov held bilateral meetings with his Russian and Moldovan counterparts."
+    )
+    assert meeting_parties(f) == [
+        {"Ivan Petrov", "Foreign Minister of Russia"},
+        {"Ivan Petrov", "Foreign Minister of Moldova"},
+    ]
+
+
+def test_a_headline_infinitive_is_planned(extract: Extract) -> None:
+    """meeting.headline_infinitive: "X to speak with Y on Friday" over the story is the call it plans."""
+    f = extract(
+        "South Korea foreign minister Kim Min-ho to speak with Chinese counterpart Liu Wen on Friday\n\n"
+        "South Korea's Foreign Minister Kim Min-ho will speak with his Chinese counterpart Liu Wen by telephone on "
+        "Friday, the foreign ministry said.",
+        published="2026-05-20",
+    )
+    assert meeting_parties(f) == [{"Kim Min-ho", "Liu Wen"}]
+    assert (f.meetings[0].modality, f.meetings[0].status) == ("phone", "planned")
+
+
+def test_a_body_sentence_with_to_is_no_headline(extract: Extract) -> None:
+    f = extract("Foreign Minister Kim Min-ho went to meet Chinese Foreign Minister Liu Wen in Beijing.")
+    assert [m.status for m in f.meetings] == ["held"]

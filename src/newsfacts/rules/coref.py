@@ -189,7 +189,17 @@ def subjectish(doc: Doc, m: Mention) -> bool:
     lx = doc.lexicon
     c = lx.cues.get(word)
     takes_object = c is not None and c.form != "participle" and (c.kind != "say" or c.base == "tell")
+    if word in lx.meeting_verbs and word in lx.meeting_nouns:
+        # coref.noun_before_subject: "During the meeting Mitov held ...": "meeting" after a determiner is a noun
+        # that ends a fronted phrase, no verb whose object follows
+        before = doc.text[max(0, start - 60) : start].rstrip()
+        if before[-len(word) :].lower() == word and _DETERMINER_LEFT_RX.search(before, 0, len(before) - len(word)):
+            return not takes_object
     return not (word in lx.meeting_verbs or takes_object)
+
+
+#: a determiner (and a modifier) right before a word: the word is a noun
+_DETERMINER_LEFT_RX: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w-]+\s+)?$")
 
 
 #: titles of who speaks for an office: one of them told is any other ("Press Secretary X ... the spokesman")

@@ -4183,6 +4183,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             _PRESENT_ING_LEFT.search(text, max(span.start, verb_pos - 16), verb_pos) is not None
             and _LATER_AFTER.match(text, h.end, span.end) is not None
         )
+        # meeting.headline_infinitive: "South Korea foreign minister to speak with Chinese counterpart on Friday": a
+        # headline's bare "to" is its "will"
+        headline_to = (
+            not is_noun
+            and text.startswith(" to ", verb_pos - 4)
+            and text[span.start : span.end].rstrip()[-1:] not in _SENTENCE_END
+            and "\n" not in text[span.start : verb_pos]
+        )
         planned = (
             planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
             or _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
@@ -4192,6 +4200,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             or poss_planned
             or planned_noun
             or progressive_future
+            or headline_to
             # meeting.coordinated_planned_verb: "X will hold talks with Y on Monday and call on Z": the bare verb
             # after "and" shares the first one's "will"
             or (
@@ -4301,6 +4310,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     d.rule("meeting.planned_noun")
                 if progressive_future:
                     d.rule("meeting.progressive_future")
+                if headline_to:
+                    d.rule("meeting.headline_infinitive")
             if (place := next((visit_places[k] for k in p if k in visit_places), None)) is not None:
                 d.location = place
                 d.rule("meeting.location")
@@ -6098,6 +6109,8 @@ _VENUE_THEN: Final = re.compile(
 _JOIN_AFTER_VENUE: Final = re.compile(r"(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 _IN_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+#: what ends a sentence of a body text (a headline ends with none)
+_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", ":")
 _PRESENT_ING_LEFT: Final = re.compile(r"\b(?:is|are)\s+(?:also\s+)?$")
 _LATER_AFTER: Final = re.compile(
     r"[^.;]{0,100}?\b(?:later\s+(?:today|tonight|this\s+(?:week|month|year)|in\s+the\s+(?:day|week|month))|"

@@ -526,6 +526,7 @@ RULES: Final[dict[str, Rule]] = {
             "'X and his German counterpart, Y held talks': the counterpart's name after the comma",
         ),
         _r("meeting.progressive_future", "'X is meeting Y later tonight', 'are holding talks tomorrow': planned"),
+        _r("meeting.headline_infinitive", "'Foreign minister to speak with Chinese counterpart on Friday': planned"),
         _r(
             "meeting.own_mission",
             "'X was received at the airport by Y, Nigeria's High Commissioner': a minister with their own state's "
