@@ -286,6 +286,7 @@ def test_a_headline_infinitive_is_planned(extract: Extract) -> None:
     assert (f.meetings[0].modality, f.meetings[0].status) == ("phone", "planned")
 
 
-def test_a_body_sentence_with_to_is_no_headline(extract: Extract) -> None:
-    f = extract("Foreign Minister Kim Min-ho went to meet Chinese Foreign Minister Liu Wen in Beijing.")
+@pytest.mark.parametrize("stop", [".", ""])
+def test_to_after_a_verb_of_its_own_is_no_headline_infinitive(extract: Extract, stop: str) -> None:
+    f = extract(f"Foreign Minister Kim Min-ho flew to Beijing on Monday to meet Chinese Foreign Minister Liu Wen{stop}")
     assert [m.status for m in f.meetings] == ["held"]

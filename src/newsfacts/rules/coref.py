@@ -199,7 +199,9 @@ def subjectish(doc: Doc, m: Mention) -> bool:
 
 
 #: a determiner (and a modifier) right before a word: the word is a noun
-_DETERMINER_LEFT_RX: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w-]+\s+)?$")
+_DETERMINER_LEFT_RX: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w-]+\s+)?$"
+)
 
 
 #: titles of who speaks for an office: one of them told is any other ("Press Secretary X ... the spokesman")

@@ -4190,6 +4190,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and text.startswith(" to ", verb_pos - 4)
             and text[span.start : span.end].rstrip()[-1:] not in _SENTENCE_END
             and "\n" not in text[span.start : verb_pos]
+            # "X flew to Beijing on Monday to meet Y": a verb of its own before "to" tells the meeting
+            and _PAST_VERB_RX.search(text, span.start, verb_pos) is None
         )
         planned = (
             planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
@@ -6109,6 +6111,10 @@ _VENUE_THEN: Final = re.compile(
 _JOIN_AFTER_VENUE: Final = re.compile(r"(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 _IN_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+#: a past or finite verb before a headline's "to" (meeting.headline_infinitive does not apply)
+_PAST_VERB_RX: Final = re.compile(
+    r"\b(?:[a-z]+ed|flew|went|came|met|held|left|spoke|said|told|is|are|was|were|had|did)\b"
+)
 #: what ends a sentence of a body text (a headline ends with none)
 _SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", ":")
 _PRESENT_ING_LEFT: Final = re.compile(r"\b(?:is|are)\s+(?:also\s+)?$")
