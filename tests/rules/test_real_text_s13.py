@@ -290,3 +290,26 @@ def test_a_headline_infinitive_is_planned(extract: Extract) -> None:
 def test_to_after_a_verb_of_its_own_is_no_headline_infinitive(extract: Extract, stop: str) -> None:
     f = extract(f"Foreign Minister Kim Min-ho flew to Beijing on Monday to meet Chinese Foreign Minister Liu Wen{stop}")
     assert [m.status for m in f.meetings] == ["held"]
+
+
+def test_a_visit_is_the_hosts_talk_when_the_place_is_in_the_state(extract: Extract) -> None:
+    """meeting.visit_hosts_there: a host the text gives no country, met in a city of the visited state, is whom
+    the visit was with: no second meeting with the state."""
+    f = extract(
+        "President Thabo Nkosi hosted Kenyan President Samuel Kamau at his residence in Durban on Thursday. It was "
+        "the first time that Kamau had visited South Africa since he took office."
+    )
+    assert meeting_parties(f) == [{"Thabo Nkosi", "Samuel Kamau"}]
+
+
+@pytest.mark.parametrize("name", ["Julie Bishop", "John Major", "Sarah Judge"])
+def test_a_title_word_after_a_known_given_name_is_a_surname(extract: Extract, name: str) -> None:
+    """actor.title_surname: "Julie Bishop": a title word that is also a surname ends a name after a given name."""
+    f = extract(f"Foreign Minister Tom Harris met his Australian counterpart {name} in Auckland on Monday.")
+    assert meeting_parties(f) == [{"Tom Harris", name}]
+
+
+def test_a_day_before_a_title_is_no_word_of_it(extract: Extract) -> None:
+    """actor.day_before_title: "said Friday Prime Minister X": the role starts after the day."""
+    f = extract("The government said Friday Prime Minister Kenji Sato would meet President Ana Costa on Monday.")
+    assert {a.name: a.role for a in f.actors if a.kind == "person"}["Kenji Sato"] == "Prime Minister"

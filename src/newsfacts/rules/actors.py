@@ -319,6 +319,10 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         low = bare.lower()
         core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
         was_title, right_title = right_title, False
+        if core.lower() in DAY_AND_MONTH_WORDS and right != "the":
+            # actor.day_before_title: "said Friday Prime Minister X": the day is no word of the title ("received on
+            # Tuesday the Ambassador of X, Y" walks on: the object's title starts at its article)
+            break
         if core[:1].isupper():
             title_word = (
                 core in lx.nonname
@@ -1088,7 +1092,12 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             and cur is not None
             and not nxt
             and tok in surname_titles
-            and " " in chain[cur[0] - offset : cur[1] - offset]
+            and (
+                " " in chain[cur[0] - offset : cur[1] - offset]
+                # "Julie Bishop", "John Major": one given name the tables know, then the title word
+                or (given := chain[cur[0] - offset : cur[1] - offset].lower()) in lx.male_given_names
+                or given in lx.female_given_names
+            )
         ):
             # actor.title_surname: "Tariq Mahmood Sheikh" (a title word ending a name of two words)
             stop = False

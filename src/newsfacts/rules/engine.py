@@ -262,6 +262,9 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
                 and (
                     o.sent == d.sent
                     or any(doc.entity(k).country in countries for k in o.participants if k not in people)
+                    # meeting.visit_hosts_there: "Zuma hosted Kenyatta in Durban ... Kenyatta's first visit to
+                    # South Africa": a host the text gives no country, met in a place of the visited state
+                    or (o.location is not None and o.location.country in countries)
                 )
                 # meeting.visit_elsewhere: "X held talks with Syrian FM Y in Cairo ... two months after X's visit to
                 # Damascus": a talk told in a place of another state is no part of the visit
