@@ -242,6 +242,41 @@ def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return runs >= _MIN_WRAPS
 
 
+#: How many lines a hard-wrapped text with no blank line between its paragraphs has at least, and the share
+#: of them that must run on mid-sentence: wire copy broken at a fixed width, one paragraph after another
+_MIN_SOLID_LINES: Final = 5
+_MIN_SOLID_SHARE: Final = 0.25
+
+
+def _solid_wrapped_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The logical lines of a hard-wrapped text with no blank lines ("visiting US Secretary of State /
+    Condoleezza Rice held talks"): each line that stops mid-sentence (a word or a comma, the line near the
+    width) joined to the next; None when ``text`` is not such a text. Its short lines that end a sentence
+    ("Diaoyutai State Guesthouse.") are then no lines of their own for the furniture patterns to take."""
+    if len(lines) < _MIN_SOLID_LINES or "\n\n" in text or "\n\r\n" in text:
+        return None
+    runs = 0
+    for i in range(len(lines) - 1):
+        start, end = lines[i]
+        if end - start > MAX_WRAP_WIDTH:
+            return None
+        last = text[end - 1]
+        if end - start >= _MIN_WRAP_LINE and (last.islower() or last == ","):
+            runs += 1
+    if runs < _MIN_WRAPS + 1 or runs < _MIN_SOLID_SHARE * len(lines):
+        return None
+    out: list[tuple[int, int]] = []
+    open_end = False  # the line before stops mid-sentence
+    for start, end in lines:
+        if open_end and out:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        last = text[end - 1]
+        open_end = end - start >= _MIN_WRAP_LINE and (last.isalnum() or last in ",;-–(")
+    return out
+
+
 def _unwrapped(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Body spans of a hard-wrapped text: the lines of one paragraph (one line break apart) joined."""
     out: list[tuple[int, int]] = []
@@ -268,6 +303,9 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     probe = Probe(text)
     matcher = rules.lines.matcher(probe)
     lines = _stripped_lines(text)
+    # clean.solid_wrapped: wire copy wrapped at a fixed width with no blank lines: its sentences made whole first
+    solid = _solid_wrapped_lines(text, lines)
+    lines = solid or lines
     kinds = [matcher.fullmatch(text[s:e]) for s, e in lines]
     fragments = rules.fragment_matches(text, probe) if rules.fragments else []
     # (start, end) pairs, made spans once at the end: the pipeline's own offsets need no checks
@@ -279,6 +317,8 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     wrapped = _wrapped(text, lines)
     if wrapped and ti is not None and ti + 1 < len(lines) and text.count("\n", lines[ti][1], lines[ti + 1][0]) == 1:
         ti = None  # the first line of a wrapped paragraph, not a headline
+    if solid is not None and ti is not None and title is not None and title.end < lines[ti][1]:
+        ti = None  # the same, with no blank lines: the "title" is the first line of a joined one
     if ti is None:
         title, first = None, 0
     else:
