@@ -313,3 +313,18 @@ def test_a_day_before_a_title_is_no_word_of_it(extract: Extract) -> None:
     """actor.day_before_title: "said Friday Prime Minister X": the role starts after the day."""
     f = extract("The government said Friday Prime Minister Kenji Sato would meet President Ana Costa on Monday.")
     assert {a.name: a.role for a in f.actors if a.kind == "person"}["Kenji Sato"] == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ukrainian Foreign Ministry spokesman Petro Kovalenko said the talks had stalled.",
+        "The press secretary of the Ministry of Foreign Affairs of Ukraine, Petro Kovalenko, spoke on Monday.",
+    ],
+)
+def test_the_body_spokesman_is_the_named_one(extract: Extract, lead: str) -> None:
+    """coref.body_role_named: "the Foreign Ministry spokesman" with no country is the one person named before
+    whose title holds that body and that role."""
+    f = extract(lead + ' "We will continue," the Foreign Ministry spokesman added.')
+    (st,) = statements_by_cue(f, "the foreign ministry spokesman added")
+    assert speaker_names(f, st) == ["Petro Kovalenko"]

@@ -960,7 +960,12 @@ def _unnamed_named_holder(doc: Doc) -> None:
     lx = doc.lexicon
     for key in list(doc.unnamed.values()):
         u = doc.entity(key)
-        if u.kind != "person" or not u.country or not u.role_head or not u.mentions:
+        if u.kind != "person" or not u.role_head or not u.mentions:
+            continue
+        # coref.body_role_named: "Foreign Ministry spokesman X said ... the Foreign Ministry spokesman added": with
+        # no country, the body its name tells must be in the named person's title
+        bodies = _bodies_in(lx, u.name) if not u.country else set()
+        if not u.country and not bodies:
             continue
         first = min(u.mentions)[0]
         fits = [
@@ -968,10 +973,10 @@ def _unnamed_named_holder(doc: Doc) -> None:
             for e in doc.entities
             if e.kind == "person"
             and not e.unnamed
-            and e.country == u.country
+            and (e.country == u.country if u.country else bodies <= _bodies_in(lx, f"{e.role or ''} {e.name}"))
             and e.mentions
             and min(e.mentions)[0] < first  # one named after it is meeting.named_later's
-            and _holds_role(lx, u.role_head, e)
+            and (_holds_role(lx, u.role_head, e) or (not u.country and role_fits(lx, u.role_head, e) == 2))
         ]
         if len(fits) != 1:
             continue
@@ -983,6 +988,11 @@ def _unnamed_named_holder(doc: Doc) -> None:
             if key in keys:
                 doc.refs[span] = tuple(dict.fromkeys(e.key if k == key else k for k in keys))
         u.mentions.clear()
+
+
+def _bodies_in(lx: Lexicon, text: str) -> set[str]:
+    """The government bodies ``text`` names, canonical ("Ministry of Foreign Affairs" -> "Foreign Ministry")."""
+    return {b for m in lx.words_re.finditer(text.lower()) if (b := lx.bodies.get(m.group())) is not None}
 
 
 def _org_chief_holder(doc: Doc) -> None:
