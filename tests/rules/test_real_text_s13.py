@@ -328,3 +328,23 @@ def test_the_body_spokesman_is_the_named_one(extract: Extract, lead: str) -> Non
     f = extract(lead + ' "We will continue," the Foreign Ministry spokesman added.')
     (st,) = statements_by_cue(f, "the foreign ministry spokesman added")
     assert speaker_names(f, st) == ["Petro Kovalenko"]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the statements were neither constructive nor useful", "disapprove"),
+        ("the remarks were not helpful", "disapprove"),
+        ("the talks were constructive", "approve"),
+    ],
+)
+def test_a_praise_word_denied_is_a_reproach(extract: Extract, content: str, kind: str) -> None:
+    """content_kind: "neither constructive nor useful" disapproves; "constructive" alone approves."""
+    (st,) = extract(f"The Brazilian Foreign Ministry said {content}.").statements
+    assert st.kind == kind
+
+
+def test_a_warning_told_as_a_noun(extract: Extract) -> None:
+    """cue: "issued a sharp warning to the E3" threatens."""
+    (st,) = extract("Foreign Minister Reza Karimi issued a sharp warning to the E3 over the accusations.").statements
+    assert (st.cue, st.kind) == ("issued a sharp warning to", "threaten")
