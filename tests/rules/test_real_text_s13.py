@@ -348,3 +348,44 @@ def test_a_warning_told_as_a_noun(extract: Extract) -> None:
     """cue: "issued a sharp warning to the E3" threatens."""
     (st,) = extract("Foreign Minister Reza Karimi issued a sharp warning to the E3 over the accusations.").statements
     assert (st.cue, st.kind) == ("issued a sharp warning to", "threaten")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "status", "place"),
+    [
+        (
+            "White House spokeswoman Anna Price commented on President Paulo Ramos's visit to Russia.",
+            {"Paulo Ramos", "Russia"},
+            "held",
+            None,
+        ),
+        (
+            "The talks came a week after Iranian Foreign Minister Reza Karimi's visit to Cairo.",
+            {"Reza Karimi", "Egypt"},
+            "held",
+            "Cairo",
+        ),
+        (
+            "Days after US Defense Secretary James Harris’ visit to Seoul, the ministers spoke.",
+            {"James Harris", "South Korea"},
+            "held",
+            "Seoul",
+        ),
+        (
+            "Iranian Foreign Minister Reza Karimi's upcoming visit to Cairo was discussed.",
+            {"Reza Karimi", "Egypt"},
+            "planned",
+            "Cairo",
+        ),
+    ],
+)
+def test_a_possessive_visit_to_a_state_or_its_city(
+    extract: Extract, sentence: str, parties: set[str], status: str, place: str | None
+) -> None:
+    """meeting.possessive_visit: "X's visit to Russia" whatever the clause's subject; a city's state is visited
+    ("Mattis’ visit to Seoul", the apostrophe alone after an "s": actor.bare_apostrophe)."""
+    f = extract(sentence)
+    assert meeting_parties(f) == [parties]
+    m = f.meetings[0]
+    assert m.status == status
+    assert (m.location.name if m.location else None) == place

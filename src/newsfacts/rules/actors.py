@@ -2325,7 +2325,14 @@ def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
 
 
 def _poss_after(text: str, end: int) -> bool:
-    return text[end : end + 2] in ("'s", "’s")
+    # actor.bare_apostrophe: "James Mattis’ visit", "Reyes' remarks": a name ending in "s" takes the apostrophe
+    # alone (a closing single quote after a word in quotes is followed by no word)
+    return text[end : end + 2] in ("'s", "’s") or (
+        text[end - 1 : end] == "s"
+        and text[end : end + 1] in ("'", "’")
+        and text[end + 1 : end + 2] == " "
+        and text[end + 2 : end + 3].islower()
+    )
 
 
 def _of_country_after(doc: Doc, end: int) -> tuple[Hit, int] | None:
