@@ -389,3 +389,15 @@ def test_a_possessive_visit_to_a_state_or_its_city(
     m = f.meetings[0]
     assert m.status == status
     assert (m.location.name if m.location else None) == place
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_a_fronted_meeting_with_no_comma_before_the_subject(extract: Extract, comma: str) -> None:
+    """meeting.front_no_comma: "During the meeting with Y the Head of State noted ...": Y's name runs into the
+    main clause's subject."""
+    f = extract(
+        "President Nurlan Abenov received the ambassadors of Russia and China.\n\n"
+        f"During the meeting with Russian ambassador Ivan Belov{comma} the Head of State noted the importance of "
+        "trade."
+    )
+    assert {"Nurlan Abenov", "Ivan Belov"} in meeting_parties(f)

@@ -3672,6 +3672,26 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 comma = text.find(",", comma + 1, min(span.end, comma + 90))
             if subj and tries > 1:
                 doc.fire("meeting.front_tail_commas", obj_end, subj_m.start if subj_m else obj_end)
+            main_m = next((m for m in mentions if m.start >= obj_end), None)
+            if (
+                not subj
+                and main_m is not None
+                and main_m.kind in ("name", "desc", "pronoun")
+                and not text[obj_end : main_m.lo].strip()
+                and (fw := _WORD_AFTER_RX.match(text, main_m.end)) is not None
+                and (
+                    fw.group(1).endswith("ed")
+                    or fw.group(1) in lx.meeting_verbs
+                    or ((c := lx.cues.get(fw.group(1))) is not None and c.form == "finite")
+                )
+                and subjectish(doc, main_m)
+                and (nkeys := _keys(doc, main_m, state))
+                and not set(nkeys) & set(objects)
+            ):
+                # meeting.front_no_comma: "During the meeting with Y the Head of State noted ...": the object's
+                # name runs into the main clause's subject, a finite verb right after it
+                subj, subj_m = nkeys, main_m
+                doc.fire("meeting.front_no_comma", main_m.start, main_m.end, main_m.text)
         joint_front = False
         if (
             front
@@ -6142,6 +6162,8 @@ _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _PAST_VERB_RX: Final = re.compile(
     r"\b(?:[a-z]+ed|flew|went|came|met|held|left|spoke|said|told|is|are|was|were|had|did)\b"
 )
+#: the word after a subject (and an adverb): its verb, if a past form, a meeting verb or a finite cue
+_WORD_AFTER_RX: Final = re.compile(r"\s+(?:(?:also|further|then)\s+)?([a-z]+)\b")
 #: what ends a sentence of a body text (a headline ends with none)
 _SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", ":")
 _PRESENT_ING_LEFT: Final = re.compile(r"\b(?:is|are)\s+(?:also\s+)?$")

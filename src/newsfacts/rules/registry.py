@@ -527,6 +527,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("meeting.progressive_future", "'X is meeting Y later tonight', 'are holding talks tomorrow': planned"),
         _r("meeting.headline_infinitive", "'Foreign minister to speak with Chinese counterpart on Friday': planned"),
+        _r("meeting.front_no_comma", "'During the meeting with Y the Head of State noted ...': the subject after Y"),
         _r(
             "meeting.own_mission",
             "'X was received at the airport by Y, Nigeria's High Commissioner': a minister with their own state's "
