@@ -401,3 +401,26 @@ def test_a_fronted_meeting_with_no_comma_before_the_subject(extract: Extract, co
         "trade."
     )
     assert {"Nurlan Abenov", "Ivan Belov"} in meeting_parties(f)
+
+
+def test_he_after_reported_words_is_who_reported_before(extract: Extract) -> None:
+    """coref.pronoun_after_report: "During the visit, X is expected to stress ..., he added.": X, named in the
+    reported words, is not the reporter; the one who spoke before is."""
+    f = extract(
+        "Communications Director Kemal Aydin also said Erdem and Petrenko are expected to discuss the war.\n\n"
+        "During the visit, Erdem is also expected to stress the call for a ceasefire, he added."
+    )
+    (st,) = statements_by_cue(f, "he added")
+    assert speaker_names(f, st) == ["Kemal Aydin"]
+
+
+def test_he_said_as_an_aside_is_the_sentences_subject(extract: Extract) -> None:
+    """ "X accused A of B while, he said, C": the aside's pronoun is the clause's subject."""
+    f = extract(
+        "The ministry said the talks were useful, but a spokesman added that more was needed.\n\n"
+        "Opposition spokesman Callum Reid accused ministers of playing at diplomacy while, he said, the government "
+        "blocked new licences."
+    )
+    for cue in ("accused", "he said"):
+        (st,) = statements_by_cue(f, cue)
+        assert speaker_names(f, st) == ["Callum Reid"]

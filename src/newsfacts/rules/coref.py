@@ -1769,6 +1769,28 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
         if len(outside) != len(recent):
             doc.fire("coref.pronoun_after_quote", m.start, m.end)
             recent = outside
+    elif (
+        m.text in ("he", "she")
+        and doc.text[max(0, m.start - 2) : m.start] == ", "
+        and (w := _NEXT_WORD_RX.match(doc.text, m.end)) is not None
+        and (c := doc.lexicon.cues.get(w.group(1))) is not None
+        and c.form != "participle"
+        and doc.text[w.end() : w.end() + 1] in (".", "")  # ends the sentence: "while, he said, ..." is an aside
+        and 0 <= sent < len(doc.sentences)
+    ):
+        # coref.pronoun_after_report: "During the visit, Erdogan is expected to stress ..., he added.": a person
+        # the reported words name is not who reports them, when someone told before may be
+        opened_at = doc.sentences[sent].start
+        outside = [r for r in recent if r[0] < opened_at]
+        if outside and len(outside) != len(recent):
+            doc.fire("coref.pronoun_after_report", m.start, m.end)
+            # of those told before, who spoke last ("X said A and B will meet. ... B will stress ..., he added": X)
+            for _pos, s, e, em in reversed(outside):
+                if sent - s > 2:
+                    break
+                if em.kind == "name" and _spoke(doc, em) and (m.text == "she") == (e.key in female_keys(doc)):
+                    return e
+            recent = outside
     female = female_keys(doc)
     titled = _named_keys(doc, "female_persons")  # women a title told ("Ms X", "Spokeswoman X")
     if titled and m.text.lower() == "she":

@@ -1164,6 +1164,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("coref.royal_untitled", "'the King' is a monarch the text titles, not a person told without a title"),
         _r("coref.pronoun_after_quote", "'\"... X did ...,\" he said': a person told only inside the quote is no 'he'"),
+        _r("coref.pronoun_after_report", "'During the visit, X is expected to stress ..., he added': not X"),
         # session 11 (targets): who a statement is aimed at (rules/targets.py)
         _r(
             "statement.target_state_body",
