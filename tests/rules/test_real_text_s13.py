@@ -424,3 +424,21 @@ def test_he_said_as_an_aside_is_the_sentences_subject(extract: Extract) -> None:
     for cue in ("accused", "he said"):
         (st,) = statements_by_cue(f, cue)
         assert speaker_names(f, st) == ["Callum Reid"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("A phone call took place on Monday between Foreign Minister Ana Costa and Minister Tomas Rojas.", "phone"),
+        (
+            "Talks took place in Lisbon on Monday between Foreign Minister Ana Costa and Minister Tomas Rojas.",
+            "in_person",
+        ),
+        ("Foreign Minister Ana Costa held a tete-a-tete with Minister Tomas Rojas on Monday.", "in_person"),
+    ],
+)
+def test_took_place_between_and_a_tete_a_tete(extract: Extract, sentence: str, modality: str) -> None:
+    """meeting.passive_talks: "took place on Monday between X and Y"; "a tete-a-tete with Y" is a meeting."""
+    f = extract(sentence)
+    assert meeting_parties(f) == [{"Ana Costa", "Tomas Rojas"}]
+    assert f.meetings[0].modality == modality

@@ -1027,9 +1027,10 @@ _BETWEEN_AFTER: Final = re.compile(
     r"between\s+"
 )
 #: meeting.passive_talks: "Talks were held in Accra on Monday between X and Y", "following talks in
-#: Dili on Wednesday between X and Y": the place and day may come before "between"
+#: Dili on Wednesday between X and Y", "A phone call took place on Monday between X and Y": the place and day
+#: may come before "between"
 _PASSIVE_BETWEEN: Final = re.compile(
-    r"\s+(?:(?:were|was|have been|had been|are being)\s+)?(?:(?:held|conducted)\s+)?"
+    r"\s+(?:(?:were|was|have been|had been|are being)\s+)?(?:(?:held|conducted|took\s+place)\s+)?"
     r"(?:(?:in|at|on|last|this|earlier|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+){1,3}"
     r"between\s+"
 )
