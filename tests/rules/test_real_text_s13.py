@@ -442,3 +442,19 @@ def test_took_place_between_and_a_tete_a_tete(extract: Extract, sentence: str, m
     f = extract(sentence)
     assert meeting_parties(f) == [{"Ana Costa", "Tomas Rojas"}]
     assert f.meetings[0].modality == modality
+
+
+@pytest.mark.parametrize("cue", ["signalled", "signaled", "indicated"])
+def test_a_position_signalled(extract: Extract, cue: str) -> None:
+    """cue: "signalled that", "indicated that" tell a position; "indicated the border" tells none."""
+    (st,) = extract(f"Foreign Minister Ana Costa {cue} that Portugal could back the plan.").statements
+    assert (st.cue, st.content) == (cue, "Portugal could back the plan")
+    assert extract("The map indicated the border between the two states.").statements == ()
+
+
+def test_told_a_regular_press_briefing(extract: Extract) -> None:
+    """statement.told: "told a regular press briefing on Monday that ...": the audience is no content."""
+    (st,) = extract(
+        "Foreign Ministry spokesperson Lin Wei told a regular press briefing on Monday that China opposes the sanctions."
+    ).statements
+    assert st.content == "China opposes the sanctions"

@@ -107,7 +107,7 @@ _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?(?:\s+that\b|:)\s*")
 #: "told reporters ...", "told a news conference on Monday ...": who heard it, before a content without "that"
 _TOLD_AUDIENCE_RX: Final = re.compile(
     r"\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|state (?:media|television|TV)|"
-    r"(?:an?|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing))"
+    r"(?:an?|the)\s+(?:(?:joint|weekly|regular|daily|special|virtual)\s+)?(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday)|"
     r"\s+in\s+the\s+(?:morning|afternoon|evening))?"
     # "told reporters both missiles fell", "told reporters 'the chemistry was good'": a quantifier or a single quote
