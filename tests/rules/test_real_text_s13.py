@@ -455,6 +455,7 @@ def test_a_position_signalled(extract: Extract, cue: str) -> None:
 def test_told_a_regular_press_briefing(extract: Extract) -> None:
     """statement.told: "told a regular press briefing on Monday that ...": the audience is no content."""
     (st,) = extract(
-        "Foreign Ministry spokesperson Lin Wei told a regular press briefing on Monday that China opposes the sanctions."
+        "Foreign Ministry spokesperson Lin Wei told a regular press briefing on Monday that China opposes the "
+        "sanctions."
     ).statements
     assert st.content == "China opposes the sanctions"
