@@ -459,3 +459,18 @@ def test_told_a_regular_press_briefing(extract: Extract) -> None:
         "sanctions."
     ).statements
     assert st.content == "China opposes the sanctions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Foreign Minister Ana Costa will embark on a tour of Chile, Peru and Bolivia.", "planned"),
+        ("Foreign Minister Ana Costa begins a tour of Chile, Peru and Bolivia next month.", "planned"),
+        ("Foreign Minister Ana Costa toured Chile, Peru and Bolivia last week.", "held"),
+    ],
+)
+def test_a_tour_still_to_come_is_planned(extract: Extract, sentence: str, status: str) -> None:
+    """meeting.tour: "will embark on a tour of A, B and C", "a tour of A and B next month": planned visits."""
+    f = extract(sentence)
+    assert meeting_parties(f) == [{"Ana Costa", c} for c in ("Chile", "Peru", "Bolivia")]
+    assert {m.status for m in f.meetings} == {status}

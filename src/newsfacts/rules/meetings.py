@@ -2467,6 +2467,8 @@ _TOUR_RX: Final = re.compile(
     r"|\b(?:toured|tours|is\s+touring)\s+(?=(?:the\s+)?[A-Z])"
 )
 _TOUR_FIRST: Final = re.compile(r"(?:the\s+)?")
+#: "next week", "later this month" after a tour's states: the tour is still to come
+_NEXT_TIME_AFTER: Final = re.compile(r"\s+(?:next|later\s+this|early\s+next)\s+(?:week|month|year)\b")
 #: what joins the states of a tour: commas, "and (to)", a time told after a state
 _TOUR_JOIN: Final = re.compile(
     r"(?:\s+(?:last|this|next|earlier|later)(?:\s+this)?\s+(?:week|month|year|weekend))?"
@@ -2500,12 +2502,19 @@ def _tour(doc: Doc, sent: int, state: MeetingState) -> None:
         cur = m.end
     if not states:
         return
-    planned = (tm.group("tense") or "").startswith(("will", "is"))
+    planned = (
+        (tm.group("tense") or "").startswith(("will", "is"))
+        # meeting.tour_planned: "X will embark on a tour of A, B and C", "X's tour of A and B next month"
+        or _PLANNED.search(text, max(span.start, tm.start() - 70), tm.start() + 1) is not None
+        or _NEXT_TIME_AFTER.match(text, cur) is not None
+    )
     for k in states:
         d = MeetingDraft([subj[0], k], "in_person", "planned" if planned else "held", sent)
         d.evidence.append(span)
         d.rule("meeting.visit")
         d.rule("meeting.tour")
+        if planned:
+            d.rule("meeting.planned")
         d.separate = True
         _fill(doc, d, span)
         d.location = None
