@@ -35,6 +35,7 @@ import attrs
 from newsfacts.contributions import Boilerplate
 from newsfacts.models import Dateline, Span
 from newsfacts.prefilter import Gate, LineMatcher, LinePatterns, Probe, opening_width
+from newsfacts.text import trusted_span
 
 #: A title is trusted only among the first lines: a later "headline" is a plugin's mistake.
 MAX_TITLE_LINE = 8
@@ -65,7 +66,7 @@ class Cleaned:
 
     def body_text(self, text: str) -> str:
         """The body as the output's ``body``: paragraphs joined by a blank line."""
-        return "\n\n".join(text[s.start : s.end] for s in self.body)
+        return "\n\n".join([text[s.start : s.end] for s in self.body])
 
 
 # -- compiled patterns ------------------------------------------------------------------------
@@ -84,6 +85,8 @@ class _LinePatterns:
     regexes: LinePatterns
     #: Each gated pattern's bit, with its gate.
     gated: tuple[tuple[int, Gate], ...]
+    #: The matcher of each set of admitted patterns (a mask), made once: it holds no article's state.
+    _matchers: dict[int, _LineMatcher] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @classmethod
     def build(cls, patterns: list[Boilerplate]) -> _LinePatterns:
@@ -97,7 +100,10 @@ class _LinePatterns:
         for bit, gate in self.gated:
             if not gate.admits(probe):
                 admitted &= ~bit
-        return _LineMatcher(self.patterns, self.regexes.matcher(admitted))
+        matcher = self._matchers.get(admitted)
+        if matcher is None:
+            matcher = self._matchers.setdefault(admitted, _LineMatcher(self.patterns, self.regexes.matcher(admitted)))
+        return matcher
 
 
 @attrs.frozen
@@ -388,8 +394,8 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         title=title,
         dateline=dateline,
         license=license_,
-        body=tuple(Span.trusted(s, e) for s, e in body),
-        boilerplate=tuple(Span.trusted(s, e) for s, e in sorted(removed)),
+        body=tuple([trusted_span(s, e) for s, e in body]),
+        boilerplate=tuple([trusted_span(s, e) for s, e in sorted(removed)]),
     )
 
 

@@ -57,6 +57,8 @@ def sanitize(text: str) -> tuple[str, tuple[str, ...]]:
 
     One character for one keeps every offset valid; a warning says it happened.
     """
+    if text.isascii():
+        return text, ()  # (a flag of the string: no scan)
     try:
         # fails exactly where the regex finds a surrogate code point, and is several times faster
         text.encode("utf-16-le")

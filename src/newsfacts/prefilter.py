@@ -260,13 +260,6 @@ class Gate:
 
     words: Words
     folded: bool
-    #: The folded words as :meth:`Probe.folded` holds them.
-    _encoded: tuple[bytes, ...] = attrs.field(
-        init=False,
-        eq=False,
-        repr=False,
-        default=attrs.Factory(lambda gate: tuple(w.encode() for w in gate.words), takes_self=True),
-    )
 
     @classmethod
     def of(cls, pattern: str) -> Gate | None:
@@ -284,7 +277,7 @@ class Gate:
         folded = probe.folded()
         if folded is None:
             return True
-        for w in self._encoded:  # noqa: SIM110 - as in holds_any
+        for w in self.words:  # noqa: SIM110 - as in holds_any
             if w in folded:
                 return True
         return False
@@ -341,17 +334,33 @@ class Probe:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._folded: bytes | None = None
+        self._folded: str | None = None
         self._made = False
 
-    def folded(self) -> bytes | None:
-        """The text's UTF-8 bytes with the ASCII letters lower-cased, or None when the text is not
-        :func:`foldable` (every gate admits it). Folded words are ASCII, and ``bytes.lower`` is
-        several times faster than ``str.lower``."""
+    def folded(self) -> str | None:
+        """The text's :func:`_fold`ed form, or None when the text is not :func:`foldable` (every gate admits it)."""
         if not self._made:
-            self._folded = self.text.encode("utf-8", "surrogatepass").lower() if foldable(self.text) else None
+            self._folded = _fold(self.text)
             self._made = True
         return self._folded
+
+
+def _fold(text: str, raw: bytes | None = None) -> str | None:
+    """What the folded (lower-cased ASCII) words of a :func:`foldable` text are looked for in, None for another text.
+
+    An ASCII text lower-cased; another, its UTF-8 form (``raw``, if made already) with the ASCII letters lower-cased,
+    read back one character a byte: an ASCII word is in it exactly when it is in ``text.lower()`` (no other character
+    lower-cases to an ASCII one in a foldable text, and the bytes of one are no ASCII ones), and ``bytes.lower`` is
+    several times faster than ``str.lower`` on such a text. A str, not the bytes: ``bytes in bytes`` makes and drops
+    an exception per test (it tries the word as an integer first).
+    """
+    if text.isascii():
+        return text.lower()
+    if not foldable(text):
+        return None
+    if raw is None:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.lower().decode("latin-1")
 
 
 # -- first and last characters ----------------------------------------------------------------
@@ -909,18 +918,21 @@ class LineMatcher:
             if gap_class:
                 choice = choice.fitting(gap_class, patterns.gap_bounds)
         candidates = choice.with_digit
+        # the line's UTF-8 form, made once for the digit test and the folded words (has_digit's test, inlined)
+        raw: bytes | None = None
         digit: bool | None = None  # whether the line may hold a digit, told when first asked
         if candidates is not choice.without_digit:
-            digit = has_digit(line)
+            raw = line.encode("utf-8", "surrogatepass")
+            digit = bool(raw.translate(None, _not_digit_starts()))
             if not digit:
                 candidates = choice.without_digit
-        folded: str | None = None  # the line lower-cased, made for the first folded test
+        folded: str | None = None  # the line's folded form, made for the first folded test
         for i, regex, words, folded_words, or_digit, _most in candidates:
             if words is not None:
                 # LineWords.admits, inlined (one Python call less per candidate of every line)
                 if folded_words:
                     if folded is None:
-                        folded = line.lower() if foldable(line) else ""
+                        folded = _fold(line, raw) or ""
                     seen = folded
                 else:
                     seen = line

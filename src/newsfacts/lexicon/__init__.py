@@ -212,6 +212,12 @@ class Lexicon:
     #: all ``content_kinds`` patterns as one alternation: a content no pattern matches is
     #: told in one scan (None when there are none)
     content_kinds_any: re.Pattern[str] | None = None
+    #: ``words_re`` opening on the character before the word, which no word character or hyphen may be: one
+    #: match tried per space or punctuation mark instead of one per character (a search led by a class of
+    #: characters skips the letters in between at C speed). A match starts one character before its word,
+    #: and one at the very start of a scanned stretch is ``words_re``'s to find. None when a phrase starts
+    #: with such a character (a plugin's), where it would miss that phrase
+    words_after_re: re.Pattern[str] | None = None
     #: capitalised words that never belong to a person's name (table ``nonname``)
     nonname: frozenset[str] = frozenset()
     #: lower-case words a title may hold ("for", "affairs", "deputy"; table ``title_word``)
@@ -357,14 +363,16 @@ class Lexicon:
 
     def country_of(self, surface: str) -> str | None:
         """The ISO code of a country name, demonym, capital or possessive form, or None."""
-        s = _strip_possessive(surface)
-        if s in self.countries:
-            return self.countries[s][1]
-        if s in self.demonyms:
-            return self.demonyms[s]
-        if s in self.places:
-            return self.places[s][0]
-        return None
+        # most surfaces are no possessive: one suffix test, and one lookup per table
+        s = _strip_possessive(surface) if surface.endswith(_POSSESSIVE_SUFFIXES) else surface
+        country = self.countries.get(s)
+        if country is not None:
+            return country[1]
+        demonym = self.demonyms.get(s)
+        if demonym is not None:
+            return demonym
+        place = self.places.get(s)
+        return place[0] if place is not None else None
 
     def city_country(self, name: str, near: Iterable[str | None] = ()) -> str | None:
         """The ISO code of the state of the city ``name`` exactly (a capitalised span as written, no
@@ -430,8 +438,12 @@ def city_states(row: str) -> list[tuple[str, int]]:
     return out
 
 
+#: a possessive's endings, the longer first
+_POSSESSIVE_SUFFIXES: Final = ("'s", "’s", "'", "’")
+
+
 def _strip_possessive(s: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
+    for suf in _POSSESSIVE_SUFFIXES:
         if s.endswith(suf):
             return s[: -len(suf)]
     return s
@@ -550,6 +562,8 @@ def trie_regex(words: Iterable[str], after_first: str = "") -> str:
 #: ``[\w-]``, the character no scanned phrase may touch, with the lower-case ASCII letters first: they are
 #: most of the characters tested, and a range test answers for them without a Unicode category lookup
 _WORD_OR_HYPHEN: Final = r"[a-z\w-]"
+#: any other character: what ``words_after_re`` opens on
+_NOT_WORD_OR_HYPHEN: Final = r"[^a-z\w-]"
 
 
 def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
@@ -699,7 +713,13 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         | set(topic_verbs)
     )
     # matched against the lower-cased text: twice as fast as IGNORECASE
-    words_re = re.compile(rf"(?<!{_WORD_OR_HYPHEN})(?:" + trie_regex(sorted(word_keys)) + rf")(?!{_WORD_OR_HYPHEN})")
+    word_trie = trie_regex(sorted(word_keys))
+    words_re = re.compile(rf"(?<!{_WORD_OR_HYPHEN})(?:{word_trie})(?!{_WORD_OR_HYPHEN})")
+    words_after_re = (
+        re.compile(rf"{_NOT_WORD_OR_HYPHEN}(?:{word_trie})(?!{_WORD_OR_HYPHEN})")
+        if all(re.match(_WORD_OR_HYPHEN, key) for key in word_keys)
+        else None
+    )
     return Lexicon(
         entries=entries,
         countries=countries,
@@ -720,6 +740,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         cue_content_kinds={k: tuple(v) for k, v in cue_content_rows.items()},
         names_re=names_re,
         words_re=words_re,
+        words_after_re=words_after_re,
         country_names=country_names,
         content_kinds_any=(
             re.compile("|".join(f"(?:{rx.pattern})" for rx, _k in content_kinds), re.IGNORECASE)

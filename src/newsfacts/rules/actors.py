@@ -26,7 +26,9 @@ _UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 # one capitalised word, possibly hyphenated ("Abu-Rahma", "Nouri-Zadeh"), or an Arabic
 # article glued to one ("al-Thani"); a possessive "'s" is left out
 _ARTICLES: Final = ("al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul", "bin")
-_TOKEN_REST: Final = rf"\w*(?:-[{_UP}a-z]\w*|['’](?!s\b)[{_UP}a-z]\w*)*"
+# ``[a-z\w]``, not ``\w``: the same characters, the lower-case ASCII letters most of a name's told by a range test
+# before a Unicode category lookup
+_TOKEN_REST: Final = rf"[a-z\w]*(?:-[{_UP}a-z][a-z\w]*|['’](?!s\b)[{_UP}a-z][a-z\w]*)*"
 _NAME_TOKEN: Final = rf"(?:(?:{'|'.join(_ARTICLES)})-)?[{_UP}]{_TOKEN_REST}"
 _PARTICLE: Final = r"(?:bin|bint|ibn|al|el|de|da|di|du|del|della|van|von|der|den|le|la|ul|dos|das|e)"
 _CHAIN_REST: Final = rf"(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*"
@@ -89,21 +91,23 @@ _HONORIFIC_PRONOUN: Final = re.compile(
 # of all positions): "he" (lower-case "he", "she", "they", "the ..."), "He", and "oth " ("both ...").
 # Lookbehinds check the word start (no word character before the first letter) and the letters before
 # the literal; each named group says how far before the literal its match starts (``_PRONOUN_OFFSET``).
+# "they" and "the ..." share the lookbehind that reads their "t" (read once per "he" of a "the", "then" or
+# "other", the most common, not once per alternative).
 # No two matches of the three overlap: together, in text order, they are the one scan's matches of
 # r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:...)|[Bb]oth (?:sides|countries))\b".
 _PRONOUN_HE: Final = re.compile(
-    r"he(?:(?P<he>(?<!\w..))|(?P<she>(?<=(?<!\w)[Ss]he)|(?<=(?<!\w)[Tt]he)y)|(?P<the>(?<=(?<!\w)[Tt]he) "
+    r"he(?:(?P<he>(?<!\w..))|(?<=(?<!\w)[Tt]he)(?:(?P<they>y)|(?P<the> "
     r"(?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
     r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
     # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
     r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
     r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
     # "the heads of state discussed ...": the leaders just told, not "the heads of state of the CIS"
-    r"heads of state(?! of\b| and\b))))\b"
+    r"heads of state(?! of\b| and\b))))|(?P<she>(?<=(?<!\w)[Ss]he)))\b"
 )
 _PRONOUN_CAPITAL_HE: Final = re.compile(r"He(?<!\w..)\b")
 _GROUP_BOTH: Final = re.compile(r"oth (?<=(?<!\w)[Bb]oth )(?:sides|countries)\b")
-_PRONOUN_OFFSET: Final = {"he": 0, "she": 1, "the": 1}
+_PRONOUN_OFFSET: Final = {"he": 0, "she": 1, "they": 1, "the": 1}
 _WORD_RUN: Final = re.compile(r"\w+")
 
 
@@ -135,18 +139,35 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     for start, end in _stretches(doc, spans) if lx.single_line else spans:
         # group 1 is the name, group 2 a possessive ("Iran's", "the US’")
         for m in lx.names_re.finditer(text, start, end):
-            core, possessive = m.groups()
+            core = m.group(1)
             table = name_tables.get(core, "")
             if table:
-                s = m.start()
-                name_hits.append(_tuple_new(Hit, (s, s + len(core), core, table, possessive is not None)))
-        for m in lx.words_re.finditer(lowered, start, end):
+                s, e = m.span(1)
+                name_hits.append(_tuple_new(Hit, (s, e, core, table, m.group(2) is not None)))
+        if lx.words_after_re is None:
+            for m in lx.words_re.finditer(lowered, start, end):
+                s, e = m.span()
+                word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(m.group(), "word"), False)))
+            continue
+        # the same hits as ``words_re.finditer``: a phrase at the stretch's start (the character before it lies
+        # outside), then the scan led by the character before each phrase
+        first = lx.words_re.match(lowered, start, end)
+        if first is not None:
+            s, e = first.span()
+            word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(first.group(), "word"), False)))
+            start = e
+        for m in lx.words_after_re.finditer(lowered, start, end):
             s, e = m.span()
-            word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(m.group(), "word"), False)))
+            s += 1
+            word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(lowered[s:e], "word"), False)))
 
 
 # a named tuple made from a ready tuple: skips the Python-level __new__ (hundreds of hits per article)
 _tuple_new: Final = tuple.__new__
+#: the default values of a :class:`Mention`'s fields after ``possessive``, for mentions made from a tuple
+_MENTION_DEFAULTS_AFTER_POSSESSIVE: Final = tuple(
+    Mention._field_defaults[f] for f in Mention._fields[Mention._fields.index("possessive") + 1 :]
+)
 
 
 def _stretches(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -197,7 +218,7 @@ def _country_in(doc: Doc, start: int, end: int) -> str | None:
             # actor.portfolio_title: "Director General for African Affairs", "Taiwan Affairs Office
             # spokeswoman" serve no African state, not Taiwan
             continue
-        before = doc.text[max(start, h.start - 9) : h.start].rstrip().lower()
+        before = doc.text[h.start - 9 if h.start - 9 > start else start : h.start].rstrip().lower()
         if before.endswith((" to", " for", " in", " on")) or before in ("to", "for", "in", "on"):
             if before.endswith((" to the", " for the")):
                 continue
@@ -291,7 +312,9 @@ def _word_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         j -= 1
     while j > lo and text[j - 1] in " \t":
         j -= 1
-    i = max(text.rfind(" ", lo, j) + 1, lo)
+    i = text.rfind(" ", lo, j) + 1
+    if i < lo:
+        i = lo
     if not text[i:j].isalnum():  # not a plain word: walk it character by character
         i = j
         while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_LEFT_CHARS):
@@ -310,7 +333,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     for _ in range(14):
         if i <= floor:
             break
-        found = _word_left(text, max(floor, i - 60), i)
+        found = _word_left(text, i - 60 if i - 60 > floor else floor, i)
         if found is None:
             break
         k = found[0]
@@ -743,10 +766,11 @@ def _place_word_name(doc: Doc, start: int, end: int, cstart: int, cend: int) -> 
     # a place word before the run: "Chad Morrow"
     if start - cstart >= 3 and text[start - 1] == " ":
         ws = text.rfind(" ", cstart, start - 1) + 1
-        ws = max(ws, cstart)
+        if ws < cstart:
+            ws = cstart
         h = _place_hit(doc, ws, start - 1)
         if h is not None and not h.possessive:
-            prev = _word_left(text, max(0, ws - 30), ws)
+            prev = _word_left(text, ws - 30 if ws > 30 else 0, ws)
             pw = text[prev[0] : prev[1]] if prev is not None else ""
             low = pw.lower()
             # the place word opens the chain, or follows a title ("Senator", "Defence Minister"), never
@@ -1152,8 +1176,13 @@ def _role_appos_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     comma = lo + len(text[lo:hi].rstrip()) - 1
     if comma < lo or text[comma] != ",":
         return None
-    low = max(lo, comma - 120)
-    return max(low, max(text.rfind(c, low, comma) for c in _APPOS_STOPS) + 1), comma
+    low = comma - 120 if comma - 120 > lo else lo
+    stop = low - 1  # the last stop character in the window, if any
+    for c in _APPOS_STOPS:
+        at = text.rfind(c, low, comma)
+        if at > stop:
+            stop = at
+    return stop + 1, comma
 
 
 #: what the words of ``_role_appos_before`` never cross
@@ -1244,7 +1273,7 @@ def _acronym_of(text: str, start: int, end: int) -> bool:
 
 def _post_word(lx: Lexicon, role: str) -> bool:
     """Is ``role`` a post abroad (``no_home_role_word``: "Ambassador", "Envoy")?"""
-    return any(w in lx.no_home_role_words for w in role.lower().split())
+    return not lx.no_home_role_words.isdisjoint(role.lower().split())
 
 
 def _appos_role(doc: Doc, pos: int, floor: int) -> tuple[int, int] | None:
@@ -1335,7 +1364,7 @@ def _lower_portfolio(doc: Doc, pos: int, floor: int) -> tuple[int, list[Hit]] | 
     """actor.lower_portfolio: "Indian minister of state for railways and textiles X": a role, then "for" and its
     portfolio in small letters (no verb, five words at most) right before the name at ``pos``: where the title
     starts, and its role."""
-    m = _FOR_PORTFOLIO_RX.search(doc.text, max(floor, pos - 70), pos)
+    m = _FOR_PORTFOLIO_RX.search(doc.text, pos - 70 if pos - 70 > floor else floor, pos)
     if m is None or _has_verb(doc, m.start(), pos):
         return None
     role = next((h for h in _role_hits(doc, max(floor, m.start() - 60), m.start()) if h.end == m.start()), None)
@@ -1361,7 +1390,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.text
     lx = doc.lexicon
     if (
-        text.endswith((" of ", " for "), max(0, start - 5), start)
+        text.endswith((" of ", " for "), start - 5 if start > 5 else 0, start)
         and (nxt := _PORTFOLIO_NEXT_RX.match(text, end)) is not None
         and (nxt.group(1) in lx.nonname or nxt.group(1).lower() in lx.title_words)
     ):
@@ -1384,10 +1413,10 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             glued = ini
     title_start = _honorific_before(doc, glued.start() if glued is not None else start)
     # a title needs a role word within reach: look for one before walking the stretch
-    if _has_role(doc, max(floor, title_start - 160), title_start):
+    if _has_role(doc, title_start - 160 if title_start - 160 > floor else floor, title_start):
         stretch = _title_stretch(doc, title_start, floor)
         # actor.double_title: "Qatar's Prime Minister and Foreign Minister Sheikh X" is one person
-        both = _role_and(lx, text, max(floor, stretch - 60), stretch)
+        both = _role_and(lx, text, stretch - 60 if stretch - 60 > floor else floor, stretch)
         # actor.second_state_title: "the UN Secretary-General and Polish Foreign Minister X": a second title that
         # opens with its own state is a second person's
         second = text[stretch : stretch + 40].split(" ", 1)[0]
@@ -1417,11 +1446,13 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             office = text[roles[-1].start : end]
             return Mention(start, end, "organization", sent, "actor.possessive_title", office, name=office)
         roles = []
-    if roles and text[max(floor, title_start - 4) : title_start] in (" in ", " at ", " to ", " on "):
+    # the four characters before the title (fewer at the sentence's start)
+    before4 = text[title_start - 4 if title_start - 4 > floor else floor : title_start]
+    if roles and before4 in (" in ", " at ", " to ", " on "):
         roles = []  # "met her Peruvian counterpart in Santiago": a title never ends with "in", "at" ...
     if roles and (
         _followed_by_org(doc, end)
-        or text[max(floor, title_start - 4) : title_start] in ("the ", "The ")
+        or before4 in ("the ", "The ")
         or (" " not in name and _CLASSIFY_RX1.match(text[end : end + 12]) and not _one_word_of_country(doc, name, end))
     ):
         roles = []
@@ -1453,7 +1484,11 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 )
         role_text = text[stretch:role_end].strip()
         country = _country_in(doc, stretch, title_start)
-        if country is None and (adj := _DEMONYM_ADJ_LEFT.search(text, max(floor, stretch - 40), stretch)) is not None:
+        if (
+            country is None
+            and (adj := _DEMONYM_ADJ_LEFT.search(text, stretch - 40 if stretch - 40 > floor else floor, stretch))
+            is not None
+        ):
             # actor.demonym_before_modifier: "Russian presidential spokesman X", "Ukrainian army spokesman Y": a
             # demonym before one lower-case word that opens the title
             country = next(
@@ -1496,8 +1531,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             )
     # actor.role_apposition: "deputy minister for legal affairs, Farid Rahimi"
     before = (
-        _role_appos_before(text, max(floor, start - 122), title_start)
-        if text[max(floor, title_start - 3) : title_start].rstrip().endswith(",")
+        _role_appos_before(text, start - 122 if start - 122 > floor else floor, title_start)
+        if text[title_start - 3 if title_start - 3 > floor else floor : title_start].rstrip().endswith(",")
         else None
     )
     if before is not None:
@@ -1703,7 +1738,9 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             name=name,
             title_start=title_start,
             country=_country_in(
-                doc, _after_last_small_word(text, max(floor, title_start - 30), title_start), title_start
+                doc,
+                _after_last_small_word(text, title_start - 30 if title_start - 30 > floor else floor, title_start),
+                title_start,
             ),
         )
     # actor.credit_outlet: "..., Tengrinews reports.": one word crediting the sentence before it is an outlet's name
@@ -1715,7 +1752,11 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         and not _plural_opener(doc, start, end, floor)
         # actor.no_subject_after_preposition: "a port at Tadjourah dedicated to ...", "1.2 million Rohingyas
         # sheltered in ...": one word after a preposition or a number is no clause's subject
-        and (" " in name or _NO_SUBJECT_BEFORE_RX.search(text, max(floor, title_start - 12), title_start) is None)
+        and (
+            " " in name
+            or _NO_SUBJECT_BEFORE_RX.search(text, title_start - 12 if title_start - 12 > floor else floor, title_start)
+            is None
+        )
         and (" " in name or title_start < start or not _common_noun_opener(doc, name, start))
         # actor.plural_demonym: "Many Palestinians interviewed in Gaza said": a people, no person
         and not (name[-1:] == "s" and name[:-1] in lx.demonyms)
@@ -1740,7 +1781,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     if title_start < start and " " in name:
         # actor.honorific_name: "..., and Bolivia's host, Datuk Seri Ana Mamani, spent ...": a name of two words or
         # more after an honorific is a person's; a possessive country before a one-noun apposition is theirs
-        poss = _POSS_APPOS_RX.search(text, max(floor, title_start - 30), title_start)
+        poss = _POSS_APPOS_RX.search(text, title_start - 30 if title_start - 30 > floor else floor, title_start)
         country = None
         if poss is not None:
             country = next(
@@ -1790,7 +1831,7 @@ def _described_organization(doc: Doc, start: int, end: int) -> Mention | None:
         for _ in range(3):
             if lo < 2 or text[lo - 1] != " ":
                 return None
-            i = text.rfind(" ", max(0, lo - 40), lo - 1) + 1
+            i = text.rfind(" ", lo - 40 if lo > 40 else 0, lo - 1) + 1
             word = text[i : lo - 1]
             if not (word[:1].isupper() and word in doc.lexicon.nonname):
                 break
@@ -1870,6 +1911,8 @@ def _role_and(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None:
         # each pattern's words are joined by single spaces and end at " and ": searched from the
         # last three (six) words before it, not tried at every position of the window
         at = hi - 5 if text.endswith(" and ", lo, hi) else hi - 6
+        if at <= lo or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            return None  # both patterns' last word ends right before " and " ("affairs, and": none)
         m = _ROLE_AND_RX.search(text, _words_back(text, lo, at, 3), hi)
         if m is None and (m := _ROLE_AND_LOWER_RX.search(text, _words_back(text, lo, at, 6), hi)) is not None:
             lead = _LEAD_COUNTRY_RX.search(text, max(0, m.start(1) - 30), m.start(1))
@@ -1884,12 +1927,10 @@ _WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z
 
 
 def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
-    if (
-        doc.text.rfind(" with ", max(floor, start - 70), start) < 0
-        and doc.text.rfind(" and ", max(floor, start - 70), start) < 0
-    ):
+    lo = start - 70 if start - 70 > floor else floor
+    if doc.text.rfind(" with ", lo, start) < 0 and doc.text.rfind(" and ", lo, start) < 0:
         return False
-    m = _WITH_LEFT.search(doc.text, max(floor, start - 70), start)
+    m = _WITH_LEFT.search(doc.text, lo, start)
     if m is None:
         return False
     lx = doc.lexicon
@@ -2014,7 +2055,9 @@ def _before_verb(doc: Doc, end: int) -> bool:
     if not text[end : end + 1].isspace():
         return False  # _BEFORE_VERB_RX starts with white space
     sent = doc.sent_index(end)
-    limit = min(doc.sentences[sent].end if sent >= 0 else len(text), end + 60)
+    limit = doc.sentences[sent].end if sent >= 0 else len(text)
+    if limit > end + 60:
+        limit = end + 60
     m = _BEFORE_VERB_RX.match(text, end, limit)
     if m is None:
         return False
@@ -2025,7 +2068,7 @@ def _before_verb(doc: Doc, end: int) -> bool:
 
 
 def _after_inverted_cue(doc: Doc, start: int) -> bool:
-    window = doc.text[max(0, start - 30) : start]
+    window = doc.text[start - 30 if start > 30 else 0 : start]
     m = _AFTER_INVERTED_CUE_RX.search(window)
     return m is not None
 
@@ -2109,17 +2152,25 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
         sent = doc.sent_index(h.start)
         if h.table == "country":
             canon, iso = lx.countries[h.text]
+            # the most made mention (every country named), built from a ready tuple like the hits (a call
+            # with keywords costs three times as much): the fields in order, those after ``possessive`` at
+            # their defaults
             found.append(
-                Mention(
-                    h.start,
-                    h.end,
-                    "country",
-                    sent,
-                    "actor.country",
-                    h.text,
-                    country=iso,
-                    name=canon,
-                    possessive=h.possessive,
+                _tuple_new(
+                    Mention,
+                    (
+                        h.start,
+                        h.end,
+                        "country",
+                        sent,
+                        "actor.country",
+                        h.text,
+                        iso,  # country
+                        None,  # role
+                        canon,  # name
+                        h.possessive,
+                        *_MENTION_DEFAULTS_AFTER_POSSESSIVE,
+                    ),
                 )
             )
         elif (
@@ -2460,7 +2511,7 @@ def _desc_left(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None
         if word and word[0] not in _ASCII_UPPER and word not in desc_left_words and word.isprintable():
             rest = word[1:]
             if rest == rest.lower() and not word.endswith(desc_left_ends):
-                lo = min(j + 1, hi)  # after the word and its space: no match starts at a space
+                lo = j + 1 if j < hi else hi  # after the word and its space: no match starts at a space
             else:  # a capital or a listed word inside it may start one
                 lo = next((k for k in range(i + 1, j) if text[k] in _ASCII_UPPER or text[k:j] in desc_left_words), j)
             break
@@ -2502,7 +2553,7 @@ def _two_word_demonym(
     """A description's country word read with the capitalised word before it when the two are one demonym
     after a determiner ("the South African president", "the North Korean leader", "his Sri Lankan
     counterpart"): the description starts at the determiner. None when the two words name no country."""
-    m = _DEMONYM_FIRST_RX.search(text, max(floor, mod_start - 24), mod_start)
+    m = _DEMONYM_FIRST_RX.search(text, mod_start - 24 if mod_start - 24 > floor else floor, mod_start)
     if m is None or m.group("det") is None:
         return None  # "Solomon Islands officials": a group of the state, read as before
     both = f"{m.group('first')} {mod}"
@@ -2532,7 +2583,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             continue
         sent = doc.sent_index(h.start)
         floor = doc.sentences[sent].start if sent >= 0 else 0
-        left = _desc_left(lx, text, max(floor, h.start - 60), h.start)
+        left = _desc_left(lx, text, h.start - 60 if h.start - 60 > floor else floor, h.start)
         if left is None:
             continue
         det, mod = left.group("det"), left.group("mod")
@@ -2996,10 +3047,14 @@ def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
     A person's title ("Norway's Special Envoy for Yemen") swallows the country
     mentions inside it: they describe the person, they are not actors of their own.
     """
-    found.sort(key=lambda m: (m.kind != "name", -(m.end - m.start), _KIND_RANK.get(m.kind, 99), m.start))
+    rank = _KIND_RANK
+    # the keys made in one list, not by a key function (a Python call per mention); the index last keeps
+    # the order of equal keys, as the stable list.sort did
+    order = sorted([(m.kind != "name", m.start - m.end, rank.get(m.kind, 99), m.start, i) for i, m in enumerate(found)])
     taken = bytearray(size + 1)  # one byte per character: linear, however many mentions
     keep: list[Mention] = []
-    for m in found:
+    for key in order:
+        m = found[key[4]]
         lo = m.lo if m.kind == "name" else m.start
         hi = m.hi if m.kind == "name" else m.end
         if taken.find(1, lo, hi) >= 0:
