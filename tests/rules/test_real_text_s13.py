@@ -474,3 +474,13 @@ def test_a_tour_still_to_come_is_planned(extract: Extract, sentence: str, status
     f = extract(sentence)
     assert meeting_parties(f) == [{"Ana Costa", c} for c in ("Chile", "Peru", "Bolivia")]
     assert {m.status for m in f.meetings} == {status}
+
+
+@pytest.mark.parametrize("honorific", ["Dato’ Seri Utama Haji", "Dato' Seri Utama", "Madam", "Amb."])
+def test_honorifics_are_no_part_of_the_name(extract: Extract, honorific: str) -> None:
+    """honorific: Malay, West African and diplomatic honorifics open no name ("Dato’ Seri Utama Haji X")."""
+    f = extract(
+        f"Foreign Minister {honorific} Aziz bin Haji Omar held a bilateral meeting with Secretary of State Mark "
+        "Ellis in Kuala Lumpur."
+    )
+    assert meeting_parties(f) == [{"Aziz bin Haji Omar", "Mark Ellis"}]
