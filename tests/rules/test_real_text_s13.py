@@ -484,3 +484,12 @@ def test_honorifics_are_no_part_of_the_name(extract: Extract, honorific: str) ->
         "Ellis in Kuala Lumpur."
     )
     assert meeting_parties(f) == [{"Aziz bin Haji Omar", "Mark Ellis"}]
+
+
+def test_a_wire_credit_is_no_part_of_a_name(extract: Extract) -> None:
+    """agency: "Russia's Foreign Minister Ivan Sokolov Itar-Tass/Photographer": the agency ends the name."""
+    f = extract(
+        "Russia's Foreign Minister Ivan Sokolov Itar-Tass/Pavel Orlov\n\n"
+        "Russian Foreign Minister Ivan Sokolov and EU foreign policy chief Anna Berg met in New Delhi on Monday."
+    )
+    assert {a.name for a in f.actors if a.kind == "person"} == {"Ivan Sokolov", "Anna Berg"}
