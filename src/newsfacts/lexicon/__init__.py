@@ -65,6 +65,7 @@ WORD_SET_TABLES: Final = (
     "source_plural",
     "leader_role",
     "envoy_role",
+    "mission_role",
     "no_minister_role",
     "generic_role",
     "unnamed_side_role",
@@ -240,6 +241,8 @@ class Lexicon:
     leader_roles: frozenset[str] = frozenset()
     #: canonical roles a description of an envoy may have, never a state's leader (``envoy_role``)
     envoy_roles: frozenset[str] = frozenset()
+    #: canonical roles of a state's envoys abroad ("Ambassador", "High Commissioner"; ``mission_role``)
+    mission_roles: frozenset[str] = frozenset()
     #: canonical roles of who holds no ministry: "the minister" is not them (``no_minister_role``)
     no_minister_roles: frozenset[str] = frozenset()
     #: canonical description roles that fit a person of any title ("the official"; ``generic_role``)
@@ -757,6 +760,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         source_plurals=frozenset(word_sets["source_plural"]),
         leader_roles=frozenset(word_sets["leader_role"]),
         envoy_roles=frozenset(word_sets["envoy_role"]),
+        mission_roles=frozenset(word_sets["mission_role"]),
         no_minister_roles=frozenset(word_sets["no_minister_role"]),
         generic_roles=frozenset(word_sets["generic_role"]),
         unnamed_side_roles=frozenset(word_sets["unnamed_side_role"]),

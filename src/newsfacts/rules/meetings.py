@@ -5835,18 +5835,14 @@ def _rank_word_in(lx: Lexicon, role: str, want: str) -> bool:
 _REMOTE: Final = frozenset({"phone", "video"})
 
 
-#: titles of a state's envoys abroad (the ``envoy_role`` table adds its own)
-_MISSION_ROLES: Final = frozenset({"Ambassador", "High Commissioner", "Chargé d'Affaires", "Consul General", "Consul"})
-
-
 def _own_mission(doc: Doc, parts: list[int]) -> bool:
     """meeting.own_mission: are the parties two persons of one state, one of them its envoy abroad and the other
     not (two envoys of a state told together may be meeting a third side the text names otherwise)?"""
     es = [doc.entity(k) for k in parts]
     if len(es) != 2 or any(e.kind != "person" or e.country is None for e in es) or es[0].country != es[1].country:
         return False
-    envoys = doc.lexicon.envoy_roles
-    return [e.role_head in _MISSION_ROLES or e.role_head in envoys for e in es].count(True) == 1
+    missions, envoys = doc.lexicon.mission_roles, doc.lexicon.envoy_roles
+    return [e.role_head in missions or e.role_head in envoys for e in es].count(True) == 1
 
 
 def _modalities_apart(a: MeetingDraft, b: MeetingDraft) -> bool:
@@ -6176,6 +6172,7 @@ _PAST_VERB_RX: Final = re.compile(
 _WORD_AFTER_RX: Final = re.compile(r"\s+(?:(?:also|further|then)\s+)?([a-z]+)\b")
 #: what ends a sentence of a body text (a headline ends with none)
 _SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", ":")
+#: "X is meeting Y", "X and Y are also holding talks": the present progressive (meeting.progressive_future)
 _PRESENT_ING_LEFT: Final = re.compile(r"\b(?:is|are)\s+(?:also\s+)?$")
 _LATER_AFTER: Final = re.compile(
     r"[^.;]{0,100}?\b(?:later\s+(?:today|tonight|this\s+(?:week|month|year)|in\s+the\s+(?:day|week|month))|"
