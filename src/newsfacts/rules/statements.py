@@ -1156,7 +1156,7 @@ def _finite(
         text[h.start - 6 : h.start] in ("which ", " that ")
         and holds_any(text, _ISSUER_VERBS, wl, h.start)
         and (im := _ISSUED_WHICH_LEFT_RX.search(text, wl, h.start)) is not None
-        and (ikeys := _issuer_keys(doc, im.start(), mentions, mstate, sstate))
+        and (ikeys := _issuer_keys(doc, im.start(), span.start, mentions, mstate, sstate))
     ):
         # statement.issued_which: "The ministry released a note on Saturday which says that ...": the note's
         # issuer speaks
@@ -1909,7 +1909,7 @@ def _lead_then_content(doc: Doc, lead: str, after: int) -> int:
 
 
 def _issuer_keys(
-    doc: Doc, verb: int, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
+    doc: Doc, verb: int, floor: int, mentions: list[Mention], mstate: MeetingState, sstate: StatementState
 ) -> list[int]:
     """Who issued the statement whose issuing verb ("issued", "released") stands at ``verb``: the verb's subject,
     a named one or a body told before; none for a subject no actor rule read whole."""
@@ -1931,7 +1931,7 @@ def _issuer_keys(
         or any(doc.entity(k).name[:1].islower() for k in ikeys)
         # "The Alliance for the Peoples of Our America (X) issued ...": a name after a preposition is part of
         # a longer subject no actor rule read
-        or _PREPOSITION_LEFT_RX.search(text, max(0, isubj.lo - 12), isubj.lo) is not None
+        or _PREPOSITION_LEFT_RX.search(text, max(floor, isubj.lo - 12), isubj.lo) is not None
     ):
         return []
     return list(ikeys)
@@ -2053,7 +2053,7 @@ def _participle(
         im = _ISSUED_STATEMENT_LEFT_RX.search(text, max(span.start, h.start - 70), h.start)
         # statement.issued_statement: "The ministry issued a statement condemning X", "... released a note
         # saying that ...": the participle tells what the statement said, and its issuer speaks
-        if im is not None and (ikeys := _issuer_keys(doc, im.start(), mentions, mstate, sstate)):
+        if im is not None and (ikeys := _issuer_keys(doc, im.start(), span.start, mentions, mstate, sstate)):
             cstart, cend = _content_after(doc, h, cue, end)
             return _make(doc, ikeys, h, h.text, cue, cstart, cend, span, "statement.issued_statement")
     rule = "statement.participle"
