@@ -85,14 +85,15 @@ class _LinePatterns:
     regexes: LinePatterns
     #: Each gated pattern's bit, with its gate.
     gated: tuple[tuple[int, Gate], ...]
-    #: The matcher of each set of admitted patterns (a mask), made once: it holds no article's state.
-    _matchers: dict[int, _LineMatcher] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    #: The matcher of each set of admitted patterns (a mask), made once: it holds no article's state. (A field
+    #: given by ``build``, not an attrs default: the compiled build's native class takes no attrs field object.)
+    matchers: dict[int, _LineMatcher]
 
     @classmethod
     def build(cls, patterns: list[Boilerplate]) -> _LinePatterns:
         gates = [Gate.of(bp.pattern) if opening_width(bp.pattern) >= _SCANNING else None for bp in patterns]
         gated = tuple((1 << i, gate) for i, gate in enumerate(gates) if gate is not None)
-        return cls(tuple(patterns), LinePatterns([bp.pattern for bp in patterns]), gated)
+        return cls(tuple(patterns), LinePatterns([bp.pattern for bp in patterns]), gated, {})
 
     def matcher(self, probe: Probe) -> _LineMatcher:
         """The line patterns for the article ``probe`` reads: all but the gated ones it shuts out."""
@@ -100,9 +101,9 @@ class _LinePatterns:
         for bit, gate in self.gated:
             if not gate.admits(probe):
                 admitted &= ~bit
-        matcher = self._matchers.get(admitted)
+        matcher = self.matchers.get(admitted)
         if matcher is None:
-            matcher = self._matchers.setdefault(admitted, _LineMatcher(self.patterns, self.regexes.matcher(admitted)))
+            matcher = self.matchers.setdefault(admitted, _LineMatcher(self.patterns, self.regexes.matcher(admitted)))
         return matcher
 
 
