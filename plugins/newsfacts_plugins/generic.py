@@ -46,7 +46,6 @@ so none can eat an article sentence.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Final
@@ -1443,10 +1442,76 @@ def content_lines(text: str, chrome: LineMatcher, limit: int = 8) -> Iterator[tu
         pos = end + 1
 
 
+#: The lines the title finder reads (``content_lines``' default window).
+_TITLE_WINDOW: Final = 8 * 3
+#: What a page's title holds between the headline and the site's name (``_SITE_SUFFIX``' opening).
+_SITE_MARK: Final = re.compile(r"[ \t][-–—|:][ \t]")
+
+
+class _ContentLines:
+    """``content_lines(text, _CHROME)`` for the title finder, read and tested against the chrome patterns only as
+    far as it asks: a test costs tens of microseconds, and the first line or two most often decide."""
+
+    __slots__ = ("_found", "_pos", "_read", "_tested", "text", "window")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: The non-blank lines of the window read so far, ``(start, end)`` stripped.
+        self.window: list[tuple[int, int]] = []
+        #: Where the next line starts, and how many lines (blank ones too) were read.
+        self._pos = 0
+        self._read = 0
+        #: The index in ``window`` of each content line found so far, and how many of ``window`` were tested.
+        self._found: list[int] = []
+        self._tested = 0
+
+    def _more(self) -> bool:
+        """Read the window's next non-blank line into ``window``; False when there is none."""
+        text = self.text
+        while self._read < _TITLE_WINDOW and self._pos < len(text):
+            pos = self._pos
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            self._pos = end + 1
+            self._read += 1
+            line = text[pos:end]
+            stripped = line.strip()
+            if stripped:
+                left = pos + len(line) - len(line.lstrip())
+                self.window.append((left, left + len(stripped)))
+                return True
+        return False
+
+    def get(self, i: int) -> int | None:
+        """The index in ``window`` of the ``i``-th content line, None when there are fewer."""
+        found = self._found
+        while len(found) <= i and (self._tested < len(self.window) or self._more()):
+            start, end = self.window[self._tested]
+            if _CHROME.first(self.text[start:end]) is None:
+                found.append(self._tested)
+            self._tested += 1
+        return found[i] if i < len(found) else None
+
+    def only_last_left(self, i: int) -> bool:
+        """Whether the ``i``-th content line, not found yet, can only be the window's last line."""
+        if len(self._found) > i or not (self._tested < len(self.window) or self._more()):
+            return False
+        return self._tested == len(self.window) - 1 and not self._more()
+
+    def prefix_later(self, k: int, line: str) -> bool:
+        """Whether a line after ``window[k]`` is shorter than ``line`` and begins it (``_site_title_over``)."""
+        if _SITE_MARK.search(line) is None:
+            return False  # no site's name can follow a headline in this line
+        while self._more():
+            pass
+        text = self.text
+        return any(end - start < len(line) and line.startswith(text[start:end]) for start, end in self.window[k + 1 :])
+
+
 def looks_like_headline(line: str) -> bool:
     """A headline: a few words, no closing full stop, not a caption of names."""
-    words = line.split()
-    if not 2 <= len(words) <= _MAX_TITLE_WORDS or len(line) > _MAX_TITLE:
+    # (at most one word past the limit split off: a lead sentence runs to hundreds)
+    if len(line) > _MAX_TITLE or not 2 <= len(line.split(None, _MAX_TITLE_WORDS)) <= _MAX_TITLE_WORDS:
         return False
     tag = _HEADLINE_TAG.match(line)
     line = line[tag.end() :] if tag else line
@@ -1461,24 +1526,45 @@ def looks_like_headline(line: str) -> bool:
 
 @newsfacts.hookimpl(trylast=True)
 def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
-    lines = list(itertools.islice(content_lines(text, _CHROME), _MAX_NAV_LINES + 2))
-    for i, (start, end) in enumerate(lines[: _MAX_NAV_LINES + 1]):
+    # The first of the content lines (content_lines) that is a headline, past at most _MAX_NAV_LINES lines of
+    # a site's name or menu. A line is tested for chrome only when the answer depends on it (_ContentLines).
+    lines = _ContentLines(text)
+    window = lines.window
+    for i in range(_MAX_NAV_LINES + 1):
+        if lines.only_last_left(i):
+            # with no line after it, the last line gives a title only if it is a headline: else the answer is
+            # None whether or not it is chrome
+            start, end = window[-1]
+            line = text[start:end]
+            if not ((_long_headline(line) if i else looks_like_headline(line)) and text[end:].strip()):
+                return None
+        k = lines.get(i)
+        if k is None:
+            return None
+        start, end = window[k]
         line = text[start:end]
-        after = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
-        if after is not None and _site_title_over(line, after):
-            continue  # "<headline> - News - <site>" (the page's title) over "<headline>"
-        short = len(line.split()) <= _NAV_WORDS
+        if lines.prefix_later(k, line):
+            a = lines.get(i + 1)
+            if a is not None and _site_title_over(line, text[window[a][0] : window[a][1]]):
+                continue  # "<headline> - News - <site>" (the page's title) over "<headline>"
+        short = len(line.split(None, _NAV_WORDS)) <= _NAV_WORDS
         # past a line taken for the site's name or a menu, only a headline longer than such a line
         headline = _long_headline(line) if i else looks_like_headline(line)
-        if headline and not (short and after is not None and _long_headline(after)):
-            return Span(start, end) if text[end:].strip() else None
-        if not short and (_SENTENCE_END.search(line, max(0, len(line) - 2)) or len(line.split()) > _NAV_WORDS + 2):
+        if headline:
+            if not short:
+                return Span.trusted(start, end) if text[end:].strip() else None
+            a = lines.get(i + 1)
+            if a is None or not _long_headline(text[window[a][0] : window[a][1]]):
+                return Span.trusted(start, end) if text[end:].strip() else None
+        if not short and (
+            _SENTENCE_END.search(line, max(0, len(line) - 2)) or len(line.split(None, _NAV_WORDS + 2)) > _NAV_WORDS + 2
+        ):
             return None  # prose, or a long line that is no headline: the article has begun
     return None
 
 
 def _long_headline(line: str) -> bool:
-    return len(line.split()) > _NAV_WORDS and looks_like_headline(line)
+    return len(line.split(None, _NAV_WORDS)) > _NAV_WORDS and looks_like_headline(line)
 
 
 def _site_title_over(line: str, after: str) -> bool:
@@ -1534,6 +1620,10 @@ DATELINES: Final = (
     rf"(?P<place>{_CAPS_PLACE})[ \t]*(?=\n|$)",
 )
 _DATELINE_PATTERNS: Final = tuple(re.compile(p) for p in DATELINES)
+#: What every one of them opens with: capitalised words (their letters, an agency's "&" and digits too), then after
+#: spaces a comma, a bracket, a colon, a dash or the line's end. Prose fails it within a word or two, and the
+#: patterns are then not tried (most openings asked are prose).
+_DATELINE_OPENING: Final = re.compile(r"[A-Z][\w&'.-]*(?:[ ][A-Z][\w&'.-]*)*[ \t]*(?:[,(:\n–—-]|$)")
 #: "Kuwait City: ...", "Rabat - ...": a place not in capitals with only a colon or a dash is a
 #: dateline when the lexicon knows it as a city, its gazetteer's too (not any capitalised words: "Meanwhile: ...")
 _KNOWN_PLACE_DATELINE: Final = re.compile(rf"(?P<place>{_PLACE})(?:[ \t]?:|{_DASH})")
@@ -1542,7 +1632,7 @@ _KNOWN_PLACE_DATELINE: Final = re.compile(rf"(?P<place>{_PLACE})(?:[ \t]?:|{_DAS
 def _dateline_match(text: str, start: int, known_places: bool = False) -> re.Match[str] | None:
     """The dateline opening ``text`` at ``start``; with ``known_places``, also "Rabat - ..." (not
     where a headline is told from a dateline: "Tehran: talks resume" is a headline)."""
-    for pattern in _DATELINE_PATTERNS:
+    for pattern in _DATELINE_PATTERNS if _DATELINE_OPENING.match(text, start) is not None else ():
         m = pattern.match(text, start)
         if m is not None and (
             m.end() == len(text)
@@ -1565,7 +1655,8 @@ def dateline_from(match: re.Match[str] | None) -> Dateline | None:
     if match is None:
         return None
     groups = match.groupdict()
-    return Dateline(place=groups.get("place"), agency=groups.get("agency"), span=Span(match.start(), match.end()))
+    span = Span.trusted(match.start(), match.end())
+    return Dateline(place=groups.get("place"), agency=groups.get("agency"), span=span)
 
 
 @newsfacts.hookimpl(trylast=True)

@@ -42,7 +42,7 @@ _ARROW: Final = "› Subscribe"
 
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
-    host = host_in(url, HOSTS)
+    host = host_in(url, HOSTS) if url else None  # (no URL: no host, and no call)
     if host is not None:
         return OutletMatch(OUTLET, 1.0, f"url host {host}")
     tail = max(0, len(text) - 1500)

@@ -15,6 +15,7 @@ What the English site's pages look like once their text is extracted:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -63,7 +64,7 @@ _CHROME: Final = re.compile(
 
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
-    host = host_in(url, HOSTS)
+    host = host_in(url, HOSTS) if url else None  # (no URL: no host, and no call)
     if host is not None:
         return OutletMatch(OUTLET, 1.0, f"url host {host}")
     if text.find(_AGENCY, 0, 3000) >= 0 and _SIGNATURE.search(text, 0, 3000):
@@ -74,19 +75,23 @@ def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     return None
 
 
+#: A non-blank line, stripped (the first lines are read, within the first 4000 characters).
+_LINE: Final = re.compile(r"\S[^\n]*\S|\S")
+
+
 @newsfacts.hookimpl
 def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
     """The first line after the section and date stamp, unless it is already the dateline."""
     if outlet != OUTLET:
         return None
-    lines = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*\S|\S", text[:4000])][:8]
+    lines = [m.span() for m in itertools.islice(_LINE.finditer(text, 0, 4000), 8)]
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if _CHROME.fullmatch(line):
             continue
         if _DATELINE.match(line) or line.endswith(".") or i + 1 >= len(lines):
             return None
-        return Span(start, end)
+        return Span.trusted(start, end)
     return None
 
 
@@ -95,7 +100,7 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
     m = _DATELINE.match(text, start)  # "(MNA)" is Mehr's wherever the article was detected
     if m is None:
         return None
-    return Dateline(place=m.group("place"), agency=m.group("agency"), span=Span(m.start(), m.end()))
+    return Dateline(place=m.group("place"), agency=m.group("agency"), span=Span.trusted(m.start(), m.end()))
 
 
 @newsfacts.hookimpl

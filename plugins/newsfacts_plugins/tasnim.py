@@ -15,6 +15,7 @@ as cues (``newsfacts_lexicon``), and ``RULES`` reads its "was quoted as saying" 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -78,7 +79,7 @@ RULES: Final = (
 
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
-    host = host_in(url, HOSTS)
+    host = host_in(url, HOSTS) if url else None  # (no URL: no host, and no call)
     if host is not None:
         return OutletMatch(OUTLET, 1.0, f"url host {host}")
     if text.find(_MENTION, 0, 3000) < 0:
@@ -88,12 +89,16 @@ def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
     return OutletMatch(OUTLET, 0.6, "(Tasnim) in the text")
 
 
+#: A non-blank line, stripped (the first lines are read, within the first 4000 characters).
+_LINE: Final = re.compile(r"\S[^\n]*\S|\S")
+
+
 @newsfacts.hookimpl
 def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
     """The first line, when Tasnim's page repeats it or opens the body with the dateline next."""
     if outlet != OUTLET:
         return None
-    lines = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*\S|\S", text[:4000])][:_HEAD_LINES]
+    lines = [m.span() for m in itertools.islice(_LINE.finditer(text, 0, 4000), _HEAD_LINES)]
     if len(lines) < 2:
         return None
     start, end = lines[0]
@@ -102,7 +107,7 @@ def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
         return None
     repeated = any(text[s:e] == head for s, e in lines[1:])
     if repeated or _DATELINE.match(text, lines[1][0]):
-        return Span(start, end)
+        return Span.trusted(start, end)
     return None
 
 
@@ -113,7 +118,7 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
     m = _DATELINE.match(text, start)
     if m is None:
         return None
-    return Dateline(place=m.group("place"), agency=m.group("agency"), span=Span(m.start(), m.end()))
+    return Dateline(place=m.group("place"), agency=m.group("agency"), span=Span.trusted(m.start(), m.end()))
 
 
 @newsfacts.hookimpl

@@ -53,7 +53,7 @@ def _opens_line(text: str, start: int) -> bool:
 
 @newsfacts.hookimpl
 def newsfacts_detect_outlet(url: str | None, text: str) -> OutletMatch | None:
-    host = host_in(url, HOSTS)
+    host = host_in(url, HOSTS) if url else None  # (no URL: no host, and no call)
     if host is not None:
         return OutletMatch(OUTLET, 1.0, f"url host {host}")
     if text.find(_PLACE, 0, 2000) >= 0 and any(
@@ -72,7 +72,7 @@ def newsfacts_find_dateline(text: str, outlet: str | None, start: int) -> Dateli
     m = _DATELINE.match(text, start)
     if m is None:
         return None
-    return Dateline(place=m.group("place"), agency=None, span=Span(m.start(), m.end()))
+    return Dateline(place=m.group("place"), agency=None, span=Span.trusted(m.start(), m.end()))
 
 
 @newsfacts.hookimpl

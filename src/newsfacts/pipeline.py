@@ -20,7 +20,7 @@ from newsfacts.contributions import OutletMatch
 from newsfacts.lexicon import Lexicon, load_lexicon
 from newsfacts.models import Article, ErrorRecord, Span
 from newsfacts.plugins import PluginError, PluginManager
-from newsfacts.records import InputError, InputRecord, record_id
+from newsfacts.records import InputError, InputRecord, hashed_id, record_id
 from newsfacts.rules import Rule, extract_facts
 from newsfacts.rules.home import find_home
 
@@ -57,33 +57,41 @@ def sanitize(text: str) -> tuple[str, tuple[str, ...]]:
 
     One character for one keeps every offset valid; a warning says it happened.
     """
+    text, warnings, _raw = _sanitize(text)
+    return text, warnings
+
+
+def _sanitize(text: str) -> tuple[str, tuple[str, ...], bytes | None]:
+    """:func:`sanitize`, with the UTF-8 form of a non-ASCII text that holds no surrogate (made for the test, and
+    the bytes :func:`record_id` hashes): None for another."""
     if text.isascii():
-        return text, ()  # (a flag of the string: no scan)
+        return text, (), None  # (a flag of the string: no scan)
     try:
         # fails exactly where the regex finds a surrogate code point, and is several times faster
-        text.encode("utf-16-le")
+        raw = text.encode("utf-8")
     except UnicodeEncodeError:
         pass
     else:
-        return text, ()
+        return text, (), raw
     count = len(_LONE_SURROGATE.findall(text))
-    return _LONE_SURROGATE.sub("\ufffd", text), (f"replaced {count} lone surrogate character(s) with U+FFFD",)
+    return _LONE_SURROGATE.sub("\ufffd", text), (f"replaced {count} lone surrogate character(s) with U+FFFD",), None
 
 
 def detect_outlet(pm: PluginManager, url: str | None, text: str) -> OutletMatch | None:
     """The strongest claim any plugin makes on the article (see ``newsfacts_detect_outlet``)."""
-    claims = [c for c in pm.hook.newsfacts_detect_outlet(url=url, text=text) if c is not None]
+    claims: list[OutletMatch] = [c for c in pm.hook.newsfacts_detect_outlet(url=url, text=text) if c is not None]
     if not claims:
         return None
-    best: OutletMatch = min(claims, key=lambda c: (-c.score, c.outlet))
-    return best
+    if len(claims) == 1:
+        return claims[0]  # (most articles: one claim, nothing to rank)
+    return min(claims, key=lambda c: (-c.score, c.outlet))
 
 
 def process(record: InputRecord, pm: PluginManager) -> Article:
     """Run every stage on one record. Raises :class:`InputError` or :class:`PluginError`."""
     if len(record.text) > MAX_CHARS:
         raise InputError(f"text is {len(record.text):,} characters, over the {MAX_CHARS:,} limit")
-    text, warnings = sanitize(record.text)
+    text, warnings, raw = _sanitize(record.text)
     outlet = record.outlet
     if outlet is None:
         match = detect_outlet(pm, record.url, text)
@@ -106,7 +114,8 @@ def process(record: InputRecord, pm: PluginManager) -> Article:
     )
     title = cleaned.title.slice(text) if cleaned.title is not None else record.title
     return Article(
-        id=record_id(record),
+        # the text's id hashes the bytes sanitizing made (with no surrogate, "surrogatepass" changes none)
+        id=hashed_id(raw) if raw is not None and not record.id and not record.url else record_id(record),
         text=text,
         url=record.url,
         outlet=outlet,

@@ -131,4 +131,9 @@ def record_id(record: InputRecord) -> str:
     if record.id:
         return record.id
     basis = record.url or record.text
-    return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return hashed_id(basis.encode("utf-8", "surrogatepass"))
+
+
+def hashed_id(raw: bytes) -> str:
+    """The id :func:`record_id` derives from a URL's or a text's UTF-8 bytes."""
+    return hashlib.sha1(raw).hexdigest()[:16]

@@ -145,7 +145,7 @@ def preceding_word(doc: Doc, pos: int) -> str:
     found = doc.memo.get(key)
     if found is None:
         found = ""
-        window = doc.text[max(0, pos - 40) : pos]
+        window = doc.text[pos - 40 if pos > 40 else 0 : pos]
         nl = window.rfind("\n")
         if nl >= 0:
             # coref.line_start: a headline or caption above ends with no stop ("... has hosted"): no word of its
@@ -1886,7 +1886,7 @@ def _female_persons(doc: Doc) -> None:
         title = text[m.lo : m.start] if m.lo < m.start else ""
         if m.role:
             title = f"{title} {m.role}"
-        if title and any(w in words for w in title.lower().split()):
+        if title and not words.isdisjoint(title.lower().split()):
             keys.add(doc.refs_of(m)[0])
             continue
         first, _, rest = m.text.partition(" ")

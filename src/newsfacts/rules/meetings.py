@@ -872,19 +872,19 @@ def gazetteer_cities(doc: Doc, start: int, end: int, near: tuple[str | None, ...
         s0, e0 = m.span("place")
         if e0 > end or m.group("place").endswith(("'s", "’s", "'", "’")):
             continue  # "in Santiago Pena's absence": a person's
-        if not _LOCATION_LEFT.search(text, max(start, s0 - 40), s0) and not (
+        if not _LOCATION_LEFT.search(text, s0 - 40 if s0 - 40 > start else start, s0) and not (
             s0 - start < 12 and _OPENING_IN.fullmatch(text, start, s0)  # "In Tapachula, X held talks with Y"
         ):
             continue
         # the span ends where a name another rule read starts ("In Tapachula President X met ...")
         cut = e0
-        for h in doc.names_between(max(0, s0 - 80), e0):
+        for h in doc.names_between(s0 - 80 if s0 > 80 else 0, e0):
             if h.end > s0:
-                cut = min(cut, h.start)
-        for x in doc.mentions_between(max(0, s0 - 80), e0):
+                cut = h.start if h.start < cut else cut
+        for x in doc.mentions_between(s0 - 80 if s0 > 80 else 0, e0):
             # (a lone capitalised word the actor rules hold as a possible name may be the city itself)
             if x.end > s0 and x.kind in ("name", "desc") and not (x.lo == x.start and lx.is_city(x.text)):
-                cut = min(cut, x.lo)
+                cut = x.lo if x.lo < cut else cut
         words = text[s0:cut].split()
         if not words:
             continue
@@ -931,6 +931,14 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
     return []
 
 
+def _innermost(words: Words | None) -> Words | None:
+    """``words`` less those holding another of them: a text holds one of these exactly when it holds one of
+    ``words``, in fewer substring tests."""
+    if words is None:
+        return None
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
+
+
 #: the name of a talks' format before its noun: "a Japan-Canada Foreign Ministers’ (telephone) talk"
 #: (a capital opens the pattern, checked for a word start after it: a class the regex engine skips to, where a
 #: leading "\b" is tried at every position)
@@ -945,6 +953,8 @@ _HOLD_LEFT: Final = re.compile(
     # meeting.quoted_modifier: 'held "frank, substantive and constructive" talks with Y'
     r"(?:\s+[\w-]+){0,4}?(?:\s+[\"“][^\"”\n]{1,60}[\"”])?\s+$"
 )
+#: a word every match of _HOLD_LEFT holds, those holding another left out ("held", "spoke", ...): tested before its scan
+_HOLD_WORDS: Final = _innermost(required_words(_HOLD_LEFT))
 #: meeting.speaking_after_talks: "Speaking after talks with Y in Lima, X said ...": the main clause's subject
 _SPEAKING_LEFT: Final = re.compile(
     r"(?:^|,\s*)(?:Speaking|Talking|Addressing (?:reporters|journalists|the press|a news conference))\s+"
@@ -1118,11 +1128,15 @@ def _states_round(d: MeetingDraft) -> bool:
 def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
     """coref.relative_pronoun: "X visited Singapore, where he met Y", "X called Y, during which he warned":
     the pronoun is the subject of the sentence's main clause."""
-    if m.kind != "pronoun" or m.plural or not _REL_PRONOUN_LEFT.search(doc.text, max(0, m.start - 20), m.start):
+    if (
+        m.kind != "pronoun"
+        or m.plural
+        or not _REL_PRONOUN_LEFT.search(doc.text, m.start - 20 if m.start > 20 else 0, m.start)
+    ):
         return []
     span = doc.sentences[m.sent]
     # coref.visit_by_where: "ahead of a visit by X to Amman, where he is due to meet Y": the visitor
-    vb = _VISIT_BY_WHERE.search(doc.text, max(span.start, m.start - 160), m.start)
+    vb = _VISIT_BY_WHERE.search(doc.text, m.start - 160 if m.start - 160 > span.start else span.start, m.start)
     if vb is not None:
         for cand in doc.mentions_between(vb.end(), m.start):
             keys = doc.refs_of(cand)
@@ -1660,10 +1674,10 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         keys = _keys(doc, prev, state) + keys
         cur = prev
         j -= 1
-    left = doc.text[max(0, cur.lo - 16) : cur.lo] if cur.lo > 10 else ""
+    left = doc.text[cur.lo - 16 if cur.lo > 16 else 0 : cur.lo] if cur.lo > 10 else ""
     # every match holds "xc" (excluding, except), "than", "from" or "not": most lists have none before them
     if ("xc" in left or "than" in left or "from" in left or "not" in left) and _EXCLUDED_LEFT.search(
-        doc.text, max(0, cur.lo - 16), cur.lo
+        doc.text, cur.lo - 16 if cur.lo > 16 else 0, cur.lo
     ):
         # meeting.excluded_list: "Defence chiefs of the bloc's states excluding Mali, Chad and Niger met": the
         # states left out are no parties
@@ -1764,7 +1778,7 @@ _PROCESS_LEFT: Final = re.compile(r"\b(?:the|their|its|these|those)\s+(?P<mods>(
 def _ongoing_process(doc: Doc, span: Span, h: Hit) -> bool:
     """meeting.ongoing_process: "including the ongoing talks between A and B", "the stalled negotiations with Y":
     talks told as a process in the background are no meeting the article reports."""
-    lo = max(span.start, h.start - 50)
+    lo = h.start - 50 if h.start - 50 > span.start else span.start
     # a modifier the match reads is a word of the window: none in it lower-cased, no regex to run
     window = doc.text[lo : h.start].lower()
     for w in doc.lexicon.process_modifiers:
@@ -3442,12 +3456,21 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # adjectives (and "trilateral" makes it one meeting of all the parties)
             noun_start, joint = _noun_modifiers(lx, text, span.start, h.start)
             left_end = h.start
-            if (pf := _PAIR_FORMAT_LEFT.search(text, max(span.start, noun_start - 60), noun_start)) is not None:
+            pf_lo = noun_start - 60 if noun_start - 60 > span.start else span.start
+            if (
+                # every match holds a hyphen and an apostrophe: two substring tests before the scan
+                text.find("-", pf_lo, noun_start) >= 0
+                and (text.find("’", pf_lo, noun_start) >= 0 or text.find("'", pf_lo, noun_start) >= 0)
+                and (pf := _PAIR_FORMAT_LEFT.search(text, pf_lo, noun_start)) is not None
+            ):
                 # meeting.pair_format: "held a Japan-Canada Foreign Ministers’ telephone talk with Y": the format's
                 # name stands between the verb and its noun
                 left_end = noun_start = pf.start()
                 doc.fire("meeting.pair_format", pf.start(), h.end, pf.group())
-            hold = _HOLD_LEFT.search(text, max(span.start, left_end - 60), left_end)
+            hold_lo = left_end - 60 if left_end - 60 > span.start else span.start
+            hold = (
+                _HOLD_LEFT.search(text, hold_lo, left_end) if holds_any(text, _HOLD_WORDS, hold_lo, left_end) else None
+            )
             if hold is not None and _TOPIC_PREP_IN.search(hold.group()):
                 # meeting.spoke_about_talks: "X spoke to reporters about the phone call between A and B": X told of
                 # the talk, the verb is no "held"
@@ -3632,14 +3655,20 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         objects += mk
                         obj_rule = "meeting.mediated_by"
         # subject
-        front = is_noun and at_noun and _FRONT_NOUN.search(text[max(span.start, h.start - 30) : h.start]) is not None
+        front = (
+            is_noun
+            and at_noun
+            and _FRONT_NOUN.search(text[h.start - 30 if h.start - 30 > span.start else span.start : h.start])
+            is not None
+        )
         if (
             is_noun
             and not front
             and objects
             and at_noun
             and text[span.start : h.start].lstrip()[:1] in "STA"
-            and _SPEAKING_LEFT.search(text[max(span.start, h.start - 70) : h.start]) is not None
+            and _SPEAKING_LEFT.search(text[h.start - 70 if h.start - 70 > span.start else span.start : h.start])
+            is not None
         ):
             front = True
             obj_rule = obj_rule or "meeting.speaking_after_talks"
@@ -3679,7 +3708,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     break
                 # meeting.front_tail_commas: "In a meeting with Y, Singapore's foreign minister, in the Chinese
                 # capital, Beijing, on Monday, X said": the commas of the object's apposition and of its place
-                comma = text.find(",", comma + 1, min(span.end, comma + 90))
+                comma = text.find(",", comma + 1, comma + 90 if comma + 90 < span.end else span.end)
             if subj and tries > 1:
                 doc.fire("meeting.front_tail_commas", obj_end, subj_m.start if subj_m else obj_end)
             main_m = next((m for m in mentions if m.start >= obj_end), None)
@@ -3707,7 +3736,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             front
             and not objects
             and _IN_A_FRONT.fullmatch(text, span.start, h.start)
-            and 0 <= (comma := text.find(",", h.end, min(span.end, h.end + 40))) < span.end
+            and 0 <= (comma := text.find(",", h.end, h.end + 40 if h.end + 40 < span.end else span.end)) < span.end
             and not _WITH_BEFORE_COMMA.search(text, h.end, comma)
         ):
             # meeting.joint_front: "In a phone call on Monday, X and Y agreed ...": the main clause's
@@ -3732,7 +3761,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             not subj
             and objects
             and is_noun
-            and (am := _CUE_AFTER_LEFT.search(text, max(span.start, h.start - 64), h.start))
+            and (am := _CUE_AFTER_LEFT.search(text, h.start - 64 if h.start - 64 > span.start else span.start, h.start))
             and am.group(1).lower() in lx.cues
         ):
             # meeting.said_after_talks: "..., X said after talks with Y": the speaker of the cue met Y
@@ -3764,8 +3793,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             obj_rule = "meeting.summoned_received"
         if (
             not subj
-            and "and" in text[max(span.start, verb_pos - 120) : verb_pos]  # every match holds it: before the regex
-            and (ca := _COORD_AUX_LEFT.search(text, max(span.start, verb_pos - 120), verb_pos)) is not None
+            and "and"
+            in text[
+                verb_pos - 120 if verb_pos - 120 > span.start else span.start : verb_pos
+            ]  # every match holds it: before the regex
+            and (
+                ca := _COORD_AUX_LEFT.search(
+                    text, verb_pos - 120 if verb_pos - 120 > span.start else span.start, verb_pos
+                )
+            )
+            is not None
         ):
             # meeting.coordinated_aux: "X will travel to Savai'i on Thursday and is scheduled to call on Y": the
             # subject of the first verb phrase
@@ -3796,8 +3833,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 doc.fire("meeting.the_three", at, at + len(bare.group(1)), bare.group(1))
         if (
             not subj
-            and "and" in text[max(span.start, verb_pos - 20) : verb_pos]  # every match holds it: before the regex
-            and (av := _DETECT_MEETINGS_RX2.search(text, max(span.start, verb_pos - 20), verb_pos))
+            and "and"
+            in text[
+                verb_pos - 20 if verb_pos - 20 > span.start else span.start : verb_pos
+            ]  # every match holds it: before the regex
+            and (
+                av := _DETECT_MEETINGS_RX2.search(
+                    text, verb_pos - 20 if verb_pos - 20 > span.start else span.start, verb_pos
+                )
+            )
         ):
             # "X arrived in Baghdad ... and met with Y": the sentence's subject (after a label that opens it:
             # "Iran news: X welcomed and met Y")
@@ -3820,10 +3864,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and doc.entity(doc.refs_of(before[-1])[0]).kind == "person"
             ):
                 subj, subj_m = list(doc.refs_of(before[-1])), before[-1]
-            elif _IN_A_LEFT.search(text[max(span.start, h.start - 40) : h.start]) or _HIS_NOUN_LEFT.search(
+            elif _IN_A_LEFT.search(
+                text[h.start - 40 if h.start - 40 > span.start else span.start : h.start]
+            ) or _HIS_NOUN_LEFT.search(
                 # meeting.his_meeting: "X hailed his meeting with Y as productive", "X said her talks with Y were good"
                 text,
-                max(span.start, h.start - 60),
+                h.start - 60 if h.start - 60 > span.start else span.start,
                 h.start,
             ):
                 for m in reversed(before):
@@ -3832,7 +3878,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         break
             elif (
                 _HIS_FRONT_RX.fullmatch(text, span.start, h.start) is not None
-                and (comma := text.find(",", h.end, min(span.end, h.end + 150))) > 0
+                and (comma := text.find(",", h.end, h.end + 150 if h.end + 150 < span.end else span.end)) > 0
             ):
                 # meeting.his_meeting_front: "Regarding his talks with Y, X said ...", "Referring to her meeting with
                 # Y, X stressed ...": the main clause's subject held them
@@ -3851,7 +3897,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if (
             not subj
             and is_noun
-            and (dl := _DURING_LEFT.search(text, max(span.start, h.start - 40), h.start)) is not None
+            and (dl := _DURING_LEFT.search(text, h.start - 40 if h.start - 40 > span.start else span.start, h.start))
+            is not None
             and objects
             and dl.group(1) is not None
         ):
@@ -3894,7 +3941,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and not objects
             and state.last is not None
             and state.last.status == "held"
-            and _PLANNED_NEXT.search(text, max(span.start, h.start - 80), h.end) is not None
+            and _PLANNED_NEXT.search(text, h.start - 80 if h.start - 80 > span.start else span.start, h.end) is not None
         )
         if (
             subj_m is not None
@@ -3925,7 +3972,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     and (other_day := find_event_date(text, span.start, span.end, doc.published, False)) is not None
                     and other_day[0].value
                     and other_day[0].value != last.date.value
-                    and not _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1)
+                    and not _PLANNED.search(
+                        text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1
+                    )
                 ):
                     # meeting.another_day: "X received Y on October 23 ... On October 22, the two ministers
                     # co-chaired the consultation": the same parties' talk of another day is a meeting of its own
@@ -3943,7 +3992,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     and low in lx.meeting_verbs
                     and set(subj) == set(last.participants)
                     and (am := _another_time(doc, span, last)) is not None
-                    and not _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1)
+                    and not _PLANNED.search(
+                        text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1
+                    )
                 ):
                     # meeting.another_time: "X received a call from Y on Thursday ... The ministers spoke by phone
                     # in September": the same parties' talk of another month or year is a meeting of its own
@@ -3993,8 +4044,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
             rule = "meeting.unnamed_group" if unnamed else "meeting.joint_subject"
             if (
-                text.find("with", h.end, min(span.end, h.end + 120)) >= 0
-                and (tw := _TOGETHER_WITH.search(text, h.end, min(span.end, h.end + 120))) is not None
+                text.find("with", h.end, h.end + 120 if h.end + 120 < span.end else span.end) >= 0
+                and (tw := _TOGETHER_WITH.search(text, h.end, h.end + 120 if h.end + 120 < span.end else span.end))
+                is not None
             ):
                 # meeting.together_with: "X and Y met on Monday in Lima, together with the UN envoy, Z": Z too
                 tw_objs = _object_list(doc, tw.end(), span.end, [m for m in mentions if m.start >= tw.end()])
@@ -4021,11 +4073,19 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and (
                 low in lx.object_verbs
                 # meeting.is_visiting: "X is currently visiting Chile", "X, who was visiting Oman, ..."
-                or (low == "visiting" and _PROGRESSIVE_LEFT.search(text, max(span.start, h.start - 30), h.start))
+                or (
+                    low == "visiting"
+                    and _PROGRESSIVE_LEFT.search(
+                        text, h.start - 30 if h.start - 30 > span.start else span.start, h.start
+                    )
+                )
                 # meeting.is_hosting: "X is on Tuesday hosting Y at the Union Buildings", "X was receiving Y"
                 or (
                     low in ("hosting", "receiving")
-                    and _PROGRESSIVE_HOST_LEFT.search(text, max(span.start, h.start - 40), h.start) is not None
+                    and _PROGRESSIVE_HOST_LEFT.search(
+                        text, h.start - 40 if h.start - 40 > span.start else span.start, h.start
+                    )
+                    is not None
                     and (om := next((m for m in mentions if m.start >= h.end), None)) is not None
                     and om.kind in ("name", "desc", "unnamed")
                     and not om.plural
@@ -4113,7 +4173,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     obj_rule = "meeting.object_pronoun"
             cps = (
                 # (a list of a dozen states runs past 200 characters)
-                counterpart_entities(doc, doc.entity(subj[0]), h.end, min(span.end, h.end + 300))
+                counterpart_entities(
+                    doc, doc.entity(subj[0]), h.end, h.end + 300 if h.end + 300 < span.end else span.end
+                )
                 if len(subj) == 1 and _HIS_AFTER.match(text, h.end)
                 else []
             )
@@ -4219,11 +4281,17 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 rule = "meeting.visit"
                 on_a_visit = True
                 day = _VISIT_DAY_AFTER.match(text, to.hi, span.end)
-                fill_span = Span(max(span.start, pm.lo - 30), day.end() if day else to.hi)  # its own day only
+                fill_span = Span(
+                    pm.lo - 30 if pm.lo - 30 > span.start else span.start, day.end() if day else to.hi
+                )  # its own day only
                 poss_planned = (
                     pv.group(1) is not None
                     or (day is not None and " next " in day.group())
-                    or bool(_PLANNED_VISIT_LEFT.search(text, max(span.start, pm.lo - 40), pm.lo + 1))
+                    or bool(
+                        _PLANNED_VISIT_LEFT.search(
+                            text, pm.lo - 40 if pm.lo - 40 > span.start else span.start, pm.lo + 1
+                        )
+                    )
                 )
         if rule == "meeting.visit" and parts and subj_m is not None and is_noun:
             # meeting.on_a_visit: "X is on a three-day visit to Chile" (dropped when the article
@@ -4233,11 +4301,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         # meeting.planned_noun: "the upcoming meeting between X and Y", "the highly anticipated phone call between X
         # and Y": the noun's own adjective says it is still to come
-        planned_noun = is_noun and _PLANNED_ADJ_LEFT.search(text, max(span.start, h.start - 50), h.start) is not None
+        planned_noun = (
+            is_noun
+            and _PLANNED_ADJ_LEFT.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start)
+            is not None
+        )
         # meeting.progressive_future: "X is meeting Y later tonight", "X and Y are holding talks tomorrow": the
         # present progressive with a time still to come
         progressive_future = (
-            _PRESENT_ING_LEFT.search(text, max(span.start, verb_pos - 16), verb_pos) is not None
+            _PRESENT_ING_LEFT.search(text, verb_pos - 16 if verb_pos - 16 > span.start else span.start, verb_pos)
+            is not None
             and _LATER_AFTER.match(text, h.end, span.end) is not None
         )
         # meeting.headline_infinitive: "South Korea foreign minister to speak with Chinese counterpart on Friday": a
@@ -4252,10 +4325,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         )
         planned = (
             planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
-            or _PLANNED.search(text, max(span.start, verb_pos - 70), verb_pos + 1) is not None
-            or _PLANNED.search(text, max(span.start, h.start - 70), h.end) is not None
+            or _PLANNED.search(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1)
+            is not None
+            or _PLANNED.search(text, h.start - 70 if h.start - 70 > span.start else span.start, h.end) is not None
             # "is scheduled to travel to Jakarta later in March for talks with Y": the trip is planned
-            or _PLANNED_TRIP.search(text, max(span.start, verb_pos - 110), verb_pos + 1) is not None
+            or _PLANNED_TRIP.search(text, verb_pos - 110 if verb_pos - 110 > span.start else span.start, verb_pos + 1)
+            is not None
             or poss_planned
             or planned_noun
             or progressive_future
@@ -4310,7 +4385,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     # meeting.own_clause_modality: "headed to Paris to meet her French counterpart Y and follow up
                     # on a phone call between A and B": the call told well after the parties is another talk; the
                     # meeting's own words and those right after its parties ("met Y via video link") say how
-                    clause = Span(span.start, min(span.end, told_end + 40))
+                    clause = Span(span.start, told_end + 40 if told_end + 40 < span.end else span.end)
                     near = [t for t in triggers if t[0].start < told_end + 25]
                     modality = sentence_modality(doc, clause, near)
                     if len(near) < len(triggers):
@@ -4404,7 +4479,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         if t.start > h.end
                         and tl not in lx.topic_verbs
                         and not tl.startswith("visit")
-                        and _COORD_VP_LEFT.search(text, max(span.start, t.start - 60), t.start)
+                        and _COORD_VP_LEFT.search(
+                            text, t.start - 60 if t.start - 60 > span.start else span.start, t.start
+                        )
                         # "met and held talks with Y" is one verb phrase: the first one has an object of its own
                         and any(h.end <= m.start and m.end <= t.start and m.kind in ("name", "desc") for m in mentions)
                     ),
@@ -4426,9 +4503,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     for t, tl in triggers
                     if t.start > h.end
                     and (
-                        _AGREED_LEFT.search(text, max(span.start, t.start - 60), t.start)
+                        _AGREED_LEFT.search(text, t.start - 60 if t.start - 60 > span.start else span.start, t.start)
                         # meeting.subordinate_subject: "X hosted Y on Tuesday, a day after Y met Z in Abidjan"
-                        or _AFTER_CLAUSE_LEFT.search(text, max(span.start, t.start - 70), t.start)
+                        or _AFTER_CLAUSE_LEFT.search(
+                            text, t.start - 70 if t.start - 70 > span.start else span.start, t.start
+                        )
                         # meeting.between_later: "... to meet Y and follow up on a phone call between A and B": a talk
                         # that names its own parties, persons, is read on ("to discuss the talks between Iran and the
                         # United States" names a process's states: the topic of the first talk)
@@ -4710,11 +4789,11 @@ def _meeting_words(lx: Lexicon) -> frozenset[str]:
 
 def _hypothetical(text: str, span: Span, verb_pos: int) -> bool:
     """'whether X will meet Y', 'no plan to meet': the meeting word tells of no meeting."""
-    if _HYPOTHETICAL.search(text, max(span.start, verb_pos - 70), verb_pos) is not None:
+    if _HYPOTHETICAL.search(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos) is not None:
         return True
     # meeting.called_to_meet: "called Armenia to hold peace talks with Azerbaijan": an appeal for talks
     return text.startswith(_CALLED_TO_VERBS, verb_pos) and (
-        _CALLED_TO.search(text, max(span.start, verb_pos - 70), verb_pos) is not None
+        _CALLED_TO.search(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos) is not None
     )
 
 
@@ -5156,7 +5235,9 @@ def _dateline_day(doc: Doc, meetings: list[MeetingDraft]) -> None:
     if any(
         h.table in ("place", "country")
         and h.text != place.name
-        and _LOCATION_LEFT.search(doc.text, max(lead_span.start, h.start - 40), h.start)
+        and _LOCATION_LEFT.search(
+            doc.text, h.start - 40 if h.start - 40 > lead_span.start else lead_span.start, h.start
+        )
         for h in doc.names_between(lead_span.start, lead_span.end)
     ) or any(c.name != place.name for c in gazetteer_cities(doc, lead_span.start, lead_span.end)):
         return  # "SEOUL, Dec. 12 -- X met Y as they attended a meeting in Britain": not in the dateline's city
@@ -5326,7 +5407,7 @@ def _title_city(doc: Doc, start: int, end: int) -> Place | None:
         words = m.group().split(" ")
         pos = m.start()
         for i in range(len(words)):  # "FM Visits Tapachula": the city may start inside the run
-            left = _TITLE_PLACE_LEFT.search(text, max(start, pos - 12), pos) is not None
+            left = _TITLE_PLACE_LEFT.search(text, pos - 12 if pos - 12 > start else start, pos) is not None
             for n in range(min(len(words) - i, 4), 0, -1):
                 name = " ".join(words[i : i + n])
                 at = pos + len(name)

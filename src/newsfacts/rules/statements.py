@@ -61,6 +61,32 @@ _COORD_LEFT: Final = re.compile(
     r"[,;\s](?:(?<=,)\s*(?:and\s+|while\s+|but\s+)?|(?<=;)\s*|(?<=\s)\s*(?:and|while|but)\s+)(?:also\s+|further\s+|then\s+|"
     r"finally\s+|once again\s+|again\s+|in turn\s+|has\s+|have\s+|had\s+|[a-z]{3,}ly\s+)*$"
 )
+#: the last words a match of _COORD_LEFT can end on (before its trailing spaces), besides "...ly" adverbs
+_COORD_LAST_WORDS: Final = frozenset(
+    {"and", "while", "but", "also", "further", "then", "finally", "again", "turn", "has", "have", "had"}
+)
+
+
+def _coord_left(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_COORD_LEFT.search(text, lo, end)``, the regex run only when the window's last non-space character could
+    end a match: a comma, a semicolon, or a word of _COORD_LAST_WORDS or a "...ly" adverb (the scan tries every
+    position of the window; most windows end on a name or a noun)."""
+    i = end - 1
+    while i >= lo and text[i].isspace():
+        i -= 1
+    if i < lo:
+        return None
+    c = text[i]
+    if c != "," and c != ";":
+        j = i
+        while j >= lo and "a" <= text[j] <= "z":
+            j -= 1
+        word = text[j + 1 : i + 1]
+        if word not in _COORD_LAST_WORDS and not (len(word) >= 5 and word.endswith("ly")):
+            return None  # (no lower-case word: nothing the pattern ends on)
+    return _COORD_LEFT.search(text, lo, end)
+
+
 #: adverbs and auxiliaries between a subject and its cue: "A spokesman for X also stressed", "... has said",
 #: "... once again called for", "... categorically denied"
 _CUE_LEFT_GAP: Final = (
@@ -543,7 +569,7 @@ def _statement_ref(
     doc: Doc, pos: int, sstate: StatementState, span: Span | None = None, mstate: MeetingState | None = None
 ) -> tuple[list[int], int, str] | None:
     """'the statement said', 'the report said', 'it added': the last statement source."""
-    m = _STATEMENT_REF_RX.search(doc.text[max(0, pos - 30) : pos])
+    m = _STATEMENT_REF_RX.search(doc.text[pos - 30 if pos > 30 else 0 : pos])
     if m is None:
         return None
     # statement.according_to_issuer: "The ministry issued a statement. The statement added that ...": no
@@ -574,7 +600,7 @@ def _statement_ref(
         rule = "statement.communique_parties"  # "The declaration reaffirmed ...": the talks' parties issued it
     if not source:
         return None
-    return source, pos - (len(doc.text[max(0, pos - 30) : pos]) - m.start()), rule
+    return source, pos - (len(doc.text[pos - 30 if pos > 30 else 0 : pos]) - m.start()), rule
 
 
 def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: StatementState) -> list[StatementDraft]:
@@ -607,25 +633,37 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     for h, low, cue in cues:
         if (
             cue.form == "base"
-            and not text[max(0, h.start - 10) : h.start].lower().endswith("on to ")
+            and not text[h.start - 10 if h.start > 10 else 0 : h.start].lower().endswith("on to ")
             and not _present_plural(doc, h, span, mentions, mstate)
         ):
             continue
         if (
             h.text[0].isupper()
             and h.start > span.start
-            and _NAME_WORD_LEFT_RX.search(text, max(0, h.start - 30), h.start)
+            and _NAME_WORD_LEFT_RX.search(text, h.start - 30 if h.start > 30 else 0, h.start)
         ):
             continue  # statement.name_word: "officials of the United States on the issue": a word of a name, no cue
         if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_AFTER_RX.match(text, h.end, span.end):
             continue  # "Central Asian states have been ...", "the demands were met": a plural noun, no cue
-        if cue.form == "finite" and low[-1:] in "dn" and _DETERMINER_LEFT_RX.search(text, max(0, h.start - 5), h.start):
+        if (
+            cue.form == "finite"
+            and low[-1:] in "dn"
+            and _DETERMINER_LEFT_RX.search(text, h.start - 5 if h.start > 5 else 0, h.start)
+        ):
             continue  # statement.adjective_participle: "delivered a written message": an adjective, no cue
         if cue.form == "finite" and low[-1:] != "s" and " " not in low and _BY_AGENT_RX.match(text, h.end, span.end):
             continue  # statement.passive_participle: "the peninsula claimed by Chile", "the measures announced by X"
-        if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_LEFT_RX.search(text, max(0, h.start - 8), h.start):
+        if (
+            cue.form == "finite"
+            and low[-1:] == "s"
+            and _NOUN_CUE_LEFT_RX.search(text, h.start - 8 if h.start > 8 else 0, h.start)
+        ):
             continue  # statement.noun_form: "in remarks to the press", "its calls for": a noun, no cue
-        if cue.form == "finite" and " " not in low and _BE_LEFT_RX.search(text, max(0, h.start - 22), h.start):
+        if (
+            cue.form == "finite"
+            and " " not in low
+            and _BE_LEFT_RX.search(text, h.start - 22 if h.start > 22 else 0, h.start)
+        ):
             continue  # statement.passive_be: "the clause is written more broadly", "it was said that": no speaker
         if (
             h.start > first_quote
@@ -830,7 +868,7 @@ def _quoted_party(
         keys, cstart = prev.speakers, am.end()
     elif cue.form != "finite":
         return None
-    elif prev is not None and _COORD_LEFT.search(text, max(prev.cue_start + 1, h.start - 30), h.start):
+    elif prev is not None and _coord_left(text, max(prev.cue_start + 1, h.start - 30), h.start):
         keys, cstart = prev.speakers, -1
     else:
         keys0, subj = subject_before(doc, h.start, mentions, mstate)
@@ -861,7 +899,7 @@ def _quoted_party(
         return None
     if prev is not None and prev.content_span.end > st.cue_start:
         # the joined cue ends the content before it
-        m = _COORD_LEFT.search(text, max(prev.content_span.start, st.cue_start - 30), st.cue_start)
+        m = _coord_left(text, max(prev.content_span.start, st.cue_start - 30), st.cue_start)
         s0, e0, _ = _strip_content(text, prev.content_span.start, m.start() if m else st.cue_start)
         prev.content_span = span_of(s0, e0)
         prev.content = text[s0:e0]
@@ -1151,7 +1189,7 @@ def _finite(
     text = doc.text
     if cue.base == "brief" and any(p.content_span.start <= h.start < p.content_span.end for p in prev):
         return None  # statement.briefed_on: "UNSMIL said X briefed Y on Z": a briefing told inside a report is none
-    wl = max(span.start, h.start - 110)
+    wl = h.start - 110 if h.start - 110 > span.start else span.start
     if (
         text[h.start - 6 : h.start] in ("which ", " that ")
         and holds_any(text, _ISSUER_VERBS, wl, h.start)
@@ -1267,7 +1305,10 @@ def _finite(
                 if st is not None and inverted_rule:
                     st.rules.append(inverted_rule)
                 return st
-    if "pposition" in text[max(span.start, h.start - 100) : h.start] and (op := _opposition(doc, h, span)) >= 0:
+    if (
+        "pposition" in text[h.start - 100 if h.start - 100 > span.start else span.start : h.start]
+        and (op := _opposition(doc, h, span)) >= 0
+    ):
         # statement.opposition: "The opposition criticised the trip", "Opposition lawmakers demanded ...": the
         # political camp no actor rule names speaks, named as written
         cstart, cend = _content_after(doc, h, cue, end)
@@ -1276,7 +1317,8 @@ def _finite(
     if (
         subj is None
         and h.start - span.start > 4
-        and (am := _ADVERB_GAP_RX.search(text, max(span.start, h.start - 30), h.start)) is not None
+        and (am := _ADVERB_GAP_RX.search(text, h.start - 30 if h.start - 30 > span.start else span.start, h.start))
+        is not None
     ):
         # statement.adverb_gap: "She however denied ...", "The ministry in turn said ...": a discourse adverb
         # without commas between the subject and its cue
@@ -1288,8 +1330,9 @@ def _finite(
     aside_start = -1
     if (
         subj is not None
-        and "who" in text[max(span.start, h.start - 40) : h.start]
-        and (wm := _WHO_LEFT_RX.search(text, max(span.start, h.start - 60), h.start)) is not None
+        and "who" in text[h.start - 40 if h.start - 40 > span.start else span.start : h.start]
+        and (wm := _WHO_LEFT_RX.search(text, h.start - 60 if h.start - 60 > span.start else span.start, h.start))
+        is not None
         and subj.end < wm.start()
     ):
         # statement.relative_who: "... from his counterpart X, who briefed him on ...": the relative's
@@ -1304,7 +1347,7 @@ def _finite(
     if (
         subj is None
         and text[h.start - 2 : h.start] == ") "
-        and (pm := _PARTY_LEFT_RX.search(text, max(span.start, h.start - 14), h.start))
+        and (pm := _PARTY_LEFT_RX.search(text, h.start - 14 if h.start - 14 > span.start else span.start, h.start))
     ):
         # statement.party_paren: "Interior Minister X (NCP) said": the party's initials after the name
         keys, subj = subject_before(doc, pm.start(), mentions, mstate)
@@ -1312,7 +1355,8 @@ def _finite(
             aside_rule = "statement.party_paren"
     elif (
         text[h.start - 2 : h.start] == ", "
-        and (am := _ASIDE_LEFT_RX.search(text, max(span.start, h.start - 120), h.start)) is not None
+        and (am := _ASIDE_LEFT_RX.search(text, h.start - 120 if h.start - 120 > span.start else span.start, h.start))
+        is not None
         and (subj is None or subj.start > am.start())
     ):
         # statement.aside_subject: "The Council, at its weekly session in Riyadh, condemned ...", "X, whose
@@ -1342,7 +1386,10 @@ def _finite(
         and subj.text.isalpha()
         and len(subj.text) <= 10
         and 0 <= _bracketed_acronyms(doc).get(subj.text, -1) < subj.start
-        and (am := _ACRONYM_LEFT_RX.search(text, max(span.start, subj.start - 4), h.start)) is not None
+        and (
+            am := _ACRONYM_LEFT_RX.search(text, subj.start - 4 if subj.start - 4 > span.start else span.start, h.start)
+        )
+        is not None
         and am.start("acr") == subj.start
         and (ab := _acronym_body(doc, am, mstate, sstate)) is not None
     ):
@@ -1355,7 +1402,10 @@ def _finite(
         subj is None
         or subj.possessive
         or subj.kind in ("country", "place")
-        or (subj.kind in ("body", "bodyref") and text[max(span.start, subj.lo - 3) : subj.lo] in ("'s ", "’s "))
+        or (
+            subj.kind in ("body", "bodyref")
+            and text[subj.lo - 3 if subj.lo - 3 > span.start else span.start : subj.lo] in ("'s ", "’s ")
+        )
     ) and (
         pb := _possessive_body(doc, h.start, span, mentions, mstate, sstate)
         or _modified_body(doc, h.start, span, mentions, mstate, sstate)
@@ -1407,7 +1457,7 @@ def _finite(
         keys = [cp]
         doc.fire("statement.bare_counterpart", subj.start, subj.end, doc.entity(cp).name)
     rule = "statement.finite" if subj_start0 < 0 else body_rule
-    if subj is not None and "citing" in text[max(span.start, subj.lo - 12) : subj.lo]:
+    if subj is not None and "citing" in text[subj.lo - 12 if subj.lo - 12 > span.start else span.start : subj.lo]:
         outer = _citing_outer(doc, subj, span, mentions, mstate, sstate)
         if outer is not None:
             # statement.citing: "The embassy, citing spokesperson Y, said ...": the outer source says it, on Y's word
@@ -1430,8 +1480,8 @@ def _finite(
             )
         elif (
             alt is None
-            and text.find("spokes", max(span.start, h.start - 90), h.start) >= 0
-            and _SPOKES_FOR_LEFT_RX.search(text, max(span.start, h.start - 90), h.start)
+            and text.find("spokes", h.start - 90 if h.start - 90 > span.start else span.start, h.start) >= 0
+            and _SPOKES_FOR_LEFT_RX.search(text, h.start - 90 if h.start - 90 > span.start else span.start, h.start)
         ):
             # statement.spokesperson_of_body with any cue: "A spokesman for the Chinese Foreign Ministry denounced ..."
             alt = _source_in_body(doc, h, span, mentions, mstate, sstate)
@@ -1440,7 +1490,8 @@ def _finite(
     if (
         not keys
         and h.start - span.start > 12
-        and (gm := _PLACE_GAP_RX.search(text, max(span.start, h.start - 50), h.start)) is not None
+        and (gm := _PLACE_GAP_RX.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start))
+        is not None
     ):
         # statement.place_gap: "The Embassy of the United States in Sarajevo on Monday condemned ...": where
         # (and when) stands between the subject and its cue
@@ -1452,8 +1503,9 @@ def _finite(
     if (
         not keys
         and h.start - span.start > 16
-        and text.find(" to ", max(span.start, h.start - 60), h.start) >= 0
-        and (gm := _ENVOY_TO_GAP_RX.search(text, max(span.start, h.start - 60), h.start)) is not None
+        and text.find(" to ", h.start - 60 if h.start - 60 > span.start else span.start, h.start) >= 0
+        and (gm := _ENVOY_TO_GAP_RX.search(text, h.start - 60 if h.start - 60 > span.start else span.start, h.start))
+        is not None
         and text[max(span.start, gm.start() - 22) : gm.start()].lower().endswith(_ENVOY_WORDS)
     ):
         # statement.envoy_to_gap: "The Saudi ambassador to the United Nations said ...", "China's envoy to the
@@ -1465,7 +1517,7 @@ def _finite(
             doc.fire("statement.envoy_to_gap", gm.start(), gm.end(), gm.group(0).strip())
     if (
         keys
-        and _RELATIVE_LEFT_RX.search(text, max(span.start, subj_start - 12), subj_start)
+        and _RELATIVE_LEFT_RX.search(text, subj_start - 12 if subj_start - 12 > span.start else span.start, subj_start)
         and (
             _RELATIVE_AFTER_RX.match(text, h.end)
             # "the constitution, which it says contains claims": a present cue, then the clause's own verb
@@ -1476,7 +1528,7 @@ def _finite(
     if (
         keys
         and cue.base in ("describe", "term", "say", "call")
-        and _WHAT_LEFT_RX.search(text, max(span.start, subj_start - 6), subj_start)
+        and _WHAT_LEFT_RX.search(text, subj_start - 6 if subj_start - 6 > span.start else span.start, subj_start)
     ):
         # statement.what_described: "condemned what he described as X", "praised Y for what she said was its
         # role": the judgement is the outer cue's
@@ -1660,7 +1712,7 @@ def _finite(
         ):
             st.rules.append(aside_rule)
         return st
-    if not _COORD_LEFT.search(text, max(span.start, h.start - 30), h.start):
+    if not _coord_left(text, h.start - 30 if h.start - 30 > span.start else span.start, h.start):
         return None
     if inv >= 0 and cue.base in doc.lexicon.fronting_verbs and _NAME_NEXT_RX.match(text, h.end):
         # statement.inverted_unread: "..., writes Jon Smith for the Review.": an inverted attribution whose
@@ -2022,7 +2074,7 @@ def _participle(
                 cstart, _ = _content_after(doc, h, cue, comma)
                 return _make(doc, keys, h, h.text, cue, cstart, comma, span, "statement.fronted_participle")
         return None
-    if " with " in text[max(span.start, h.start - 90) : h.start] and (
+    if " with " in text[h.start - 90 if h.start - 90 > span.start else span.start : h.start] and (
         wkeys := _with_person(doc, h, span, mentions, mstate, sstate)
     ):
         # statement.with_person: "X denied any role, with its spokesman Y claiming that ...": the person
@@ -2038,8 +2090,9 @@ def _participle(
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
     if (
-        "with" in text[max(span.start, h.start - 50) : h.start]
-        and _WITH_JOINT_LEFT_RX.search(text, max(span.start, h.start - 50), h.start) is not None
+        "with" in text[h.start - 50 if h.start - 50 > span.start else span.start : h.start]
+        and _WITH_JOINT_LEFT_RX.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start)
+        is not None
         and mstate.last is not None
         and doc.sent_index(span.start) - mstate.last.sent <= 6
     ):
@@ -2049,8 +2102,8 @@ def _participle(
             return None
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, keys, h, h.text, cue, cstart, cend, span, "statement.with_group")
-    if holds_any(text, _ISSUER_VERBS, max(span.start, h.start - 70), h.start):
-        im = _ISSUED_STATEMENT_LEFT_RX.search(text, max(span.start, h.start - 70), h.start)
+    if holds_any(text, _ISSUER_VERBS, h.start - 70 if h.start - 70 > span.start else span.start, h.start):
+        im = _ISSUED_STATEMENT_LEFT_RX.search(text, h.start - 70 if h.start - 70 > span.start else span.start, h.start)
         # statement.issued_statement: "The ministry issued a statement condemning X", "... released a note
         # saying that ...": the participle tells what the statement said, and its issuer speaks
         if im is not None and (ikeys := _issuer_keys(doc, im.start(), span.start, mentions, mstate, sstate)):
@@ -2068,8 +2121,8 @@ def _participle(
         # "and" has the first one's speaker
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, prev[-1].speakers, h, h.text, cue, cstart, cend, span, "statement.participle_and")
-    if not _PARTICIPLE_LEFT.search(text, max(span.start, h.start - 20), h.start):
-        if not _QUOTE_PARTICIPLE_LEFT_RX.search(text, max(span.start, h.start - 6), h.start):
+    if not _PARTICIPLE_LEFT.search(text, h.start - 20 if h.start - 20 > span.start else span.start, h.start):
+        if not _QUOTE_PARTICIPLE_LEFT_RX.search(text, h.start - 6 if h.start - 6 > span.start else span.start, h.start):
             return None
         # statement.participle_after_quote: 'X urged calm "before winter," warning that ...': the comma
         # that ends the clause stands inside the closing quote
@@ -2596,7 +2649,7 @@ def _subject_across(
         return db
     if (mb := _modified_body(doc, pos, span, mentions, mstate, sstate)) is not None:
         return mb
-    lo = max(span.start, pos - 60)
+    lo = pos - 60 if pos - 60 > span.start else span.start
     window = text[lo:pos]  # sliced once for the literal checks that gate each regex below
     if (("both" in window.lower() or "two" in window) and (jm := _JOINT_LEFT_RX.search(text, lo, pos))) or (
         ("heads" in window or "two" in window or "leaders" in window)
@@ -2682,14 +2735,14 @@ def _singular_source(doc: Doc, pos: int, span: Span, mentions: list[Mention]) ->
     """statement.singular_source: "A Lebanese ministerial source denied ...", "..., a diplomatic source said":
     one unnamed source no actor rule read, opening its clause; its country is its adjective's."""
     text = doc.text
-    lo = max(span.start, pos - 60)
+    lo = pos - 60 if pos - 60 > span.start else span.start
     if text.find("source", lo, pos) < 0:
         return None
     sm = _SINGULAR_SOURCE_LEFT_RX.search(text, lo, pos)
     if sm is None or any(m.start < sm.end("np") and sm.start("np") < m.end for m in mentions):
         return None
     at = sm.start()
-    if at > span.start and not _CLAUSE_OPEN_RX.search(text, max(span.start, at - 4), at):
+    if at > span.start and not _CLAUSE_OPEN_RX.search(text, at - 4 if at - 4 > span.start else span.start, at):
         return None  # "met a source ..." : a source inside a clause is no subject
     return _source_person(doc, sm.group("np"), sm.start("np"), sm.end("np")), at, "statement.singular_source"
 
@@ -2783,7 +2836,7 @@ def _body_head(
     Office (FO) on Thursday rejected", "..., the Department of Trade (DoT) said": a named institution (its
     last capitalised word a ``speaker_body_head``) right before the cue is the speaker, an organization."""
     text = doc.text
-    lo = max(span.start, pos - 90)
+    lo = pos - 90 if pos - 90 > span.start else span.start
     if "he " not in text[lo:pos] or not _name_before(text, lo, pos):
         return None
     bm = _BODY_HEAD_LEFT_RX.search(text, lo, pos)
@@ -2893,7 +2946,7 @@ def _demonym_body(
     state's adjective, then a lower-case institution (its head a ``speaker_body_head``) right before the
     cue is the speaker, named as written."""
     text = doc.text
-    lo = max(span.start, pos - 80)
+    lo = pos - 80 if pos - 80 > span.start else span.start
     heads = doc.lexicon.speaker_body_heads
     for w in text[lo:pos].rsplit(None, 6)[1:]:  # a loop, not any(): no generator made per call (a hot path)
         if w.islower() and w.capitalize() in heads:
@@ -2922,7 +2975,7 @@ def _modified_body(
     ``speaker_body_head``) right before the cue; the speaker is the institution, named as written
     without them."""
     text = doc.text
-    lo = max(span.start, pos - 100)
+    lo = pos - 100 if pos - 100 > span.start else span.start
     # _finite and _subject_across both ask about the same cue: a "no" the words alone gave is remembered
     no_key = ("statements.no_modified_body", span.start, pos)
     if no_key in doc.memo:
@@ -2963,7 +3016,7 @@ def _apposition_source(
     ministry's spokesperson, Chidi Okafor, ..."), when the words before it name no one and the name
     ends in a comma or the sentence: its keys and end."""
     text = doc.text
-    comma = text.find(",", h.end, min(span.end, h.end + 140))
+    comma = text.find(",", h.end, h.end + 140 if h.end + 140 < span.end else span.end)
     if comma < 0 or not _APPOSITION_TITLE_RX.match(text, h.end, comma):
         return None
     name = None
@@ -3012,7 +3065,7 @@ def _possessive_body(
     said", "India's Ministry of Commerce and Industry said": a state's institution no table names (its head
     a ``speaker_body_head``) right before the cue is the speaker, named as written."""
     text = doc.text
-    lo = max(span.start, pos - 90)
+    lo = pos - 90 if pos - 90 > span.start else span.start
     if text.find("'s ", lo, pos) < 0 and text.find("’s ", lo, pos) < 0:
         return None
     # _finite and _subject_across both ask about the same cue: a "no" the words alone gave is remembered
@@ -3192,7 +3245,7 @@ def _statement_by_body(
     """statement.statement_by_body: "..., a statement from the Presidency of the Republic said": the issuer,
     an institution no table names (its head a ``speaker_body_head``), says it."""
     text = doc.text
-    lo = max(span.start, h.start - 120)
+    lo = h.start - 120 if h.start - 120 > span.start else span.start
     if not holds_any(text, _ISSUED_WORDS, lo, h.start):
         return None
     sm = _STATEMENT_BY_BODY_RX.search(text, lo, h.start)
@@ -3222,7 +3275,7 @@ def _person_office(
     """ "the PM Office said", "the President's Media Office said": a person's title or name, then "Office",
     right before the cue: the person's office (its keys and start)."""
     text = doc.text
-    if text.find("Office", max(0, h.start - 20), h.start) < 0:
+    if text.find("Office", h.start - 20 if h.start > 20 else 0, h.start) < 0:
         return None
     last = next((m for m in reversed(mentions) if m.end <= h.start), None)
     if last is None or last.kind not in ("desc", "name", "unnamed"):
@@ -3242,7 +3295,7 @@ def _press_service(doc: Doc, pos: int, span: Span) -> tuple[int, int] | None:
     an organization named as written ("Press service of the Cabinet"; the owner's last word ends the name, as the
     body it speaks for), and where its phrase starts."""
     text = doc.text
-    lo = max(span.start, pos - 100)
+    lo = pos - 100 if pos - 100 > span.start else span.start
     if not holds_any(text, _PRESS_SERVICE_WORDS, lo, pos):
         return None
     pm = _PRESS_SERVICE_LEFT_RX.search(text, lo, pos)
@@ -3379,7 +3432,7 @@ def _its_spokesperson(
 ) -> tuple[list[int], int, str] | None:
     """statement.its_spokesperson: "The Kremlin accused Brussels of X. Its spokesman said ...": the
     spokesperson of the body the sentence before opened with (else of the last body that spoke)."""
-    lo = max(span.start, pos - 40)
+    lo = pos - 40 if pos - 40 > span.start else span.start
     if "ts " not in doc.text[lo:pos] or (m := _ITS_SPOKES_RX.search(doc.text, lo, pos)) is None:
         return None
     sent = doc.sent_index(pos)
@@ -3402,7 +3455,7 @@ def _trailing_source(
     """statement.trailing_source: "..., people familiar with the matter said", "..., the people said",
     "..., his office said", "..., the readout said": a source no actor rule names, after its content."""
     text = doc.text
-    lo = max(span.start, h.start - 70)
+    lo = h.start - 70 if h.start - 70 > span.start else span.start
     if not holds_any(text, _TRAILING_SOURCE_WORDS, lo, h.start):
         return None
     sm = _TRAILING_SOURCE_RX.search(text, lo, h.start)
@@ -3522,7 +3575,11 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                     if "statement.account_whole" not in st.rules:
                         st.rules.append("statement.account_whole")
                     continue
-                m = _COORD_LEFT.search(text, max(st.content_span.start, nxt.cue_start - 30), nxt.cue_start)
+                m = _coord_left(
+                    text,
+                    nxt.cue_start - 30 if nxt.cue_start - 30 > st.content_span.start else st.content_span.start,
+                    nxt.cue_start,
+                )
                 cut = m.start() if m else nxt.cue_start
                 s, e, direct = _strip_content(text, st.content_span.start, cut)
                 st.content_span = span_of(s, e)
@@ -3547,7 +3604,13 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
             if (
                 nxt.rules[0] in ("statement.finite", "statement.opposition")
                 and not set(nxt.speakers) & set(st.speakers)
-                and (cm := _CLAUSE_BREAK_RX.search(text, max(st.content_span.start, nxt.cue_start - 70), nxt.cue_start))
+                and (
+                    cm := _CLAUSE_BREAK_RX.search(
+                        text,
+                        nxt.cue_start - 70 if nxt.cue_start - 70 > st.content_span.start else st.content_span.start,
+                        nxt.cue_start,
+                    )
+                )
                 is not None
             ):
                 # statement.clause_break: "X stressed A, while Y called for B": the other speaker's clause
@@ -3584,16 +3647,26 @@ def _set_kind(doc: Doc, st: StatementDraft) -> None:
     content = st.content
     # the patterns are case-blind scans, slow where nothing matches: each is run only when
     # the content holds one of the words every match of it holds (one scan tells for all)
+    kinds = lx.content_kinds
     if foldable(content):
         admitted = _content_kind_words(lx).admitted(content.lower())
-        if not admitted:
-            return
-    elif lx.content_kinds_any is not None and not lx.content_kinds_any.search(content):
+        # only the admitted patterns, lowest bit first (the table's order): a few of the many kinds, no loop over all
+        while admitted:
+            low = admitted & -admitted
+            i = low.bit_length() - 1
+            if i >= len(kinds):
+                return
+            rx, kind = kinds[i]
+            if rx.search(content):
+                st.kind = kind
+                st.rules.append("statement.content_kind")
+                return
+            admitted ^= low
+        return
+    if lx.content_kinds_any is not None and not lx.content_kinds_any.search(content):
         return  # one pass over the content says that none of the patterns can match
-    else:
-        admitted = -1
-    for i, (rx, kind) in enumerate(lx.content_kinds):
-        if admitted >> i & 1 and rx.search(content):
+    for rx, kind in kinds:
+        if rx.search(content):
             st.kind = kind
             st.rules.append("statement.content_kind")
             return

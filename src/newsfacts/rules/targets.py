@@ -86,7 +86,8 @@ def set_target(doc: Doc, st: StatementDraft, earlier: Sequence[StatementDraft] =
         if key is not None:
             first = (m.lo, key)  # from its title on: "Israeli Prime Minister X" is X, not Israel
             break
-    for h in doc.names_between(start, min(first[0] if first else end, origin + _MAX_TARGET_OFFSET)):
+    limit, cap = (first[0] if first else end), origin + _MAX_TARGET_OFFSET
+    for h in doc.names_between(start, cap if cap < limit else limit):
         if st.kind != "intend" and (body := _state_body(doc, h, end)) is not None:
             # statement.target_state_body: "urged the Myanmar authorities to ...", "UK government": the state's
             # government as written, an organization of that state (the speakers' own too: an opposition's)
@@ -285,7 +286,7 @@ def _neutral_target(doc: Doc, st: StatementDraft, last: StatementDraft | None) -
     # only where the speakers' own side is known (else "X's economy grew", said by an official of X, would
     # be aimed at X) and the cue is no sourcing ("according to" figures)
     if None not in countries and not st.cue.lower().startswith("according to"):
-        for m in doc.mentions_between(start, min(end, start + _MAX_TARGET_OFFSET)):
+        for m in doc.mentions_between(start, start + _MAX_TARGET_OFFSET if start + _MAX_TARGET_OFFSET < end else end):
             if m.end > end or not doc.refs_of(m):
                 continue
             key = _target_key(doc, m, st, countries, True)
@@ -421,7 +422,8 @@ _TALKS_WITH: Final = re.compile(r"\b(?:negotiations?|talks|dialogue|meetings?)\s
 def _talks_with(doc: Doc, st: StatementDraft, countries: set[str | None]) -> int | None:
     """statement.target_talks_with: "said the time for negotiations with the US has not come": the other side
     of the talks a neutral content opens on (near its start), a country or organization."""
-    start, end = st.content_span.start, min(st.content_span.end, st.content_span.start + _MAX_TARGET_OFFSET)
+    start = st.content_span.start
+    end = start + _MAX_TARGET_OFFSET if start + _MAX_TARGET_OFFSET < st.content_span.end else st.content_span.end
     if doc.text.find("with", start, end) < 0:
         return None  # a substring test before the scan (its leading \b is tried at every position)
     for tm in _TALKS_WITH.finditer(doc.text, start, end):
