@@ -228,25 +228,30 @@ _MIN_WRAP_LINE: Final = 50
 _MIN_WRAPS: Final = 2
 
 
+def _wrap_runs(text: str, lines: list[tuple[int, int]], *, one_break: bool) -> int:
+    """How many lines near the width stop mid-sentence (a word or a comma) and go on in the next line (with
+    ``one_break``, one line break apart, not a blank line); -1 when a line is wider than wrapping makes."""
+    runs = 0
+    for i in range(len(lines) - 1):
+        start, end = lines[i]
+        if end - start > MAX_WRAP_WIDTH:
+            return -1
+        last = text[end - 1]
+        if (
+            end - start >= _MIN_WRAP_LINE
+            and (last.islower() or last == ",")
+            and (not one_break or text.count("\n", end, lines[i + 1][0]) == 1)
+        ):
+            runs += 1
+    return runs
+
+
 def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Whether ``text`` is hard-wrapped: every line is short, paragraphs are set apart by blank lines,
     and lines run on mid-sentence into the next line of their paragraph."""
     if "\n\n" not in text and "\n\r\n" not in text:
         return False
-    runs = 0
-    for i in range(len(lines) - 1):
-        start, end = lines[i]
-        if end - start > MAX_WRAP_WIDTH:
-            return False
-        # a line near the width that stops mid-sentence (a word or a comma) and goes on in the next line
-        last = text[end - 1]
-        if (
-            end - start >= _MIN_WRAP_LINE
-            and (last.islower() or last == ",")
-            and text.count("\n", end, lines[i + 1][0]) == 1
-        ):
-            runs += 1
-    return runs >= _MIN_WRAPS
+    return _wrap_runs(text, lines, one_break=True) >= _MIN_WRAPS
 
 
 #: How many lines a hard-wrapped text with no blank line between its paragraphs has at least, and the share
@@ -262,14 +267,7 @@ def _solid_wrapped_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[
     ("Diaoyutai State Guesthouse.") are then no lines of their own for the furniture patterns to take."""
     if len(lines) < _MIN_SOLID_LINES or "\n\n" in text or "\n\r\n" in text:
         return None
-    runs = 0
-    for i in range(len(lines) - 1):
-        start, end = lines[i]
-        if end - start > MAX_WRAP_WIDTH:
-            return None
-        last = text[end - 1]
-        if end - start >= _MIN_WRAP_LINE and (last.islower() or last == ","):
-            runs += 1
+    runs = _wrap_runs(text, lines, one_break=False)
     if runs < _MIN_WRAPS + 1 or runs < _MIN_SOLID_SHARE * len(lines):
         return None
     out: list[tuple[int, int]] = []
