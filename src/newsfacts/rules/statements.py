@@ -3840,19 +3840,17 @@ _STATEMENT_AFTER_RX: Final = re.compile(
 )
 #: between the person a "with" clause names and its participle cue: nothing, or the apposition's closing comma
 _WITH_GAP_RX: Final = re.compile(r",?\s+")
-#: "issued a statement ", "released a brief note on Monday, " before a participle cue (statement.issued_statement)
-_ISSUED_STATEMENT_LEFT_RX: Final = re.compile(
+#: the issuing verb and the document it issues: "issued a statement", "also released a brief note"
+_ISSUED_DOCUMENT_RE: Final = (
     r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?\s+(?:issued|released|published|put out)\s+"
     r"(?:an?|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|readout|press release|declaration)"
-    r"(?:\s+(?:on|late|early|last)\s+\w+)?,?\s+$"
 )
+#: "issued a statement ", "released a brief note on Monday, " before a participle cue (statement.issued_statement)
+_ISSUED_STATEMENT_LEFT_RX: Final = re.compile(_ISSUED_DOCUMENT_RE + r"(?:\s+(?:on|late|early|last)\s+\w+)?,?\s+$")
 #: statement.issued_which: "released a note this Saturday (19) which says", "issued a statement, which said"
 _ISSUED_WHICH_LEFT_RX: Final = re.compile(
-    r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?\s+(?:issued|released|published|put out)\s+"
-    r"(?:an?|its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|readout|press release|declaration)"
-    r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\(\d{1,2}\))?)?,?\s+(?:which|that)\s+$"
+    _ISSUED_DOCUMENT_RE + r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\(\d{1,2}\))?)?,?\s+(?:which|that)\s+$"
 )
 _ISSUER_VERBS: Final = frozenset({"issued", "released", "published", "put out"})
 #: a preposition (and an adjective or two) before a name: the name is no subject ("the Alliance of Our America")
