@@ -4225,16 +4225,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     or (len(keys) > 1 and _separately(text, span.start, h.end, objs[-1].hi))
                     else [subj + keys]
                 )
-        # "X's visit to Chile": the possessive before the noun is the visitor, whatever the clause's subject
-        poss_m = (
-            next((m for m in reversed(mentions) if m.end <= h.start), None)
-            if is_noun and low == "visit" and text.startswith(" to ", h.end)
-            else None
-        )
-        if poss_m is not None and not (
-            poss_m.possessive and _POSSESSIVE_VISIT_LEFT.fullmatch(text, poss_m.end, h.start) is not None
-        ):
-            poss_m = None
+        # "X's visit to Chile": the possessive right before the noun is the visitor, whatever the clause's subject
+        poss_m: Mention | None = None
+        poss_v: re.Match[str] | None = None
+        if is_noun and low == "visit" and text.startswith(" to ", h.end):
+            before_m = next((m for m in reversed(mentions) if m.end <= h.start), None)
+            if before_m is not None and before_m.possessive:
+                poss_v = _POSSESSIVE_VISIT_LEFT.fullmatch(text, before_m.end, h.start)
+                poss_m = before_m if poss_v is not None else None
         if not parts and subj and is_noun and low == "visit" and poss_m is None:
             vm = _DETECT_MEETINGS_RX3.match(text[h.end : h.end + 10])
             if vm:
@@ -4244,16 +4242,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     rule = "meeting.visit"
         poss_planned = False
         fill_span: Span | None = None
-        if (
-            not parts
-            and (not subj or poss_m is not None)
-            and is_noun
-            and low == "visit"
-            and text.startswith(" to ", h.end)
-        ):
+        if not parts and poss_m is not None and poss_v is not None:
             # meeting.possessive_visit: "X's visit to Chile", "during X's three-day state visit to Chile", "Y
             # commented on X's visit to Russia", "days after X's visit to Seoul" (the capital's state)
-            pm = next((m for m in reversed(mentions) if m.end <= h.start), None)
+            pm, pv = poss_m, poss_v
             to = next((m for m in mentions if m.start >= h.end), None)
             to_keys: list[int] = []
             if to is not None and to.kind == "country":
@@ -4263,19 +4255,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 visit_places = {to_keys[0]: Place(to.text, iso, Span(to.start, to.end))}  # the city is where
             to_iso = doc.entity(to_keys[0]).country if len(to_keys) == 1 else None
             if (
-                pm is not None
-                and pm.possessive
-                and to is not None
+                to is not None
                 and to_iso is not None
                 and to.lo - h.end <= 5
-                and (pv := _POSSESSIVE_VISIT_LEFT.fullmatch(text, pm.end, h.start)) is not None
                 and (pk := _keys(doc, pm, state))
                 and len(pk) == 1
                 and doc.entity(pk[0]).kind == "person"
+                # a visitor the text gives no state may still visit one ("Y commented on X's visit to Russia")
                 and doc.entity(pk[0]).country != to_iso
-                # a visitor the text gives no state: only with no subject ("Y commented on X's visit to Russia":
-                # X's own state may be Russia)
-                and (doc.entity(pk[0]).country is not None or not subj or poss_m is not None)
             ):
                 parts = [pk + to_keys]
                 rule = "meeting.visit"
