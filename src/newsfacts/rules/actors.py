@@ -1021,6 +1021,12 @@ def _plain_name(lx: Lexicon, tok: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _known_given_name(lx: Lexicon, word: str) -> bool:
+    """Is ``word`` a man's or a woman's given name of the tables (compared lower-cased)?"""
+    low = word.lower()
+    return low in lx.male_given_names or low in lx.female_given_names
+
+
 def _chain_runs(chain: str, lx: Lexicon) -> tuple[tuple[int, int], ...]:
     return tuple(_runs_uncached(0, chain, lx))
 
@@ -1106,7 +1112,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             stop
             and cur is not None
             and tok in given_names
-            and toks[n - 1].group().lower() in lx.male_given_names | lx.female_given_names
+            and _known_given_name(lx, toks[n - 1].group())
             and _plain_name(lx, nxt)
         ):
             # actor.given_name_inside_name: "Hossein Amir Abdollahian": a title word that is also a given name
@@ -1123,8 +1129,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             and (
                 " " in chain[cur[0] - offset : cur[1] - offset]
                 # "Julie Bishop", "John Major": one given name the tables know, then the title word
-                or (given := chain[cur[0] - offset : cur[1] - offset].lower()) in lx.male_given_names
-                or given in lx.female_given_names
+                or _known_given_name(lx, chain[cur[0] - offset : cur[1] - offset])
             )
         ):
             # actor.title_surname: "Tariq Mahmood Sheikh" (a title word ending a name of two words)
