@@ -36,6 +36,7 @@ from newsfacts.prefilter import (
     foldable,
     has_digit,
     holds_any,
+    innermost,
     longest_match,
     most_gaps,
     needs_digit,
@@ -429,3 +430,12 @@ def test_a_text_that_cannot_be_folded_passes_every_folded_gate() -> None:
     assert lines.matcher(Probe(text)).fullmatch("Moſt viſited") is gated
     text = "Iran and Oman held talks.\n\nMost read\n"
     assert lines.matcher(Probe(text)).lines.admitted == 0
+
+
+def test_innermost_drops_the_words_that_hold_another() -> None:
+    """A text holds one of ``innermost(words)`` exactly when it holds one of ``words``."""
+    words = frozenset({"held", "had", "has had", "hold", "holding"})
+    assert innermost(words) == frozenset({"held", "had", "hold"})
+    assert innermost(None) is None
+    for text in ("they has had talks", "holding talks", "no such word", "he held talks"):
+        assert any(w in text for w in words) == any(w in text for w in innermost(words) or ())

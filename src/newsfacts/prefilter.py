@@ -122,6 +122,14 @@ def required_words(rx: re.Pattern[str] | str, *, fold: bool = False) -> Words | 
     return _read(rx, fold, _shortest)
 
 
+def innermost(words: Words | None) -> Words | None:
+    """``words`` less those holding another of them: a text holds one of these exactly when it holds one of
+    ``words``, in fewer substring tests (for :func:`required_words`' sets)."""
+    if words is None:
+        return None
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
+
+
 def _shortest(words: Words) -> tuple[int, ...]:
     """The rules' preference: the set whose shortest word is longest (rarest in a sentence)."""
     return (min(map(len, words)),)

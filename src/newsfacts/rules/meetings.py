@@ -25,7 +25,7 @@ import attr  # attr.s, not attrs.define: see rules/doc.py
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
-from newsfacts.prefilter import Words, holds_any, required_words
+from newsfacts.prefilter import Words, holds_any, innermost, required_words
 from newsfacts.rules.coref import merge_royal, preceding_word, royal_named_after, subjectish, unnamed_person
 from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, MONTH_NUMBERS, dateline_day, find_date, find_event_date
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
@@ -931,14 +931,6 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
     return []
 
 
-def _innermost(words: Words | None) -> Words | None:
-    """``words`` less those holding another of them: a text holds one of these exactly when it holds one of
-    ``words``, in fewer substring tests."""
-    if words is None:
-        return None
-    return frozenset(w for w in words if not any(v != w and v in w for v in words))
-
-
 #: the name of a talks' format before its noun: "a Japan-Canada Foreign Ministers’ (telephone) talk"
 #: (a capital opens the pattern, checked for a word start after it: a class the regex engine skips to, where a
 #: leading "\b" is tried at every position)
@@ -954,7 +946,7 @@ _HOLD_LEFT: Final = re.compile(
     r"(?:\s+[\w-]+){0,4}?(?:\s+[\"“][^\"”\n]{1,60}[\"”])?\s+$"
 )
 #: a word every match of _HOLD_LEFT holds, those holding another left out ("held", "spoke", ...): tested before its scan
-_HOLD_WORDS: Final = _innermost(required_words(_HOLD_LEFT))
+_HOLD_WORDS: Final = innermost(required_words(_HOLD_LEFT))
 #: meeting.speaking_after_talks: "Speaking after talks with Y in Lima, X said ...": the main clause's subject
 _SPEAKING_LEFT: Final = re.compile(
     r"(?:^|,\s*)(?:Speaking|Talking|Addressing (?:reporters|journalists|the press|a news conference))\s+"
