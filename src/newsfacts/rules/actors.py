@@ -376,7 +376,12 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             # and Expatriates X": capitalised words with no role in them, after "and" and a title word
             prev = _word_left(text, max(floor, k - 40), k)
             pw = text[prev[0] : prev[1]] if prev is not None else ""
-            if not (pw[:1].isupper() and _title_like(lx, pw)):
+            if not (pw[:1].isupper() and _title_like(lx, pw)) and not (
+                # actor.title_country_pair: "Special Representative to Afghanistan and Pakistan X": two states
+                was_title
+                and _name_table(lx, pw) == "country"
+                and _name_table(lx, text[i : i + 40].split(" ", 1)[0]) == "country"
+            ):
                 break
         elif low == "and" and right == "the":
             # actor.title_and_the: "Minister of Foreign Affairs and the Community Abroad": "and the" joins
@@ -929,17 +934,7 @@ def _plural_title_lists(doc: Doc, out: list[Mention]) -> list[Mention]:
         title_country = _country_in(doc, first.title_start, ph.start)
         fixed: list[Mention] = []
         for m in members:
-            of = _OF_COUNTRY_RX.match(text, m.end)
-            own = None
-            if of is not None:
-                own = next(
-                    (
-                        h
-                        for h in doc.names_between(of.end(), of.end() + 1)
-                        if h.start == of.end() and h.table == "country"
-                    ),
-                    None,
-                )
+            own = _of_country(doc, m.end)
             country = lx.country_of(own.text) if own is not None else title_country
             fixed.append(m._replace(country=country))
         spans = {(m.start, m.end) for m in fixed[1:]}
@@ -1251,14 +1246,15 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     m = _classify(doc, start, end)
     if m is not None and m.kind in ("name", "candidate") and _no_name_shape(doc, start, end):
         return None  # a person's name only: "GroenLinks" may still be a party's
-    if m is not None and m.kind == "name" and (m.country is None or m.rule in _GUESSED_COUNTRY):
+    if (
+        m is not None
+        and m.kind == "name"
+        and (m.country is None or m.rule in _GUESSED_COUNTRY)
+        and (own := _of_country(doc, end)) is not None
+    ):
         # actor.of_country: "President Abdel Fattah El-Sisi of Egypt", "Sultan Haitham bin Tarik of Oman";
         # it wins over a country an object rule read to the left ("X of France met Y of Turkey")
-        of = _OF_COUNTRY_RX.match(doc.text, end)
-        if of is not None:
-            for h in doc.names_between(of.end(), of.end() + 1):
-                if h.start == of.end() and h.table == "country":
-                    m = m._replace(country=doc.lexicon.country_of(h.text))
+        m = m._replace(country=doc.lexicon.country_of(own.text))
     if m is not None and _poss_after(doc.text, end):
         return m._replace(possessive=True)
     return m
@@ -1387,9 +1383,7 @@ def _one_word_of_country(doc: Doc, name: str, end: int) -> bool:
     """actor.one_word_of_country: "met President Jokowi of Indonesia": a one-word name after a title, then "of"
     and a country, is a name (not a title's word: "Minister Counsellor of the Embassy"), when the word is no
     title word."""
-    if _title_like(doc.lexicon, name) or (of := _OF_COUNTRY_RX.match(doc.text, end)) is None:
-        return False
-    if not any(h.start == of.end() and h.table == "country" for h in doc.names_between(of.end(), of.end() + 1)):
+    if _title_like(doc.lexicon, name) or _of_country(doc, end) is None:
         return False
     doc.fire("actor.one_word_of_country", end - len(name), end)
     return True
@@ -1619,11 +1613,16 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     send = doc.sentences[sent].end if sent >= 0 else len(text)
     # actor.name_apposition: "Farid Rahimi, the Iranian foreign minister's senior adviser"
     after = _APPOS_AFTER.match(text, end, send) if comma_after else None
+    appos_at = end
+    if after is None and comma_after and (mb := _MEMBER_OF_AFTER.match(text, end, send)) is not None:
+        # actor.member_then_title: "Wang Yi, member of the State Council, Minister of Foreign Affairs of China,": the
+        # seat on a body first, then the title the apposition gives
+        appos_at = mb.end()
     if (
         after is None
         and comma_after
-        and (bare := _BARE_APPOS_AFTER.match(text, end, send)) is not None
-        and not ((tap := _TITLE_APPOS.match(text, end, send)) is not None and _all_title_words(lx, tap.group(1)))
+        and (bare := _BARE_APPOS_AFTER.match(text, appos_at, send)) is not None
+        and not ((tap := _TITLE_APPOS.match(text, appos_at, send)) is not None and _all_title_words(lx, tap.group(1)))
     ):
         # actor.bare_apposition: "X, spokesman for the ministry, said", "X, chief of staff to Y, said": the
         # apposition starts with its role, or with title words before it
@@ -1771,6 +1770,15 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         and not (name[-1:] == "s" and name[:-1] in lx.demonyms)
         # actor.adverb_opener: "“Willfully carried out the demolition ...": an adverb opening a sentence
         and not (" " not in name and _ADVERB_RX.fullmatch(name))
+        # actor.participle_opener: "Commenting on media reports, the spokesman stated": a participle opening the
+        # sentence before its preposition
+        and not (
+            " " not in name
+            and name.endswith("ing")
+            and title_start == start
+            and _PARTICIPLE_NEXT_RX.match(text, end)
+            and _sentence_initial(doc, start)
+        )
     ):
         # "Egyptian Sameh Shoukry said": a demonym right before the name gives its country
         dem = next(
@@ -1932,6 +1940,20 @@ def _role_and(lx: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _OF_COUNTRY_RX: Final = re.compile(r" of (?:the )?")
+
+
+def _of_country(doc: Doc, end: int) -> Hit | None:
+    """The country named right after ``end`` by " of " ("X of Egypt", "X of the Philippines"): the gazetteer's
+    hit may take the article in ("the Philippines", "the United Kingdom") or not."""
+    of = _OF_COUNTRY_RX.match(doc.text, end)
+    if of is None:
+        return None
+    for h in doc.names_between(end + 4, of.end() + 1):
+        if h.table == "country" and h.start in (end + 4, of.end()):
+            return h
+    return None
+
+
 _WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
 
 
@@ -2817,7 +2839,36 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 role=lx.roles[low][0],
             )
         )
+    for h in doc.name_hits:
+        # coref.demonym_noun: "The Kosovan expressed his country's gratitude": a demonym standing for a person of
+        # that state told before, when a verb of speech or talks follows it
+        if (
+            h.table == "demonym"
+            and not h.possessive
+            and text.endswith(("the ", "The "), h.start - 4 if h.start > 4 else 0, h.start)
+            and (vm := _VERB_AFTER_RX.match(text, h.end)) is not None
+            and (
+                ((cue := lx.cues.get(vm.group(1))) is not None and cue.form == "finite")
+                or vm.group(1) in lx.meeting_verbs
+            )
+            and (country := lx.country_of(h.text)) is not None
+        ):
+            out.append(
+                Mention(
+                    h.start - 4,
+                    h.end,
+                    "desc",
+                    doc.sent_index(h.start),
+                    "coref.description",
+                    text[h.start - 4 : h.end],
+                    country=country,
+                )
+            )
     return out
+
+
+#: the word after a demonym standing for a person (coref.demonym_noun), past an adverb
+_VERB_AFTER_RX: Final = re.compile(r" (?:also |then |later |further )?([a-z]+)\b")
 
 
 #: a sentence opening with a participle and its object's possessive: "Meeting his Tajik ", "Receiving her "
@@ -3097,6 +3148,8 @@ _NO_SUBJECT_BEFORE_RX: Final = re.compile(
 #: the verb of an outlet's credit after the sentence it tells: " reports", " reported" (no "reported to")
 _CREDIT_RX: Final = re.compile(r" report(?:s|ed)\b(?! to\b)")
 #: the shape of an English adverb of manner ("Willfully", "Reportedly", "Previously"), which no name has
+_MEMBER_OF_AFTER: Final = re.compile(r",\s+(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,60}+(?=,)")
+_PARTICIPLE_NEXT_RX: Final = re.compile(r" (?:on|upon|about|to|after|at|in|with|from|during|before)\b")
 _ADVERB_RX: Final = re.compile(r"[A-Z][a-z]{3,}(?:ful|ive|ous|al|ent|ant|ate|ed|ing|ab|ib|ious)ly")
 _PORTFOLIO_OF_RX: Final = re.compile(r"\b(?:of|for) $")
 #: a preposition of place right before a one-word name ("in Mannar, the minister said")

@@ -98,8 +98,13 @@ def same_person(
         # coref.patronymic_short: "Bin Farhan" is "Faisal bin Farhan Al Saud": a later short name opening with
         # "bin" that stands inside a fuller name
         return True
-    if len(short) == 1 and short[0] == full[-1] and len(full) >= 3 and full[-2] in patronymics and short[0] != full[0]:
-        # coref.father_name: "King Salman" is not "Mohammed bin Salman": a lone name after "bin" is the father's
+    if (
+        len(short) == 1
+        and short[0] != full[0]
+        and any(full[i] == short[0] and full[i - 1] in patronymics for i in range(1, len(full)))
+    ):
+        # coref.father_name: "King Salman" is not "Mohammed bin Salman", "King Abdullah" not "Crown Prince Al
+        # Hussein bin Abdullah II": a lone name after "bin" is the father's, wherever it stands in the full name
         return False
     if (
         len(short) >= 2
@@ -250,6 +255,8 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         and not _rank_words(lx, have)
     ):
         return 2
+    if want == "president" and "head of state" in have and not _rank_words(lx, have):
+        return 2  # coref.head_of_state_president: "Head of State X ... The President named ...": a republic's
     return 0
 
 

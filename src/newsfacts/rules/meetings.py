@@ -40,6 +40,9 @@ _PLANNED: Final = re.compile(
 #: bilateral meeting", "the highly anticipated phone call")
 _PLANNED_ADJ_LEFT: Final = re.compile(
     r"\b(?:upcoming|forthcoming|planned|anticipated|expected|proposed|scheduled|impending)\s+(?:[a-z-]+\s+){0,2}$"
+    # meeting.on_the_agenda: "X's agenda includes talks with Y", "the programme of the visit features a meeting"
+    r"|\b(?:agenda|programme|program|schedule|itinerary)\s+(?:also\s+)?(?:includes?|will\s+include|features?)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _PLANNED_TRIP: Final = re.compile(
     # "is to travel to Jakarta on 9 March for further talks with Y", "said he would travel to Lima ..."
@@ -63,6 +66,8 @@ _SUBJECT_GAP: Final = re.compile(
     # meeting.place_gap: "X on Monday in Abuja received Y": the day, then where (a place alone, "the embassy
     # in Helsinki said", is a body's seat)
     r"on \w+(?: (?:morning|afternoon|evening|night))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?|"
+    # meeting.place_day_gap: "X, in Riyadh on Monday, met Y": where, then the day
+    r"in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} on \w+|"
     # meeting.date_gap: "X on September 29 received Y", "X on 3 March met Y"
     r"on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?|"
     # meeting.bare_weekday_gap: "President X Wednesday met with Y": the weekday with no "on", as US outlets write it
@@ -180,12 +185,13 @@ def _lexicon_rx(lx: Lexicon, template: str, table: str) -> re.Pattern[str]:
 
 #: meeting.title_words_gap: "held talks with Moroccan House of Representatives Speaker X": capitalised title
 #: words (with "of", "for") the name's own title does not hold
-_TITLE_GAP: Final = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){0,6}\s+")
+#: ("with Vice Prime Minister/Minister of Foreign Affairs of X, Y": a title joined to the name's own by a slash)
+_TITLE_GAP: Final = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?:\s+|/)")
 #: what joins two objects of a meeting verb; ``{words}``: the ``group_noun`` table
 _JOIN_RE: Final = (
     # meeting.and_with: "held separate meetings with a Hamas delegation and with Egypt's negotiators"
     r"(?:\s+(?:{words}))?"
-    r"\s*(?:,\s*and\s+(?:with\s+)?|,\s*|\s+and\s+(?:with\s+)?|\s+as well as\s+)(?:the\s+|his\s+|her\s+)?"
+    r"\s*(?:,\s*and\s+(?:with\s+)?|,\s*|\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:with\s+)?)(?:the\s+|his\s+|her\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}"  # "... and Kurdistan Regional Government President X": a title's head words
 )
 _COUNTERPARTS: Final = re.compile(
@@ -1001,6 +1007,10 @@ _TOPIC_PREP_IN: Final = re.compile(r"^(?:spoke|speaking|was\s+speaking)\b.*\s(?:
 #: meeting.noun_own_with: a meeting noun of its own before the verb's "with": "receive X after his talks with"
 _NOUN_WITH_TAIL: Final = re.compile(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|conversation)\s+with\s+$"
+    # (meeting.noun_own_with too) "X met Y and later held talks with Z", "met Y and consulted with Z": the "with" of a
+    # second verb after "and", Y the first one's object
+    r"|\band\s+(?:(?:later|also|then)\s+)?(?:(?:held|had|holds|has|conducted)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meetings?|discussions?|consultations?)|consult(?:ed|s)?|conferred|spoke|talked)\s+with\s+$"
 )
 _COURTESY_OBJECT: Final = re.compile(r"\s+(?:on|to|upon)\s+")
 #: meeting.said_after_talks: "X said after talks with Y", "X told reporters following a meeting with Y"
@@ -1012,6 +1022,8 @@ _CUE_AFTER_LEFT: Final = re.compile(
 )
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
+#: a second "with" between a meeting's objects (meeting.and_with)
+_WITH_AGAIN: Final = re.compile(r"(?:,?\s+and|,?\s+as well as)\s+with\s")
 _WITH_SET_OFF: Final = re.compile(
     r"(?:,\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
@@ -1049,6 +1061,11 @@ _FRONT_NOUN: Final = re.compile(
     r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
     r"|(?:^|,\s*)At\s+their\s+(?:\w+\s+){0,2}$"
 )
+#: a sentence that opens with the press conference a meeting was followed by, before the meeting's noun
+_CONFERENCE_AFTER_LEFT: Final = re.compile(
+    r"\W*(?:In|At|During)\s+(?:an?|the|his|her|their)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)"
+    r"\s+(?:following|after)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,2}$"
+)
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? (?:to|for)|refused to|"
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation)|"
@@ -1056,7 +1073,10 @@ _HYPOTHETICAL: Final = re.compile(
     r"den(?:y|ies|ied|ying)|there (?:was|were|is|are|will be|has been|have been) no|"
     # meeting.required_talks: "the dispute requires direct dialogue between A and B", "a cautious stance on the
     # holding of a summit between A and B": talks wished for or weighed, none held
-    r"requir(?:e|es|ed|ing)|(?:stance|position)\s+on|"
+    r"requir(?:e|es|ed|ing)|(?:stance|position)(?:\s+of\s+[^,.;]{1,40}?)?\s+on|"
+    # meeting.weighed_talks: "to discuss the potential of resuming peace talks between A and B", "the prospects for
+    # talks between A and B": talks weighed, none held
+    r"(?:potential|possibility|prospects?|chances?|feasibility)\s+(?:of|for)|"
     # meeting.hoped_for: "We hope Prime Minister X will make his first visit to Y soon": a wish, no plan told
     r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?=[A-Z]))\b[^.;,]{0,60}$"
     # meeting.appeal_to_meet: "Britain is urging Pakistan and India to talk", "called on both sides to hold talks":
@@ -1070,6 +1090,11 @@ _HOST_EVENT: Final = re.compile(
     r"\w*\s+(?:the|an?)\s+(?:\d{4}\s+|[\w-]+\s+){0,6}?(?:[Ee]xchange|[Ff]orum|[Cc]onference|[Ee]xhibition|[Ff]estival|"
     r"[Gg]ames|[Cc]ongress|[Ss]eminar|[Ww]orkshop|[Ee]xpo|[Tt]ournament|[Cc]up|[Ss]ymposium|[Ff]air|[Ee]vent)\b"
 )
+#: meeting.joint_writings: where a topic verb's subjects wrote or spoke to others, each on their own
+_JOINT_WRITINGS: Final = re.compile(
+    r"\b(?:in|on)\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:blogs?|blog\s+posts?|posts|articles?|columns?|"
+    r"op-eds?|essays?|books?|podcasts?|speeches|interviews|social\s+media\s+accounts?)\b"
+)
 #: meeting.called_to_meet: "called Armenia to hold peace talks with Azerbaijan": an appeal without "on"
 _CALLED_TO: Final = re.compile(r"\bcall(?:s|ed|ing)?\s+(?!on\b|upon\b|for\b)[^.;,]{1,60}?\bto\s+$")
 _CALLED_TO_VERBS: Final = ("hold", "meet", "resume", "start", "begin", "engage", "sit ", "negotiat", "enter")
@@ -1081,7 +1106,10 @@ _BY_PHONE: Final = re.compile(r"[bov](?<!\w.)(?:(?<=b)y|(?<=o)ver the|(?<=o)ver|
 _POSSESSIVE_LEFT: Final = re.compile(
     r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate|"
     # meeting.possessive_planned: "Petro's impending meeting with Y", "X's upcoming talks with Y": planned
-    r"upcoming|forthcoming|planned|impending|expected|proposed|scheduled)\s+)?$"
+    r"upcoming|forthcoming|planned|impending|expected|proposed|scheduled)\s+"
+    # meeting.on_the_agenda: "Lavrov's agenda includes talks with Y": the agenda's owner holds them
+    r"|(?:agenda|programme|program|schedule|itinerary)\s+(?:also\s+)?(?:includes?|will\s+include|features?)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2})?$"
 )
 
 
@@ -1436,6 +1464,11 @@ def subject_before(
         if _of_country(doc, mentions, i):
             tried -= 1
             continue  # meeting.name_of_country: "Y of Chile met": the name before "of" is the subject
+        if (comma := text.rfind(",", m.lo - 60 if m.lo > 60 else 0, m.lo)) >= 0 and _COMPANION_LEFT.match(
+            text, comma, m.lo
+        ):
+            tried -= 1
+            continue  # meeting.companion_not_subject: "X, accompanied by Crown Prince Y, met Z": Y goes along
         if (
             m.kind == "desc"
             and i > 0
@@ -1464,6 +1497,8 @@ def subject_before(
 
 
 _start: Final = operator.attrgetter("start")
+#: the commas' clause opening before a companion (meeting.companion_not_subject), up to the companion's mention
+_COMPANION_LEFT: Final = re.compile(r",\s+(?:accompanied|joined|flanked)\s+by\s+[^,.;]{0,50}+$")
 #: a weekday with no "on" right after the subject (meeting.bare_weekday_gap)
 _BARE_WEEKDAY_GAP: Final = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
@@ -2734,7 +2769,9 @@ _CALLED_RX: Final = re.compile(
 #: what follows "X called Y" in a phone call; ``{words}``: the ``call_purpose_verb`` table
 _CALLED_AFTER_RE: Final = (
     # meeting.called_up: "X called him up to congratulate him": the particle after the person called
-    r"(?:\s+up)?,?"
+    r"(?:\s+up)?"
+    # "X called President Y of the Philippines to inform him ...": the state after the name
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?"
     r"(?:\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\w+)|today|yesterday|late\s+\w+|earlier\s+\w+|last\s+\w+))?"
     r"(?:,?\s+to\s+(?:{words})\b|\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)"
 )
@@ -3613,6 +3650,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         or len(named_countries) > 1
                         or any(doc.entity(k).unnamed for k in objects)
                         or _separately(text, span.start, h.end, obj_end)
+                        # meeting.and_with: "talks with X, as well as with Y and Z": "with" told again, talks apart
+                        or _WITH_AGAIN.search(text, wm.end(), obj_end) is not None
                     )
                 )
                 if separate and venues:
@@ -3650,8 +3689,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         front = (
             is_noun
             and at_noun
-            and _FRONT_NOUN.search(text[h.start - 30 if h.start - 30 > span.start else span.start : h.start])
-            is not None
+            and (
+                _FRONT_NOUN.search(text[h.start - 30 if h.start - 30 > span.start else span.start : h.start])
+                is not None
+                # meeting.conference_after_talks: "In a press conference following a meeting with Y, X said"
+                or (
+                    h.start - span.start < 90
+                    and _CONFERENCE_AFTER_LEFT.fullmatch(text, span.start, h.start) is not None
+                )
+            )
         )
         if (
             is_noun
@@ -4031,6 +4077,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # meeting.joint_host_event: "A and B will jointly host the 2026 Health Exchange in Xi'an": an
                 # event the two hold for others, no talk between them
                 doc.fire("meeting.joint_host_event", h.start, h.end, low)
+                continue
+            if low in lx.topic_verbs and (jw := _JOINT_WRITINGS.search(text, h.end, span.end)) is not None:
+                # meeting.joint_writings: "A and B discussed Libya in their latest blog posts": each wrote of it,
+                # they did not talk
+                doc.fire("meeting.joint_writings", jw.start(), jw.end(), jw.group())
                 continue
             parts = [subj]
             unnamed = subj_m is not None and subj_m.kind == "unnamed"
@@ -6095,7 +6146,7 @@ _DURING_LEFT: Final = re.compile(
     r"|\b(in\s+(?:an?|their)\s+)(?:[\w-]+\s+){0,2}$"
 )
 #: a sentence opening with an indefinite meeting noun: "In a phone call on Monday, ..."
-_IN_A_FRONT: Final = re.compile(r"\W*(?:(?:In|During)\s+(?:an?|their)|At\s+their)\s+(?:[\w-]+\s+){0,2}")
+_IN_A_FRONT: Final = re.compile(r"\W*(?:(?:In|During)(?:\s+(?:an?|their))?|At\s+their)\s+(?:[\w-]+\s+){0,2}")
 _WITH_BEFORE_COMMA: Final = re.compile(r"\b(?:with|between|of)\b")
 #: what links conjoined subjects: "X and his Y", "X, Y and the Z", "X and his German counterpart, Y" (the
 #: counterpart set off by a comma before the name: meeting.counterpart_apposition)

@@ -131,6 +131,8 @@ RULES: Final[dict[str, Rule]] = {
             "coref.father_name",
             "a lone name is not who bears it after 'bin': 'King Salman' is not 'Mohammed bin Salman'",
         ),
+        _r("coref.demonym_noun", "'The Kosovan expressed his gratitude': the person of that state told before"),
+        _r("coref.head_of_state_president", "'Head of State X ... The President said': a republic's head is X"),
         _r(
             "coref.subject_tie",
             "of persons a description fits alike, one told as a subject: 'X said after meeting Y. The minister noted'",
@@ -409,6 +411,15 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "actor.one_word_of_country",
             "a one-word name after a title, then 'of' and a country, is a name: 'met President Jokowi of Indonesia'",
+        ),
+        _r("actor.participle_opener", "'Commenting on media reports, the spokesman stated': no person 'Commenting'"),
+        _r(
+            "actor.title_country_pair",
+            "'Special Representative to Afghanistan and Pakistan X': a title to two states is one title",
+        ),
+        _r(
+            "actor.member_then_title",
+            "'X, member of the State Council, Minister of Foreign Affairs of China,': the title after the seat is X's",
         ),
         _r(
             "actor.two_word_country_possessive",
@@ -790,6 +801,12 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.spoke_about_talks", "'X spoke about the phone call between A and B': A and B, not X"),
         _r("meeting.country_party_title", "'a call on Pakistan Tehreek-e-Insaf (PTI) Chairman X': X is the party"),
         _r("meeting.required_talks", "'requires direct dialogue between A and B', 'a stance on a summit': none"),
+        _r("meeting.weighed_talks", "'the potential of resuming peace talks between A and B': talks weighed, none"),
+        _r("meeting.joint_writings", "'A and B discussed Libya in their latest blog posts': each wrote, no talk"),
+        _r("meeting.companion_not_subject", "'X, accompanied by Crown Prince Y, met Z': X met Z; Y went along"),
+        _r("meeting.place_day_gap", "'X, in Riyadh on Monday, met Y': the place and day between subject and verb"),
+        _r("meeting.conference_after_talks", "'In a press conference following a meeting with Y, X said': X met Y"),
+        _r("meeting.on_the_agenda", "'X's agenda includes talks with Y': X is to meet Y (planned)"),
         _r("meeting.noun_own_with", "'Y will receive X after his talks with Z': the 'with' is the talks' own"),
         _r("meeting.courtesy_visits", "'paid courtesy visits to President X and Chairman Y': one meeting each"),
         _r("meeting.credentials_poss_envoy", "'received the credentials of Hungary's new ambassador, X': X met"),
@@ -895,6 +912,8 @@ RULES: Final[dict[str, Rule]] = {
             "statement.side_in_report",
             "'The Turkish side stressed ..., the ministry said': the side's own statement stays",
         ),
+        _r("statement.event_clause", "'X expressed concern after Iran announced that ...': Iran's own statement"),
+        _r("statement.as_well_as", "'said that A as well as expressed B': a second cue of the same subject"),
         _r("statement.meeting_link", "said in the meeting: linked to it"),
         _r(
             "statement.trailing_source",

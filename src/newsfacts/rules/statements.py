@@ -58,12 +58,14 @@ from newsfacts.rules.meetings import _keys as meeting_keys
 _COORD_LEFT: Final = re.compile(
     # a class of first characters opens the pattern (the regex engine skips to its candidates at once); the
     # lookbehinds say which it was: ", and", "; ", " and " (one space or more), as the plain alternation did
-    r"[,;\s](?:(?<=,)\s*(?:and\s+|while\s+|but\s+)?|(?<=;)\s*|(?<=\s)\s*(?:and|while|but)\s+)(?:also\s+|further\s+|then\s+|"
+    # (statement.as_well_as: "said that A as well as expressed B": a second cue of the subject)
+    r"[,;\s](?:(?<=,)\s*(?:and\s+|while\s+|but\s+)?|(?<=;)\s*|(?<=\s)\s*(?:and|while|but|as\s+well\s+as)\s+)"
+    r"(?:also\s+|further\s+|then\s+|"
     r"finally\s+|once again\s+|again\s+|in turn\s+|has\s+|have\s+|had\s+|[a-z]{3,}ly\s+)*$"
 )
 #: the last words a match of _COORD_LEFT can end on (before its trailing spaces), besides "...ly" adverbs
 _COORD_LAST_WORDS: Final = frozenset(
-    {"and", "while", "but", "also", "further", "then", "finally", "again", "turn", "has", "have", "had"}
+    {"and", "while", "but", "also", "further", "then", "finally", "again", "turn", "has", "have", "had", "as"}
 )
 
 
@@ -3545,7 +3547,23 @@ def _embedded_country(doc: Doc, st: StatementDraft, out: list[StatementDraft], m
         if "statement.side_in_report" not in st.rules:
             st.rules.append("statement.side_in_report")
         return False
-    return any(o is not st and o.content_span.start <= st.cue_start < o.content_span.end for o in out)
+    for o in out:
+        if o is not st and o.content_span.start <= st.cue_start < o.content_span.end:
+            if _EVENT_CLAUSE_RX.fullmatch(doc.text, o.content_span.start, st.cue_start) is not None:
+                # statement.event_clause: "X expressed concern after Iran announced that ...": the country's words
+                # are the event X reacts to, told by the article, not reported by X
+                if "statement.event_clause" not in st.rules:
+                    st.rules.append("statement.event_clause")
+                return False
+            return True
+    return False
+
+
+#: a content that opens with the event it reacts to, up to the country's cue ("after Iran announced")
+_EVENT_CLAUSE_RX: Final = re.compile(
+    r"(?:after|when|as|since|following|because|before|once|until)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"\s+(?:has\s+|had\s+|have\s+)?"
+)
 
 
 def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:

@@ -1,0 +1,202 @@
+"""Constructions found in session 14's read sets of real articles (governments' readouts, UN briefings, Arab,
+Levant and Israeli outlets; agencies of East Asia, Russia and the CIS), each tested with sentences invented
+for it: a title and surname "of the" state, a companion set off by commas, a press conference after talks, a
+second verb's "with", talks only weighed, a demonym standing for a person, an agenda's talks, a slash between
+titles, a seat on a body before the title, and a country's words that a statement reacts to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+
+from .facts import meeting_parties, persons, speaker_names, statements_by_cue
+
+Extract = Callable[..., Facts]
+
+
+@pytest.mark.parametrize("state", ["the Philippines", "the United Kingdom", "the Netherlands"])
+def test_a_surname_after_a_title_of_the_state(extract: Extract, state: str) -> None:
+    """actor.one_word_of_country: "Prime Minister Halvorsen of the United Kingdom": the country's gazetteer name
+    may take its article in ("the Philippines"); a one-word name after a title and "of" a state is a person."""
+    f = extract(f"President Lindqvist spoke today with Prime Minister Halvorsen of {state}.")
+    assert meeting_parties(f) == [{"Lindqvist", "Halvorsen"}]
+    assert persons(f)["Halvorsen"][0] is not None
+
+
+def test_a_call_to_a_president_of_the_state_to_inform_him(extract: Extract) -> None:
+    """meeting.called_to: "X called President Y of the Philippines to inform him ...": the state after the name
+    stands between the one called and the call's purpose."""
+    f = extract(
+        "Last night, President Daniel Ortega called President Ramon Reyes of the Philippines to inform him that he "
+        "will not be able to travel."
+    )
+    assert meeting_parties(f) == [{"Daniel Ortega", "Ramon Reyes"}]
+    assert f.meetings[0].modality == "phone"
+
+
+def test_a_companion_set_off_by_commas_is_not_the_subject(extract: Extract) -> None:
+    """meeting.companion_not_subject, meeting.place_day_gap and coref.father_name: "King Faisal, accompanied by
+    Crown Prince Hamad bin Faisal II, in Riyadh on Monday, met with Y": the king met Y, and the crown prince,
+    whose father's name the king's is, is another person."""
+    f = extract(
+        "His Majesty King Faisal, accompanied by His Royal Highness Crown Prince Hamad bin Faisal II, in Riyadh "
+        "on Monday, met with Qatari Emir Tamim bin Khalid Al Thani, and checked on his health."
+    )
+    assert meeting_parties(f) == [{"Faisal", "Tamim bin Khalid Al Thani"}]
+    assert f.meetings[0].location is not None and f.meetings[0].location.name == "Riyadh"
+
+
+@pytest.mark.parametrize("word", ["following", "after"])
+def test_a_press_conference_after_talks(extract: Extract, word: str) -> None:
+    """meeting.conference_after_talks: "In a press conference following a meeting with Y, X praised ...": X met
+    Y."""
+    f = extract(
+        f"In a press conference {word} a meeting with President Karim Haddad, Secretary-General Ines Moreau "
+        "praised the President's efforts to tackle inequality."
+    )
+    assert meeting_parties(f) == [{"Ines Moreau", "Karim Haddad"}]
+    assert [speaker_names(f, s) for s in statements_by_cue(f, "praised")] == [["Ines Moreau"]]
+
+
+@pytest.mark.parametrize("second", ["later held talks with", "consulted with", "also held a meeting with"])
+def test_a_second_verbs_with_is_its_own(extract: Extract, second: str) -> None:
+    """meeting.noun_own_with: "X met President A and later held talks with Foreign Minister B": A is the first
+    verb's object, B the second's (meeting.coordinated_verb); "consult with" is a verb of talks."""
+    f = extract(f"Omar Haddad met President Louis Garnier and {second} Foreign Minister Paul Dumont.")
+    assert meeting_parties(f) == [{"Omar Haddad", "Louis Garnier"}, {"Omar Haddad", "Paul Dumont"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers will discuss the potential of resuming peace talks between Israel and Palestine.",
+        "He also presented the position of the Armenian side on starting negotiations between Armenia and Azerbaijan.",
+        "Analysts weighed the prospects for talks between Serbia and Kosovo.",
+    ],
+)
+def test_talks_only_weighed_are_no_meeting(extract: Extract, sentence: str) -> None:
+    """meeting.weighed_talks, meeting.required_talks: the potential, prospects or a position on talks between A
+    and B tell of none held."""
+    assert extract(sentence).meetings == ()
+
+
+@pytest.mark.parametrize("opener", ["Commenting", "Responding", "Reacting"])
+def test_a_participle_opening_the_sentence_is_no_name(extract: Extract, opener: str) -> None:
+    """actor.participle_opener: "Commenting on media reports, the spokesman stated ...": no person "Commenting"."""
+    f = extract(
+        f"{opener} on media reports regarding the Foreign Minister's press conference, the Foreign Office "
+        "spokesman stated that certain factual inaccuracies had been found. The Foreign Minister had stated that "
+        "Pakistan values the role of Turkey."
+    )
+    assert opener not in persons(f)
+    assert speaker_names(f, statements_by_cue(f, "stated")[0]) == ["Foreign Office spokesman"]
+
+
+def test_a_topic_in_their_blog_posts_is_no_meeting(extract: Extract) -> None:
+    """meeting.joint_writings: "A and B discussed Libya in their latest blog posts": each wrote; no talk."""
+    f = extract(
+        "British Ambassador to Jordan Peter Milton and British Ambassador to the Netherlands Paul Arkley discussed "
+        "Libya in their latest blog posts."
+    )
+    assert f.meetings == ()
+
+
+def test_a_title_to_two_states(extract: Extract) -> None:
+    """actor.title_country_pair: "Special Representative to Afghanistan and Pakistan X": the title spans both
+    states, so a later "the Foreign Secretary" is not X."""
+    f = extract(
+        "The UK Special Representative to Afghanistan and Pakistan Mark Sedley visited New Zealand. "
+        "And today the Foreign Secretary condemned the attack on a UN building in Abuja."
+    )
+    assert "Special Representative" in (persons(f)["Mark Sedley"][1] or "")
+    assert all(speaker_names(f, s) != ["Mark Sedley"] for s in statements_by_cue(f, "condemned"))
+
+
+def test_a_countrys_words_that_a_statement_reacts_to(extract: Extract) -> None:
+    """statement.event_clause: "X expressed concern after Iran announced that ...": Iran's announcement is a
+    statement of its own, not reported speech inside X's."""
+    f = extract(
+        "Foreign Office Minister Henry Bellam expressed concern after Iran announced that it has started to "
+        "transfer centrifuges to the Fordow plant."
+    )
+    (st,) = statements_by_cue(f, "announced")
+    assert speaker_names(f, st) == ["Iran"]
+    assert st.content == "it has started to transfer centrifuges to the Fordow plant"
+    assert "statement.event_clause" in st.rules
+
+
+def test_a_demonym_standing_for_a_person(extract: Extract) -> None:
+    """coref.demonym_noun: "The Kosovan expressed his country's gratitude": the person of that state told
+    before ("The Kosovan side" is no person: a noun follows the demonym, not a verb)."""
+    f = extract(
+        "UAE Foreign Minister Sheikh Abdullah bin Zayed met Kosovo's Foreign Minister Enver Hoxhaj in Abu Dhabi. "
+        "The Kosovan expressed his country's gratitude to Sheikh Abdullah for the recognition."
+    )
+    assert [speaker_names(f, s) for s in statements_by_cue(f, "expressed")] == [["Enver Hoxhaj"]]
+
+
+def test_talks_on_an_agenda_told_apart(extract: Extract) -> None:
+    """meeting.on_the_agenda and meeting.and_with: "X's agenda includes talks with A, as well as with B and C":
+    X holds them, still to come, one meeting each ("with" told again)."""
+    f = extract(
+        "Russian Foreign Minister Sergey Lavrov arrived in Ulaanbaatar on Tuesday. Lavrov's agenda includes talks "
+        "with his Mongolian counterpart, Batmunkh Tsend, as well as with President Ganbold Erdene and the chairman "
+        "of the State Great Khural, Bold Tumur."
+    )
+    parties = meeting_parties(f)
+    assert len(parties) == 3
+    assert {frozenset(p) for p in parties} == {
+        frozenset({"Sergey Lavrov", "Batmunkh Tsend"}),
+        frozenset({"Sergey Lavrov", "Ganbold Erdene"}),
+        frozenset({"Sergey Lavrov", "Bold Tumur"}),
+    }
+    assert {m.status for m in f.meetings} == {"planned"}
+
+
+def test_two_titles_joined_by_a_slash(extract: Extract) -> None:
+    """meeting.title_words_gap: "with Vice Prime Minister/Minister of Foreign Affairs of Georgia, Y"."""
+    f = extract(
+        "Foreign Minister of Armenia Aram Petrosyan held a telephone conversation today with Vice Prime "
+        "Minister/Minister of Foreign Affairs of Georgia, Davit Kipiani."
+    )
+    assert meeting_parties(f) == [{"Aram Petrosyan", "Davit Kipiani"}]
+    assert f.meetings[0].modality == "phone"
+
+
+@pytest.mark.parametrize("front", ["In phone talks Thursday", "In talks on Thursday", "During talks in Seoul"])
+def test_talks_with_no_article_before_a_joint_subject(extract: Extract, front: str) -> None:
+    """meeting.joint_front: "In phone talks Thursday, X and Y condemned ...": the main clause's two subjects
+    held them (with no article before the noun too)."""
+    f = extract(
+        f"{front}, Foreign Minister Kim Ho-jin and U.S. Secretary of State John Keller condemned the nuclear test."
+    )
+    assert meeting_parties(f) == [{"Kim Ho-jin", "John Keller"}]
+
+
+def test_a_second_cue_after_as_well_as(extract: Extract) -> None:
+    """statement.as_well_as: "said that A as well as expressed B": two statements, A's content ends before."""
+    f = extract(
+        "Secretary of State Alan Brooks said that the partnership is strong and keeps developing as well as "
+        "expressed commitment to the sovereignty of Kazakhstan."
+    )
+    (said,) = statements_by_cue(f, "said")
+    assert said.content == "the partnership is strong and keeps developing"
+    (expressed,) = statements_by_cue(f, "expressed")
+    assert speaker_names(f, expressed) == ["Alan Brooks"]
+
+
+def test_a_seat_on_a_body_before_the_title(extract: Extract) -> None:
+    """actor.member_then_title: "Wang Yi, member of the State Council, Minister of Foreign Affairs of China":
+    the title after the seat is the name's, so "The Chinese Minister" is he and no unnamed minister."""
+    f = extract(
+        "Head of State Nurlan Abenov has received Li Ming, member of the State Council, Minister of Foreign "
+        "Affairs of China. The President praised China's role in global policy. The Chinese Minister thanked the "
+        "Kazakh President for hospitality."
+    )
+    assert persons(f)["Li Ming"][0] == "CHN"
+    assert set(persons(f)) == {"Nurlan Abenov", "Li Ming"}
+    assert [speaker_names(f, s) for s in statements_by_cue(f, "thanked")] == [["Li Ming"]]
+    assert [speaker_names(f, s) for s in statements_by_cue(f, "praised")] == [["Nurlan Abenov"]]
