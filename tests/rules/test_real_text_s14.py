@@ -200,3 +200,38 @@ def test_a_seat_on_a_body_before_the_title(extract: Extract) -> None:
     assert set(persons(f)) == {"Nurlan Abenov", "Li Ming"}
     assert [speaker_names(f, s) for s in statements_by_cue(f, "thanked")] == [["Li Ming"]]
     assert [speaker_names(f, s) for s in statements_by_cue(f, "praised")] == [["Nurlan Abenov"]]
+
+
+def test_other_talks_as_the_topic_are_no_party(extract: Extract) -> None:
+    """meeting.topic_talks_with: "They also conferred about the P5+1 talks with Iran": the talks with Iran are
+    the topic of the call, Iran no party of it ("visited Moscow on Monday to hold talks with Y" keeps Y)."""
+    f = extract(
+        "President Alan Ward spoke by phone with Prime Minister Colin Hart of the United Kingdom. "
+        "They also conferred about the P5+1 talks with Iran."
+    )
+    assert meeting_parties(f) == [{"Alan Ward", "Colin Hart"}]
+    g = extract(
+        "Iranian Oil Minister Bijan Zanganeh visited Moscow late on Monday to hold talks with Russian counterpart, "
+        "Alexander Novin, Sputnik reported."
+    )
+    assert meeting_parties(g) == [{"Bijan Zanganeh", "Alexander Novin"}]
+
+
+def test_an_unnamed_role_in_apposition_is_not_the_subject(extract: Extract) -> None:
+    """meeting.appositive_subject: "X and Y, the prime minister of Saudi Arabia, on Thursday held a meeting":
+    the role set off by commas is Y's, the two names the subject."""
+    f = extract(
+        "King Abdullah and Saudi Crown Prince Mohammed bin Salman, the prime minister of Saudi Arabia, on Thursday "
+        "held a meeting at Al Salam Royal Palace in Jeddah."
+    )
+    assert meeting_parties(f) == [{"Abdullah", "Mohammed bin Salman"}]
+
+
+def test_the_bare_secretary_general_is_the_offices_holder(extract: Extract) -> None:
+    """coref.unique_office: "The Secretary-General condemned ..." with no holder named speaks; "the Office of
+    the Secretary-General" is a body, and a deputy is another office."""
+    f = extract("The Secretary-General condemned the attack in Lahore. He said the perpetrators must be punished.")
+    assert [speaker_names(f, s) for s in f.statements] == [["Secretary-General"], ["Secretary-General"]]
+    assert persons(f) == {"Secretary-General": (None, "Secretary-General")}
+    g = extract("The Deputy Secretary-General stressed the need for peace.")
+    assert persons(g) == {}

@@ -66,6 +66,7 @@ WORD_SET_TABLES: Final = (
     "leader_role",
     "envoy_role",
     "mission_role",
+    "unique_office",
     "no_minister_role",
     "generic_role",
     "unnamed_side_role",
@@ -243,6 +244,7 @@ class Lexicon:
     envoy_roles: frozenset[str] = frozenset()
     #: canonical roles of a state's envoys abroad ("Ambassador", "High Commissioner"; ``mission_role``)
     mission_roles: frozenset[str] = frozenset()
+    unique_offices: frozenset[str] = frozenset()
     #: canonical roles of who holds no ministry: "the minister" is not them (``no_minister_role``)
     no_minister_roles: frozenset[str] = frozenset()
     #: canonical description roles that fit a person of any title ("the official"; ``generic_role``)
@@ -761,6 +763,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         leader_roles=frozenset(word_sets["leader_role"]),
         envoy_roles=frozenset(word_sets["envoy_role"]),
         mission_roles=frozenset(word_sets["mission_role"]),
+        unique_offices=frozenset(word_sets["unique_office"]),
         no_minister_roles=frozenset(word_sets["no_minister_role"]),
         generic_roles=frozenset(word_sets["generic_role"]),
         unnamed_side_roles=frozenset(word_sets["unnamed_side_role"]),

@@ -701,8 +701,8 @@ def resolve_entities(doc: Doc) -> None:
             doc.fire("coref.description", m.start, m.end, e.name)
         else:
             _unnamed_counterpart(doc, m, recent)
-        if (m.start, m.end) not in doc.refs:
-            _home_role_holder(doc, m)
+        if (m.start, m.end) not in doc.refs and not _home_role_holder(doc, m):
+            _unique_office_holder(doc, m)
     _countries_from_the_sentence(doc)
     _unnamed_demonym_groups(doc)
     _unnamed_named_after(doc)
@@ -1463,6 +1463,21 @@ def _home_role_holder(doc: Doc, m: Mention) -> bool:
     doc.refs[(m.start, m.end)] = (e.key,)
     doc.fire("coref.home_role", m.start, m.end, e.name)
     return True
+
+
+def _unique_office_holder(doc: Doc, m: Mention) -> None:
+    """coref.unique_office: "The Secretary-General condemned ...": a capitalised title of an office one person
+    holds (the ``unique_office`` table), told bare and named by no one, is that office's unnamed holder (never
+    "the Office of the Secretary-General", "the Deputy Secretary-General", or a title of a state or a body)."""
+    if m.kind != "desc" or m.country or m.role not in doc.lexicon.unique_offices:
+        return
+    words = m.text.split(" ", 1)
+    if len(words) != 2 or words[0].lower() != "the" or words[1] != m.role or preceding_word(doc, m.start) == "of":
+        return
+    e = unnamed_person(doc, m.role, m.role, None)
+    e.add(m.span, "coref.unique_office")
+    doc.refs[(m.start, m.end)] = (e.key,)
+    doc.fire("coref.unique_office", m.start, m.end, e.name)
 
 
 def _rival_countries(doc: Doc, m: Mention) -> AbstractSet[str]:

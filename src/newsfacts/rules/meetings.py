@@ -1022,6 +1022,11 @@ _CUE_AFTER_LEFT: Final = re.compile(
 )
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
+#: other talks with someone, the topic of a verb of talks (meeting.topic_talks_with)
+_TOPIC_TALKS_WITH: Final = re.compile(
+    r"\b(?:(?:about|over|regarding|concerning)\s+(?:the\s+|their\s+)?|on\s+(?:the|their)\s+)"
+    r"(?:(?!to\s)[\w+.-]+\s+){0,3}?(?:talks|negotiations|meetings?)\s+with\s+$"
+)
 #: a second "with" between a meeting's objects (meeting.and_with)
 _WITH_AGAIN: Final = re.compile(r"(?:,?\s+and|,?\s+as well as)\s+with\s")
 _WITH_SET_OFF: Final = re.compile(
@@ -1470,14 +1475,15 @@ def subject_before(
             tried -= 1
             continue  # meeting.companion_not_subject: "X, accompanied by Crown Prince Y, met Z": Y goes along
         if (
-            m.kind == "desc"
+            m.kind in ("desc", "unnamed")
             and i > 0
             and text.startswith(",", m.hi)
             and mentions[i - 1].kind == "name"
             and _APPOS_COMMA.fullmatch(text, mentions[i - 1].hi, m.lo)
         ):
-            # meeting.appositive_subject: "X and Y, his Chilean counterpart, met": the name before the
-            # description set off by commas is the subject (the gap of Y covers the description)
+            # meeting.appositive_subject: "X and Y, his Chilean counterpart, met", "X and Y, the prime minister of
+            # Saudi Arabia, on Thursday held a meeting": the name before the description (or the unnamed role) set
+            # off by commas is the subject (the gap of Y covers the description)
             doc.fire("meeting.appositive_subject", m.start, m.end, m.text)
             continue
         if not subjectish(doc, m) and not (
@@ -3526,6 +3532,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         ):
             # meeting.noun_own_with: "will receive X after his talks with Z": the "with" is the talks' own
             doc.fire("meeting.noun_own_with", nw.start(), wm.end(), text[nw.start() : wm.end()])
+            wm = None
+        elif wm is not None and not is_noun and (tw := _TOPIC_TALKS_WITH.search(text, h.end, wm.end())) is not None:
+            # meeting.topic_talks_with: "They also conferred about the P5+1 talks with Iran": other talks, the topic
+            doc.fire("meeting.topic_talks_with", tw.start(), wm.end(), tw.group())
             wm = None
         if (
             wm is None

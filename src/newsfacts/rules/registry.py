@@ -131,6 +131,7 @@ RULES: Final[dict[str, Rule]] = {
             "coref.father_name",
             "a lone name is not who bears it after 'bin': 'King Salman' is not 'Mohammed bin Salman'",
         ),
+        _r("coref.unique_office", "'The Secretary-General condemned ...' with no holder named: the office's holder"),
         _r("coref.demonym_noun", "'The Kosovan expressed his gratitude': the person of that state told before"),
         _r("coref.head_of_state_president", "'Head of State X ... The President said': a republic's head is X"),
         _r(
@@ -802,6 +803,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.country_party_title", "'a call on Pakistan Tehreek-e-Insaf (PTI) Chairman X': X is the party"),
         _r("meeting.required_talks", "'requires direct dialogue between A and B', 'a stance on a summit': none"),
         _r("meeting.weighed_talks", "'the potential of resuming peace talks between A and B': talks weighed, none"),
+        _r("meeting.topic_talks_with", "'They conferred about the P5+1 talks with Iran': other talks, no party"),
         _r("meeting.joint_writings", "'A and B discussed Libya in their latest blog posts': each wrote, no talk"),
         _r("meeting.companion_not_subject", "'X, accompanied by Crown Prince Y, met Z': X met Z; Y went along"),
         _r("meeting.place_day_gap", "'X, in Riyadh on Monday, met Y': the place and day between subject and verb"),
