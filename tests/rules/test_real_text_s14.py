@@ -235,3 +235,101 @@ def test_the_bare_secretary_general_is_the_offices_holder(extract: Extract) -> N
     assert persons(f) == {"Secretary-General": (None, "Secretary-General")}
     g = extract("The Deputy Secretary-General stressed the need for peace.")
     assert persons(g) == {}
+
+
+@pytest.mark.parametrize("gap", ["", "only "])
+def test_a_meeting_attended_with_someone(extract: Extract, gap: str) -> None:
+    """meeting.attended_meeting: "X (only) attended a bilateral meeting with Y": X met Y; "A and B attended the
+    meeting" joins one told before, and makes none of its own."""
+    f = extract(f"Argentine President Alberto Ferrer {gap}attended a bilateral meeting with Chinese President Li Wen.")
+    assert meeting_parties(f) == [{"Alberto Ferrer", "Li Wen"}]
+    g = extract(
+        "Envoy Mark Bolton hosted delegations of Congo and Rwanda on Tuesday for talks. Congolese Foreign Minister "
+        "Therese Wagner and Rwandan Foreign Minister Olivier Nduhu attended the meeting."
+    )
+    assert {"Therese Wagner", "Olivier Nduhu"} not in meeting_parties(g)
+
+
+def test_said_this_to_journalists_after_talks(extract: Extract) -> None:
+    """meeting.said_after_talks: "He said this to journalists after talks with Y on Sunday": he met Y."""
+    f = extract(
+        "Ukrainian President Petro Poroshenko praised the visit. He said this to journalists after talks with U.S. "
+        "Secretary of State Rex Tilman on Sunday."
+    )
+    assert meeting_parties(f) == [{"Petro Poroshenko", "Rex Tilman"}]
+
+
+def test_a_call_the_day_after_keeps_its_own_modality(extract: Extract) -> None:
+    """meeting.subordinate_subject: "X hosted Y, the day after A spoke with B by telephone": two talks, the second
+    a call (its own modality, not the first's)."""
+    f = extract(
+        "Foreign Minister Marcelo Ebrado hosted U.S. Secretary Alejandro Mayorga, the day after President Andres "
+        "Lopez Obregon spoke with U.S. Vice President Kamala Harwood by telephone."
+    )
+    assert meeting_parties(f) == [{"Marcelo Ebrado", "Alejandro Mayorga"}, {"Andres Lopez Obregon", "Kamala Harwood"}]
+    assert [m.modality for m in f.meetings] == ["in_person", "phone"]
+
+
+def test_a_call_on_another_day_than_a_meeting_in_person(extract: Extract) -> None:
+    """meeting.another_day: "X met Y at the White House on February 13. The two leaders spoke by phone
+    Thursday": a call on another day is a talk of its own."""
+    f = extract(
+        "Prime Minister Justin Tremblay met U.S. President Donald Trent at the White House on February 13. "
+        "The two leaders spoke by phone Thursday.",
+        published="2026-05-20",
+    )
+    assert [m.modality for m in f.meetings] == ["in_person", "phone"]
+
+
+def test_an_arabic_comma_separates_a_list(extract: Extract) -> None:
+    """The Arabic comma reads as a comma: "the ambassadors of the United Kingdom، Japan and Russia"."""
+    f = extract(
+        "KABUL – Deputy Foreign Minister Mohammad Haroon Chakhan had separate meetings with the ambassadors of the "
+        "United Kingdom\u060c Japan and Russia this afternoon."
+    )
+    assert len(f.meetings) == 3
+
+
+def test_a_member_of_a_body_met(extract: Extract) -> None:
+    """meeting.member_of_object: "in a meeting with member of the Armed Services Committee of the US House of
+    Representatives X and the US Ambassador Y": both are parties."""
+    f = extract(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani stated in a meeting with member of the Armed Services "
+        "Committee of the US House of Representatives Seth Moulder and US Ambassador Alina Roman that the insult "
+        "is an offense."
+    )
+    assert meeting_parties(f) == [{"Mohammed Shia al-Sudani", "Seth Moulder", "Alina Roman"}]
+
+
+def test_an_apposition_no_comma_closes(extract: Extract) -> None:
+    """actor.apposition_verb: "X, Foreign Minister on Monday received Y": the apposition ends with the title;
+    "According to X, the Minister is expected to meet Y" is a clause of its own."""
+    f = extract(
+        "Muscat: Sayyid Badr Hamad al Busaidi, Foreign Minister on Monday received Mohammed Abdul Razzaq, Minister "
+        "of Foreign Affairs of Somalia."
+    )
+    assert meeting_parties(f) == [{"Badr Hamad al Busaidi", "Mohammed Abdul Razzaq"}]
+    g = extract(
+        "Nigeria's Foreign Affairs Minister, Geoffrey Onyema is on a visit to Namibia. According to Sarah Sandu, "
+        "the Minister is expected to meet with his counterpart Minister of International Relations, Mrs Netumbo "
+        "Nandi, on Monday."
+    )
+    assert meeting_parties(g)[0] == {"Geoffrey Onyema", "Netumbo Nandi"}
+
+
+def test_told_visiting_someone(extract: Extract) -> None:
+    """meeting.told_visiting: "X told visiting Iraqi Prime Minister Y on Wednesday that ...": the two met."""
+    f = extract("Ayatollah Ali Khamenei told visiting Iraqi Prime Minister Nuri al-Malek on Wednesday that ties grow.")
+    assert meeting_parties(f) == [{"Ali Khamenei", "Nuri al-Malek"}]
+    assert "meeting.told_visiting" in f.meetings[0].rules
+
+
+def test_a_counterpart_from_a_state_named_after(extract: Extract) -> None:
+    """actor.counterpart_from: "his counterpart from Mozambique Jose Pacheco": the name after the state is the
+    counterpart's (no earlier person of no state told is)."""
+    f = extract(
+        "President Vladimir Putin spoke. Russian Foreign Minister Sergei Lavrov attends a meeting with his "
+        "counterpart from Mozambique Jose Pacheco in Moscow."
+    )
+    assert meeting_parties(f) == [{"Sergei Lavrov", "Jose Pacheco"}]
+    assert persons(f)["Jose Pacheco"][0] == "MOZ"

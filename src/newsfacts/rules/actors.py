@@ -334,6 +334,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     best = pos
     right = ""  # the lower-cased word walked before (to the right)
     right_title = False  # that word was a capitalised title word ("Transport", "Affairs")
+    right_country = False  # that word was a country's name ("his counterpart from Mozambique X")
     for _ in range(14):
         if i <= floor:
             break
@@ -346,6 +347,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         low = bare.lower()
         core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
         was_title, right_title = right_title, False
+        right_was_country, right_country = right_country, False
         if core.lower() in DAY_AND_MONTH_WORDS and right != "the":
             # actor.day_before_title: "said Friday Prime Minister X": the day is no word of the title ("received on
             # Tuesday the Ambassador of X, Y" walks on: the object's title starts at its article)
@@ -367,6 +369,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 or (was_title and _PORTFOLIO_OF_RX.search(text, max(floor, k - 5), k) is not None)
             )
             right_title = title_word
+            right_country = _name_table(lx, core) == "country"
             if not title_word:
                 break
         elif low == "and" and _in_role(doc, k, pos):
@@ -392,6 +395,8 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 pw[:1].isupper() and pw.lower() not in lx.roles and (pw in lx.nonname or pw.lower() in lx.title_words)
             ):
                 break
+        elif low == "from" and right_was_country and text.endswith(("counterpart ", "counterparts "), floor, k):
+            pass  # actor.counterpart_from: "his counterpart from Mozambique Jose Pacheco": the state he is from
         elif not (
             low in _TITLE_JOINERS
             or low in lx.title_words
@@ -1674,6 +1679,19 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 # a delegation in apposition: "Headed by X, the delegation held talks with Y": the
                 # apposition ends with the delegation, the clause's subject; its verb and object are no title
                 tail = max(h.end for h in rh if h.end <= verb.start)
+            elif (
+                verb := next((h for h in doc.words_between(rh[0].end, tail) if h.table in ("cue", "mverb")), None)
+            ) is not None and (
+                _APPOS_VERB_GAP.fullmatch(
+                    text, role_end := max((h.end for h in rh if h.end <= verb.start), default=-1), verb.start
+                )
+                is not None
+            ):
+                # actor.apposition_verb: "X, Foreign Minister on Monday received Y, ...": an apposition no comma
+                # closes ends with its title, before the name's own verb (told after a day at most: "According to
+                # X, the Minister is expected to meet Y" is a clause of its own)
+                tail = role_end
+                doc.fire("actor.apposition_verb", end, verb.start)
             return Mention(
                 start,
                 end,
@@ -3148,6 +3166,8 @@ _NO_SUBJECT_BEFORE_RX: Final = re.compile(
 #: the verb of an outlet's credit after the sentence it tells: " reports", " reported" (no "reported to")
 _CREDIT_RX: Final = re.compile(r" report(?:s|ed)\b(?! to\b)")
 #: the shape of an English adverb of manner ("Willfully", "Reportedly", "Previously"), which no name has
+#: between an apposition's title and the name's verb (actor.apposition_verb): a day, an adverb, nothing else
+_APPOS_VERB_GAP: Final = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|also|has|have|had))*\s+")
 _MEMBER_OF_AFTER: Final = re.compile(r",\s+(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,60}+(?=,)")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r" (?:on|upon|about|to|after|at|in|with|from|during|before)\b")
 _ADVERB_RX: Final = re.compile(r"[A-Z][a-z]{3,}(?:ful|ive|ous|al|ent|ant|ate|ed|ing|ab|ib|ious)ly")

@@ -63,18 +63,27 @@ class Facts:
 
 
 #: Guillemets (European and agency pages quote with them) read as the English curly quotes the rules
-#: know: one character for one, so every offset stays valid (the article keeps its text; a content
-#: holding a guillemet shows the curly quote).
-_GUILLEMETS: Final = (("\u00ab", "\u201c"), ("\u00bb", "\u201d"), ("\u2039", "\u2018"), ("\u203a", "\u2019"))
+#: know, and the Arabic and full-width commas (pages translated from Arabic or Chinese keep them: "the
+#: ambassadors of the United Kingdom، Japan and Russia") as commas: one character for one, so every offset
+#: stays valid (the article keeps its text; a content holding a guillemet shows the curly quote).
+_WESTERN_PUNCTUATION: Final = (
+    ("\u00ab", "\u201c"),
+    ("\u00bb", "\u201d"),
+    ("\u2039", "\u2018"),
+    ("\u203a", "\u2019"),
+    ("\u060c", ","),
+    ("\uff0c", ","),
+)
 
 
-def _western_quotes(text: str) -> str:
-    """``text`` with its guillemets as curly quotes, for the rules to read (``text`` itself when it has none)."""
-    # a replace per guillemet the text holds: str.translate looks every character up in a table, a tenth of
+def _western_punctuation(text: str) -> str:
+    """``text`` with its guillemets as curly quotes and its Arabic and full-width commas as commas, for the rules
+    to read (``text`` itself when it has none)."""
+    # a replace per character the text holds: str.translate looks every character up in a table, a tenth of
     # a millisecond for an article that one "›" of page chrome holds
-    for guillemet, quote in _GUILLEMETS:
-        if guillemet in text:
-            text = text.replace(guillemet, quote)
+    for mark, western in _WESTERN_PUNCTUATION:
+        if mark in text:
+            text = text.replace(mark, western)
     return text
 
 
@@ -115,7 +124,7 @@ def extract_facts(
     """
     lx = lexicon if lexicon is not None else load_lexicon()
     given = text  # what a statement's content is copied from (the rules may read guillemets or line breaks changed)
-    text = _western_quotes(text)
+    text = _western_punctuation(text)
     spans = tuple(body_spans) if body_spans is not None else (Span(0, len(text)),)
     if body_spans is not None:
         text = _unwrapped(text, spans)

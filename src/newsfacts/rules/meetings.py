@@ -57,7 +57,7 @@ _SUBJECT_GAP: Final = re.compile(
     r"last|"
     # meeting.adverb_gap: "X has long denied", "X last week met Y", "X has in recent days urged": how often or
     # when, between the subject and its verb (never a negation: "X has never met Y" tells of no meeting)
-    r"always|long|often|still|now|just|since|so far|meanwhile|in response|in the past|at the time|"
+    r"always|long|often|still|now|just|only|since|so far|meanwhile|in response|in the past|at the time|"
     r"elsewhere(?: in (?:his|her|the) (?:remarks|speech|statement|interview))?|"
     r"on several occasions|(?:earlier |later )?(?:this|last) (?:week|month|year)|in recent (?:days|weeks|months)|"
     # meeting.pleased_to_host: "X said he was pleased to host Y", "she is delighted to meet Y"
@@ -163,6 +163,9 @@ _FIRST_OBJECT_GAP_RE: Final = (
     r"(?:counterpart|opposite number|hosts?)?,?\s*"
     # meeting.comma_title: "with Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of X Y"
     r"|(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|for|and|[A-Z][\w-]*)){1,8},\s+"
+    # meeting.member_of_object: "a meeting with member of the Armed Services Committee of the US House X": a seat
+    # on a body, lower-case, before the body's name that opens the name's title
+    r"|(?:an?\s+)?(?:senior\s+)?members?\s+of\s+(?:the\s+)?"
     # meeting.delegation_head: "hosted a delegation from the Hungarian parliament led by Speaker X"
     r"|(?:an?|the)\s+(?:[\w-]+\s+|\([A-Z][A-Za-z]{1,7}\)\s+){0,4}?delegation(?:\s+(?:from|of)\s+[^,.;]{1,60}?)?,?\s+"
     # "headed by the Minister of Investment X"
@@ -945,7 +948,9 @@ _PAIR_FORMAT_LEFT: Final = re.compile(
 )
 _HOLD_LEFT: Final = re.compile(
     r"\b(?:held|holds|hold|holding|had|has had|have had|made|make|conducted|was speaking|spoke|speaking|"
-    r"paid|pay|pays|paying)"
+    # meeting.attended_meeting: "X attended a bilateral meeting with Y": X took part in it ("A and B attended the
+    # meeting": one the text told before, which they joined)
+    r"paid|pay|pays|paying|(?:attended|attends|attend|attending)(?=\s+an?\s))"
     # meeting.next_round: "agreed to hold the next round of the strategic dialogue in Beijing"
     r"(?:\s+(?:an?|the)\s+(?:next|new|first|second|third|fourth|fifth|\w+th)\s+(?:round|session)\s+of)?"
     # meeting.quoted_modifier: 'held "frank, substantive and constructive" talks with Y'
@@ -1015,13 +1020,17 @@ _NOUN_WITH_TAIL: Final = re.compile(
 _COURTESY_OBJECT: Final = re.compile(r"\s+(?:on|to|upon)\s+")
 #: meeting.said_after_talks: "X said after talks with Y", "X told reporters following a meeting with Y"
 _CUE_AFTER_LEFT: Final = re.compile(
-    r"\b([a-z]+)(?:\s+(?:reporters|journalists|the press|a news conference))?"
+    # ("He said this to journalists after talks with Y": what was said, then to whom)
+    r"\b([a-z]+)(?:\s+(?:this|that|so|it))?"
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|a news conference))?"
     # meeting.said_day_after_talks: "X announced on Wednesday after a telephone conversation with Y"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?\s+(?:after|following|at the end of)\s+"
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
+#: the finite cue right before "visiting" (meeting.told_visiting)
+_CUE_BEFORE_RX: Final = re.compile(r"\b([a-z]+)\s+$")
 #: other talks with someone, the topic of a verb of talks (meeting.topic_talks_with)
 _TOPIC_TALKS_WITH: Final = re.compile(
     r"\b(?:(?:about|over|regarding|concerning)\s+(?:the\s+|their\s+)?|on\s+(?:the|their)\s+)"
@@ -3484,6 +3493,17 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         # where the verb of the clause stands: "held a telephone conversation" -> "held"
         verb_pos = h.start
+        told_visiting = False
+        if (
+            low == "visiting"
+            and (tv := _CUE_BEFORE_RX.search(text, h.start - 16 if h.start - 16 > span.start else span.start, h.start))
+            is not None
+            and (tc := lx.cues.get(tv.group(1))) is not None
+            and tc.form == "finite"
+        ):
+            # meeting.told_visiting: "X told visiting Iraqi Prime Minister Y on Wednesday": X said it to Y, who
+            # was visiting: the two met
+            verb_pos, told_visiting = tv.start(1), True
         at_noun = True  # no verb before the noun: "In a meeting with Y, X ..."
         joint = False
         if is_noun:
@@ -4132,6 +4152,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         text, h.start - 30 if h.start - 30 > span.start else span.start, h.start
                     )
                 )
+                or told_visiting
                 # meeting.is_hosting: "X is on Tuesday hosting Y at the Union Buildings", "X was receiving Y"
                 or (
                     low in ("hosting", "receiving")
@@ -4249,6 +4270,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 rule = "meeting.visit" if visit else "meeting.summoned" if low.startswith("summon") else "meeting.met"
                 if low in ("hosting", "receiving"):
                     rule = "meeting.is_hosting"
+                elif told_visiting:
+                    rule = "meeting.told_visiting"
                 if obj_rule in (
                     "meeting.including",
                     "meeting.coordinated_verb",
@@ -4571,8 +4594,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if nxt is None or planned_next:
                 break  # a visit may name whom the visitor met further on ("visited China and met Xi")
             skip_to = nxt.start
-            if text.startswith(" between ", nxt.end):
-                modality = ""  # meeting.between_later: the later talk says its own modality ("a phone call")
+            # meeting.between_later, meeting.subordinate_subject: the later talk says its own modality ("a phone
+            # call between A and B", "a day after A spoke with B by telephone")
+            modality = ""
     took_place = not created and not followup and _TOOK_PLACE.match(text, span.start, span.end) is not None
     if not created and (followup or took_place or _group_topic(doc, mentions, triggers)):
         if took_place and state.last is not None and sent - state.last.sent <= 6:
@@ -6186,8 +6210,8 @@ _PROGRESSIVE_HOST_LEFT: Final = re.compile(
 )
 _SUBORDINATOR_LEFT: Final = re.compile(r"\b(?:after|before|since|while|when|until|once)\s+$")
 _AFTER_CLAUSE_LEFT: Final = re.compile(
-    r",\s+(?:(?:a|one|two|three|four|five|several) (?:day|days|week|weeks|hours?) )?(?:after|before|since)\s+"
-    r"[^,;.]{1,60}$"
+    r",\s+(?:(?:a|one|the|two|three|four|five|several) (?:day|days|week|weeks|hours?) )?(?:after|before|since)\s+"
+    r"[^,;]{1,60}$"
 )
 #: "the ministry's headquarters"; ``{words}``: the ``venue_noun`` table
 #: "the ministry's headquarters", "the Ministry of Foreign Affairs headquarters": the venue noun after the body

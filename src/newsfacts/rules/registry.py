@@ -413,6 +413,8 @@ RULES: Final[dict[str, Rule]] = {
             "actor.one_word_of_country",
             "a one-word name after a title, then 'of' and a country, is a name: 'met President Jokowi of Indonesia'",
         ),
+        _r("actor.apposition_verb", "'X, Foreign Minister on Monday received Y': the apposition ends at its title"),
+        _r("actor.counterpart_from", "'his counterpart from Mozambique X': the title holds the state he is from"),
         _r("actor.participle_opener", "'Commenting on media reports, the spokesman stated': no person 'Commenting'"),
         _r(
             "actor.title_country_pair",
@@ -803,6 +805,8 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.country_party_title", "'a call on Pakistan Tehreek-e-Insaf (PTI) Chairman X': X is the party"),
         _r("meeting.required_talks", "'requires direct dialogue between A and B', 'a stance on a summit': none"),
         _r("meeting.weighed_talks", "'the potential of resuming peace talks between A and B': talks weighed, none"),
+        _r("meeting.told_visiting", "'X told visiting Iraqi Prime Minister Y ...': X said it to Y, in person"),
+        _r("meeting.member_of_object", "'a meeting with member of the Armed Services Committee X': X is the party"),
         _r("meeting.topic_talks_with", "'They conferred about the P5+1 talks with Iran': other talks, no party"),
         _r("meeting.joint_writings", "'A and B discussed Libya in their latest blog posts': each wrote, no talk"),
         _r("meeting.companion_not_subject", "'X, accompanied by Crown Prince Y, met Z': X met Z; Y went along"),
