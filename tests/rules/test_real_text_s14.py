@@ -333,3 +333,33 @@ def test_a_counterpart_from_a_state_named_after(extract: Extract) -> None:
     )
     assert meeting_parties(f) == [{"Sergei Lavrov", "Jose Pacheco"}]
     assert persons(f)["Jose Pacheco"][0] == "MOZ"
+
+
+def test_a_headline_noun_of_talks_is_no_name(extract: Extract) -> None:
+    """nonname: "Hungary FM Holds Talks with ..." in a title-case headline names no person "Talks"."""
+    f = extract(
+        " date 2025-10-23 Hírek\n\nHungary FM Holds Talks with U.S. Secretary of State\n\n"
+        "The summit is on the agenda, Hungary's Foreign Minister wrote on his social media page."
+    )
+    assert "Talks" not in persons(f)
+
+
+def test_a_states_title_named_later_under_another_wording(extract: Extract) -> None:
+    """coref.same_title_later: "..., Hungary's Foreign Minister wrote. ... posted Hungarian Minister of Foreign
+    Affairs and Trade Peter Szabo": the one person of that state whose title holds the role, named later."""
+    f = extract(
+        "The summit is on the agenda, Hungary's Foreign Minister wrote on his social media page. The talks were "
+        'planned for weeks. Officials prepared them. The press waited. "The most important meeting of the day is '
+        'with the Secretary of State," posted Hungarian Minister of Foreign Affairs and Trade Peter Szabo.'
+    )
+    assert [speaker_names(f, s) for s in statements_by_cue(f, "hungary's foreign minister wrote")] == [["Peter Szabo"]]
+
+
+def test_talks_between_the_chiefs_of_diplomacy_of_two_states(extract: Extract) -> None:
+    """The plural of a role "X of Y" pluralises its head noun ("chiefs of diplomacy", "secretaries of state"):
+    "talks in Warsaw between the chiefs of diplomacy of Poland and Belarus, A and B" were theirs."""
+    f = extract(
+        "Ukraine was high on the agenda of Thursday talks in Warsaw between the chiefs of diplomacy of Poland and "
+        "Belarus, Radek Sikora and Uladzimir Makei."
+    )
+    assert meeting_parties(f) == [{"Radek Sikora", "Uladzimir Makei"}]

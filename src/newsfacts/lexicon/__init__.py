@@ -493,6 +493,14 @@ def builtin_entries() -> tuple[LexiconEntry, ...]:
 
 # -- inflection ----------------------------------------------------------------------------------
 
+
+def _plural(noun: str) -> str:
+    """The plural of a role's noun ("envoy" -> "envoys", "secretary" -> "secretaries", "chairman" -> "chairmen")."""
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in _VOWELS else noun + "s"
+
+
 _VOWELS: Final = "aeiou"
 
 
@@ -702,10 +710,11 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     role_plurals: dict[str, str] = {}
     for key, (_canon, head) in roles.items():
         if head and not key.isupper():
-            plural = key[:-1] + "ies" if key.endswith("y") and key[-2:-1] not in _VOWELS else key + "s"
-            if key.endswith(("man", "woman")):
-                plural = key[:-3] + "men"
-            role_plurals[plural] = key
+            role_plurals[_plural(key)] = key
+            if " of " in key:
+                # "chiefs of diplomacy", "secretaries of state": the head noun before "of" takes the plural
+                first, rest = key.split(" of ", 1)
+                role_plurals.setdefault(f"{_plural(first)} of {rest}", key)
     role_plurals["sides"] = "side"
     role_plurals["parties"] = "party"
     word_keys = (

@@ -3034,7 +3034,8 @@ def _respective_names(doc: Doc, codes: tuple[str, ...], end: int, role: str, sen
             )
         )
         pos = cm.end()
-    return out if text.startswith((",", " "), pos) else []
+    # (the names may end the sentence: "talks between the foreign ministers of A and B, X and Y.")
+    return out if text.startswith((",", " ", ".", ";"), pos) or pos >= send else []
 
 
 def _respective_counterparts(doc: Doc, listed: tuple[tuple[str, ...], int], h: Hit, sent: int) -> list[Mention]:

@@ -1594,7 +1594,11 @@ def _same_title_later(doc: Doc, m: Mention, exclude: frozenset[int] | set[int] =
         e = doc.entity(doc.refs_of(n)[0])
         if e.kind != "person" or (m.country and e.country and e.country != m.country) or e.key in exclude:
             continue
-        if surface in n.role.lower():
+        # (or, a description with its state, one of that state whose title holds its role: "Hungary's Foreign
+        # Minister wrote ... posted Hungarian Minister of Foreign Affairs and Trade X")
+        if surface in n.role.lower() or (
+            m.country and e.country == m.country and role_fits(doc.lexicon, m.role, e) == 2
+        ):
             if found is not None and found.key != e.key:
                 return None  # two persons of that title: which one is a guess
             found = e
