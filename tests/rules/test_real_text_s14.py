@@ -363,3 +363,15 @@ def test_talks_between_the_chiefs_of_diplomacy_of_two_states(extract: Extract) -
         "Belarus, Radek Sikora and Uladzimir Makei."
     )
     assert meeting_parties(f) == [{"Radek Sikora", "Uladzimir Makei"}]
+
+
+def test_the_prime_minister_and_an_ambassador_are_two(extract: Extract) -> None:
+    """actor.leader_and_envoy: "the Prime Minister and Ambassador X agreed": the prime minister told before and
+    the envoy, not one person with both titles."""
+    f = extract(
+        "Prime Minister Masud Barzan today met US Ambassador to Iraq, Matthew Tuller. In that regard, the Prime "
+        "Minister and Ambassador Tuller agreed on the need for coordination. The Prime Minister noted the "
+        "conditions for resolving problems."
+    )
+    assert persons(f)["Matthew Tuller"][1] != "Prime Minister and Ambassador"
+    assert [speaker_names(f, s) for s in statements_by_cue(f, "noted")] == [["Masud Barzan"]]

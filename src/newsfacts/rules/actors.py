@@ -1430,6 +1430,10 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         second = text[stretch : stretch + 40].split(" ", 1)[0]
         if both is not None and _name_table(lx, second) in ("demonym", "country"):
             both = None
+        if both is not None and _post_word(lx, second) and text.endswith(("the ", "The "), floor, both.start(1)):
+            # actor.leader_and_envoy: "the Prime Minister and Ambassador X agreed": a post abroad after "and" is a
+            # second person's title (the first one's told bare, before)
+            both = None
         if both is not None and (first := _role_suffix(lx, both.group(1))) >= 0:
             # "Qatari Prime Minister and Foreign Minister X": the first title may have a demonym before it
             at = both.start(1) + first

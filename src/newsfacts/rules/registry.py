@@ -414,6 +414,7 @@ RULES: Final[dict[str, Rule]] = {
             "a one-word name after a title, then 'of' and a country, is a name: 'met President Jokowi of Indonesia'",
         ),
         _r("actor.apposition_verb", "'X, Foreign Minister on Monday received Y': the apposition ends at its title"),
+        _r("actor.leader_and_envoy", "'the Prime Minister and Ambassador X agreed': two persons, X the envoy"),
         _r("actor.counterpart_from", "'his counterpart from Mozambique X': the title holds the state he is from"),
         _r("actor.participle_opener", "'Commenting on media reports, the spokesman stated': no person 'Commenting'"),
         _r(
