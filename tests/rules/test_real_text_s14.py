@@ -375,3 +375,35 @@ def test_the_prime_minister_and_an_ambassador_are_two(extract: Extract) -> None:
     )
     assert persons(f)["Matthew Tuller"][1] != "Prime Minister and Ambassador"
     assert [speaker_names(f, s) for s in statements_by_cue(f, "noted")] == [["Masud Barzan"]]
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        "Polish, Gabonese and Cameroonian foreign ministers, Zbig Rau, Pacome Boubeya, and Lejeune Mbella, "
+        "respectively",
+        "former foreign ministers of Poland, Gabon and Cameroon, Zbig Rau, Pacome Boubeya and Lejeune Mbella",
+    ],
+)
+def test_names_after_a_bare_plural_title_of_their_states(extract: Extract, objects: str) -> None:
+    """actor.respective_counterparts, actor.respective_names and meeting.respective_objects: "met with Polish,
+    Gabonese and Cameroonian foreign ministers, A, B, and C, respectively": each of them, of their state."""
+    f = extract(f"Turkish Foreign Minister Mevlut Cavus met with {objects}.")
+    assert {frozenset(p) for p in meeting_parties(f)} <= {
+        frozenset({"Mevlut Cavus", "Zbig Rau"}),
+        frozenset({"Mevlut Cavus", "Pacome Boubeya"}),
+        frozenset({"Mevlut Cavus", "Lejeune Mbella"}),
+        frozenset({"Mevlut Cavus", "Zbig Rau", "Pacome Boubeya", "Lejeune Mbella"}),
+    }
+    assert f.meetings
+    assert persons(f)["Pacome Boubeya"][0] == "GAB"
+
+
+def test_a_bare_plural_title_of_states_opening_a_sentence_names_no_one(extract: Extract) -> None:
+    """A bare plural of states with no names after it ("Deputy foreign ministers of A, B and C held
+    consultations", "received ambassadors of Russia and China, Kazinform cites ...") makes no unnamed list."""
+    f = extract(
+        "President Kassym Tokay of Kazakhstan received ambassadors of Russia and China, Kazinform cites the press "
+        "service."
+    )
+    assert f.meetings == ()

@@ -2660,11 +2660,10 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         mods = _DESCRIPTIONS_RX1.split(mod) if mod else []
         country = lx.country_of(mods[0]) if len(mods) == 1 else None
         org_mod = len(mods) == 1 and (mods[0] in lx.organizations or mods[0].lower() in lx.bodies)
-        if len(mods) > 1:
+        multi = len(mods) > 1  # "Polish, Gabonese and Cameroonian foreign ministers": a plural of several states
+        if multi:
             if h.table != "plural" or any(lx.country_of(x) is None for x in mods):
                 continue
-            country = "multi"
-        if country == "multi":
             country = None
         elif (
             mod
@@ -2684,7 +2683,16 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             if src is not None:
                 out.append(src)
             continue
-        if det is None and country is None and comp is None and not org_mod:
+        if (
+            det is None
+            and country is None
+            and comp is None
+            and not org_mod
+            and not multi
+            # "met with former foreign ministers of Germany and Austria, X and Y": a bare plural of its states with
+            # their names after it ("Deputy foreign ministers of A, B and C held consultations" stays no one's)
+            and not (h.table == "plural" and _OF_STATES_NAMED_RX.match(text, h.end) is not None)
+        ):
             continue
         start = lstart
         if det is None and comp is not None:
@@ -3173,6 +3181,11 @@ _CREDIT_RX: Final = re.compile(r" report(?:s|ed)\b(?! to\b)")
 #: the shape of an English adverb of manner ("Willfully", "Reportedly", "Previously"), which no name has
 #: between an apposition's title and the name's verb (actor.apposition_verb): a day, an adverb, nothing else
 _APPOS_VERB_GAP: Final = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|also|has|have|had))*\s+")
+#: " of Germany and Austria, Sigmar Gabriel": a plural title's states, then a name of two words after a comma
+_OF_STATES_NAMED_RX: Final = re.compile(
+    r" of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:(?:, | and |, and )(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)+"
+    r", [A-Z][\w’'.-]* [A-Z]"
+)
 _MEMBER_OF_AFTER: Final = re.compile(r",\s+(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,60}+(?=,)")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r" (?:on|upon|about|to|after|at|in|with|from|during|before)\b")
 _ADVERB_RX: Final = re.compile(r"[A-Z][a-z]{3,}(?:ful|ive|ous|al|ent|ant|ate|ed|ing|ab|ib|ious)ly")

@@ -410,6 +410,9 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
                 not (
                     _first_object_gap(doc.lexicon).fullmatch(gap)
                     or (m.kind == "name" and m.lo < m.start and _TITLE_GAP.fullmatch(gap))
+                    # meeting.respective_objects: "met with Polish and Gabonese foreign ministers, X and Y,
+                    # respectively": the names after a plural title of their states
+                    or (m.rule in _RESPECTIVE_RULES and gap.endswith(", "))
                 )
                 # "received the delegation of the Kingdom of Saudi Arabia headed by the Minister of Investment X"
                 or m.lo - cur > (100 if "delegation" in gap else 60)
@@ -1036,6 +1039,8 @@ _TOPIC_TALKS_WITH: Final = re.compile(
     r"\b(?:(?:about|over|regarding|concerning)\s+(?:the\s+|their\s+)?|on\s+(?:the|their)\s+)"
     r"(?:(?!to\s)[\w+.-]+\s+){0,3}?(?:talks|negotiations|meetings?)\s+with\s+$"
 )
+#: the actor rules of names told after a plural title of their states, each with its own
+_RESPECTIVE_RULES: Final = frozenset({"actor.respective_counterparts", "actor.respective_names"})
 #: a second "with" between a meeting's objects (meeting.and_with)
 _WITH_AGAIN: Final = re.compile(r"(?:,?\s+and|,?\s+as well as)\s+with\s")
 _WITH_SET_OFF: Final = re.compile(
