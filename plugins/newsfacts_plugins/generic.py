@@ -51,6 +51,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 import newsfacts
+from newsfacts.clean import told_chrome
 from newsfacts.contributions import Boilerplate, OutletMatch, url_host
 from newsfacts.lexicon import load_lexicon
 from newsfacts.models import Dateline, Span
@@ -1401,6 +1402,8 @@ BOILERPLATE: Final = (
 #: The generic title finder skips the lines its own line patterns call chrome (each line tried
 #: only against the patterns that can match it: see newsfacts.prefilter).
 _CHROME: Final = LinePatterns([bp.pattern for bp in BOILERPLATE if bp.scope != "fragment"]).matcher()
+#: Their sources, to read what the cleaning stage told of a line (told_chrome) instead of matching it again.
+_CHROME_SOURCES: Final = frozenset(bp.pattern for bp in BOILERPLATE if bp.scope != "fragment")
 _SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])[.;,][\"”’)]?$|[!?][\"”’)]$")
 _CAPTION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Kyrgyz President Sadyr Japarov"
 #: A wire's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)".
@@ -1487,7 +1490,8 @@ class _ContentLines:
         found = self._found
         while len(found) <= i and (self._tested < len(self.window) or self._more()):
             start, end = self.window[self._tested]
-            if _CHROME.first(self.text[start:end]) is None:
+            told = told_chrome(self.text, start, end, _CHROME_SOURCES)
+            if (_CHROME.first(self.text[start:end]) is None) if told is None else not told:
                 found.append(self._tested)
             self._tested += 1
         return found[i] if i < len(found) else None
@@ -1536,7 +1540,7 @@ def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
             # None whether or not it is chrome
             start, end = window[-1]
             line = text[start:end]
-            if not ((_long_headline(line) if i else looks_like_headline(line)) and text[end:].strip()):
+            if not ((_long_headline(line) if i else looks_like_headline(line)) and _text_after(text, end)):
                 return None
         k = lines.get(i)
         if k is None:
@@ -1552,15 +1556,24 @@ def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
         headline = _long_headline(line) if i else looks_like_headline(line)
         if headline:
             if not short:
-                return Span.trusted(start, end) if text[end:].strip() else None
+                return Span.trusted(start, end) if _text_after(text, end) else None
             a = lines.get(i + 1)
             if a is None or not _long_headline(text[window[a][0] : window[a][1]]):
-                return Span.trusted(start, end) if text[end:].strip() else None
+                return Span.trusted(start, end) if _text_after(text, end) else None
         if not short and (
             _SENTENCE_END.search(line, max(0, len(line) - 2)) or len(line.split(None, _NAV_WORDS + 2)) > _NAV_WORDS + 2
         ):
             return None  # prose, or a long line that is no headline: the article has begun
     return None
+
+
+#: A character ``str.strip`` keeps (``\s`` is what it strips).
+_NOT_SPACE: Final = re.compile(r"\S")
+
+
+def _text_after(text: str, end: int) -> bool:
+    """``bool(text[end:].strip())``, without the copy of the rest of the article."""
+    return _NOT_SPACE.search(text, end) is not None
 
 
 def _long_headline(line: str) -> bool:

@@ -26,6 +26,7 @@ are prose that no pattern matches, and ruling a pattern out is cheaper than runn
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
@@ -34,7 +35,7 @@ import attrs
 
 from newsfacts.contributions import Boilerplate
 from newsfacts.models import Dateline, Span
-from newsfacts.prefilter import Gate, LineMatcher, LinePatterns, Probe, opening_width
+from newsfacts.prefilter import Gate, GateSet, LineMatcher, LinePatterns, Probe, opening_width, widest
 from newsfacts.text import trusted_span
 
 #: A title is trusted only among the first lines: a later "headline" is a plugin's mistake.
@@ -83,6 +84,8 @@ class _LinePatterns:
 
     patterns: tuple[Boilerplate, ...]
     regexes: LinePatterns
+    #: Every pattern's source (what :func:`told_chrome` compares a plugin's own line patterns with).
+    sources: frozenset[str]
     #: Each gated pattern's bit, with its gate.
     gated: tuple[tuple[int, Gate], ...]
     #: The matcher of each set of admitted patterns (a mask), made once: it holds no article's state. (A field
@@ -93,13 +96,15 @@ class _LinePatterns:
     def build(cls, patterns: list[Boilerplate]) -> _LinePatterns:
         gates = [Gate.of(bp.pattern) if opening_width(bp.pattern) >= _SCANNING else None for bp in patterns]
         gated = tuple((1 << i, gate) for i, gate in enumerate(gates) if gate is not None)
-        return cls(tuple(patterns), LinePatterns([bp.pattern for bp in patterns]), gated, {})
+        sources = frozenset(bp.pattern for bp in patterns)
+        return cls(tuple(patterns), LinePatterns([bp.pattern for bp in patterns]), sources, gated, {})
 
-    def matcher(self, probe: Probe) -> _LineMatcher:
-        """The line patterns for the article ``probe`` reads: all but the gated ones it shuts out."""
+    def matcher(self, probe: Probe, admits: list[bool] | None = None) -> _LineMatcher:
+        """The line patterns for the article ``probe`` reads: all but the gated ones it shuts out (``admits``: what
+        each gate of ``gated`` tells of it, when told already)."""
         admitted = self.regexes.every
-        for bit, gate in self.gated:
-            if not gate.admits(probe):
+        for k, (bit, gate) in enumerate(self.gated):
+            if not (gate.admits(probe) if admits is None else admits[k]):
                 admitted &= ~bit
         matcher = self.matchers.get(admitted)
         if matcher is None:
@@ -126,16 +131,35 @@ class _Rules:
     lines: _LinePatterns
     #: Scope "fragment": compiled one by one (MULTILINE, so ``$`` ends a line) and run over the
     #: whole text, so that each keeps the regex engine's fast scan for its first character; each
-    #: only in the articles that hold its gate's literal (``in`` finds it faster still).
-    fragments: tuple[tuple[re.Pattern[str], Boilerplate, Gate | None], ...]
+    #: only in the articles that hold its gate's literal (``in`` finds it faster still). Last, how long
+    #: a match can be when its gate's words are exact ones (``sys.maxsize`` else): every match holds one of
+    #: them, so none starts farther than that before the first of them in the text.
+    fragments: tuple[tuple[re.Pattern[str], Boilerplate, Gate | None, int], ...]
+    #: The gates of ``lines.gated``, then those of ``fragments``: told at once for an article (many share words).
+    gates: GateSet
 
-    def fragment_matches(self, text: str, probe: Probe) -> list[tuple[int, int, Boilerplate]]:
-        """Every fragment match in ``text`` that stays on one line, stripped, in text order."""
+    def fragment_matches(
+        self, text: str, probe: Probe, admits: list[bool] | None = None
+    ) -> list[tuple[int, int, Boilerplate]]:
+        """Every fragment match in ``text`` that stays on one line, stripped, in text order (``admits``: what each
+        gate of ``fragments`` tells of ``probe``, in order, when told already)."""
         found = []
-        for regex, bp, gate in self.fragments:
-            if gate is not None and not gate.admits(probe):
-                continue
-            for m in regex.finditer(text):
+        k = 0
+        for regex, bp, gate, width in self.fragments:
+            pos = 0
+            if gate is not None:
+                k += 1
+                if not (gate.admits(probe) if admits is None else admits[k - 1]):
+                    continue
+                if width < len(text):
+                    # a license sentence at the article's end: its scan starts near it, not at the text's start
+                    first = len(text)
+                    for w in gate.words:
+                        at = text.find(w)
+                        if 0 <= at < first:
+                            first = at
+                    pos = first - width if first > width else 0
+            for m in regex.finditer(text, pos):
                 start, end = _strip(text, m.start(), m.end())
                 if end > start and "\n" not in text[start:end]:
                     found.append((start, end, bp))
@@ -183,10 +207,15 @@ def _applicable(contributions: Iterable[Iterable[Boilerplate] | None], outlet: s
 
 def _compile(patterns: tuple[Boilerplate, ...]) -> _Rules:
     whole = [bp for bp in patterns if bp.scope != "fragment"]
-    fragments = tuple(
-        (re.compile(bp.pattern, re.MULTILINE), bp, Gate.of(bp.pattern)) for bp in patterns if bp.scope == "fragment"
-    )
-    return _Rules(_LinePatterns.build(whole), fragments)
+    fragments: list[tuple[re.Pattern[str], Boilerplate, Gate | None, int]] = []
+    for bp in patterns:
+        if bp.scope == "fragment":
+            gate = Gate.of(bp.pattern)
+            width = widest(bp.pattern) if gate is not None and not gate.folded else sys.maxsize
+            fragments.append((re.compile(bp.pattern, re.MULTILINE), bp, gate, width))
+    lines = _LinePatterns.build(whole)
+    gates = GateSet([gate for _bit, gate in lines.gated] + [f[2] for f in fragments if f[2] is not None])
+    return _Rules(lines, tuple(fragments), gates)
 
 
 # -- cleaning ---------------------------------------------------------------------------------
@@ -306,18 +335,35 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     """
     rules = _rules(hook, outlet)
     probe = Probe(text)
-    matcher = rules.lines.matcher(probe)
+    # every gate told in one pass: the line patterns' and the fragments' share words
+    admits = rules.gates.admits(probe)
+    gated = len(rules.lines.gated)
+    matcher = rules.lines.matcher(probe, admits[:gated])
     lines = _stripped_lines(text)
     # clean.solid_wrapped: wire copy wrapped at a fixed width with no blank lines: its sentences made whole first
     solid = _solid_wrapped_lines(text, lines)
     lines = solid or lines
-    kinds = [matcher.fullmatch(text[s:e]) for s, e in lines]
-    fragments = rules.fragment_matches(text, probe) if rules.fragments else []
+    kinds: list[Boilerplate | None] = []
+    matched: dict[str, Boilerplate | None] = {}  # a line printed twice (a page's headline) is matched once
+    for s, e in lines:
+        line = text[s:e]
+        if line in matched:
+            kinds.append(matched[line])
+        else:
+            kind = matched[line] = matcher.fullmatch(line)
+            kinds.append(kind)
+    fragments = rules.fragment_matches(text, probe, admits[gated:]) if rules.fragments else []
     # (start, end) pairs, made spans once at the end: the pipeline's own offsets need no checks
     removed: list[tuple[int, int]] = []
     license_: str | None = None
 
-    title: Span | None = hook.newsfacts_find_title(text=text, outlet=outlet)
+    # the plugins' title finders may read the lines' classes (told_chrome) instead of matching them again
+    saved = getattr(_told, "lines", None)
+    _told.lines = (text, lines, kinds, rules.lines.sources)
+    try:
+        title: Span | None = hook.newsfacts_find_title(text=text, outlet=outlet)
+    finally:
+        _told.lines = saved
     ti = _title_line(text, title, lines, kinds)
     wrapped = _wrapped(text, lines)
     if wrapped and ti is not None and ti + 1 < len(lines) and text.count("\n", lines[ti][1], lines[ti + 1][0]) == 1:
@@ -396,6 +442,36 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         body=tuple([trusted_span(s, e) for s, e in body]),
         boilerplate=tuple([trusted_span(s, e) for s, e in sorted(removed)]),
     )
+
+
+#: While :func:`clean_article` asks the plugins for a title, in its thread: the text, its lines, their classes, and
+#: the sources of the line patterns that classed them.
+_told = threading.local()
+
+
+def told_chrome(text: str, start: int, end: int, sources: frozenset[str]) -> bool | None:
+    """Whether one of the line patterns ``sources`` fully matches the line ``text[start:end]`` (stripped), as the
+    cleaning stage already told while it asks a title finder about ``text``; None when it cannot tell.
+
+    A title finder that skips chrome lines matches the first lines of the text against its patterns; cleaning
+    matched them against every plugin's just before (a test costs tens of microseconds on a headline). A line no
+    pattern of cleaning's matched, when they hold all of ``sources``, matches none of ``sources``; a line whose
+    first matching pattern is one of ``sources`` matches. (Patterns an article's gates left out cannot match in it.)
+    """
+    told = getattr(_told, "lines", None)
+    if told is None or told[0] is not text:
+        return None
+    lines, kinds, known = told[1], told[2], told[3]
+    for i in range(len(lines)):
+        s, e = lines[i]
+        if s >= start:
+            if s != start or e != end:
+                return None
+            kind = kinds[i]
+            if kind is None:
+                return False if sources <= known else None
+            return True if kind.pattern in sources else None
+    return None
 
 
 def _prose_after(text: str, lines: list[tuple[int, int]], kinds: list[Boilerplate | None]) -> list[bool]:

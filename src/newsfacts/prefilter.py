@@ -291,6 +291,70 @@ class Gate:
         return False
 
 
+class GateSet:
+    """Many gates told for one article at once (what :meth:`Gate.admits` tells of each): each distinct word looked
+    for once, and a word not looked for at all when a shorter one it holds is absent ("images" when "image" is,
+    an exact "Source" when the folded "ource" is). Most words of the gates are absent from most articles, and each
+    absent one costs a scan of the whole text."""
+
+    __slots__ = ("_any_folded", "_gates", "_implied", "_keys")
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        # the shorter words first (the folded one first at a tie), so that a word's implying words come before it
+        keys = sorted({(w, g.folded) for g in gates for w in g.words}, key=lambda k: (len(k[0]), not k[1], k[0]))
+        index = {k: i for i, k in enumerate(keys)}
+        self._keys: tuple[tuple[str, bool], ...] = tuple(keys)
+        #: per word: the words before it whose absence means its own
+        self._implied: tuple[tuple[int, ...], ...] = tuple(
+            tuple(j for j in range(i) if _absence_implies(keys[j], keys[i])) for i in range(len(keys))
+        )
+        #: per gate: its words
+        self._gates: tuple[tuple[int, ...], ...] = tuple(tuple(index[(w, g.folded)] for w in g.words) for g in gates)
+        self._any_folded = any(folded for _w, folded in keys)
+
+    def admits(self, probe: Probe) -> list[bool]:
+        """Per gate: :meth:`Gate.admits` of ``probe``."""
+        text = probe.text
+        folded = probe.folded() if self._any_folded else None
+        held: list[bool] = []
+        implied = self._implied
+        for i, (word, fold) in enumerate(self._keys):
+            seen = text
+            if fold:
+                if folded is None:
+                    held.append(True)  # a text that cannot be folded passes every folded gate
+                    continue
+                seen = folded
+            found = False
+            for j in implied[i]:
+                if not held[j]:
+                    break
+            else:
+                found = word in seen
+            held.append(found)
+        out: list[bool] = []
+        for words in self._gates:
+            ok = False
+            for i in words:
+                if held[i]:
+                    ok = True
+                    break
+            out.append(ok)
+        return out
+
+
+def _absence_implies(shorter: tuple[str, bool], word: tuple[str, bool]) -> bool:
+    """Does a text (or its folded form) that lacks ``shorter`` lack ``word`` too? Each is ``(word, folded)``.
+
+    A folded word lacking from the folded text (which exists then: a text that cannot be folded holds every folded
+    word) means that no ASCII word holding it lower-cased is in the text: the folded text holds what the text holds,
+    its ASCII letters lower-cased."""
+    (v, v_folded), (w, w_folded) = shorter, word
+    if v_folded == w_folded:
+        return v in w
+    return v_folded and w.isascii() and v in w.lower()
+
+
 #: A gate of more words would cost more than the pattern's own runs it saves.
 _MAX_GATE_WORDS: Final = 4
 #: Shorter words are too common in an article to rule much out.
@@ -1024,6 +1088,18 @@ def longest_match(pattern: str) -> int:
         return sys.maxsize if tree is None else _longest(tree)
     except Exception:  # pragma: no cover - a parse tree of another shape: no bound
         return sys.maxsize
+
+
+@functools.lru_cache(maxsize=4096)
+def widest(pattern: str) -> int:
+    """How long a match of ``pattern`` can be at most by its own width (``sys.maxsize``: unbounded), whatever its
+    flags (no look-ahead read, unlike :func:`longest_match`: with MULTILINE, ``$`` ends any line)."""
+    tree = _parse(pattern)
+    try:
+        width: int = sys.maxsize if tree is None else tree.getwidth()[1]
+    except Exception:  # pragma: no cover - a parse tree of another shape: no bound
+        return sys.maxsize
+    return width if width < _parser.MAXREPEAT else sys.maxsize
 
 
 def _longest(tree: Any) -> int:

@@ -592,9 +592,10 @@ def resolve_entities(doc: Doc) -> None:
             key = _resolve_pronoun(doc, m, recent)
         elif kind in ("country", "place"):
             k = ("country", m.country)
-            key = by_key.get(k) or doc.new_entity("country", m.name or m.text, country=m.country)
-            by_key[k] = key
-            doc.unnamed.setdefault(f"country:{m.country}", key.key)
+            key = by_key.get(k)
+            if key is None:  # (a country told again is the entity made at its first mention, already noted)
+                key = by_key[k] = doc.new_entity("country", m.name or m.text, country=m.country)
+                doc.unnamed.setdefault(f"country:{m.country}", key.key)
         elif kind in ("organization", "body"):
             k = (m.name or m.text, m.country)
             key = by_key.get(k)
@@ -980,9 +981,11 @@ def _unnamed_named_holder(doc: Doc) -> None:
             for e in doc.entities
             if e.kind == "person"
             and not e.unnamed
-            and (e.country == u.country if u.country else bodies <= _bodies_in(lx, f"{e.role or ''} {e.name}"))
+            and (not u.country or e.country == u.country)
             and e.mentions
             and min(e.mentions)[0] < first  # one named after it is meeting.named_later's
+            # (the bodies after the cheaper tests: a scan of the title and the name with the lexicon's words)
+            and (u.country or bodies <= _bodies_in(lx, f"{e.role or ''} {e.name}"))
             and (_holds_role(lx, u.role_head, e) or (not u.country and role_fits(lx, u.role_head, e) == 2))
         ]
         if len(fits) != 1:
@@ -1315,11 +1318,31 @@ def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:
     (the leaders of A, B and C) is whoever holds a ``leader_role`` (coref.leader)."""
     head = (e.role_head or "").lower()
     want = role.lower()
-    if not head or _rank_words(lx, e.role or head) != _rank_words(lx, want):
-        return False  # coref.same_rank: a deputy or a former holder ("former", "then-") is another person
-    if role == "Leader" and e.role_head in lx.leader_roles:
-        return True
-    return head == want or (head == "minister" and want.endswith(" minister"))
+    if not head:
+        return False
+    if not (role == "Leader" and e.role_head in lx.leader_roles) and not (
+        head == want or (head == "minister" and want.endswith(" minister"))
+    ):
+        return False  # (the title told first: the rank words cost two scans of both titles)
+    # coref.same_rank: a deputy or a former holder ("former", "then-") is another person
+    return _rank_words(lx, e.role or head) == _rank_words(lx, want)
+
+
+def _lead_unnamed(doc: Doc) -> Mention | None:
+    """The first unnamed role-holder with a role told in the first sentence, else in the second (of three or more):
+    what ``doc.sentence_mentions(0)`` and ``(1)`` hold, read off the mentions (their buckets, made for this list of
+    mentions only, would be made again for the list coreference leaves)."""
+    sentences = doc.sentences
+    for i in (0, 1):
+        # sentence i's bucket: from its start to its end, or to the next sentence's start if that is first
+        lo, hi = sentences[i].start, sentences[i].end
+        nxt = sentences[i + 1].start
+        if nxt < hi:
+            hi = nxt
+        for m in doc.mentions:
+            if lo <= m.start < hi and m.kind == "unnamed" and m.role and m.sent >= 0:
+                return m
+    return None
 
 
 def _named_after(doc: Doc, e: Entity, m: Mention) -> bool:
@@ -1619,10 +1642,7 @@ def _lead_role_named_next(doc: Doc) -> None:
     if len(doc.sentences) < 3:
         return
     # the lead: the first sentence, or the second after a headline
-    first = next(
-        (m for i in (0, 1) for m in doc.sentence_mentions(i) if m.kind == "unnamed" and m.role and m.sent >= 0),
-        None,
-    )
+    first = _lead_unnamed(doc)
     if first is None or not _SAYS_AFTER_RX.match(doc.text, first.end) or not doc.refs_of(first):
         return
     role_holder = doc.entity(doc.refs_of(first)[0])

@@ -50,7 +50,8 @@ _PLANNED_TRIP: Final = re.compile(
     r"(?:travel|fly|head|go|visit|return)\b[^.;]{0,80}$"
 )
 _SUBJECT_GAP: Final = re.compile(
-    # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack
+    # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack; every alternative
+    # opens with a letter or a class (a group would be entered at each position tried, whatever its first letter)
     r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+(?:,\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+)(?:,?\s\d{4})?)?,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
     r"already|previously|once again|again|separately|too|thus|in turn|in(?: a| the| his| her)?(?: separate)?|"
     # meeting.last_met: "the two leaders last spoke on 11 September 2022", "X last met Y in Lima"
@@ -59,9 +60,10 @@ _SUBJECT_GAP: Final = re.compile(
     # when, between the subject and its verb (never a negation: "X has never met Y" tells of no meeting)
     r"always|long|often|still|now|just|only|since|so far|meanwhile|in response|in the past|at the time|"
     r"elsewhere(?: in (?:his|her|the) (?:remarks|speech|statement|interview))?|"
-    r"on several occasions|(?:earlier |later )?(?:this|last) (?:week|month|year)|in recent (?:days|weeks|months)|"
+    r"on several occasions|earlier (?:this|last) (?:week|month|year)|later (?:this|last) (?:week|month|year)|"
+    r"this (?:week|month|year)|last (?:week|month|year)|in recent (?:days|weeks|months)|"
     # meeting.pleased_to_host: "X said he was pleased to host Y", "she is delighted to meet Y"
-    r"(?:pleased|happy|delighted|honou?red|glad)|"
+    r"pleased|happy|delighted|honou?red|glad|"
     r"for (?:his|her|its|their) part,?|in (?:his|her|its|their) turn,?|"
     # meeting.place_gap: "X on Monday in Abuja received Y": the day, then where (a place alone, "the embassy
     # in Helsinki said", is a body's seat)
@@ -71,7 +73,7 @@ _SUBJECT_GAP: Final = re.compile(
     # meeting.date_gap: "X on September 29 received Y", "X on 3 March met Y"
     r"on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?|"
     # meeting.bare_weekday_gap: "President X Wednesday met with Y": the weekday with no "on", as US outlets write it
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     # meeting.weekday_date_gap: "X on Thursday, September 23, 2021, held talks with Y": a weekday and its date
     r"on [A-Z][a-z]+day, (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?,?|"
     r"in (?:(?:a|the|this) )?(?:separate )?"
@@ -79,34 +81,36 @@ _SUBJECT_GAP: Final = re.compile(
     r"(?: with [^,.;]{1,80}+)?|"
     r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"
     r"is (?:scheduled|set|expected|due|going|slated) to|"
-    r"are (?:scheduled|set|expected) to|(?:agreed|agree|agrees|decided) to|was|were|"
+    r"are (?:scheduled|set|expected) to|agree(?:d|s)? to|decided to|was|were|"
     # meeting.took_part: "X, Y and Z took part in the trilateral talks"
-    r"(?:took|take|takes|taking) part in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
+    r"t(?:ook|ake|akes|aking) part in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
     r"participated in(?: (?:the|a|an|their))?(?: [a-z][\w-]+)?|"
-    r"is|are|to|be|been|,|[a-z]{3,}ly|[\"“]|today|yesterday|tomorrow|"
+    r"is|are|to|be|been|,|[a-z][a-z]{2,}ly|[\"“]|today|yesterday|tomorrow|"
     # meeting.parenthetical_subject_gap: "Foreign Minister Wu Cheng-yi (吳正義) met", "X (Reform) held a call"
     # (an acronym in brackets names a body: "The Foreign Office (FO) said" is read by the statement rules)
     r"\((?![A-Z&]{2,8}\))[^()\n]{1,40}+\)|"
     # meeting.on_a_visit: "X is on a three-day official visit to Chile", "X arrived in Lima on a visit to Peru"
-    r"(?:arrived|arrives|arriving) in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}(?: (?:on \w+|today|yesterday))?"
+    r"arriv(?:ed|es|ing) in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}(?: (?:on \w+|today|yesterday))?"
     r"(?: for(?: an?)?)?|"
     r"on an? (?:(?:[\w]+-day|official|state|working|private|brief|surprise|regional|first|rare) ){0,3}|"
-    r"(?:scheduled|set|expected|due|slated|planning|going) to|"
+    r"s(?:cheduled|et|lated) to|expected to|due to|planning to|going to|"
     # meeting.plans_to: "X plans to meet Y", "X intends to hold talks with Y"
-    r"(?:plans?|intends?) to|"
+    r"plans? to|intends? to|"
     # meeting.and_delegation: "X and his delegation were received by Y"
     r"and (?:his|her|their|the) (?:accompanying |high-level |high-ranking )?delegation|"
     # meeting.spouse_left_out: "X and his wife Emine Y were welcomed by Z": the spouse travelling along
     r"and (?:his|her) (?:wife|husband|spouse)(?: [A-Z][\w’'-]+){0,3}|"
     # "X will travel to Lima on Friday to meet ...", "... is scheduled to visit Tokyo next week for talks"
     # meeting.due_in: "X is due in Brussels on Thursday for talks with Y"
-    r"(?:(?:travel|fly|head|go|come)(?:ing)? to|(?:travell?ed|flew|headed|went|came) to|visit(?:ing)?|"
-    r"(?:due|expected) in) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+    # (letter first: the class, then a look-behind tells which letter it was)
+    r"[tfhgcwvde](?:(?<=t)ravel(?:ing)? to|(?<=f)ly(?:ing)? to|(?<=h)ead(?:ing)? to|(?<=g)o(?:ing)? to|"
+    r"(?<=c)ome(?:ing)? to|(?<=t)ravell?ed to|(?<=f)lew to|(?<=h)eaded to|(?<=w)ent to|(?<=c)ame to|"
+    r"(?<=v)isit(?:ing)?|(?<=d)ue in|(?<=e)xpected in) [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
     # meeting.due_in: "... due in Brussels on April 28 for talks", "... on 28 April for talks"
     r"(?: (?:on (?:\d{1,2} )?\w+(?: \d{1,2})?|in [A-Z]\w+|next \w+|this \w+|later (?:this|in) \w+|tomorrow|"
     r"early next \w+))? (?:to|for(?: an?)?)|"
     # meeting.in_place_for_talks: "X is in Lima for talks with Y", "X was in Oslo on Monday for a meeting with Y"
-    r"(?:is|are|was|were) (?:now |currently )?in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+    r"[iaw](?:(?<=i)s|(?<=a)re|(?<=w)as|(?<=w)ere) (?:now |currently )?in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
     r"(?: (?:on \w+|today|this week))? for(?: an?)?|"
     r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
@@ -136,6 +140,13 @@ _FOLLOWUP_NOUN: Final = re.compile(
 #: one with only a meeting verb, is not scanned; required_words would pick the determiners, in every sentence)
 _FOLLOWUP_NOUN_WORDS: Final = frozenset(
     {"meeting", "talks", "call", "conversation", "gathering", "negotiations", "discussions"}
+)
+#: the tail of every match of _FOLLOWUP_NOUN, which opens with a space: a scan from space to space, several times
+#: cheaper than one from each i, d and a, rules out most sentences that hold a noun before _FOLLOWUP_NOUN is run
+_FOLLOWUP_TAIL: Final = re.compile(
+    r" (?:the|this|that|their|his|her) (?:(?:phone|telephone|video) )?"
+    r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
+    r"discussions|conference call)\b"
 )
 #: What may stand between a meeting verb and its first object; ``{words}``: the ``venue_noun`` table
 _FIRST_OBJECT_GAP_RE: Final = (
@@ -207,9 +218,11 @@ _COUNTERPARTS: Final = re.compile(
     r"|\b(?:his|her|their)\s+(?P<list>(?:[A-Z][\w.]*(?:,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w.]*)\s+"
     r"(?P<role>counterparts?|opposite numbers?)\b"
 )
+#: where a meeting's topics end (or the tail's end, "$", told by topics_in): each alternative opens with a space, a
+#: stop or a comma, one class the engine skips to (with "$" among them, every position was tried)
 _TOPICS_END: Final = re.compile(
-    r"\s+(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|[.;”\"]"
-    r"|,\s+(?:according to|the \w+ said)|$"
+    r"[\s.;”\",](?:(?<=\s)\s*(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|(?<=[.;”\"])"
+    r"|(?<=,)\s+(?:according to|the \w+ said))"
 )
 _SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
 _HERE_RX: Final = re.compile(r"h(?<!\w.)ere\b")  # "\bhere\b", letter first (as _CITY_SPAN)
@@ -260,6 +273,28 @@ _LOCATION_LEFT: Final = re.compile(
     # meeting.visit_to_city: "paid a visit to Canberra": the city visited, as "visited Canberra"
     r"|\b(?:paid|pays|paying|made|makes|making|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+$"
 )
+#: the words a match of _LOCATION_LEFT ends on, before its spaces ("in", "in the", "in Russia's", "in the capital,",
+#: "travel to", "visited")
+_LOCATION_LEFT_ENDS: Final = (
+    *("in", "the", "'s", "’s", "capital", "city", "town", "of", ","),
+    *("to", "visit", "visits", "visited", "visiting"),
+)
+
+
+def _location_left(text: str, lo: int, end: int) -> bool:
+    """Does ``_LOCATION_LEFT`` match in ``text[lo:end]``? Every match ends in spaces after one of _LOCATION_LEFT_ENDS:
+    a window that does not ("President ") is ruled out, and one ending in the word "in" matches, without the scan (it
+    tries every position of the window)."""
+    end = min(end, len(text))  # (as the regex reads an end past the text)
+    if end <= lo or not text[end - 1].isspace():
+        return False
+    window = text[lo:end].rstrip()
+    if not window.endswith(_LOCATION_LEFT_ENDS):
+        return False
+    i = lo + len(window) - 2
+    if window.endswith("in") and i >= lo and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+        return True  # a word "in" before the spaces: the first alternative, nothing between "in" and its place
+    return _LOCATION_LEFT.search(text, lo, end) is not None
 
 
 @attr.s(auto_attribs=True, slots=True)
@@ -823,7 +858,7 @@ def location_in(doc: Doc, start: int, end: int) -> Place | None:
         # a capital that is also the name of its state in the lexicon ("Washington") is a place too
         if h.end > end or (h.table != "place" and not (h.table == "country" and h.text in lx.places)):
             continue
-        if _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start) or (
+        if _location_left(doc.text, max(start, h.start - 40), h.start) or (
             # meeting.opening_place: "In Wellington, X will hold talks with Y": the sentence opens with the place
             h.start - start < 12 and _OPENING_IN.fullmatch(doc.text, start, h.start)
         ):
@@ -884,7 +919,7 @@ def gazetteer_cities(doc: Doc, start: int, end: int, near: tuple[str | None, ...
         s0, e0 = m.span("place")
         if e0 > end or m.group("place").endswith(("'s", "’s", "'", "’")):
             continue  # "in Santiago Pena's absence": a person's
-        if not _LOCATION_LEFT.search(text, s0 - 40 if s0 - 40 > start else start, s0) and not (
+        if not _location_left(text, s0 - 40 if s0 - 40 > start else start, s0) and not (
             s0 - start < 12 and _OPENING_IN.fullmatch(text, start, s0)  # "In Tapachula, X held talks with Y"
         ):
             continue
@@ -936,7 +971,8 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
                 pos += m.end()
             tail = doc.text[pos:end]
             stop = _TOPICS_END.search(tail)
-            body = tail[: stop.start()] if stop else tail
+            # (none: the tail's end, where "$" matches, before a last line break)
+            body = tail[: stop.start() if stop is not None else len(tail) - 1 if tail.endswith("\n") else len(tail)]
             body = body.strip().rstrip(",")
             parts = [p.strip() for p in _TOPICS_IN_RX2.split(body)]
             return [p for p in parts if p and len(p) < 200][:8]
@@ -1001,6 +1037,9 @@ _TRIP_PLANNED_RX: Final = re.compile(
     + r"|\b(?:(?:state|official|working) )?visit (?P<by>by|of)\s+[^,.;]{3,80}?(?P<to>\s+to\s+)"
     + _PLACE_RE.replace("place", "place2", 1)
 )
+#: a word every match of _TRIP_PLANNED_RX holds (" travel", "visit of", "invitation", ...): the sentences _TRIP_GATE
+#: lets in for a bare "visit" have none, and its scan (a word boundary tried at every position) is not run there
+_TRIP_PLANNED_WORDS: Final = required_words(_TRIP_PLANNED_RX)
 _PLANNED_VISIT_LEFT: Final = re.compile(
     r"(?i)\b(?:upcoming|forthcoming|planned|expected|scheduled|preparations? for|ahead of|next)\b[^.;,]{0,30}$"
 )
@@ -1085,6 +1124,20 @@ _CONFERENCE_AFTER_LEFT: Final = re.compile(
     r"\W*(?:In|At|During)\s+(?:an?|the|his|her|their)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)"
     r"\s+(?:following|after)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,2}$"
 )
+#: the words one of which _FRONT_NOUN reads among the last three words (a determiner) or four (an opener) of a match
+_FRONT_NOUN_DETS: Final = frozenset({"a", "an", "separate", "two"})
+_FRONT_NOUN_OPENERS: Final = frozenset({"After", "Before", "Upon", "Following", "During", "In", "At"})
+
+
+def _front_noun(window: str) -> bool:
+    """Does _FRONT_NOUN match in ``window``? Its words come last, before at most two others: a window whose last
+    words (commas read as spaces) hold none of them is ruled out without the scan, which tries every position."""
+    words = window.replace(",", " ").split()
+    if _FRONT_NOUN_DETS.isdisjoint(words[-3:]) and _FRONT_NOUN_OPENERS.isdisjoint(words[-4:]):
+        return False
+    return _FRONT_NOUN.search(window) is not None
+
+
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? (?:to|for)|refused to|"
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation)|"
@@ -1788,7 +1841,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _delegated_meeting(doc, sent, state)
     if "co-chaired by" in sentence or "brought together" in sentence:
         _brought_together(doc, sent, state)
-    if (" they " in sentence or " their " in sentence or " and " in sentence) and holds_any(
+    # (" and " first: most sentences hold it, and the two scans for "they" are not made)
+    if (" and " in sentence or " they " in sentence or " their " in sentence) and holds_any(
         sentence, _PAIR_CLAUSE_WORDS
     ):
         _pair_clause(doc, sent, state)
@@ -1800,11 +1854,12 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _told_in_place(doc, sent, state)
     if "call with " in sentence or "calls with " in sentence:
         _call_with(doc, sent, state)
-    if not holds_any(sentence, _HOST_CALL_WORDS) or _HOST_CALL_GATE.search(text, start, end) is None:
-        return  # one scan for the four rules below: most sentences have none of their sentence
+    if not holds_any(sentence, _HOST_CALL_WORDS):
+        return  # one word test for the four rules below: most sentences have none of their words
+    # (three rules' own gates are parts of _HOST_CALL_GATE: only _chaired's substring test needs the scan)
     if _may_match(doc, _WELCOMED_WORDS, sentence) and _WELCOMED_GATE.search(text, start, end):
         _welcomed(doc, sent, state)
-    if "attended by" in sentence:
+    if "attended by" in sentence and _HOST_CALL_GATE.search(text, start, end) is not None:
         _chaired(doc, sent, state)
     if _may_match(doc, _AFTER_GERUND_WORDS, sentence) and _AFTER_GERUND_GATE.search(text, start, end):
         _after_gerund(doc, sent, state)
@@ -3462,6 +3517,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     followup = (
         _FOLLOWUP_NOUN.search(text, span.start, span.end)
         if holds_any(text, _FOLLOWUP_NOUN_WORDS, span.start, span.end)
+        and _FOLLOWUP_TAIL.search(text, span.start, span.end) is not None
         else None
     )
     own_with = followup is not None and _WITH_NAME.match(text, followup.end(), span.end) is not None
@@ -3725,8 +3781,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             is_noun
             and at_noun
             and (
-                _FRONT_NOUN.search(text[h.start - 30 if h.start - 30 > span.start else span.start : h.start])
-                is not None
+                _front_noun(text[h.start - 30 if h.start - 30 > span.start else span.start : h.start])
                 # meeting.conference_after_talks: "In a press conference following a meeting with Y, X said"
                 or (
                     h.start - span.start < 90
@@ -4681,6 +4736,8 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
     lx = doc.lexicon
+    if not holds_any(text, _TRIP_PLANNED_WORDS, span.start, span.end):
+        return
     mentions = doc.sentence_mentions(sent)
     for tm in _TRIP_PLANNED_RX.finditer(text, span.start, span.end):
         iso = _place_country(lx, tm.group("place") or tm.group("place2"))
@@ -5204,7 +5261,7 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
         if h.text in lx.places
         and lx.places[h.text][0] != place.country
         and h.start not in planned_at
-        and _LOCATION_LEFT.search(doc.text, max(0, h.start - 40), h.start)
+        and _location_left(doc.text, max(0, h.start - 40), h.start)
         # not the seat of an institution ("referred the dispute to the International Court of Justice in The Hague")
         and not _SEAT_LEFT.search(doc.text, max(0, h.start - 40), h.start)
     ]
@@ -5304,9 +5361,7 @@ def _dateline_day(doc: Doc, meetings: list[MeetingDraft]) -> None:
     if any(
         h.table in ("place", "country")
         and h.text != place.name
-        and _LOCATION_LEFT.search(
-            doc.text, h.start - 40 if h.start - 40 > lead_span.start else lead_span.start, h.start
-        )
+        and _location_left(doc.text, h.start - 40 if h.start - 40 > lead_span.start else lead_span.start, h.start)
         for h in doc.names_between(lead_span.start, lead_span.end)
     ) or any(c.name != place.name for c in gazetteer_cities(doc, lead_span.start, lead_span.end)):
         return  # "SEOUL, Dec. 12 -- X met Y as they attended a meeting in Britain": not in the dateline's city
@@ -5324,10 +5379,19 @@ def _dateline_day(doc: Doc, meetings: list[MeetingDraft]) -> None:
             m.rule("date.dateline_day")
 
 
-#: a lower-case word of a sentence ("leaders")
-_LOWER_WORD: Final = re.compile(r"[a-z](?<!\w.)[a-z]*\b")  # "\b[a-z]+\b", letter first (as _CITY_SPAN)
 #: "with" before a group noun, in its clause ("conferred with leaders", "with heads of government and representatives")
 _WITH_GROUP: Final = re.compile(r"\bwith\b[^.,;:]*$")
+
+
+@functools.lru_cache(maxsize=8)
+def _group_words(lx: Lexicon) -> re.Pattern[str]:
+    """The ``group_noun`` words of lower-case letters only ("leaders"), each ending a word: the engine skips to their
+    first letters, where every lower-case word ("\\b[a-z]+\\b") of the sentence was looked up (the word boundary
+    before one, which would be tried at every position, is told by the caller)."""
+    words = sorted(
+        (w for w in lx.group_nouns if w.isascii() and w.isalpha() and w.islower()), key=lambda w: (-len(w), w)
+    )
+    return re.compile("(?:" + "|".join(words) + r")\b" if words else "(?!)")
 
 
 def _lead_occasion(doc: Doc, meetings: list[MeetingDraft]) -> None:
@@ -5350,8 +5414,9 @@ def _lead_occasion(doc: Doc, meetings: list[MeetingDraft]) -> None:
         pivot = next(
             (
                 at.start()
-                for w in _LOWER_WORD.finditer(text, span.start, span.end)
-                if w.group() in lx.group_nouns
+                for w in _group_words(lx).finditer(text, span.start, span.end)
+                # (a whole word: the scan's match may end one, a word boundary before it is told here)
+                if (w.start() == 0 or not (text[w.start() - 1].isalnum() or text[w.start() - 1] == "_"))
                 and (at := _WITH_GROUP.search(text, max(span.start, w.start() - 40), w.start())) is not None
             ),
             -1,
@@ -5402,9 +5467,7 @@ def _place_told_between(doc: Doc, place: Place, start: int, sent: int) -> bool:
     end = doc.sentences[sent].end
     lx = doc.lexicon
     return any(
-        h.text in lx.places
-        and h.text != place.name
-        and _LOCATION_LEFT.search(doc.text, max(start, h.start - 40), h.start)
+        h.text in lx.places and h.text != place.name and _location_left(doc.text, max(start, h.start - 40), h.start)
         for h in doc.names_between(start, end)
     ) or any(c.name != place.name for c in gazetteer_cities(doc, start, end))
 
@@ -5530,9 +5593,7 @@ def _arrival_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
                 break
             lo, hi = span.end, doc.sentences[m.sent].end
             if any(
-                h.text in lx.places
-                and h.text != place.name
-                and _LOCATION_LEFT.search(text, max(lo, h.start - 40), h.start)
+                h.text in lx.places and h.text != place.name and _location_left(text, max(lo, h.start - 40), h.start)
                 for h in doc.names_between(lo, hi)
             ) or any(c.name != place.name for c in gazetteer_cities(doc, lo, hi)):
                 break
@@ -5569,7 +5630,7 @@ def _same_visit_place(doc: Doc, meetings: list[MeetingDraft]) -> None:
             if any(
                 h.text in lx.places
                 and h.text != o.location.name
-                and _LOCATION_LEFT.search(doc.text, max(lo, h.start - 40), h.start)
+                and _location_left(doc.text, max(lo, h.start - 40), h.start)
                 for h in doc.names_between(lo, hi)
             ) or any(
                 # a city of the gazetteer the party went to ("then flew to Rijeka"; not "aid for refugees in Lviv")

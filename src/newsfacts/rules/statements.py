@@ -1319,8 +1319,7 @@ def _finite(
     if (
         subj is None
         and h.start - span.start > 4
-        and (am := _ADVERB_GAP_RX.search(text, h.start - 30 if h.start - 30 > span.start else span.start, h.start))
-        is not None
+        and (am := _adverb_gap(text, h.start - 30 if h.start - 30 > span.start else span.start, h.start)) is not None
     ):
         # statement.adverb_gap: "She however denied ...", "The ministry in turn said ...": a discourse adverb
         # without commas between the subject and its cue
@@ -1492,8 +1491,7 @@ def _finite(
     if (
         not keys
         and h.start - span.start > 12
-        and (gm := _PLACE_GAP_RX.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start))
-        is not None
+        and (gm := _place_gap(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start)) is not None
     ):
         # statement.place_gap: "The Embassy of the United States in Sarajevo on Monday condemned ...": where
         # (and when) stands between the subject and its cue
@@ -3741,6 +3739,20 @@ _PLACE_GAP_RX: Final = re.compile(
     r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"\s+$"
 )
+
+
+def _place_gap(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_PLACE_GAP_RX.search(text, lo, end)``, run only when the window's last word is capitalised (a place or a
+    weekday) and "in" is one of its last five words: most cues follow a lower-case word, and the scan tries every
+    space of the window."""
+    if end <= lo or not text[end - 1].isspace():
+        return None
+    words = text[lo:end].split()
+    if not words or not "A" <= words[-1][0] <= "Z" or "in" not in words[-5:]:
+        return None
+    return _PLACE_GAP_RX.search(text, lo, end)
+
+
 #: " to the United Nations ", " to Egypt on Monday " between an envoy's role and its cue (statement.envoy_to_gap)
 _ENVOY_TO_GAP_RX: Final = re.compile(
     r"\s+to\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
@@ -3888,6 +3900,17 @@ _OPPOSITION_RX: Final = re.compile(
 _ADVERB_GAP_RX: Final = re.compile(
     r"\s+(?:however|nevertheless|nonetheless|though|meanwhile|in turn|for (?:his|her|its|their) part|too)\s+$"
 )
+#: the words a match of _ADVERB_GAP_RX ends on, before its spaces
+_ADVERB_GAP_ENDS: Final = ("however", "nevertheless", "nonetheless", "though", "meanwhile", "turn", "part", "too")
+
+
+def _adverb_gap(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_ADVERB_GAP_RX.search(text, lo, end)``, run only when the window ends in spaces after one of its words."""
+    if end <= lo or not text[end - 1].isspace() or not text[lo:end].rstrip().endswith(_ADVERB_GAP_ENDS):
+        return None
+    return _ADVERB_GAP_RX.search(text, lo, end)
+
+
 #: a dash and a space opening a line: a quote (statement.dash_quote)
 _DASH_OPENERS: Final = frozenset({"- ", "– ", "— "})
 #: ", the Prime ", ", DFA spokesperson Ma. " before a speaker's name: capitalised words and lower-case ones (checked
