@@ -407,3 +407,19 @@ def test_a_bare_plural_title_of_states_opening_a_sentence_names_no_one(extract: 
         "service."
     )
     assert f.meetings == ()
+
+
+@pytest.mark.parametrize("opener", ["I’m", "We’ll", "They're"])
+def test_a_contraction_opening_a_quote_is_no_name(extract: Extract, opener: str) -> None:
+    """actor.name_shape: "“I’m satisfied with this first step,” the Iranian minister said": no person "I’m"."""
+    f = extract(
+        "Iranian Foreign Minister Javad Zarin met his counterparts. "
+        f"“{opener} satisfied with this first step,” the Iranian minister said."
+    )
+    assert set(persons(f)) == {"Javad Zarin"}
+
+
+def test_the_officials_of_the_islamic_emirate_are_no_person(extract: Extract) -> None:
+    """nonname: "Emirate" (as "Emirates", "Kingdom") names a state's form, no person."""
+    f = extract("The Chinese Foreign Minister Wang Yu will hold talks with the officials of the Islamic Emirate.")
+    assert "Emirate" not in persons(f)

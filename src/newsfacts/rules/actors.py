@@ -1202,6 +1202,8 @@ _APPOS_STOPS: Final = (",", ";", ".", "“", "”", '"')
 _GUESSED_COUNTRY: Final = frozenset({"actor.meeting_object", "actor.bare_object"})
 
 
+#: the endings of a pronoun contracted with its verb ("I’m", "We’ll"), with either apostrophe
+_CONTRACTIONS: Final = tuple(f"{q}{t}" for q in "'’" for t in ("m", "ll", "re", "ve", "d"))
 #: a word whose capital follows four small letters: a joined handle or site name ("TurkicWorld", "BBhuttoZardari")
 _CAMEL_RX: Final = re.compile(r"[a-z]{4}[A-Z]")
 #: a plural of initials: "the two PMs", "FMs", "MPs"
@@ -1225,6 +1227,8 @@ def _no_name_shape(doc: Doc, start: int, end: int) -> bool:
     run = text[start:end]
     if _CAMEL_RX.search(run) or _PLURAL_INITIALS_RX.fullmatch(run):
         return True
+    if run.endswith(_CONTRACTIONS):
+        return True  # a pronoun's contraction opening a quote: "I’m", "We’ll", "They’re"
     if " " in run and any(w.lower() in doc.lexicon.meeting_nouns for w in run.split()[1:]):
         return True  # a talk's name: "Foreign Secretary Level Bilateral Consultations", "Strategic Dialogue"
     if " " in run or "-" not in run:
