@@ -423,3 +423,22 @@ def test_the_officials_of_the_islamic_emirate_are_no_person(extract: Extract) ->
     """nonname: "Emirate" (as "Emirates", "Kingdom") names a state's form, no person."""
     f = extract("The Chinese Foreign Minister Wang Yu will hold talks with the officials of the Islamic Emirate.")
     assert "Emirate" not in persons(f)
+
+
+def test_who_said_someone_attended_did_not_attend(extract: Extract) -> None:
+    """meeting.attended_reported: "Qane said X was also present at the meeting with Y": X attended, the
+    spokesman who said it did not."""
+    f = extract(
+        "Interior Minister Siraj Haqqan met Japan's new ambassador Taka Kormi on Monday. Spokesman Abdul Matin Qani "
+        "said Japan's former ambassador Takashi Okado was also present at the meeting."
+    )
+    assert meeting_parties(f) == [{"Siraj Haqqan", "Taka Kormi", "Takashi Okado"}]
+
+
+@pytest.mark.parametrize("adjective", ["new", "former", "outgoing"])
+def test_an_adjective_inside_a_title(extract: Extract, adjective: str) -> None:
+    """actor.adjective_in_title: "met Japan's new ambassador X": the title runs over the adjective to the state, so
+    the name is the verb's object."""
+    f = extract(f"Interior Minister Siraj Haqqan met Japan's {adjective} ambassador Taka Kormi on Monday.")
+    assert meeting_parties(f) == [{"Siraj Haqqan", "Taka Kormi"}]
+    assert persons(f)["Taka Kormi"][0] == "JPN"

@@ -3419,6 +3419,10 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
         if any(h.start < am.start() and low in lx.meeting_verbs for h, low in meeting_words(doc, sent)):
             return  # "X met Y and attended the talks": a meeting of its own, told by its verb
         cands = [m for m in mentions if m.end <= am.start() and m.kind in ("name", "desc", "unnamed")]
+        said = [h.end for h in doc.words_between(span.start, am.start()) if h.table == "cue"]
+        if said:
+            # meeting.attended_reported: "Qane said X was also present at the meeting": X attended, not who said it
+            cands = [m for m in cands if m.start >= said[-1]]
     countries = {doc.entity(k).country for k in last.participants}
     added: list[int] = []
     for m in cands:

@@ -415,6 +415,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("actor.apposition_verb", "'X, Foreign Minister on Monday received Y': the apposition ends at its title"),
         _r("actor.leader_and_envoy", "'the Prime Minister and Ambassador X agreed': two persons, X the envoy"),
+        _r("actor.adjective_in_title", "'met Japan's new ambassador X': an adjective of a description inside a title"),
         _r("actor.counterpart_from", "'his counterpart from Mozambique X': the title holds the state he is from"),
         _r("actor.participle_opener", "'Commenting on media reports, the spokesman stated': no person 'Commenting'"),
         _r(
@@ -806,6 +807,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.country_party_title", "'a call on Pakistan Tehreek-e-Insaf (PTI) Chairman X': X is the party"),
         _r("meeting.required_talks", "'requires direct dialogue between A and B', 'a stance on a summit': none"),
         _r("meeting.weighed_talks", "'the potential of resuming peace talks between A and B': talks weighed, none"),
+        _r("meeting.attended_reported", "'Qane said X was also present at the meeting': X attended, not Qane"),
         _r("meeting.told_visiting", "'X told visiting Iraqi Prime Minister Y ...': X said it to Y, in person"),
         _r("meeting.member_of_object", "'a meeting with member of the Armed Services Committee X': X is the party"),
         _r("meeting.topic_talks_with", "'They conferred about the P5+1 talks with Iran': other talks, no party"),
