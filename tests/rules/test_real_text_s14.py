@@ -435,7 +435,7 @@ def test_who_said_someone_attended_did_not_attend(extract: Extract) -> None:
     assert meeting_parties(f) == [{"Siraj Haqqan", "Taka Kormi", "Takashi Okado"}]
 
 
-@pytest.mark.parametrize("adjective", ["new", "former", "outgoing", "then"])
+@pytest.mark.parametrize("adjective", ["new", "former", "outgoing", "then", "caretaker", "acting"])
 def test_an_adjective_inside_a_title(extract: Extract, adjective: str) -> None:
     """actor.adjective_in_title: "met Japan's new ambassador X": the title runs over the adjective to the state, so
     the name is the verb's object."""
