@@ -442,3 +442,15 @@ def test_an_adjective_inside_a_title(extract: Extract, adjective: str) -> None:
     f = extract(f"Interior Minister Siraj Haqqan met Japan's {adjective} ambassador Taka Kormi on Monday.")
     assert meeting_parties(f) == [{"Siraj Haqqan", "Taka Kormi"}]
     assert persons(f)["Taka Kormi"][0] == "JPN"
+
+
+@pytest.mark.parametrize("cue", ["stated in a meeting with", "stressed during a phone call with"])
+def test_a_cue_told_in_the_talk(extract: Extract, cue: str) -> None:
+    """meeting.said_in_meeting: "X stated in a meeting with Y that ..., and that the Israeli regime ...": the
+    cue's subject met Y (the noun after the verb is no fronted phrase whose subject follows a comma)."""
+    f = extract(
+        f"Iraqi Prime Minister Mohammed al-Sudan {cue} US Ambassador Alina Romanow that the insult is an offense, "
+        "and that the Israeli regime has overstepped its bounds."
+    )
+    assert meeting_parties(f) == [{"Mohammed al-Sudan", "Alina Romanow"}]
+    assert "meeting.said_in_meeting" in f.meetings[0].rules

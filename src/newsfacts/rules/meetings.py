@@ -1069,6 +1069,12 @@ _CUE_AFTER_LEFT: Final = re.compile(
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?\s+(?:after|following|at the end of)\s+"
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
+#: meeting.said_in_meeting: "X stated in a meeting with Y that ...", "X stressed during a phone call with Y":
+#: a cue told in the talk, the noun after its verb (no fronted phrase)
+_CUE_IN_LEFT: Final = re.compile(
+    r"\b([a-z]+)(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
 #: the finite cue right before "visiting" (meeting.told_visiting)
@@ -3804,6 +3810,19 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         ):
             front = True
             obj_rule = obj_rule or "meeting.speaking_after_talks"
+        said_in: re.Match[str] | None = None
+        if (
+            front
+            and objects
+            and (
+                said_in := _CUE_IN_LEFT.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start)
+            )
+            is not None
+            and ((c := lx.cues.get(said_in.group(1).lower())) is None or c.form != "finite")
+        ):
+            said_in = None
+        if said_in is not None:
+            front = False  # meeting.said_in_meeting: "X stated in a meeting with Y that ...": the cue's subject
         subj: list[int] = []
         subj_m: Mention | None = None
         first_m = mentions[0] if mentions else None
@@ -3893,13 +3912,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             not subj
             and objects
             and is_noun
-            and (am := _CUE_AFTER_LEFT.search(text, h.start - 64 if h.start - 64 > span.start else span.start, h.start))
+            and (
+                (am := _CUE_AFTER_LEFT.search(text, h.start - 64 if h.start - 64 > span.start else span.start, h.start))
+                or (am := said_in)
+            )
             and am.group(1).lower() in lx.cues
         ):
             # meeting.said_after_talks: "..., X said after talks with Y": the speaker of the cue met Y
             subj, subj_m = subject_before(doc, am.start(1), mentions, state)
             if subj:
-                obj_rule = "meeting.said_after_talks"
+                obj_rule = "meeting.said_in_meeting" if am is said_in else "meeting.said_after_talks"
         deleg = False
         if not subj and carry is not None and carry[0] == h.start:
             # meeting.coordinated_verb: "X held talks with Y and was also received by Z": X again

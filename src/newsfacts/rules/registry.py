@@ -807,6 +807,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.country_party_title", "'a call on Pakistan Tehreek-e-Insaf (PTI) Chairman X': X is the party"),
         _r("meeting.required_talks", "'requires direct dialogue between A and B', 'a stance on a summit': none"),
         _r("meeting.weighed_talks", "'the potential of resuming peace talks between A and B': talks weighed, none"),
+        _r("meeting.said_in_meeting", "'X stated in a meeting with Y that ...': the cue's subject met Y"),
         _r("meeting.attended_reported", "'Qane said X was also present at the meeting': X attended, not Qane"),
         _r("meeting.told_visiting", "'X told visiting Iraqi Prime Minister Y ...': X said it to Y, in person"),
         _r("meeting.member_of_object", "'a meeting with member of the Armed Services Committee X': X is the party"),
