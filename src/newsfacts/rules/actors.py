@@ -397,9 +397,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 break
         elif low == "from" and right_was_country and text.endswith(("counterpart ", "counterparts "), floor, k):
             pass  # actor.counterpart_from: "his counterpart from Mozambique Jose Pacheco": the state he is from
-        elif (low in lx.desc_adjectives_before or low in lx.desc_adjectives_after) and (
-            was_title or right in lx.title_words or right in lx.roles
-        ):
+        elif low in lx.desc_adjectives_before and (was_title or right in lx.title_words or right in lx.roles):
             pass  # actor.adjective_in_title: "Japan's new ambassador X", "Iran's former Foreign Minister X"
         elif not (
             low in _TITLE_JOINERS
