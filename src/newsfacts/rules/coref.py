@@ -271,7 +271,18 @@ def _rank_words(lx: Lexicon, text: str) -> frozenset[str]:
 class PersonIndex:
     """Persons by name token, so that finding "Haddad" among many names is a lookup, not a scan."""
 
-    __slots__ = ("by_join", "by_last", "by_single", "by_skeleton", "by_token", "honorifics", "particles", "patronymics")
+    __slots__ = (
+        "by_join",
+        "by_last",
+        "by_single",
+        "by_skeleton",
+        "by_token",
+        "honorifics",
+        "initials",
+        "particles",
+        "patronymics",
+        "unskeletoned",
+    )
 
     def __init__(
         self,
@@ -286,21 +297,33 @@ class PersonIndex:
         self.by_token: dict[str, list[Entity]] = {}
         self.by_single: dict[str, list[Entity]] = {}
         self.by_join: dict[str, list[Entity]] = {}
-        #: surnames of five letters or more, by spelling skeleton (coref.spelling_variant)
+        #: surnames of five letters or more, by spelling skeleton (coref.spelling_variant): filled from
+        #: ``unskeletoned`` when first read (:meth:`skeletons`), as most articles never read it
         self.by_skeleton: dict[str, list[str]] = {}
+        self.unskeletoned: list[str] = []
+        #: the first letters of those surnames: a variant shares its surname's
+        self.initials: set[str] = set()
 
     def add(self, e: Entity) -> None:
         toks = name_tokens(e.name, self.honorifics)
         if not toks:
             return
         if toks[-1] not in self.by_last and len(toks[-1]) >= 5:
-            self.by_skeleton.setdefault(_spelling_skeleton(toks[-1]), []).append(toks[-1])
+            self.unskeletoned.append(toks[-1])
+            self.initials.add(toks[-1][0])
         self.by_last.setdefault(toks[-1], []).append(e)
         for t in toks:
             self.by_token.setdefault(t, []).append(e)
         if len(toks) == 1:
             self.by_single.setdefault(toks[0], []).append(e)
         self.by_join.setdefault("".join(toks[-2:]), []).append(e)
+
+    def skeletons(self) -> dict[str, list[str]]:
+        """``by_skeleton``, with the surnames added since it was last read."""
+        for last in self.unskeletoned:
+            self.by_skeleton.setdefault(_spelling_skeleton(last), []).append(last)
+        self.unskeletoned.clear()
+        return self.by_skeleton
 
     def find(self, name: str) -> Entity | None:
         toks = name_tokens(name, self.honorifics)
@@ -353,9 +376,11 @@ def _spelling_variant(persons: PersonIndex, name: str) -> Entity | None:
     if len(toks) != 1 or len(toks[0]) < 5:
         return None
     tok = toks[0]
+    if tok[0] not in persons.initials:
+        return None  # no surname of five letters or more opens with its letter: no skeleton is read
     skel = _spelling_skeleton(tok)
     found: Entity | None = None
-    for last in persons.by_skeleton.get(skel, ()):  # a lookup, not a walk over every surname told
+    for last in persons.skeletons().get(skel, ()):  # a lookup, not a walk over every surname told
         if last[0] != tok[0] or last == tok or abs(len(last) - len(tok)) > 2:
             continue
         for e in persons.by_last[last]:
@@ -381,7 +406,7 @@ def _host_guest(doc: Doc, m: Mention) -> Entity | None:
     said": the host is the subject of the last hosting verb (hosted, received, welcomed) told in the three
     sentences before, the guest (the visitor, the visiting minister) its object; both must be persons told right
     before and right after the verb."""
-    if m.rule != "coref.host_guest" and not _VISITING_RX.search(m.text):
+    if m.rule != "coref.host_guest" and not _visiting(m.text):
         return None
     guest = _GUEST_WORD_RX.search(m.text) is not None
     text = doc.text
@@ -547,7 +572,7 @@ def resolve_entities(doc: Doc) -> None:
             if m.role == "Counterpart" and kind == "desc":
                 owners = _counterpart_owners(doc, m)
                 pool = [r for r in pool if r[2].key not in owners]
-            if _VISITING_RX.search(m.text) and (host := _host_country(doc, m)):
+            if _visiting(m.text) and (host := _host_country(doc, m)):
                 # coref.visiting: "the visiting minister" is not a person of the country the talks are in
                 pool = [r for r in pool if r[2].country != host]
             key = _counterpart(doc, m, recent) if m.role == "Counterpart" and m.country else None
@@ -559,7 +584,7 @@ def resolve_entities(doc: Doc) -> None:
                 home=doc.home,
                 rivals=_rival_countries(doc, m),
                 # "the visiting minister" is as often the one met: no tie to a subject (coref.visiting)
-                doc=doc if kind == "desc" and not _VISITING_RX.search(m.text) else None,
+                doc=doc if kind == "desc" and not _visiting(m.text) else None,
             )
             if key is not None and kind == "desc":
                 chosen = _ambiguous_desc(doc, m, pool, key)
@@ -663,6 +688,7 @@ def resolve_entities(doc: Doc) -> None:
             continue
         later: tuple[Entity, int, int] | None = None  # the person named later, how well they fit, their sentence
         owners = _counterpart_owners(doc, m) if m.role == "Counterpart" else set()
+        rivals: AbstractSet[str] | None = None
         for n in doc.mentions_between(m.end, m.end + 600):
             if n.sent - m.sent > 2 or (later is not None and n.sent != later[2]):
                 break
@@ -673,7 +699,9 @@ def resolve_entities(doc: Doc) -> None:
                 continue  # coref.counterpart_not_owner: "Meeting his Tajik counterpart, X said": X owns it
             if e.kind != "person" or (m.country and e.country and e.country != m.country):
                 continue
-            if _home_excludes(doc.lexicon, m, e, doc.home, _rival_countries(doc, m)):
+            if rivals is None:
+                rivals = _rival_countries(doc, m)  # (once per description, where first needed)
+            if _home_excludes(doc.lexicon, m, e, doc.home, rivals):
                 continue
             fit = role_fits(doc.lexicon, m.role, e)
             if m.role == "Counterpart" and m.country and e.country == m.country:
@@ -710,7 +738,8 @@ def resolve_entities(doc: Doc) -> None:
     _lead_role_named_next(doc)
     _named_members(doc)
     _two_countries(doc)
-    if doc.unnamed:
+    # the four read unnamed persons only: most of doc.unnamed are the countries told ("country:IR")
+    if any(doc.entity(k).kind == "person" for k in doc.unnamed.values()):
         _unnamed_named_holder(doc)
         _untitled_home_leader(doc)
         _org_chief_holder(doc)
@@ -728,6 +757,13 @@ def resolve_entities(doc: Doc) -> None:
 
 
 _VISITING_RX: Final = re.compile(r"\b[Vv]isiting\b")
+
+
+def _visiting(text: str) -> bool:
+    """Does ``text`` hold the word "visiting" ("the visiting minister")? A substring test first: few do."""
+    return "isiting" in text and _VISITING_RX.search(text) is not None
+
+
 #: a description in a list of them ("the Prime Minister and the President of Iraq", "..., the Prime Minister,")
 _LIST_NEXT_RX: Final = re.compile(r",? (?:and )?the [A-Z]|,? and [A-Z]")
 _LIST_BEFORE_RX: Final = re.compile(r"[A-Z][a-z]+,? and $")
@@ -1340,7 +1376,9 @@ def _lead_unnamed(doc: Doc) -> Mention | None:
         if nxt < hi:
             hi = nxt
         for m in doc.mentions:
-            if lo <= m.start < hi and m.kind == "unnamed" and m.role and m.sent >= 0:
+            if m.start >= hi:
+                break  # (the mentions are in text order: none after it starts in the sentence)
+            if lo <= m.start and m.kind == "unnamed" and m.role and m.sent >= 0:
                 return m
     return None
 
@@ -1733,7 +1771,7 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
     with no country of its own that fits two persons of different countries, both told in the last two
     sentences, means neither (None), unless the one told last was the subject of its clause ("Y said ...")
     or only one of them spoke there ("X said ... He met Y. The minister added ...": X)."""
-    if m.country or best.country is None or _VISITING_RX.search(m.text):
+    if m.country or best.country is None or _visiting(m.text):
         return best  # "the visiting minister" tells them apart (coref.visiting)
     last: dict[int, _Recent] = {}
     spoke: set[int] = set()
