@@ -19,15 +19,17 @@ from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
 
 _new = object.__new__
-_set = object.__setattr__
+# the slots' own setters: object.__setattr__ looks the slot up on the class at every call, half again the work
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
 
 
 def span(start: int, end: int) -> Span:
     """A :class:`Span` made without its validators, for offsets the engine already knows are
     valid (``0 <= start <= end``): spans are the engine's most-built object."""
     sp = _new(Span)
-    _set(sp, "start", start)
-    _set(sp, "end", end)
+    _set_start(sp, start)
+    _set_end(sp, end)
     return sp
 
 
@@ -133,7 +135,7 @@ class Doc:
     #: unnamed role-holders already made, by name ("Foreign Minister of Oman")
     unnamed: dict[str, int] = attr.ib(factory=dict)
     _starts: list[int] = attr.ib(factory=list)
-    _index: dict[str, tuple[int, list[int]]] = attr.ib(factory=dict)
+    _index: dict[str, tuple[object, int, list[int]]] = attr.ib(factory=dict)
     #: per-article memo of derived values (preceding words, sentence word buckets)
     memo: dict[object, object] = attr.ib(factory=dict)
     #: the article's home country (ISO3; newsfacts.rules.home), when the pipeline found one: whose
@@ -148,10 +150,12 @@ class Doc:
     def _between(self, name: str, items: list[Hit] | list[Mention], start: int, end: int) -> list:  # type: ignore[type-arg]
         """Items (sorted by start) that start in ``[start, end)``: a bisect, not a scan."""
         cached = self._index.get(name)
-        if cached is None or cached[0] != id(items) + len(items):
-            cached = (id(items) + len(items), [x.start for x in items])
+        # the list itself, not its id, tells whether the index is its own: an id is reused once a replaced list
+        # is freed (coreference replaces the mention list), and a sum of id and length may meet another's
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            cached = (items, len(items), [x.start for x in items])
             self._index[name] = cached
-        starts = cached[1]
+        starts = cached[2]
         lo = bisect.bisect_left(starts, start)
         return items[lo : bisect.bisect_left(starts, end, lo)]
 
