@@ -3184,7 +3184,6 @@ _NO_SUBJECT_BEFORE_RX: Final = re.compile(
 )
 #: the verb of an outlet's credit after the sentence it tells: " reports", " reported" (no "reported to")
 _CREDIT_RX: Final = re.compile(r" report(?:s|ed)\b(?! to\b)")
-#: the shape of an English adverb of manner ("Willfully", "Reportedly", "Previously"), which no name has
 #: between an apposition's title and the name's verb (actor.apposition_verb): a day, an adverb, nothing else
 _APPOS_VERB_GAP: Final = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|also|has|have|had))*\s+")
 #: " of Germany and Austria, Sigmar Gabriel": a plural title's states, then a name of two words after a comma
@@ -3192,8 +3191,11 @@ _OF_STATES_NAMED_RX: Final = re.compile(
     r" of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:(?:, | and |, and )(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)+"
     r", [A-Z][\w’'.-]* [A-Z]"
 )
+#: ", member of the State Council," before an apposition's title (actor.member_then_title)
 _MEMBER_OF_AFTER: Final = re.compile(r",\s+(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,60}+(?=,)")
+#: the preposition after a participle opening a sentence ("Commenting on", "Responding to": actor.participle_opener)
 _PARTICIPLE_NEXT_RX: Final = re.compile(r" (?:on|upon|about|to|after|at|in|with|from|during|before)\b")
+#: the shape of an English adverb of manner ("Willfully", "Reportedly", "Previously"), which no name has
 _ADVERB_RX: Final = re.compile(r"[A-Z][a-z]{3,}(?:ful|ive|ous|al|ent|ant|ate|ed|ing|ab|ib|ious)ly")
 _PORTFOLIO_OF_RX: Final = re.compile(r"\b(?:of|for) $")
 #: a preposition of place right before a one-word name ("in Mannar, the minister said")
