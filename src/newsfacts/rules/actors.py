@@ -1692,9 +1692,7 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             elif (
                 verb := next((h for h in doc.words_between(rh[0].end, tail) if h.table in ("cue", "mverb")), None)
             ) is not None and (
-                _APPOS_VERB_GAP.fullmatch(
-                    text, role_end := max((h.end for h in rh if h.end <= verb.start), default=-1), verb.start
-                )
+                _APPOS_VERB_GAP.fullmatch(text, role_end := max(h.end for h in rh if h.end <= verb.start), verb.start)
                 is not None
             ):
                 # actor.apposition_verb: "X, Foreign Minister on Monday received Y, ...": an apposition no comma

@@ -3970,13 +3970,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             obj_rule = "meeting.summoned_received"
         if (
             not subj
-            and "and"
-            in text[
-                verb_pos - 120 if verb_pos - 120 > span.start else span.start : verb_pos
-            ]  # every match holds it: before the regex
             and (
-                ca := _COORD_AUX_LEFT.search(
-                    text, verb_pos - 120 if verb_pos - 120 > span.start else span.start, verb_pos
+                ca := _search_holding(
+                    _COORD_AUX_LEFT,
+                    "and",
+                    text,
+                    verb_pos - 120 if verb_pos - 120 > span.start else span.start,
+                    verb_pos,
                 )
             )
             is not None
@@ -4008,16 +4008,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # meeting's parties, counted
                 subj, subj_m = list(state.last.participants), two
                 doc.fire("meeting.the_three", at, at + len(bare.group(1)), bare.group(1))
-        if (
-            not subj
-            and "and"
-            in text[
-                verb_pos - 20 if verb_pos - 20 > span.start else span.start : verb_pos
-            ]  # every match holds it: before the regex
-            and (
-                av := _DETECT_MEETINGS_RX2.search(
-                    text, verb_pos - 20 if verb_pos - 20 > span.start else span.start, verb_pos
-                )
+        if not subj and (
+            av := _search_holding(
+                _DETECT_MEETINGS_RX2, "and", text, verb_pos - 20 if verb_pos - 20 > span.start else span.start, verb_pos
             )
         ):
             # "X arrived in Baghdad ... and met with Y": the sentence's subject (after a label that opens it:
@@ -4717,6 +4710,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if modality in ("phone", "video"):
             found = find_date(text, span.start, span.end, doc.published, False)
             state.pending = (modality, sent, found[0] if found else None)
+
+
+def _search_holding(rx: re.Pattern[str], word: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``rx.search(text, lo, hi)``, run only when the window holds ``word``, which every match of ``rx`` holds: a
+    substring test (no slice copied) before the regex tries every position."""
+    return rx.search(text, lo, hi) if text.find(word, lo, hi) >= 0 else None
 
 
 def _own_clause(doc: Doc, made: list[MeetingDraft], span: Span, end: int) -> None:
