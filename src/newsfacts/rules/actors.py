@@ -445,6 +445,8 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                 # actor.conjoined_apposition: "Scholz and Wang Yi, China's foreign minister,": the name's own
                 # apposition tells its state (the rules below read it)
                 and not _CONJOINED_APPOS_RX.match(text, cstart + runs[0][1])
+                # actor.conjoined_body: "X and Andean Community (CAN) General Secretary Y": the word is a body's
+                and chain[runs[0][1] + 1 :].split(" ", 1)[0] not in lx.speaker_body_heads
             ):
                 rs, re_ = cstart, cstart + runs[0][1]
                 out.append(
@@ -1191,10 +1193,37 @@ def _role_appos_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     stop = low - 1  # the last stop character in the window, if any
     for c in _APPOS_STOPS:
         at = text.rfind(c, low, comma)
+        # a dot inside an acronym stops nothing ("the U.S Ambassador to Ethiopia, X", "the U.N. envoy for Yemen, X")
+        while (
+            c == "."
+            and at > low
+            and text[at - 1 : at].isalnum()
+            and (text[at + 1 : at + 2].isalnum() or (text[at - 1].isupper() and text[at - 2 : at - 1] == "."))
+        ):
+            at = text.rfind(c, low, at)
         if at > stop:
             stop = at
     return stop + 1, comma
 
+
+def _appos_roles(doc: Doc, start: int, end: int) -> list[Hit]:
+    """The roles in ``text[start:end]`` that may head a title set off before a name."""
+    return [
+        h
+        for h in _role_hits(doc, start, end)
+        if h.table == "role"
+        and (
+            doc.lexicon.roles[h.text.lower()][1]
+            # "the Chair of the Foreign Affairs Committee, X": a capitalised role no
+            # description is headed by, with its "of"
+            or (h.text[:1].isupper() and doc.text.startswith(" of ", h.end))
+        )
+    ]
+
+
+#: the end of a portfolio list after a comma inside a title: "Cooperation and Mauritanians Abroad", "African
+#: Cooperation and Moroccan Expatriates" (capitalised words, an "and" among them)
+_PORTFOLIO_LIST_RX: Final = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}and\s+(?:[A-Z][\w'’-]*\s*){1,3}")
 
 #: what the words of ``_role_appos_before`` never cross
 _APPOS_STOPS: Final = (",", ";", ".", "“", "”", '"')
@@ -1560,27 +1589,28 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             # "the president of the Sahrawi Republic (also known as Western Sahara), X": the brackets ending the
             # role (initials, another name) are left out of it
             seg_end = paren
-        rh = [
-            h
-            for h in _role_hits(doc, seg_start, seg_end)
-            if h.table == "role"
-            and (
-                doc.lexicon.roles[h.text.lower()][1]
-                # "the Chair of the Foreign Affairs Committee, X": a capitalised role no
-                # description is headed by, with its "of"
-                or (h.text[:1].isupper() and text.startswith(" of ", h.end))
-            )
-        ]
+        rh = _appos_roles(doc, seg_start, seg_end)
+        tail_end = seg_end  # where the role's own words end
+        if (
+            not rh
+            and _PORTFOLIO_LIST_RX.fullmatch(text, seg_start, seg_end)
+            and (prev := _role_appos_before(text, seg_start - 122 if seg_start - 122 > floor else floor, seg_start))
+            and (prev_rh := _appos_roles(doc, *prev))
+        ):
+            # actor.comma_portfolio: "the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X": the
+            # rest of a portfolio list set off by a comma inside the title
+            doc.fire("actor.comma_portfolio", prev[0], seg_end, text[seg_start:seg_end].strip())
+            rh, seg_start, tail_end = prev_rh, prev[0], prev[1]
         if (
             rh
             and (
-                seg_end - rh[-1].end < 60
+                tail_end - rh[-1].end < 60
                 # a long tail only when it is all a title's: "Director General for Asia and Pacific Affairs at the
                 # Foreign Ministry, X"
-                or (seg_end - rh[-1].end < 90 and _all_title_tail(text[rh[-1].end : seg_end]))
+                or (tail_end - rh[-1].end < 90 and _all_title_tail(text[rh[-1].end : tail_end]))
             )
-            and not _has_verb(doc, rh[-1].end, seg_end)
-            and _ROLE_TAIL.fullmatch(text, rh[-1].end, seg_end)
+            and not _has_verb(doc, rh[-1].end, tail_end)
+            and _ROLE_TAIL.fullmatch(text, rh[-1].end, tail_end)
             # "According to the spokesman, Brandt and Wang agreed ...": the role is the source's, not a title
             and not _according_desc(text, rh[-1].start, seg_end)
             # "Meeting his Tajik counterpart at the hotel, X said": the counterpart a fronted participle met is
@@ -2014,6 +2044,8 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
     name = text[start:end]
     if " " not in name and (len(name) < 3 or not _plain_name(lx, name)):
         return False
+    if text.startswith(" ", end) and text[end + 1 : end + 16].split(" ", 1)[0].rstrip(",.") in lx.speaker_body_heads:
+        return False  # "met with Andean Court of Justice Head X": the word names the body, no person
     # "met Mr. Kishida", "received H.E. Hakan Fidan": the verb stands before the honorifics
     lead = lead if floor < lead < start else _honorific_before(doc, start)
     if lead < start or " " in name:
@@ -3176,7 +3208,10 @@ _HYPHEN_PAIR_RX: Final = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-([A-Z][A-Za-z]+
 _OF_N_COUNTRIES_RX: Final = re.compile(r"\s+of\s+(?:the\s+(two|three|four)|both)\s+(?:countries|nations)\b")
 _NUMBER_WORDS: Final = {"two": 2, "three": 3, "four": 4}
 _POSS_APPOS_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s [a-z]+, $")
-_MIDDLE_INITIAL_RX: Final = re.compile(r"\. [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,? (?:Jr|Sr)\b\.?)?")
+#: actor.middle_initial: the initial's period and the name after it, with its particles ("Albert F. del Rosario")
+_MIDDLE_INITIAL_RX: Final = re.compile(
+    rf"\. (?:{_PARTICLE} ){{0,2}}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,? (?:Jr|Sr)\b\.?)?"
+)
 _NO_SUBJECT_BEFORE_RX: Final = re.compile(
     r"(?:\b(?:at|in|near|from|into|of|million|thousand|hundred|thousands|hundreds|dozens)|\d) $"
 )

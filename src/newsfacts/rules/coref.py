@@ -84,6 +84,10 @@ def same_person(
         # coref.compound_surname: "Villasenor de la Garza" is "Rosa Elena Villasenor de la Garza": a surname
         # joined by particles that ends a fuller name
         return True
+    if (a[1:2] == "." or b[1:2] == ".") and (initials := _initials_agree(ta, tb)) is not None:
+        # coref.initials: "M.L. Bogdanov" is "Mikhail Bogdanov", "M. de Sarnez" is "Marielle de Sarnez": initials
+        # for given names, each the first letter of the other name's, and the same surname
+        return initials
     if ta[0] != tb[0] and (
         (patronymics.intersection(ta[1:]) and patronymics.intersection(tb[1:])) or (len(ta) >= 3 and len(tb) >= 3)
     ):
@@ -126,6 +130,29 @@ def same_person(
     # coref.name_prefix: "Mr Ahmad Faizal" is "Ahmad Faizal Rahman", "Sayyid Hamad bin Said" is "Sayyid Hamad
     # bin Said Al Busaidi": the given names of two words or more that open a fuller name
     return len(short) >= 2 and full[: len(short)] == short
+
+
+def _name_weight(name: str, honorifics: frozenset[str]) -> tuple[int, int]:
+    """How full a name is, to tell which of one person's names the entity keeps: its words, then its initials
+    ("Mikhail Bogdanov" over "M.L. Bogdanov", "S. Jaishankar" over "Jaishankar")."""
+    toks = name_tokens(name, honorifics)
+    return sum(len(t) > 1 for t in toks), len(toks)
+
+
+def _initials_agree(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | None:
+    """Do the initials that open one name stand for the given names of the other, with the same surname after
+    them? None when neither name opens with an initial, or both do. (The caller tells an initial by its period:
+    "O'Sullivan" folds to "o", "sullivan" too.)"""
+    na = next((i for i, t in enumerate(ta) if len(t) > 1), len(ta))
+    nb = next((i for i, t in enumerate(tb) if len(t) > 1), len(tb))
+    if (na == 0) == (nb == 0):
+        return None
+    (ini, n), full = ((ta, na), tb) if na else ((tb, nb), ta)
+    rest = ini[n:]
+    if not rest or len(full) <= len(rest) or full[-len(rest) :] != rest:
+        return None  # no surname after the initials, or another one: the rules below decide
+    # the first initial only: a second may be a patronymic's ("M.L. Bogdanov", Mikhail Leonidovich)
+    return full[0][0] == ini[0]
 
 
 _DETERMINERS: Final = frozenset(["his", "her", "the", "a", "an", "its", "their", "two", "both"])
@@ -476,7 +503,7 @@ def resolve_entities(doc: Doc) -> None:
             e = doc.new_entity("person", m.text, country=m.country, role=m.role, role_head=_head(doc, m.role))
             persons.add(e)
         else:
-            if len(name_tokens(m.text, honorifics)) > len(name_tokens(e.name, honorifics)):
+            if _name_weight(m.text, honorifics) > _name_weight(e.name, honorifics):
                 e.name = m.text
                 persons.add(e)
             e.country = e.country or m.country
@@ -517,7 +544,7 @@ def resolve_entities(doc: Doc) -> None:
                 rule = "coref.surname"
             if key is None and (key := _spelling_variant(persons, m.text)) is not None:
                 rule = "coref.spelling_variant"
-            if key is not None and len(name_tokens(m.text, honorifics)) > len(name_tokens(key.name, honorifics)):
+            if key is not None and _name_weight(m.text, honorifics) > _name_weight(key.name, honorifics):
                 key.name = m.text
                 persons.add(key)
             if key is not None:
@@ -1276,7 +1303,12 @@ def _unnamed_demonym_groups(doc: Doc) -> None:
             told[e.country or ""] = min(told.get(e.country or "", first), first)
     for i in groups:
         m = doc.mentions[i]
-        if any(told.get(c, m.start) < m.start for c in (*m.members, "")):
+        # a person of no state known counts only from a sentence before: "X met the Somali and Ethiopian
+        # presidents" is X with two others
+        unknown = told.get("", m.start)
+        if any(told.get(c, m.start) < m.start for c in m.members) or (
+            unknown < m.start and doc.sent_index(unknown) < m.sent
+        ):
             continue  # "X met Y. The Egyptian and Jordanian ministers said": the persons told
         doc.mentions[i] = m._replace(kind="unnamed", rule="actor.unnamed_demonym_list", name=None)
         doc.fire("actor.unnamed_demonym_list", m.start, m.end, " + ".join(m.members))
@@ -1628,11 +1660,19 @@ def _resolve_desc(
             # coref.home_leader: "the President" in a national paper is its own, of two presidents told; so is
             # "the Foreign Minister" of a foreign ministry's release that told "Foreign Minister of Afghanistan Y"
             score += 1
-        if surface and e.role and surface in e.role.lower():
-            score += 2  # coref.same_title: "The External Affairs Minister" is who bore that very title
+        if surface and e.role and (surface in e.role.lower() or surface in _stateless_title(lx, e.role)):
+            # coref.same_title: "The External Affairs Minister" is who bore that very title; "The Acting Foreign
+            # Minister" who bore "Acting Thai Foreign Minister" (its state's word left out)
+            score += 2
         if best is None or (score, subj) > best[:2]:
             best = (score, subj, -i, e)
     return best[3] if best else None
+
+
+def _stateless_title(lx: Lexicon, role: str) -> str:
+    """A title lower-cased without the words that name its state ("Acting Thai Foreign Minister" -> "acting
+    foreign minister")."""
+    return " ".join(w for w in role.split() if lx.country_of(w) is None).lower()
 
 
 #: how far on coref.same_title_later looks for the person a description names: longer than any one article

@@ -96,6 +96,8 @@ _SUBJECT_GAP: Final = re.compile(
     r"s(?:cheduled|et|lated) to|expected to|due to|planning to|going to|"
     # meeting.plans_to: "X plans to meet Y", "X intends to hold talks with Y"
     r"plans? to|intends? to|"
+    # meeting.proceeded_to: "X proceeded to meet Y", "X then went on to hold talks with Y": the next thing done
+    r"proceed(?:ed|s)? to|went on to|"
     # meeting.and_delegation: "X and his delegation were received by Y"
     r"and (?:his|her|their|the) (?:accompanying |high-level |high-ranking )?delegation|"
     # meeting.spouse_left_out: "X and his wife Emine Y were welcomed by Z": the spouse travelling along
@@ -111,7 +113,7 @@ _SUBJECT_GAP: Final = re.compile(
     r"early next \w+))? (?:to|for(?: an?)?)|"
     # meeting.in_place_for_talks: "X is in Lima for talks with Y", "X was in Oslo on Monday for a meeting with Y"
     r"[iaw](?:(?<=i)s|(?<=a)re|(?<=w)as|(?<=w)ere) (?:now |currently )?in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
-    r"(?: (?:on \w+|today|this week))? for(?: an?)?|"
+    r"(?: (?:on \w+|today|tonight|this (?:week|morning|afternoon|evening)))? for(?: an?)?|"
     r"of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})\s*){0,5}$"
 )
 _CONJ: Final = re.compile(
@@ -121,6 +123,9 @@ _CONJ: Final = re.compile(
     # meeting.title_comma_conjunct: "Premier X and South Sudanese President, Y have exchanged views": a title set
     # off by a comma before the name (its last word a role)
     r"|(?P<title>(?:[A-Z][\w-]+\s+){0,2}(?P<role>[A-Z][a-z]+)),\s+)?"
+    # meeting.title_head_words: "X and Andean Community (CAN) General Secretary Y met": the head words of the next
+    # name's title that no table knows
+    r"(?P<head>(?:[A-Z][\w-]*\s+(?:\([A-Z&]{2,8}\)\s+)?){0,3})"
 )
 #: meeting.took_place: "The meeting took place on the sidelines of the conference in the city of Bali", "The talks were
 #: held at the Foreign Ministry": a sentence that opens with the last meeting and tells where (or when) it was held
@@ -575,10 +580,14 @@ def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention |
     return nm
 
 
+#: what says a list's meetings were one by one, right after it ("met the ambassadors of A, B and C individually")
+_SEPARATELY_WORDS: Final = (" separately", " individually", " one by one")
+
+
 def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:
     """Whether the verb ("met separately with", "held separate talks") or the end of its object
     list ("met A and B separately") says the meetings were separate."""
-    if text.find("separate", start, verb_end + 30) >= 0 or text.startswith(" separately", obj_end):
+    if text.find("separate", start, verb_end + 30) >= 0 or text.startswith(_SEPARATELY_WORDS, obj_end):
         return True
     # meeting.separate_meetings_with: "visited Lima, where she had separate meetings with A, B and C": the noun
     # phrase told after another verb of the sentence
@@ -1752,13 +1761,15 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         link = _CONJ.fullmatch(doc.text, link_start, cur.lo)
         if link is not None and link.group("title") and link.group("role").lower() not in doc.lexicon.roles:
             link = None
+        if link is not None and link.group("head") and cur.lo >= cur.start:
+            link = None  # head words only before a title: "Iran and 5+1, and Jan Eliasson" joins no "Jan"
         # the words that join (before a title set off by a comma)
         joint = (
             ""
             if link is None
             else link.group()[: link.start("title") - link.start()]
             if link.group("title")
-            else link.group()
+            else link.group()[: link.start("head") - link.start()]
         )
         # the link nearest the verb must say "and": "On X against Iran, the spokesman said" is no list
         if not link or (cur is mentions[i] and "and" not in joint.split("counterpart")[0][-8:]):
@@ -6380,7 +6391,7 @@ _COUNT_WORDS: Final = {"two": 2, "pair": 2, "duo": 2, "three": 3, "four": 4}
 #: meeting.separate_meetings_with: "separate meetings with", "separate bilateral talks with"
 _SEPARATE_WITH: Final = re.compile(r"separate\s+(?:[a-z-]+\s+)?(?:meetings|talks|consultations|discussions)\s+with\b")
 _SEPARATELY_AFTER: Final = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:each|them|both)\s+(?:of\s+them\s+)?separately|(?:in\s+)?separate\s+(?:meetings|talks|sessions))\b"
+    r"[^.;]{0,40}?\b(?:(?:each|them|both)\s+(?:of\s+them\s+)?separately|(?:in\s+)?(?:two\s+|three\s+)?separate\s+(?:meetings|talks|sessions))\b"
 )
 _PRONOUN_OPENING: Final = re.compile(r"\s*(?:He|She)\s+(?:was|had been)\s+(?:then\s+|later\s+)?received\b")
 _COORD_AUX_LEFT: Final = re.compile(

@@ -1216,6 +1216,11 @@ RULES: Final[dict[str, Rule]] = {
             "coref.untitled_home_leader",
             "'X received the envoys ... the President said' in X's own country's outlet: the one untitled named person",
         ),
+        # session 15
+        _r(
+            "actor.comma_portfolio",
+            "'the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X': a portfolio list after a comma",
+        ),
     )
 }
 

@@ -1,0 +1,169 @@
+"""Constructions found in session 15's read set of real articles (Africa, South and Southeast Asia, Latin
+America), each tested with sentences invented for it: an acronym written without its last dot, a middle
+initial before a particle, a portfolio list set off by a comma inside a title, the head words of a body's
+title, a nuncio, initials standing for given names, meetings held one by one, a title's state left out of a
+description, and verbs that are cues only with some objects ("maintained", "declared")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+from newsfacts.rules.coref import same_person
+
+from .facts import meeting_parties, persons, speaker_names, statements_by_cue
+
+Extract = Callable[..., Facts]
+
+
+@pytest.mark.parametrize("us", ["U.S", "U.S.", "US"])
+def test_an_acronym_without_its_last_dot_opens_a_title(extract: Extract, us: str) -> None:
+    """A dot inside a word stops no title set off by a comma: "the U.S Ambassador to Ruritania, X"."""
+    f = extract(
+        f"Foreign Minister Tadesse Alemu held talks with the {us} Ambassador to Ruritania, Mark Ellison, today."
+    )
+    assert meeting_parties(f) == [{"Tadesse Alemu", "Mark Ellison"}]
+    assert persons(f)["Mark Ellison"][0] == "USA"
+
+
+@pytest.mark.parametrize("name", ["Maria T. de la Vega", "Jose R. del Pilar", "Ana M. Rosales"])
+def test_a_middle_initial_before_a_particle(extract: Extract, name: str) -> None:
+    """actor.middle_initial: the initial's period, then a surname that opens with a particle."""
+    f = extract(f"Foreign Minister Kasem Srisuk met with Foreign Affairs Secretary {name} on July 18.")
+    assert meeting_parties(f) == [{"Kasem Srisuk", name}]
+
+
+@pytest.mark.parametrize("verb", ["proceeded to meet", "went on to meet", "then went on to hold talks with"])
+def test_the_next_thing_done_is_a_meeting_held(extract: Extract, verb: str) -> None:
+    """meeting.proceeded_to: "X proceeded to meet Y" tells of a meeting held, not one to come."""
+    f = extract(f"Secretary Arjun Mehta {verb} Foreign Minister Lila Gurung in Kathmandu.")
+    assert meeting_parties(f) == [{"Arjun Mehta", "Lila Gurung"}]
+    assert f.meetings[0].status == "held"
+
+
+def test_a_portfolio_list_set_off_by_a_comma_inside_a_title(extract: Extract) -> None:
+    """actor.comma_portfolio: "the Minister of Foreign Affairs, Cooperation and Nationals Abroad, X": the
+    portfolio list after the comma is the title's too."""
+    f = extract(
+        "Karimi met with the Minister of Foreign Affairs, Cooperation and Nationals Abroad, Ahmed Salem Ould Bah, "
+        "to discuss trade."
+    )
+    assert meeting_parties(f) == [{"Karimi", "Ahmed Salem Ould Bah"}]
+    assert persons(f)["Ahmed Salem Ould Bah"][1] == "Minister of Foreign Affairs, Cooperation and Nationals Abroad"
+
+
+@pytest.mark.parametrize("body", ["Andean Community", "Andean Community (CAN)", "Caribbean League"])
+def test_a_bodys_title_joined_to_a_subject(extract: Extract, body: str) -> None:
+    """meeting.title_head_words and actor.conjoined_body: "X and Andean Community General Secretary Y met":
+    the body's words open Y's title; "Andean" is no person joined to X."""
+    f = extract(f"Foreign Minister Nestor Rivas and {body} General Secretary Jorge Pardo met on Friday.")
+    assert meeting_parties(f) == [{"Nestor Rivas", "Jorge Pardo"}]
+    assert "Andean" not in persons(f)
+
+
+def test_head_words_join_only_a_title(extract: Extract) -> None:
+    """A given name no table knows ("Jan") after ", and" is no title's head word: the statement of the person
+    after the list keeps its speaker."""
+    f = extract(
+        "The minister spoke about the talks between Iran and the P5+1, and Jan Ekholm expressed pleasure over the "
+        "trend of the talks."
+    )
+    (st,) = statements_by_cue(f, "expressed pleasure over")
+    assert speaker_names(f, st) == ["Ekholm"]
+
+
+def test_a_word_before_a_body_is_no_person(extract: Extract) -> None:
+    """A one-word name right before a body's head word ("Andean Court of Justice Head X") names the body."""
+    f = extract("Pardo met with Andean Court of Justice Head Hugo Salas.")
+    assert meeting_parties(f) == [{"Pardo", "Hugo Salas"}]
+
+
+def test_a_nuncio_and_a_monsignor(extract: Extract) -> None:
+    """The Holy See's envoy is a role, "Monsignor" an honorific: both open a name's title."""
+    f = extract("Pardo met with Hugo Salas and Apostolic Nuncio to Peru Monsignor Nicola Bertone on Monday.")
+    assert meeting_parties(f) == [{"Pardo", "Hugo Salas", "Nicola Bertone"}]
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("M.L. Petrov", "Mikhail Petrov", True),
+        ("M. de Sarnac", "Marielle de Sarnac", True),
+        ("K. Petrov", "Mikhail Petrov", False),
+        ("S. Jaishankar", "Jaishankar", True),
+    ],
+)
+def test_initials_for_given_names(short: str, full: str, same: bool) -> None:
+    """coref.initials: initials standing for the given names, the first one the other name's first letter."""
+    assert same_person(short, full, frozenset()) is same
+    assert same_person(full, short, frozenset()) is same
+
+
+def test_the_person_keeps_the_fuller_name(extract: Extract) -> None:
+    """Of "Mikhail Petrov" and "M.L. Petrov" the person keeps the name with more words, whichever came first."""
+    f = extract(
+        "Deputy Foreign Minister M.L. Petrov met French lawmaker Claire Dumas on Thursday. Deputy Foreign "
+        "Minister Mikhail Petrov said the talks were useful."
+    )
+    assert meeting_parties(f) == [{"Mikhail Petrov", "Claire Dumas"}]
+
+
+@pytest.mark.parametrize("word", ["individually", "one by one", "separately"])
+def test_meetings_held_one_by_one(extract: Extract, word: str) -> None:
+    """The ambassadors of three states met "individually" are three meetings, each with its envoy."""
+    f = extract(
+        f"Prime Minister Sok Chan met with the new ambassadors of Chile and Peru {word} on Wednesday. Sok Chan "
+        "had a meeting with Chilean Ambassador Pablo Fuentes. In the meeting with Peruvian Ambassador Rosa "
+        "Quispe, Sok Chan said ties would grow."
+    )
+    assert {frozenset(p) for p in meeting_parties(f)} == {
+        frozenset({"Sok Chan", "Pablo Fuentes"}),
+        frozenset({"Sok Chan", "Rosa Quispe"}),
+    }
+
+
+def test_a_description_without_its_titles_state(extract: Extract) -> None:
+    """coref.same_title: "The Acting Foreign Minister" is who bore "Acting Thai Foreign Minister", of two
+    foreign ministers just named."""
+    f = extract(
+        "Acting Thai Foreign Minister Kasem Srisuk met with Foreign Affairs Secretary Ramon Cruz on July 18. The "
+        "Acting Foreign Minister conveyed his appreciation for the warm hospitality."
+    )
+    (st,) = statements_by_cue(f, "conveyed")
+    assert speaker_names(f, st) == ["Kasem Srisuk"]
+
+
+def test_a_faiths_adjective_as_a_given_name(extract: Extract) -> None:
+    """ "German Finance Minister Christian Lindner": between a title and a name the word is a given name."""
+    f = extract("German Finance Minister Christian Albers met French Finance Minister Paul Morel on Monday.")
+    assert meeting_parties(f) == [{"Christian Albers", "Paul Morel"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("Historically, Kenya and Uganda have maintained strong and friendly relations.", []),
+        ("President Ruto maintained that the border would stay open.", ["maintained"]),
+        ("President Ruto had declared June 5 as a national holiday to mark the anniversary.", []),
+        ("President Ruto declared a state of emergency in the north.", []),
+        ("President Ruto declared that the country would never surrender.", ["declared"]),
+        ("President Ruto declared his support for the plan.", ["declared"]),
+    ],
+)
+def test_verbs_that_are_cues_only_with_some_objects(extract: Extract, sentence: str, cues: list[str]) -> None:
+    """ "maintained strong and friendly relations" keeps ties, "declared June 5 as a national holiday" or "a
+    state of emergency" decides: neither reports speech."""
+    f = extract(sentence)
+    assert [s.cue for s in f.statements] == cues
+
+
+@pytest.mark.parametrize("when", ["this morning", "today", "this afternoon"])
+def test_in_a_place_at_a_time_of_day_for_talks(extract: Extract, when: str) -> None:
+    """meeting.in_place_for_talks: "X is in Equatorial Guinea this morning for bilateral talks with Y"."""
+    f = extract(
+        f"President Joseph Mbeki is in Equatorial Guinea {when} for bilateral talks with his counterpart President "
+        "Teodoro Nsue."
+    )
+    assert meeting_parties(f) == [{"Joseph Mbeki", "Teodoro Nsue"}]
