@@ -167,3 +167,45 @@ def test_in_a_place_at_a_time_of_day_for_talks(extract: Extract, when: str) -> N
         "Teodoro Nsue."
     )
     assert meeting_parties(f) == [{"Joseph Mbeki", "Teodoro Nsue"}]
+
+
+def test_a_clause_after_a_list_is_no_party(extract: Extract) -> None:
+    """meeting.clause_after_list: "talks between A and B, and X expressed pleasure ...": X opens a clause."""
+    f = extract(
+        "President Lena Moravec spoke about the talks between Chile and Peru, and Jan Ekholm expressed pleasure "
+        "over the trend of the talks."
+    )
+    assert all("Ekholm" not in p for p in meeting_parties(f))
+    (st,) = statements_by_cue(f, "expressed pleasure over")
+    assert speaker_names(f, st) == ["Ekholm"]
+
+
+@pytest.mark.parametrize(
+    ("states", "names"),
+    [
+        ("Chinese and South Korean", {"Foreign Minister of China", "Foreign Minister of South Korea"}),
+        ("South Korean and Chinese", {"Foreign Minister of South Korea", "Foreign Minister of China"}),
+        (
+            "Japanese, South Korean and Chinese",
+            {"Foreign Minister of Japan", "Foreign Minister of South Korea", "Foreign Minister of China"},
+        ),
+    ],
+)
+def test_a_list_of_demonyms_of_two_words(extract: Extract, states: str, names: set[str]) -> None:
+    """actor.unnamed_demonym_list: "the Chinese and South Korean foreign ministers": one unnamed minister per
+    state, a demonym of two words among them."""
+    f = extract(f"The {states} foreign ministers met in Busan on Monday.")
+    assert meeting_parties(f) == [names]
+
+
+def test_unnamed_presidents_met_by_a_subject_of_no_known_state(extract: Extract) -> None:
+    """A person of no known state who is the sentence's subject is no member of "the Somali and South Sudanese
+    presidents" they met; "in two separate meetings" makes two meetings."""
+    f = extract(
+        "President Daniel Kamau on Wednesday held talks with the Somali and South Sudanese Presidents in two "
+        "separate meetings at State House."
+    )
+    assert {frozenset(p) for p in meeting_parties(f)} == {
+        frozenset({"Daniel Kamau", "President of Somalia"}),
+        frozenset({"Daniel Kamau", "President of South Sudan"}),
+    }

@@ -2561,12 +2561,16 @@ def _desc_left_scan(lx: Lexicon) -> tuple[re.Pattern[str], frozenset[str], tuple
     holds; those as a tuple for ``str.endswith``; the determiners that are nothing else in a match (no
     adjective, nor one's ending); and whether every adjective is a plain lower-case word (no capital, comma or
     apostrophe in it)."""
+    # the first words of the demonyms of two words ("South" of "South Korean"): a list's demonym may be one
+    # ("the Chinese and South Korean foreign ministers")
+    firsts = _alternation(tuple(sorted({d.split(" ", 1)[0] for d in lx.demonyms if " " in d})))
     # ``[\w.]*+`` (possessive): what may follow a capitalised word is never a word character or a period,
     # so giving characters back never helped the match; it only cost a retry per character
     rx = re.compile(
         r"(?:(?P<det>\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[Aa]n?)\s+)?(?:two\s+)?"
         rf"(?:(?:{_alternation(lx.desc_adjectives_before)})\s+){{0,2}}"
-        r"(?:(?P<mod>[A-Z][\w.]*+(?:['’]s?)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.]*+){0,6}"
+        rf"(?:(?P<mod>(?:(?:{firsts})\s+(?=[A-Z][\w.]*+(?:,|\s+and\s)))?[A-Z][\w.]*+(?:['’]s?)?"
+        rf"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:{firsts})\s+)?[A-Z][\w.]*+){{0,6}}"
         r"|[A-Z][\w.]*+\s+(?:Department|Ministry|Office|Council|House))\s+)?"
         rf"(?:(?:{_alternation(lx.desc_adjectives_after)})\s+){{0,3}}$"
     )

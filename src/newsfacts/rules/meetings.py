@@ -469,6 +469,16 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             j = _lexicon_rx(doc.lexicon, _JOIN_RE, "group_nouns").fullmatch(gap)
             if j is None:
                 break
+            if (
+                ", and " in gap
+                and (fw := _WORD_AFTER_RX.match(doc.text, m.hi)) is not None
+                and (cue := doc.lexicon.cues.get(fw.group(1))) is not None
+                and cue.form != "participle"
+            ):
+                # meeting.clause_after_list: "talks between Iran and the P5+1, and X expressed pleasure ...": the
+                # name after ", and" opens a clause of its own, no party
+                doc.fire("meeting.clause_after_list", m.start, fw.end(), m.text)
+                break
             joins.append("and" in gap or "as well as" in gap)
         if (
             m.kind in ("name", "unnamed", "desc")

@@ -1221,6 +1221,10 @@ RULES: Final[dict[str, Rule]] = {
             "actor.comma_portfolio",
             "'the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X': a portfolio list after a comma",
         ),
+        _r(
+            "meeting.clause_after_list",
+            "'talks between A and B, and X expressed ...': the name after ', and' is a clause's subject, no party",
+        ),
     )
 }
 
