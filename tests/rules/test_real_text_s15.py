@@ -209,3 +209,25 @@ def test_unnamed_presidents_met_by_a_subject_of_no_known_state(extract: Extract)
         frozenset({"Daniel Kamau", "President of Somalia"}),
         frozenset({"Daniel Kamau", "President of South Sudan"}),
     }
+
+
+def test_where_it_was_said_closes_the_content(extract: Extract) -> None:
+    """statement.occasion_tail: ", in his opening remarks at the meeting with Y" is no part of what was said."""
+    f = extract(
+        "Foreign Minister Rhys Tane noted New Zealand and Chile will not always agree, in his opening remarks at "
+        "today's bilateral meeting with Ana Soto."
+    )
+    (st,) = statements_by_cue(f, "noted")
+    assert st.content == "New Zealand and Chile will not always agree"
+
+
+def test_a_people_is_no_person_met(extract: Extract) -> None:
+    """A demonym's plural ("Nigerians living in Namibia") is no one's name: no meeting with it."""
+    f = extract("Minister Chidi Okafor on arrival held a meeting with Nigerians living in Namibia.")
+    assert f.meetings == ()
+
+
+def test_a_two_word_demonym_with_no_determiner(extract: Extract) -> None:
+    """actor.two_word_demonym_bare: "North Korean foreign minister begins ..." is North Korea's."""
+    f = extract("North Korean foreign minister met Swedish Foreign Minister Ann Linde in Stockholm on Friday.")
+    assert {a.name for a in f.actors} == {"Foreign Minister of North Korea", "Ann Linde"}

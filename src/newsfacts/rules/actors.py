@@ -2046,6 +2046,8 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
         return False
     if text.startswith(" ", end) and text[end + 1 : end + 16].split(" ", 1)[0].rstrip(",.") in lx.speaker_body_heads:
         return False  # "met with Andean Court of Justice Head X": the word names the body, no person
+    if name.endswith("s") and lx.demonyms.get(name[:-1]) is not None:
+        return False  # "held a meeting with Nigerians living in Namibia": a people, no person
     # "met Mr. Kishida", "received H.E. Hakan Fidan": the verb stands before the honorifics
     lead = lead if floor < lead < start else _honorific_before(doc, start)
     if lead < start or " " in name:
@@ -2695,6 +2697,18 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             # country's possessive in two words owns the title
             lstart, mod = wb.start(1), f"{wb.group(1)} {mod}"
             doc.fire("actor.two_word_country_possessive", lstart, h.end)
+        elif (
+            mod
+            and det is None
+            and mod[-1] != "s"  # "Solomon Islands officials": a plural is the state's own name, read as before
+            and (wb := _DEMONYM_WORD_BEFORE_RX.search(text, max(floor, left.start("mod") - 24), left.start("mod")))
+            and (both := lx.country_of(f"{wb.group(1)} {mod}")) is not None
+            and both != lx.country_of(mod)
+        ):
+            # actor.two_word_demonym_bare: "The Latest: North Korean foreign minister begins ...": with no
+            # determiner the demonym is still both words (not "Korean", South Korea's)
+            lstart, mod = wb.start(1), f"{wb.group(1)} {mod}"
+            doc.fire("actor.two_word_demonym_bare", lstart, h.end)
         # "the President of Iraq", "the secretary-general of the Arab League"
         comp = _complement(doc, h.end) if h.table == "role" else None
         mods = _DESCRIPTIONS_RX1.split(mod) if mod else []

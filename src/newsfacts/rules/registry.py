@@ -1222,6 +1222,10 @@ RULES: Final[dict[str, Rule]] = {
             "'the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X': a portfolio list after a comma",
         ),
         _r(
+            "actor.two_word_demonym_bare",
+            "'North Korean foreign minister begins ...': a demonym of two words with no determiner before it",
+        ),
+        _r(
             "meeting.clause_after_list",
             "'talks between A and B, and X expressed ...': the name after ', and' is a clause's subject, no party",
         ),

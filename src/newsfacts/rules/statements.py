@@ -3926,10 +3926,11 @@ _CALL_TAIL: Final = re.compile(
     r",?\s+(?:in|during|over)\s+(?:an?|their|the)\s+(?:tele)?(?:phone|video)\s+(?:call|conversation|conference|talks)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:today|yesterday|earlier))?\s*[.]?\s*$"
 )
-#: ", in a statement carried by KCNA.", ", in a post on X on Monday." closing a sentence (statement.occasion_tail)
+#: ", in a statement carried by KCNA.", ", in a post on X on Monday.", ", in his opening remarks at the meeting."
+#: closing a sentence (statement.occasion_tail)
 _OCCASION_TAIL_RX: Final = re.compile(
     r",[”\"’]?\s+in\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|interview|message|letter|"
-    r"communiqu[eé]|press release)\b[^,“”\"]*[.!?]?\s*$"
+    r"communiqu[eé]|press release|remarks|speech|address)\b[^,“”\"]*[.!?]?\s*$"
 )
 _OCCASION_WORDS: Final = required_words(_OCCASION_TAIL_RX)
 #: a document and its issuer as the whole of a cue's content ("said a statement by the presidency on Sunday")
