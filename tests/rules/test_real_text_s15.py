@@ -231,3 +231,32 @@ def test_a_two_word_demonym_with_no_determiner(extract: Extract) -> None:
     """actor.two_word_demonym_bare: "North Korean foreign minister begins ..." is North Korea's."""
     f = extract("North Korean foreign minister met Swedish Foreign Minister Ann Linde in Stockholm on Friday.")
     assert {a.name for a in f.actors} == {"Foreign Minister of North Korea", "Ann Linde"}
+
+
+def test_talks_on_a_weekday_close_the_content(extract: Extract) -> None:
+    """meeting noun after "during Wednesday's" and statement.talks_tail: the talks are a meeting, and where
+    the words were said, no part of them."""
+    f = extract(
+        "Foreign Minister Omar Haddad emphasized the need for close cooperation to safeguard the agreement during "
+        "Wednesday’s talks with his Russian counterpart, Pavel Orlov."
+    )
+    assert meeting_parties(f) == [{"Omar Haddad", "Pavel Orlov"}]
+    (st,) = statements_by_cue(f, "emphasized the need for")
+    assert st.content == "close cooperation to safeguard the agreement"
+
+
+def test_talks_in_the_content_stay(extract: Extract) -> None:
+    """The words "in the talks with Iran" after a cue's object are what was said."""
+    f = extract("Minister Pavel Orlov stressed the importance of progress in the talks with Iran.")
+    (st,) = statements_by_cue(f, "stressed the importance of")
+    assert st.content == "progress in the talks with Iran"
+
+
+@pytest.mark.parametrize(
+    "venue", ["at the Palacio de Viana, in Madrid,", "at State House, Nairobi,", "at State House in Nairobi"]
+)
+def test_a_building_then_its_city_before_the_object(extract: Extract, venue: str) -> None:
+    """meeting.venue_before_object: a building, then its city (set off by commas or after "in"), between
+    "received" and the guest: the city is where, never whom."""
+    f = extract(f"President Daniel Kamau received {venue} Somali President Hassan Omar on Monday.")
+    assert meeting_parties(f) == [{"Daniel Kamau", "Hassan Omar"}]

@@ -158,11 +158,12 @@ _FIRST_OBJECT_GAP_RE: Final = (
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
     r"\s*(?:(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|later|"
     # meeting.bare_day_gap: "received Sunday a phone call from X": a weekday with no "on"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+    # (a venue's name may hold particles: "at the Palacio de Viana")
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:de|del|la|of|the)\s+)?[A-Z][\w-]*){0,3}|"
     # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
     r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z’']+\s+){0,2}(?:{words})|"
     # "received at the ministry's headquarters in Riyadh today Iraqi Foreign Minister X"
-    r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s+(?:today|yesterday|on\s+\w+|the\s|his\s|her\s|[A-Z])))"
+    r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=,?\s+(?:today|yesterday|on\s+\w+|the\s|his\s|her\s|[A-Z])))"
     # meeting.venue_clause: "received, at the Ministry in Achrafieh on Wednesday, French President X's envoy"
     r",?\s+){0,3}"
     # meeting.call_from: "received a phone call from his Cypriot counterpart X", "received a courtesy call from Y"
@@ -417,6 +418,8 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             cur = caps.end() if caps is not None else m.end
             if (tail := _lexicon_rx(doc.lexicon, _VENUE_TAIL_RE, "venue_nouns").match(doc.text, cur)) is not None:
                 cur = tail.end()  # "received at the ministry's headquarters in Riyadh today X"
+            if doc.text.startswith(", ", cur):
+                cur += 1  # "received at the Palacio de Viana, in Madrid, the EU's X": the venue set off by commas
             continue
         gap = doc.text[cur : m.lo] if m.lo >= cur else doc.text[cur : m.start]
         if not out and m.kind == "country" and not m.possessive and _country_modifier(doc, m):
@@ -6332,7 +6335,14 @@ _MESSAGE_BY: Final = re.compile(
 )
 _POSSESSIVE_GAP: Final = re.compile(r"(?:['’]s?)?\s")
 #: meeting.venue_before_object: "received on Tuesday at the ...", "received yesterday at the ..."
-_VENUE_GAP: Final = re.compile(r",?\s+(?:(?:on\s+\w+|today|yesterday)\s+)?(?:at|in)\s+(?:the\s+)?")
+_VENUE_GAP: Final = re.compile(
+    r",?\s+(?:(?:on\s+\w+|today|yesterday)\s+)?"
+    # "received yesterday at the Palacio de Viana, in Madrid, the ...", "received at State House, Nairobi, X": a
+    # building, then its city
+    r"(?:at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:de|del|la|of|the)\s+)?[A-Z][\w-]*){0,3}"
+    r"(?:,\s+(?:(?:at|in)\s+(?:the\s+)?)?|\s+(?:at|in)\s+(?:the\s+)?)"
+    r"|(?:at|in)\s+(?:the\s+)?)"
+)
 _CAPS_AFTER: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 _PLANNED_AFTER: Final = re.compile(
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|due|planned|slated)\b"
@@ -6460,5 +6470,6 @@ _LATER_AFTER: Final = re.compile(
 )
 #: "following a two-hour meeting with", "at today's bilateral meeting with": hyphened modifiers, a day's
 _IN_A_LEFT: Final = re.compile(
-    r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her|(?:to|yester)day['’]s)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her|(?:to|yester|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
 )

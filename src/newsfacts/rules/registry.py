@@ -1226,6 +1226,10 @@ RULES: Final[dict[str, Rule]] = {
             "'North Korean foreign minister begins ...': a demonym of two words with no determiner before it",
         ),
         _r(
+            "statement.talks_tail",
+            "'X stressed the need for calm during his talks with Y': the talks close the content, no part of it",
+        ),
+        _r(
             "meeting.clause_after_list",
             "'talks between A and B, and X expressed ...': the name after ', and' is a clause's subject, no party",
         ),

@@ -1034,6 +1034,13 @@ def _sentence_end(doc: Doc, span: Span) -> int:
         cm = _CALL_TAIL.search(text, span.start, end)
         if cm is not None:
             end = cm.start()
+    # statement.talks_tail: "X stressed the need for calm during Wednesday's talks with Y": the talks are where
+    # it was said ("the importance of progress in the talks with Iran" is what was said: "in" stays)
+    if "during" in sentence or " at " in sentence:
+        tm = _TALKS_TAIL_RX.search(text, span.start, end)
+        if tm is not None:
+            doc.fire("statement.talks_tail", tm.start(), end)
+            end = tm.start()
     return end
 
 
@@ -3925,6 +3932,11 @@ _ATTRIBUTION_WORDS: Final = required_words(_ATTRIBUTION_END)
 _CALL_TAIL: Final = re.compile(
     r",?\s+(?:in|during|over)\s+(?:an?|their|the)\s+(?:tele)?(?:phone|video)\s+(?:call|conversation|conference|talks)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:today|yesterday|earlier))?\s*[.]?\s*$"
+)
+#: " during Wednesday's talks with Y." closing a sentence (statement.talks_tail)
+_TALKS_TAIL_RX: Final = re.compile(
+    r",?\s+(?:during|at)\s+(?:(?:an?|the|his|her|their)\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|meetings|conversation|consultations)\s+with\s+[^;“”\"]{1,160}?[.!?]?\s*$"
 )
 #: ", in a statement carried by KCNA.", ", in a post on X on Monday.", ", in his opening remarks at the meeting."
 #: closing a sentence (statement.occasion_tail)
