@@ -260,3 +260,37 @@ def test_a_building_then_its_city_before_the_object(extract: Extract, venue: str
     "received" and the guest: the city is where, never whom."""
     f = extract(f"President Daniel Kamau received {venue} Somali President Hassan Omar on Monday.")
     assert meeting_parties(f) == [{"Daniel Kamau", "Hassan Omar"}]
+
+
+def test_a_surname_that_is_a_title_word_told_alone(extract: Extract) -> None:
+    """actor.title_surname_alone: "Julie Bishop ... Bishop says ... Minister Bishop": the surname alone is hers,
+    and "she" after it too."""
+    f = extract(
+        "Foreign Minister Rhys Tane and his Australian counterpart Julie Bishop held talks in Auckland. Tane said "
+        "the talks were fruitful. Bishop says it was an opportunity to build a strong relationship.\n\n"
+        "“New Zealand is our essential partner,” she said."
+    )
+    by_cue = {s.cue: speaker_names(f, s) for s in f.statements}
+    assert by_cue["says"] == ["Julie Bishop"]
+    assert by_cue["she said"] == ["Julie Bishop"]
+
+
+def test_bishop_before_a_name_is_a_title(extract: Extract) -> None:
+    """A title word before a name ("Bishop Desmond Tutu") is no surname told alone."""
+    f = extract(
+        "Foreign Minister Julie Bishop met Archbishop Emeritus Desmond Tutu. Bishop Michael Curry said the visit "
+        "was welcome."
+    )
+    (st,) = statements_by_cue(f, "said")
+    assert speaker_names(f, st) == ["Michael Curry"]
+
+
+def test_she_is_the_woman_told_as_a_subject(extract: Extract) -> None:
+    """coref.she_known_woman: "she" after a subject of no known sex is the one woman told as a subject just
+    before."""
+    f = extract(
+        "Foreign Minister Julie Marsh met Rhys Tane on Monday. Tane said the talks were fruitful. “We agree on "
+        "most things,” she said."
+    )
+    (st,) = statements_by_cue(f, "she said")
+    assert speaker_names(f, st) == ["Julie Marsh"]

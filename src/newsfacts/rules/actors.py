@@ -2167,6 +2167,51 @@ def _after_inverted_cue(doc: Doc, start: int) -> bool:
 # -- other mentions --------------------------------------------------------------------------------
 
 
+def _title_surnames(doc: Doc, persons: list[Mention], spans: tuple[tuple[int, int], ...]) -> list[Mention]:
+    """actor.title_surname_alone: "Foreign Minister Julie Bishop ... Bishop says ...": the surname that is also a
+    title word (table ``surname_title``), told alone after the full name, is that person's (coref reads it as
+    the surname). Not after a capitalised word no title holds, nor before a name ("Bishop Desmond Tutu")."""
+    lx = doc.lexicon
+    text = doc.text
+    first: dict[str, int] = {}  # the surname -> where its full name is first told
+    for m in persons:
+        if m.kind == "name" and " " in m.text:
+            last = m.text.rsplit(" ", 1)[1]
+            if last in lx.surname_titles and _name_table(lx, last) != "honorific":
+                first.setdefault(last, m.end)
+    out: list[Mention] = []
+    for word, after in first.items():
+        for start, end in spans:
+            i = text.find(word, max(start, after), end)
+            while i >= 0:
+                j = i + len(word)
+                prev = text[max(start, i - 30) : i].rstrip(" ").rsplit(" ", 1)[-1]
+                if (
+                    (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-'’"))
+                    and (j == len(text) or not text[j].isalnum())
+                    and not (prev[:1].isupper() and prev.lower() not in lx.roles and prev.lower() not in lx.title_words)
+                    and not _CAPITAL_NEXT_RX.match(text, j)
+                ):
+                    out.append(
+                        Mention(
+                            i,
+                            j,
+                            "candidate",
+                            doc.sent_index(i),
+                            "actor.title_surname_alone",
+                            word,
+                            name=word,
+                            possessive=_poss_after(text, j),
+                        )
+                    )
+                i = text.find(word, j, end)
+    return out
+
+
+#: a capitalised word right after (a name the word before it titles: "Bishop Desmond Tutu")
+_CAPITAL_NEXT_RX: Final = re.compile(r" [A-Z]")
+
+
 def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     """Fill ``doc.mentions`` with every actor mention, longest first, without overlaps."""
     scan_hits(doc, spans)
@@ -2175,6 +2220,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     found: list[Mention] = []
     persons = find_persons(doc, spans)
     found.extend(persons)
+    found.extend(_title_surnames(doc, persons, spans))
     # government bodies: "the Iranian Foreign Ministry", "Iran's Foreign Ministry"
     for h in doc.word_hits:
         if h.table != "body":

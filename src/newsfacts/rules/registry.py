@@ -1230,6 +1230,14 @@ RULES: Final[dict[str, Rule]] = {
             "'X stressed the need for calm during his talks with Y': the talks close the content, no part of it",
         ),
         _r(
+            "actor.title_surname_alone",
+            "'Foreign Minister Julie Bishop ... Bishop says': a surname that is also a title word, told alone later",
+        ),
+        _r(
+            "coref.she_known_woman",
+            "'A and his counterpart Julie B held talks. A said ... \"X,\" she said': the woman, not the subject",
+        ),
+        _r(
             "meeting.clause_after_list",
             "'talks between A and B, and X expressed ...': the name after ', and' is a clause's subject, no party",
         ),

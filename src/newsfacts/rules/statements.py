@@ -3936,7 +3936,7 @@ _CALL_TAIL: Final = re.compile(
 #: " during Wednesday's talks with Y." closing a sentence (statement.talks_tail)
 _TALKS_TAIL_RX: Final = re.compile(
     r",?\s+(?:during|at)\s+(?:(?:an?|the|his|her|their)\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meeting|meetings|conversation|consultations)\s+with\s+[^;“”\"]{1,160}?[.!?]?\s*$"
+    r"(?:talks|meeting|meetings|conversation|consultations)\s+with\s+(?:(?!\sthat\s)[^;“”\"]){1,160}?[.!?]?\s*$"
 )
 #: ", in a statement carried by KCNA.", ", in a post on X on Monday.", ", in his opening remarks at the meeting."
 #: closing a sentence (statement.occasion_tail)
