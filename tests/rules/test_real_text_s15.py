@@ -294,3 +294,54 @@ def test_she_is_the_woman_told_as_a_subject(extract: Extract) -> None:
     )
     (st,) = statements_by_cue(f, "she said")
     assert speaker_names(f, st) == ["Julie Marsh"]
+
+
+def test_an_envoys_full_title_is_no_name(extract: Extract) -> None:
+    """ "Ambassador Extraordinary and Plenipotentiary of X": no word of the title is a person."""
+    f = extract(
+        "Prime Minister of Georgia held a farewell meeting with H.E. Petr Novak, Ambassador Extraordinary and "
+        "Plenipotentiary of the Czech Republic, today."
+    )
+    assert meeting_parties(f) == [{"Prime Minister of Georgia", "Petr Novak"}]
+
+
+def test_a_relative_clause_with_a_city_and_its_country(extract: Extract) -> None:
+    """meeting.who_clause_gap and meeting.city_country: "X, who is leading the delegation to the meeting in
+    Kampala, Uganda, received a call from Y": X is the subject, not the city's country."""
+    f = extract(
+        "Foreign Minister, Tariq Aziz Khan, who is currently leading the delegation to the Ministerial Meeting "
+        "in Kampala, Uganda, received a telephone call from the Foreign Minister of Iran, Reza Karimi, today."
+    )
+    assert meeting_parties(f) == [{"Tariq Aziz Khan", "Reza Karimi"}]
+    assert f.meetings[0].modality == "phone"
+
+
+def test_a_city_before_the_subject_is_no_apposition(extract: Extract) -> None:
+    """ "Since the first edition in Athens, Peru has expressed ...": Peru is the subject (no comma after it)."""
+    f = extract("Since the forum's first edition in Athens, Peru has expressed its intention to host the event.")
+    (st,) = statements_by_cue(f, "expressed")
+    assert speaker_names(f, st) == ["Peru"]
+
+
+def test_a_portfolio_word_ends_a_title(extract: Extract) -> None:
+    """ "Director of the Office of Foreign Assistance Peter Marocco": "Assistance" is the portfolio's."""
+    f = extract("Rhys Tane met with Director of the Office of Foreign Assistance Peter Marocco last week.")
+    assert meeting_parties(f) == [{"Rhys Tane", "Peter Marocco"}]
+
+
+def test_capitalised_envoys_of_states_with_no_determiner(extract: Extract) -> None:
+    """ "a closed-door meeting with Ambassadors of Russia and Ukraine": one unnamed envoy per state."""
+    f = extract("Minister Chidi Okafor held a closed-door meeting with Ambassadors of Russia and Ukraine on Monday.")
+    assert meeting_parties(f) == [{"Chidi Okafor", "Ambassador of Russia", "Ambassador of Ukraine"}]
+
+
+def test_credentials_submitted_by_several_envoys(extract: Extract) -> None:
+    """meeting.credence_from: "received letters of credentials submitted by the new Ambassadors of A, B and C":
+    one ceremony with them all."""
+    f = extract(
+        "President Tran Van Minh received letters of credentials submitted by the new Ambassadors of Panama, "
+        "Singapore and Indonesia at a ceremony in Hanoi on March 17."
+    )
+    assert meeting_parties(f) == [
+        {"Tran Van Minh", "Ambassador of Panama", "Ambassador of Singapore", "Ambassador of Indonesia"}
+    ]

@@ -2791,7 +2791,14 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             and not multi
             # "met with former foreign ministers of Germany and Austria, X and Y": a bare plural of its states with
             # their names after it ("Deputy foreign ministers of A, B and C held consultations" stays no one's)
-            and not (h.table == "plural" and _OF_STATES_NAMED_RX.match(text, h.end) is not None)
+            and not (
+                h.table == "plural"
+                # "a closed-door meeting with Ambassadors of Russia and Ukraine": a title's capital, no determiner
+                and (
+                    _OF_STATES_NAMED_RX.match(text, h.end) is not None
+                    or (text[h.start].isupper() and not _sentence_initial(doc, lstart))
+                )
+            )
         ):
             continue
         start = lstart

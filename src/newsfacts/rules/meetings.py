@@ -52,7 +52,10 @@ _PLANNED_TRIP: Final = re.compile(
 _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack; every alternative
     # opens with a letter or a class (a group would be entered at each position tried, whatever its first letter)
-    r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+(?:,\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+)(?:,?\s\d{4})?)?,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
+    # meeting.who_clause_gap: "X, who is leading the delegation to the meeting in Kampala, Uganda, received Y": a
+    # relative clause set off by commas, a comma inside it
+    r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+(?:,\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+)(?:,?\s\d{4})?)?,\s*"
+    r"|,\s*who\s[^.;“”\"]{1,160}?,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
     r"already|previously|once again|again|separately|too|thus|in turn|in(?: a| the| his| her)?(?: separate)?|"
     # meeting.last_met: "the two leaders last spoke on 11 September 2022", "X last met Y in Lima"
     r"last|"
@@ -1564,6 +1567,17 @@ def subject_before(
         if _of_country(doc, mentions, i):
             tried -= 1
             continue  # meeting.name_of_country: "Y of Chile met": the name before "of" is the subject
+        if (
+            m.kind in ("country", "place")
+            and text.endswith(", ", 0, m.lo)
+            and text.startswith(",", m.hi)  # set off: "in Athens, Peru has said" has Peru for its subject
+            and any(h.end == m.lo - 2 and h.table == "place" for h in doc.names_between(m.lo - 40, m.lo - 2))
+        ):
+            # meeting.city_country: "X, who is leading the delegation in Kampala, Uganda, received Y": the
+            # city's country, no subject
+            doc.fire("meeting.city_country", m.start, m.end, m.text)
+            tried -= 1
+            continue
         if (comma := text.rfind(",", m.lo - 60 if m.lo > 60 else 0, m.lo)) >= 0 and _COMPANION_LEFT.match(
             text, comma, m.lo
         ):
@@ -2405,8 +2419,9 @@ _CREDENTIALS_RX: Final = re.compile(
     r"(?:over\s+|in\s+)?(?:his|her|their|the)\s+"
     r"(?:(?:letters?\s+of\s+)?credentials(?:\s+letters?)?|letters?\s+of\s+credence)\s+to\s+)"
     r"|\b(?P<take>(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:(?:letters?\s+of\s+)?credentials"
-    # meeting.credence_from: "received letters of credence from the new Russian Ambassador X, and Y"
-    r"(?:\s+letters?)?|letters?\s+of\s+credence)\s+(?:of|from)\s+)"
+    # meeting.credence_from: "received letters of credence from the new Russian Ambassador X, and Y", "received
+    # letters of credentials submitted by the new Ambassadors of A, B and C"
+    r"(?:\s+letters?)?|letters?\s+of\s+credence)\s+(?:of|from|(?:submitted|presented)\s+by)\s+)"
 )
 
 
@@ -2480,7 +2495,14 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
     for o in objs:
         objects = _keys(doc, o, state)
         p = list(dict.fromkeys(subj + objects))
-        if len(subj) != 1 or len(objects) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
+        # "received the credentials submitted by the new Ambassadors of A, B and C": one ceremony of them all
+        several = len(objs) == 1 and len(o.members) > 1 and len(p) == len(objects) + 1
+        if (
+            len(subj) != 1
+            or (len(objects) != 1 and not several)
+            or (len(p) != 2 and not several)
+            or any(doc.entity(k).kind != "person" for k in p)
+        ):
             continue
         d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
         d.evidence.append(span)

@@ -1238,6 +1238,10 @@ RULES: Final[dict[str, Rule]] = {
             "'A and his counterpart Julie B held talks. A said ... \"X,\" she said': the woman, not the subject",
         ),
         _r(
+            "meeting.city_country",
+            "'X, who leads the delegation in Kampala, Uganda, received Y': the country after a city is no subject",
+        ),
+        _r(
             "meeting.clause_after_list",
             "'talks between A and B, and X expressed ...': the name after ', and' is a clause's subject, no party",
         ),
