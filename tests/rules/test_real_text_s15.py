@@ -345,3 +345,23 @@ def test_credentials_submitted_by_several_envoys(extract: Extract) -> None:
     assert meeting_parties(f) == [
         {"Tran Van Minh", "Ambassador of Panama", "Ambassador of Singapore", "Ambassador of Indonesia"}
     ]
+
+
+def test_the_person_told_before_a_clause_with_no_that(extract: Extract) -> None:
+    """statement.told_person: "has told her Chinese counterpart Australia expects ...": the person told is no
+    part of what was said."""
+    f = extract(
+        "Foreign Minister Penny Marsh has told her Chinese counterpart Australia expects more movement on trade."
+    )
+    (st,) = statements_by_cue(f, "told")
+    assert st.content == "Australia expects more movement on trade"
+
+
+def test_a_fronted_report_said_ahead_of_the_talks(extract: Extract) -> None:
+    """A report "..., the Russian Foreign Ministry said ahead of the talks.": what was said is before the cue."""
+    f = extract(
+        "The two top diplomats will discuss key issues of the bilateral agenda, the Russian Foreign Ministry said "
+        "ahead of the talks."
+    )
+    (st,) = statements_by_cue(f, "the russian foreign ministry said")
+    assert st.content == "The two top diplomats will discuss key issues of the bilateral agenda"

@@ -1238,6 +1238,10 @@ RULES: Final[dict[str, Rule]] = {
             "'A and his counterpart Julie B held talks. A said ... \"X,\" she said': the woman, not the subject",
         ),
         _r(
+            "statement.told_person",
+            "'has told her Chinese counterpart Australia expects ...': the person told is no part of the content",
+        ),
+        _r(
             "meeting.city_country",
             "'X, who leads the delegation in Kampala, Uganda, received Y': the country after a city is no subject",
         ),

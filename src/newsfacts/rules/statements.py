@@ -150,7 +150,8 @@ _FRONT_TAIL: Final = re.compile(
     r"(?:,\s*(?:who|speaking|without|as)\b[^“”\"]*)?"
     # "..., President X said receiving Minister Y" (statement.fronted_quote): the occasion after the cue
     r"(?:\s*(?:receiving|welcoming|hosting)\s+(?:the\s+)?[A-Z][^“”\"]*)?"
-    r"(?:\s*(?:in|on|at|after|before|during|of|to|by|while|amid|as|when|earlier|later|here|today|yesterday|"
+    r"(?:\s*(?:in|on|at|after|before|during|ahead|following|prior|of|to|by|while|amid|as|when|earlier|later|here|"
+    r"today|yesterday|"
     # "..., Erdogan said Thursday in a joint press conference": a bare weekday after the cue
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"also|in a|in his|in her|in its|last|late|early|afterwards?|separately|then|"
@@ -975,6 +976,11 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
             # on him": the named addressee, then a clause opened by a pronoun or an article
             doc.fire("statement.told_name", am.start(), am.end(), am.group(0).strip())
             pos = am.end()
+        elif cue.base == "tell" and (after := _told_person(doc, pos, end)) > pos:
+            # statement.told_person: "has told her Chinese counterpart Australia expects more movement": the
+            # person told, then the clause with no "that"
+            doc.fire("statement.told_person", pos, after, text[pos:after].strip())
+            pos = after
     if text[pos : pos + 1] in ('"', "”") and _QUOTED_CUE_LEFT_RX.search(text, max(0, h.start - 16), h.start):
         pos += 1  # past the quote that closes a quoted cue
     m = _THAT.match(text, pos, end)
@@ -988,6 +994,25 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     ):
         return m.end(), end
     return pos, end
+
+
+def _told_person(doc: Doc, pos: int, end: int) -> int:
+    """Where the clause after "told" starts when a person right after the cue is its object and a clause with
+    no "that" follows (its subject capitalised, a pronoun or an article); ``pos`` when not."""
+    m = next(iter(doc.mentions_between(pos, pos + 80)), None)
+    if m is None or m.lo - pos > 1 or m.kind not in ("name", "desc", "unnamed") or m.possessive:
+        return pos
+    keys = doc.refs_of(m)
+    if len(keys) != 1 or doc.entity(keys[0]).kind != "person":
+        return pos
+    clause = _TOLD_CLAUSE_RX.match(doc.text, m.hi, end)
+    return clause.end() if clause is not None else pos
+
+
+#: the opening of a clause after the person told: a capital, a pronoun or an article, and a word after it
+_TOLD_CLAUSE_RX: Final = re.compile(
+    r"\s+(?=(?:[A-Z][\w’'-]*|it|he|she|they|we|there|the|a|an|his|her|their|its)\s+[\w’'-]+)"
+)
 
 
 def _comma_or_quote_before(text: str, start: int, pos: int) -> int:
