@@ -365,3 +365,17 @@ def test_a_fronted_report_said_ahead_of_the_talks(extract: Extract) -> None:
     )
     (st,) = statements_by_cue(f, "the russian foreign ministry said")
     assert st.content == "The two top diplomats will discuss key issues of the bilateral agenda"
+
+
+def test_a_telephonic_conversation_and_an_earlier_visit(extract: Extract) -> None:
+    """A "telephonic conversation with Y on Saturday" is a phone call; "Last month, X had met Y in Riyadh"
+    another talk (meeting.another_time), even with no date to resolve "Saturday" against."""
+    f = extract(
+        "Foreign Minister Tariq Aziz Khan had a telephonic conversation with his Saudi counterpart Faisal bin "
+        "Salman on Saturday.\n\nLast month, Khan had met with Faisal bin Salman in Riyadh.",
+        published=None,
+    )
+    assert sorted((m.modality, m.location.name if m.location else None) for m in f.meetings) == [
+        ("in_person", "Riyadh"),
+        ("phone", None),
+    ]

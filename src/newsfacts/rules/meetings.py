@@ -3461,7 +3461,9 @@ def _another_time(doc: Doc, span: Span, last: MeetingDraft) -> re.Match[str] | N
         return m if known[5:7] and known[5:7] != month else None
     if m.group("year"):
         return m if known[:4] and known[:4] != m.group("year") else None
-    return m if known else None
+    # "last month", "last year": another time than a meeting told with its day, even one no date resolves ("on
+    # Saturday" in an article with no date)
+    return m if known or last.date is not None else None
 
 
 #: "The ", "The closed-door ", "This ": a definite meeting noun (meeting.attended_definite)
