@@ -379,3 +379,9 @@ def test_a_telephonic_conversation_and_an_earlier_visit(extract: Extract) -> Non
         ("in_person", "Riyadh"),
         ("phone", None),
     ]
+
+
+def test_eam_is_a_title(extract: Extract) -> None:
+    """India's "EAM" (External Affairs Minister) before a surname is a title, no name word."""
+    f = extract("“We had a productive exchange of views,” EAM Jaishankar tweeted after meeting Senator Ron Hale.")
+    assert {s.cue: speaker_names(f, s) for s in f.statements}["EAM Jaishankar tweeted"] == ["Jaishankar"]
