@@ -21,7 +21,7 @@ from typing import Final
 from newsfacts.lexicon import Lexicon
 from newsfacts.lexicon import word_list as _word_list
 from newsfacts.rules.dates import DAY_AND_MONTH_WORDS
-from newsfacts.rules.doc import Doc, Hit, Mention
+from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Hit, Mention
 
 #: capitals a name may open with: Latin, Latin-1 ("É"), Latin Extended-A and -B ("Đ", "Ł", "Š", "Ş", "İ")
 #: and the Vietnamese letters of Latin Extended Additional ("Ứ"); a word opening with a small letter of
@@ -348,19 +348,21 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
         core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
         was_title, right_title = right_title, False
         right_was_country, right_country = right_country, False
-        if core.lower() in DAY_AND_MONTH_WORDS and right != "the":
+        core_low = core.lower()
+        if core_low in DAY_AND_MONTH_WORDS and right != "the":
             # actor.day_before_title: "said Friday Prime Minister X": the day is no word of the title ("received on
             # Tuesday the Ambassador of X, Y" walks on: the object's title starts at its article)
             break
         if core[:1].isupper():
+            table = lx.name_tables.get(core, "")  # read once: both tests below need it
             title_word = (
                 core in lx.nonname
-                or _name_table(lx, core) != ""
-                or core.lower() in lx.roles
-                or core.lower() in lx.bodies
+                or table != ""
+                or core_low in lx.roles
+                or core_low in lx.bodies
                 or core.isupper()
-                or core.lower() in lx.title_words
-                or core.lower() in lx.role_plurals  # a plural title: "Presidents A of X and B of Y"
+                or core_low in lx.title_words
+                or core_low in lx.role_plurals  # a plural title: "Presidents A of X and B of Y"
                 or _in_role(doc, k, pos)  # "Attorney General", "Prosecutor General"
                 # a word inside a name of several words: "African Union", "Sri Lankan", "Addis Ababa"
                 or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table in _LONG_NAME_TABLES)
@@ -369,7 +371,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 or (was_title and _PORTFOLIO_OF_RX.search(text, max(floor, k - 5), k) is not None)
             )
             right_title = title_word
-            right_country = _name_table(lx, core) == "country"
+            right_country = table == "country"
             if not title_word:
                 break
         elif low == "and" and _in_role(doc, k, pos):
@@ -427,10 +429,14 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     chain_rx = CHAIN if _article_start(text) else _CHAIN_CAPITAL
     # a capitalised body's start -> its end (actor.body_run_head)
     body_ends: dict[int, int] = {h.start: h.end for h in doc.word_hits if h.table == "body" and h.text[:1].isupper()}
+    # a chain's runs depend on its words only: an article repeats most of its chains ("Syria", "Iran")
+    chain_runs: dict[str, tuple[tuple[int, int], ...]] = {}
     for sstart, send in _stretches(doc, spans):
         for cm in chain_rx.finditer(text, sstart, send):
             chain = cm.group()
-            runs = _chain_runs(chain, lx)  # offsets in the chain
+            runs = chain_runs.get(chain)  # offsets in the chain
+            if runs is None:
+                runs = chain_runs[chain] = _chain_runs(chain, lx)
             if not runs:
                 continue  # most chains hold no run of a name ("The", "Iran"): nothing below reads them
             cstart = cm.start()
@@ -1032,43 +1038,68 @@ def _known_given_name(lx: Lexicon, word: str) -> bool:
 
 
 def _chain_runs(chain: str, lx: Lexicon) -> tuple[tuple[int, int], ...]:
+    if " " not in chain and (chain in lx.nonname or chain in lx.name_tables) and chain[:1].isupper():
+        # one capitalised word a table claims ("The", "Iran"), the most common chain: it stops the only run it could
+        # open, and with no word after it no rule below lets it in
+        return ()
     return tuple(_runs_uncached(0, chain, lx))
+
+
+def _chain_words(chain: str) -> tuple[list[str], list[int]]:
+    """The words ``_TOKEN_IN_CHAIN`` finds in ``chain``, and where they start.
+
+    A chain whose every word is capitalised (most are) is split at its single spaces: each such word is one name
+    token of the chain's own match. A particle goes to the regex, which reads it as its first alternative that
+    fits ("bint" as "bin", "della" as "de" and "la").
+    """
+    words = chain.split(" ")
+    starts: list[int] = []
+    at = 0
+    for w in words:
+        if not w[:1].isupper():
+            found = list(_TOKEN_IN_CHAIN.finditer(chain))
+            return [t.group() for t in found], [t.start() for t in found]
+        starts.append(at)
+        at += len(w) + 1
+    return words, starts
 
 
 def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
-    toks = list(_TOKEN_IN_CHAIN.finditer(chain))
+    toks, starts = _chain_words(chain)
     after_title = False  # the token before was a title word ("Minister")
     given_names, surname_titles = lx.given_names, lx.surname_titles
-    for n, t in enumerate(toks):
-        tok = t.group()
+    # the tables read for every token, as locals (this runs for every chain of capitalised words)
+    nonname, name_tables, roles, title_words = lx.nonname, lx.name_tables, lx.roles, lx.title_words
+    last = len(toks) - 1
+    for n, tok in enumerate(toks):
         low = tok.lower()
+        nxt = toks[n + 1] if n < last else ""
+        # the token's name table ("" for none): read once, tested by several rules below
+        table = name_tables.get(tok, "")
         stop = (
-            tok in lx.nonname
+            tok in nonname
             or ("-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-")))
-            or _name_table(lx, tok) != ""
-            or low in lx.roles
+            or table != ""
+            or low in roles
             or low in lx.bodies
             or (tok.isupper() and len(tok) > 1)
             or (tok[0].islower() and "-" not in tok)
-            or low in lx.title_words
+            or low in title_words
             # a plural title before a name ("Presidents A of X and B of Y") is no name word
-            or (low in lx.role_plurals and n + 1 < len(toks) and _plain_name(lx, toks[n + 1].group()))
+            or (low in lx.role_plurals and n < last and _plain_name(lx, nxt))
         )
-        nxt = toks[n + 1].group() if n + 1 < len(toks) else ""
-        if not stop and (
-            (nxt and f"{low} {nxt.lower()}" in lx.roles) or (n and f"{toks[n - 1].group().lower()} {low}" in lx.roles)
-        ):
+        if not stop and ((nxt and f"{low} {nxt.lower()}" in roles) or (n and f"{toks[n - 1].lower()} {low}" in roles)):
             stop = True  # a word of a title of two ("Attorney General", "Prime Minister-designate")
         if (
             stop
             and len(tok) > 2
             and tok.isupper()
             and tok.isalpha()
-            and tok not in lx.nonname
-            and _name_table(lx, tok) == ""
-            and low not in lx.roles
+            and tok not in nonname
+            and table == ""
+            and low not in roles
             and (_plain_name(lx, nxt) if cur is None else chain[cur[0] - offset : cur[1] - offset].istitle())
         ):
             # actor.capital_surname: "Sergey LAVROV", "WANG Yi": a word in capitals next to a name word
@@ -1082,7 +1113,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             and (
                 _plain_name(lx, nxt)
                 # "Prince Sultan bin Fahd": a patronymic, then a name word
-                or (nxt in lx.patronymics and n + 2 < len(toks) and _plain_name(lx, toks[n + 2].group()))
+                or (nxt in lx.patronymics and n + 2 < len(toks) and _plain_name(lx, toks[n + 2]))
             )
         ):
             # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim", "Foreign Minister Prince
@@ -1091,9 +1122,9 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
         elif (
             stop
             and cur is not None
-            and _name_table(lx, tok) == "honorific"
+            and table == "honorific"
             and _plain_name(lx, nxt)
-            and _name_table(lx, f"{toks[n - 1].group()} {tok}") == ""  # "Field Marshal", "Air Marshal"
+            and _name_table(lx, f"{toks[n - 1]} {tok}") == ""  # "Field Marshal", "Air Marshal"
             and _name_table(lx, f"{tok} {nxt}") == ""  # "Tan Sri"
         ):
             # actor.honorific_inside_name: "U Than Tun Oo": an honorific word between two name words is a name's
@@ -1105,8 +1136,8 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             and tok.isupper()
             and tok.isalpha()
             and " " not in chain[cur[0] - offset : cur[1] - offset]
-            and tok not in lx.nonname
-            and _name_table(lx, tok) == ""
+            and tok not in nonname
+            and table == ""
             and _plain_name(lx, nxt)
         ):
             # actor.initials_inside_name: "Retno LP Marsudi": two initials in capitals between a given name
@@ -1116,7 +1147,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             stop
             and cur is not None
             and tok in given_names
-            and _known_given_name(lx, toks[n - 1].group())
+            and _known_given_name(lx, toks[n - 1])
             and _plain_name(lx, nxt)
         ):
             # actor.given_name_inside_name: "Hossein Amir Abdollahian": a title word that is also a given name
@@ -1139,16 +1170,15 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             # actor.title_surname: "Tariq Mahmood Sheikh" (a title word ending a name of two words)
             stop = False
         # an honorific too: "Mawlawi Amir Khan Muttaqi" (actor.month_given_name)
-        after_title = stop and (
-            tok in lx.nonname or low in lx.roles or low in lx.title_words or _name_table(lx, tok) == "honorific"
-        )
+        after_title = stop and (tok in nonname or low in roles or low in title_words or table == "honorific")
         particle = tok[0].islower() and "-" not in tok
         if stop and not (particle and cur is not None):
             if cur is not None:
                 runs.append(cur)
             cur = None
             continue
-        s, e = offset + t.start(), offset + t.end()
+        s = offset + starts[n]
+        e = s + len(tok)
         cur = (cur[0], e) if cur is not None else (s, e)
     if cur is not None:
         runs.append(cur)
@@ -2983,7 +3013,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             h.table == "demonym"
             and not h.possessive
             and text.endswith(("the ", "The "), h.start - 4 if h.start > 4 else 0, h.start)
-            and (vm := _VERB_AFTER_RX.match(text, h.end)) is not None
+            and (vm := WORD_AFTER_RX.match(text, h.end)) is not None
             and (
                 ((cue := lx.cues.get(vm.group(1))) is not None and cue.form == "finite")
                 or vm.group(1) in lx.meeting_verbs
@@ -3002,10 +3032,6 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 )
             )
     return out
-
-
-#: the word after a demonym standing for a person (coref.demonym_noun), past an adverb
-_VERB_AFTER_RX: Final = re.compile(r" (?:also |then |later |further )?([a-z]+)\b")
 
 
 #: a sentence opening with a participle and its object's possessive: "Meeting his Tajik ", "Receiving her "

@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from typing import Final
 
 from newsfacts.lexicon import Lexicon, word_list
-from newsfacts.rules.doc import Doc, Entity, Mention
+from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Entity, Mention
 from newsfacts.rules.home import home_role
 
 PREPOSITIONS: Final = frozenset(
@@ -1818,7 +1818,7 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
     for r in recent:
         if m.sent - r[1] <= 2 and r[0] < m.start:
             last[r[2].key] = r
-            if r[3].kind != "desc" and subjectish(doc, r[3]) and (w := _NEXT_WORD_RX.match(doc.text, r[3].end)):
+            if r[3].kind != "desc" and subjectish(doc, r[3]) and (w := WORD_AFTER_RX.match(doc.text, r[3].end)):
                 c = doc.lexicon.cues.get(w.group(1))
                 if c is not None and c.form != "participle":
                     spoke.add(r[2].key)
@@ -1843,14 +1843,10 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
 
 def _spoke(doc: Doc, m: Mention) -> bool:
     """Is the name ``m`` the subject of a finite speech cue right after it ("X said", "X also noted")?"""
-    if not subjectish(doc, m) or (w := _NEXT_WORD_RX.match(doc.text, m.end)) is None:
+    if not subjectish(doc, m) or (w := WORD_AFTER_RX.match(doc.text, m.end)) is None:
         return False
     c = doc.lexicon.cues.get(w.group(1))
     return c is not None and c.form != "participle"
-
-
-#: the word after a mention ("Kovac said", "Kovac also said")
-_NEXT_WORD_RX: Final = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)")
 
 
 def quote_run_start(text: str, pos: int) -> int:
@@ -1896,7 +1892,7 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
     elif (
         m.text in ("he", "she")
         and doc.text[max(0, m.start - 2) : m.start] == ", "
-        and (w := _NEXT_WORD_RX.match(doc.text, m.end)) is not None
+        and (w := WORD_AFTER_RX.match(doc.text, m.end)) is not None
         and (c := doc.lexicon.cues.get(w.group(1))) is not None
         and c.form != "participle"
         and doc.text[w.end() : w.end() + 1] in (".", "")  # ends the sentence: "while, he said, ..." is an aside

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import NamedTuple
+import re
+from typing import Final, NamedTuple
 
 # attr.s(auto_attribs=True) rather than attrs.define: the form mypyc compiles to a native class
 # (the compiled build, pyproject.toml), where attribute access is a C field read
@@ -17,6 +18,10 @@ import attr
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
+
+#: the word right after a mention, past an adverb of sequence: "Kovac said", "Kovac also said", "X then met" (the
+#: meeting, statement and coref rules read the next verb of a subject with it)
+WORD_AFTER_RX: Final = re.compile(r"\s+(?:(?:also|further|then|later)\s+)?([a-z]+)\b")
 
 _new = object.__new__
 # the slots' own setters: object.__setattr__ looks the slot up on the class at every call, half again the work

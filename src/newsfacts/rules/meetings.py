@@ -28,7 +28,7 @@ from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, innermost, required_words
 from newsfacts.rules.coref import merge_royal, preceding_word, royal_named_after, subjectish, unnamed_person
 from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, MONTH_NUMBERS, dateline_day, find_date, find_event_date
-from newsfacts.rules.doc import Doc, Entity, Hit, Mention
+from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
@@ -477,7 +477,7 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
                 break
             if (
                 ", and " in gap
-                and (fw := _WORD_AFTER_RX.match(doc.text, m.hi)) is not None
+                and (fw := WORD_AFTER_RX.match(doc.text, m.hi)) is not None
                 and (cue := doc.lexicon.cues.get(fw.group(1))) is not None
                 and cue.form != "participle"
             ):
@@ -3939,7 +3939,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and main_m is not None
                 and main_m.kind in ("name", "desc", "pronoun")
                 and not text[obj_end : main_m.lo].strip()
-                and (fw := _WORD_AFTER_RX.match(text, main_m.end)) is not None
+                and (fw := WORD_AFTER_RX.match(text, main_m.end)) is not None
                 and (
                     fw.group(1).endswith("ed")
                     or fw.group(1) in lx.meeting_verbs
@@ -6482,8 +6482,6 @@ _AND_LINK: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _PAST_VERB_RX: Final = re.compile(
     r"\b(?:[a-z]+ed|flew|went|came|met|held|left|spoke|said|told|is|are|was|were|had|did)\b"
 )
-#: the word after a subject (and an adverb): its verb, if a past form, a meeting verb or a finite cue
-_WORD_AFTER_RX: Final = re.compile(r"\s+(?:(?:also|further|then)\s+)?([a-z]+)\b")
 #: what ends a sentence of a body text (a headline ends with none)
 _SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", ":")
 #: "X is meeting Y", "X and Y are also holding talks": the present progressive (meeting.progressive_future)

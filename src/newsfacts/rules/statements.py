@@ -1209,6 +1209,19 @@ def _make(
     )
 
 
+def _without_trailing_article(lead: str) -> str:
+    r"""``lead`` less the article and white space it ends with, as ``_TRAILING_ARTICLE_RX.sub("", lead)`` gives it.
+
+    A match ends the text and is the article before its trailing white space, so it starts in the last three
+    characters before that white space: the regex is tried there only (a ``sub`` tries it at every position of a
+    fronted quote); ``\b`` still reads the character before where the search starts."""
+    if not lead[-1:].isspace():
+        return lead
+    body = len(lead.rstrip())
+    m = _TRAILING_ARTICLE_RX.search(lead, body - 3 if body > 3 else 0)
+    return lead if m is None else lead[: m.start()]
+
+
 def _finite(
     doc: Doc,
     h: Hit,
@@ -1574,7 +1587,7 @@ def _finite(
         assert subj_start >= 0
         # a fronted quote or report: "“...,” he said." / "..., Petrova said in her press conference"
         lead = (
-            _TRAILING_ARTICLE_RX.sub("", text[span.start : subj_start])
+            _without_trailing_article(text[span.start : subj_start])
             if cue.base in doc.lexicon.fronting_verbs and rule in _LEAD_RULES
             else ""
         )
