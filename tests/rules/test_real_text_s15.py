@@ -285,17 +285,6 @@ def test_bishop_before_a_name_is_a_title(extract: Extract) -> None:
     assert speaker_names(f, st) == ["Michael Curry"]
 
 
-def test_she_is_the_woman_told_as_a_subject(extract: Extract) -> None:
-    """coref.she_known_woman: "she" after a subject of no known sex is the one woman told as a subject just
-    before."""
-    f = extract(
-        "Foreign Minister Julie Marsh met Rhys Tane on Monday. Tane said the talks were fruitful. “We agree on "
-        "most things,” she said."
-    )
-    (st,) = statements_by_cue(f, "she said")
-    assert speaker_names(f, st) == ["Julie Marsh"]
-
-
 def test_an_envoys_full_title_is_no_name(extract: Extract) -> None:
     """ "Ambassador Extraordinary and Plenipotentiary of X": no word of the title is a person."""
     f = extract(

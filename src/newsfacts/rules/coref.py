@@ -1951,11 +1951,6 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
                 skipped, skipped_sent = e, s
             continue  # coref.female_pronoun: "he" is never a woman a title told
         if subjectish(doc, em):  # asked here, of the few persons a pronoun looks back at
-            if she and e.key not in female and (woman_e := _known_woman_before(doc, recent, sent, female)) is not None:
-                # coref.she_known_woman: "A and his counterpart Julie B held talks. A said ... 'X,' she said": of
-                # a subject no title or given name tells the sex of and a woman told as a subject, the woman
-                doc.fire("coref.she_known_woman", m.start, m.end, woman_e.name)
-                return woman_e
             return e
     if skipped is not None:
         beside = _one_beside(doc, m, recent, skipped_sent, other)
@@ -1976,19 +1971,6 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
                 doc.fire("coref.given_name_gender", m.start, m.end, e.name)
                 return e
     return None
-
-
-def _known_woman_before(doc: Doc, recent: list[_Recent], sent: int, female: frozenset[int]) -> Entity | None:
-    """The one woman (by title or given name) told as a subject in the last three sentences, if only one was."""
-    found: Entity | None = None
-    for _pos, s, e, em in reversed(recent):
-        if sent - s > 3:
-            break
-        if e.key in female and subjectish(doc, em):
-            if found is not None and found.key != e.key:
-                return None
-            found = e
-    return found
 
 
 def _speaker_like(doc: Doc, m: Mention) -> bool:

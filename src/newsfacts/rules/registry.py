@@ -1234,10 +1234,6 @@ RULES: Final[dict[str, Rule]] = {
             "'Foreign Minister Julie Bishop ... Bishop says': a surname that is also a title word, told alone later",
         ),
         _r(
-            "coref.she_known_woman",
-            "'A and his counterpart Julie B held talks. A said ... \"X,\" she said': the woman, not the subject",
-        ),
-        _r(
             "statement.told_person",
             "'has told her Chinese counterpart Australia expects ...': the person told is no part of the content",
         ),
