@@ -5350,17 +5350,24 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
     # meeting, or after it as something done ("X arrived in Brasilia on Sunday"), not to come ("invited him to visit
     # Hanoi next year")
     planned_at = {m.location.span.start for m in meetings if m.status == "planned" and m.location and m.location.span}
-    abroad = [
-        (i, h.start)
-        for i, sp in enumerate(doc.sentences)
-        for h in doc.names_between(sp.start, sp.end)
-        if h.text in lx.places
-        and lx.places[h.text][0] != place.country
-        and h.start not in planned_at
-        and _location_left(doc.text, max(0, h.start - 40), h.start)
-        # not the seat of an institution ("referred the dispute to the International Court of Justice in The Hague")
-        and not _SEAT_LEFT.search(doc.text, max(0, h.start - 40), h.start)
-    ]
+    # the name hits in the sentences, in order, each with its sentence (one pass over the hits, the sentence told by
+    # a bisect for the few places only: the sentences are in order and apart, as names_between per sentence reads
+    # them)
+    abroad: list[tuple[int, int]] = []
+    places, sentences = lx.places, doc.sentences
+    for h in doc.name_hits:
+        if (
+            h.text in places
+            and places[h.text][0] != place.country
+            and h.start not in planned_at
+            and (i := doc.sent_index(h.start)) >= 0
+            and h.start < sentences[i].end
+            and _location_left(doc.text, max(0, h.start - 40), h.start)
+            # not the seat of an institution ("referred the dispute to the International Court of Justice in The
+            # Hague")
+            and not _SEAT_LEFT.search(doc.text, max(0, h.start - 40), h.start)
+        ):
+            abroad.append((i, h.start))
     # a city of the gazetteer abroad too ("arrived in Tapachula")
     for c in gazetteer_cities(doc, doc.sentences[0].start, doc.sentences[-1].end):
         if c.span is None or c.country is None or c.country == place.country or c.span.start in planned_at:

@@ -69,21 +69,22 @@ _COORD_LAST_WORDS: Final = frozenset(
 )
 
 
+#: the letters a-z, for a strip of the run of them that ends a window
+_LOWER_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+
+
 def _coord_left(text: str, lo: int, end: int) -> re.Match[str] | None:
     """``_COORD_LEFT.search(text, lo, end)``, the regex run only when the window's last non-space character could
     end a match: a comma, a semicolon, or a word of _COORD_LAST_WORDS or a "...ly" adverb (the scan tries every
     position of the window; most windows end on a name or a noun)."""
-    i = end - 1
-    while i >= lo and text[i].isspace():
-        i -= 1
-    if i < lo:
+    # the window up to its last non-space character, and its last run of a-z letters: strips in C, not a loop per
+    # character (``lo`` is never negative)
+    window = text[lo:end].rstrip()
+    if not window:
         return None
-    c = text[i]
+    c = window[-1]
     if c != "," and c != ";":
-        j = i
-        while j >= lo and "a" <= text[j] <= "z":
-            j -= 1
-        word = text[j + 1 : i + 1]
+        word = window[len(window.rstrip(_LOWER_LETTERS)) :]
         if word not in _COORD_LAST_WORDS and not (len(word) >= 5 and word.endswith("ly")):
             return None  # (no lower-case word: nothing the pattern ends on)
     return _COORD_LEFT.search(text, lo, end)
@@ -1194,7 +1195,8 @@ def _make(
         # verb, a host's welcome, nothing said
         doc.fire("statement.shared_object", h.start, av.end(), doc.text[h.start : av.end()])
         return None
-    rules[1:1] = ["statement.direct_quote"] if direct else []
+    if direct:
+        rules.insert(1, "statement.direct_quote")
     return StatementDraft(
         speakers=list(dict.fromkeys(speakers)),
         cue=cue_text,
