@@ -86,7 +86,7 @@ def same_person(
         return True
     if (a[1:2] == "." or b[1:2] == ".") and (initials := _initials_agree(ta, tb)) is not None:
         # coref.initials: "M.L. Bogdanov" is "Mikhail Bogdanov", "M. de Sarnez" is "Marielle de Sarnez": initials
-        # for given names, each the first letter of the other name's, and the same surname
+        # for given names, the first one the other name's first letter, and the same surname
         return initials
     if ta[0] != tb[0] and (
         (patronymics.intersection(ta[1:]) and patronymics.intersection(tb[1:])) or (len(ta) >= 3 and len(tb) >= 3)
