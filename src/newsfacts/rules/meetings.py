@@ -156,13 +156,15 @@ _FOLLOWUP_TAIL: Final = re.compile(
     r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
     r"discussions|conference call)\b"
 )
+#: "at the Government Palace", "at the Palacio de Viana": a building's capitalised name (with its particles) after
+#: "at", between a meeting verb and its object (the object gaps below read it)
+_AT_BUILDING_RE: Final = r"at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:de|del|la|of|the)\s+)?[A-Z][\w-]*){0,3}"
 #: What may stand between a meeting verb and its first object; ``{words}``: the ``venue_noun`` table
 _FIRST_OBJECT_GAP_RE: Final = (
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
     r"\s*(?:(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|later|"
     # meeting.bare_day_gap: "received Sunday a phone call from X": a weekday with no "on"
-    # (a venue's name may hold particles: "at the Palacio de Viana")
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:de|del|la|of|the)\s+)?[A-Z][\w-]*){0,3}|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _AT_BUILDING_RE + r"|"
     # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
     r"(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[a-z’']+\s+){0,2}(?:{words})|"
     # "received at the ministry's headquarters in Riyadh today Iraqi Foreign Minister X"
@@ -2499,8 +2501,7 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
         several = len(objs) == 1 and len(o.members) > 1 and len(p) == len(objects) + 1
         if (
             len(subj) != 1
-            or (len(objects) != 1 and not several)
-            or (len(p) != 2 and not several)
+            or (not several and (len(objects) != 1 or len(p) != 2))
             or any(doc.entity(k).kind != "person" for k in p)
         ):
             continue
@@ -6370,8 +6371,7 @@ _VENUE_GAP: Final = re.compile(
     r",?\s+(?:(?:on\s+\w+|today|yesterday)\s+)?"
     # "received yesterday at the Palacio de Viana, in Madrid, the ...", "received at State House, Nairobi, X": a
     # building, then its city
-    r"(?:at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:de|del|la|of|the)\s+)?[A-Z][\w-]*){0,3}"
-    r"(?:,\s+(?:(?:at|in)\s+(?:the\s+)?)?|\s+(?:at|in)\s+(?:the\s+)?)"
+    r"(?:" + _AT_BUILDING_RE + r"(?:,\s+(?:(?:at|in)\s+(?:the\s+)?)?|\s+(?:at|in)\s+(?:the\s+)?)"
     r"|(?:at|in)\s+(?:the\s+)?)"
 )
 _CAPS_AFTER: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")

@@ -69,10 +69,6 @@ _COORD_LAST_WORDS: Final = frozenset(
 )
 
 
-#: the letters a-z, for a strip of the run of them that ends a window
-_LOWER_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
-
-
 def _coord_left(text: str, lo: int, end: int) -> re.Match[str] | None:
     """``_COORD_LEFT.search(text, lo, end)``, the regex run only when the window's last non-space character could
     end a match: a comma, a semicolon, or a word of _COORD_LAST_WORDS or a "...ly" adverb (the scan tries every
@@ -84,7 +80,7 @@ def _coord_left(text: str, lo: int, end: int) -> re.Match[str] | None:
         return None
     c = window[-1]
     if c != "," and c != ";":
-        word = window[len(window.rstrip(_LOWER_LETTERS)) :]
+        word = window[len(window.rstrip(string.ascii_lowercase)) :]
         if word not in _COORD_LAST_WORDS and not (len(word) >= 5 and word.endswith("ly")):
             return None  # (no lower-case word: nothing the pattern ends on)
     return _COORD_LEFT.search(text, lo, end)

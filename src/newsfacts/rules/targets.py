@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from string import ascii_lowercase
 from typing import Final
 
 from newsfacts.rules.doc import Doc, Entity, Hit, Mention
@@ -384,8 +385,6 @@ def _expectation(doc: Doc, st: StatementDraft, countries: set[str | None]) -> in
 #: ``\b([a-z]+) (?:of|on|against) ((?:the |a |an )?)`` matches, found from the preposition: see _victims)
 #: (the space after it is looked at, not taken: in "1 on of X" the "of" is found too)
 _HARM_PREP: Final = re.compile(r" (?:of|on|against)(?= )")
-#: the letters a-z, for a strip of the run of them that ends a window
-_LOWER_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _victims(doc: Doc, start: int, end: int) -> frozenset[int]:
@@ -404,7 +403,7 @@ def _victims(doc: Doc, start: int, end: int) -> frozenset[int]:
         if p <= floor:
             continue  # no noun: the match before ends at or after it
         # the run of a-z letters before it, back to ``floor`` at most: one strip in C, not a loop per letter
-        w = floor + len(text[floor:p].rstrip(_LOWER_LETTERS))
+        w = floor + len(text[floor:p].rstrip(ascii_lowercase))
         if w == p or (w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_")):
             continue  # no noun, or one inside a word (no \b before it), or one the match before overlaps
         e = pm.end() + 1
