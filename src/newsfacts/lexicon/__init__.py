@@ -574,6 +574,8 @@ def trie_regex(words: Iterable[str], after_first: str = "") -> str:
 
 #: ``[\w-]``, the character no scanned phrase may touch, with the lower-case ASCII letters first: they are
 #: most of the characters tested, and a range test answers for them without a Unicode category lookup
+#: the slot of a role key that stands for any demonym ("head of {demonym} diplomacy")
+_DEMONYM_SLOT: Final = "{demonym}"
 _WORD_OR_HYPHEN: Final = r"[a-z\w-]"
 #: any other character: what ``words_after_re`` opens on
 _NOT_WORD_OR_HYPHEN: Final = r"[^a-z\w-]"
@@ -587,6 +589,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     bodies: dict[str, str] = {}
     body_countries: dict[str, str] = {}
     roles: dict[str, tuple[str, bool]] = {}
+    slotted_roles: list[LexiconEntry] = []
     honorifics: set[str] = set()
     agencies: set[str] = set()
     irregular: dict[str, tuple[str, ...]] = {}
@@ -618,7 +621,10 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             if e.country:
                 body_countries[e.key.lower()] = e.country
         elif t == "role":
-            roles[e.key.lower()] = (e.value or e.key, e.extra == "head")
+            if _DEMONYM_SLOT in e.key:
+                slotted_roles.append(e)
+            else:
+                roles[e.key.lower()] = (e.value or e.key, e.extra == "head")
         elif t == "honorific":
             honorifics.add(e.key)
         elif t == "agency":
@@ -663,6 +669,11 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
                     )
             else:
                 content_kinds.append((re.compile(e.key, re.IGNORECASE), e.value))
+    # actor.demonym_in_role: "the head of Polish diplomacy" holds its country inside the title, so the
+    # row is written once with a slot and stands for every demonym the tables know
+    for e in slotted_roles:
+        for dem in demonyms:
+            roles.setdefault(e.key.replace(_DEMONYM_SLOT, dem).lower(), (e.value or e.key, e.extra == "head"))
     # the ISO names pycountry gives for Iran and Syria are the short ones analysts expect
     for code, short in (
         ("IRN", "Iran"),

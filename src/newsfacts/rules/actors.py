@@ -20,7 +20,7 @@ from typing import Final
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.lexicon import word_list as _word_list
-from newsfacts.rules.dates import DAY_AND_MONTH_WORDS
+from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, MONTH_NUMBERS
 from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Hit, Mention
 
 #: capitals a name may open with: Latin, Latin-1 ("É"), Latin Extended-A and -B ("Đ", "Ł", "Š", "Ş", "İ")
@@ -1153,6 +1153,24 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             # actor.given_name_inside_name: "Hossein Amir Abdollahian": a title word that is also a given name
             # ("Amir"), between a given name and a name word, is the name's
             stop = False
+        elif (
+            stop
+            and cur is not None
+            and not nxt
+            and low in MONTH_NUMBERS
+            and _known_given_name(lx, chain[cur[0] - offset : cur[1] - offset])
+        ) or (
+            stop
+            and cur is None
+            and not nxt
+            and n
+            and low in MONTH_NUMBERS
+            and toks[n - 1].rstrip(".") in _COURTESY_TITLES
+        ):
+            # actor.month_surname: "Prime Minister Theresa May has met ...": a month's name right after a known
+            # given name, ending the capitalised words, is the surname ("in May 2017" has no given name before it);
+            # so is one right after "Mr", "Mrs" or "Ms" ("Mrs May said")
+            stop = False
         elif stop and cur is not None and _REGNAL_RX.fullmatch(tok):
             # actor.regnal_number: "King Felipe VI", "Abdullah II"
             stop = False
@@ -1194,6 +1212,8 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
     return fixed
 
 
+#: courtesy titles a surname follows ("Mrs May"), without their period
+_COURTESY_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 _ROLE_TAIL: Final = re.compile(r"(?:\s+(?:for|of|to|on|in|at)\s[^,]*|\s+[a-z][^,]*)?")
 _APPOS_AFTER: Final = re.compile(
     # "Pak, the U.S. deputy assistant secretary of state for Korea and Japan, is ...": "and" between names stays
@@ -1808,10 +1828,14 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 tail_end=tap.end(1),
             )
     if text.startswith(" ", end) and any(
-        h.start == end + 1 and h.table == "role" and text[h.start].isupper() for h in _role_hits(doc, end + 1, end + 30)
+        h.start == end + 1
+        and h.table == "role"
+        and (text[h.start].isupper() or (text.startswith(" ", h.end) and text[h.end + 1 : h.end + 2].isupper()))
+        for h in _role_hits(doc, end + 1, end + 30)
     ):
         # actor.place_before_title: "met Johor Chief Minister X", "Texas Governor Y said": a word no table knows
-        # right before a capitalised title is the place the title is of, no person
+        # right before a capitalised title is the place the title is of, no person; so is one before a title in
+        # small letters and a name ("talks with Fianna Fáil leader Micheál Martin": the party's leader)
         return None
     # actor.meeting_object: "held talks with Kenji Sato", "... with X and Elena Petrova"
     obj_rule = (
@@ -2090,6 +2114,13 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
     verb = next((h for h in doc.words_between(lead - 10, lead) if h.end == lead - 1), None)
     if verb is not None and text[verb.end] == " " and verb.text.lower() in lx.bare_object_verbs:
         return True
+    if (
+        verb is not None
+        and text[verb.end] == " "
+        and verb.text.lower() == "meeting"
+        and text.endswith((" is", " are"), 0, verb.start - 1)
+    ):
+        return True  # meeting.progressive_verb: "X is meeting Zoran Horvat": after "is" the word is the verb
     if " " in name and _BY_PARTY_LEFT.search(text, max(floor, start - 20), start):
         return True  # "a delegation led by Tomas Varga", "was received by Pablo Soto" (meeting.delegation_head)
     return " " not in name and text.endswith(" with ", floor, lead) and _meeting_object(doc, lead, floor)
@@ -3004,6 +3035,8 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 text[start:end],
                 country=country,
                 role=lx.roles[low][0],
+                # coref.description_possessive: "The Cuban minister’s agenda includes talks with Y"
+                possessive=_poss_after(text, end),
             )
         )
     for h in doc.name_hits:

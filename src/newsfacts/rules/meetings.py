@@ -73,8 +73,12 @@ _SUBJECT_GAP: Final = re.compile(
     r"on \w+(?: (?:morning|afternoon|evening|night))?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?|"
     # meeting.place_day_gap: "X, in Riyadh on Monday, met Y": where, then the day
     r"in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} on \w+|"
-    # meeting.date_gap: "X on September 29 received Y", "X on 3 March met Y"
-    r"on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?|"
+    # meeting.date_gap: "X on September 29 received Y", "X on 3 March met Y", "X 5 September in Dubrovnik met Y":
+    # the date (a month's name when there is no "on"), then where
+    r"(?:on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,? \d{4})?(?: in [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?|"
     # meeting.bare_weekday_gap: "President X Wednesday met with Y": the weekday with no "on", as US outlets write it
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     # meeting.weekday_date_gap: "X on Thursday, September 23, 2021, held talks with Y": a weekday and its date
@@ -258,7 +262,12 @@ def _appeal_window_end(text: str, start: int, end: int) -> int:
 
 _REL_PRONOUN_LEFT: Final = re.compile(r",\s*(?:where|during which|in which|after which|when)\s+$")
 _VISIT_BY_WHERE: Final = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:by|of)\s+(?=[^.;]{3,140}?\s+to\s+[A-Z][^.;,]{1,40},\s*where\s+$)"
+    r"\b(?:visit|trip|tour)\s+(?:by|of)\s+(?=[^.;]{3,140}?\s+to\s+(?:the\s+)?[A-Z](?:[^.;,]|(?<=St)\.){1,60},\s*where\s+$)"
+)
+#: coref.visit_by_where told with a possessive: "Bulgarian President X’s visit to the St. Petersburg forum, where he
+#: held talks with Y": the visit's owner, right before
+_POSS_VISIT_WHERE: Final = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+(?:the\s+)?[A-Z](?:[^.;,]|(?<=St)\.){1,60},\s*where\s+$"
 )
 _AGREED_LEFT: Final = re.compile(r"\b(?:agreed|agree|agrees|decided) to\s+(?:also\s+)?(?:[\w-]+\s+){0,5}$")
 _THE_TWO: Final = re.compile(
@@ -1102,7 +1111,8 @@ _CUE_IN_LEFT: Final = re.compile(
     r"\b([a-z]+)(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
-_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,60}?\bwith\s+")
+#: (a period only after an abbreviated word such as a month's: "met on Sept. 16 with Y"; meeting.abbrev_gap)
+_WITH_AFTER: Final = re.compile(r"(?:[^.;,“”\"]|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.){0,60}?\bwith\s+")
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
 #: the finite cue right before "visiting" (meeting.told_visiting)
 _CUE_BEFORE_RX: Final = re.compile(r"\b([a-z]+)\s+$")
@@ -1183,7 +1193,11 @@ _HYPOTHETICAL: Final = re.compile(
     # talks between A and B": talks weighed, none held
     r"(?:potential|possibility|prospects?|chances?|feasibility)\s+(?:of|for)|"
     # meeting.hoped_for: "We hope Prime Minister X will make his first visit to Y soon": a wish, no plan told
-    r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?=[A-Z]))\b[^.;,]{0,60}$"
+    r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?=[A-Z])|"
+    # meeting.plan_undone: "X had been due to make her first visit to Tallinn, but was unwell", "X was supposed to
+    # meet Y": a plan told in the past perfect or as an obligation did not come about
+    r"had been (?:due|scheduled|expected|set|slated|supposed|planning) to|(?:was|were) (?:supposed|meant) to)"
+    r"\b[^.;,]{0,60}$"
     # meeting.appeal_to_meet: "Britain is urging Pakistan and India to talk", "called on both sides to hold talks":
     # an appeal for a talk tells of none
     r"|\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|"
@@ -1270,6 +1284,18 @@ def relative_pronoun_subject(doc: Doc, m: Mention) -> list[int]:
                 doc.entity(keys[0]).add((m.start, m.end), "coref.visit_by_where")
                 return [keys[0]]
             break
+    if doc.text.find("where", m.start - 12 if m.start > 12 else 0, m.start) >= 0:
+        for cand in doc.mentions_between(m.start - 160 if m.start - 160 > span.start else span.start, m.start):
+            keys = doc.refs_of(cand)
+            if (
+                cand.kind in ("name", "desc")
+                and cand.possessive
+                and keys
+                and doc.entity(keys[0]).kind == "person"
+                and _POSS_VISIT_WHERE.match(doc.text, cand.end, m.start) is not None
+            ):
+                doc.entity(keys[0]).add((m.start, m.end), "coref.visit_by_where")
+                return [keys[0]]
     for first in doc.mentions_between(span.start, m.start):
         if first.kind in ("name", "desc", "unnamed") and first.lo - span.start < 40 and subjectish(doc, first):
             keys = doc.refs_of(first)
@@ -1586,6 +1612,15 @@ def subject_before(
             tried -= 1
             continue  # meeting.companion_not_subject: "X, accompanied by Crown Prince Y, met Z": Y goes along
         if (
+            (comma := text.rfind(", who", m.lo - 160 if m.lo > 160 else 0, m.lo)) >= 0
+            and _WHO_CLAUSE_LEFT.match(text, comma, m.lo) is not None
+            and text.find(",", m.hi, pos) >= 0
+        ):
+            # meeting.relative_clause_not_subject: "X, who was named by President Y to be the next foreign
+            # minister, met Z": a mention inside the relative clause is not the main verb's subject
+            tried -= 1
+            continue
+        if (
             m.kind in ("desc", "unnamed")
             and i > 0
             and text.startswith(",", m.hi)
@@ -1616,6 +1651,8 @@ def subject_before(
 _start: Final = operator.attrgetter("start")
 #: the commas' clause opening before a companion (meeting.companion_not_subject), up to the companion's mention
 _COMPANION_LEFT: Final = re.compile(r",\s+(?:accompanied|joined|flanked)\s+by\s+[^,.;]{0,50}+$")
+#: a relative clause's opening up to a mention inside it (meeting.relative_clause_not_subject)
+_WHO_CLAUSE_LEFT: Final = re.compile(r", who\s[^,.;“”\"]{0,150}+$")
 #: a weekday with no "on" right after the subject (meeting.bare_weekday_gap)
 _BARE_WEEKDAY_GAP: Final = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
@@ -3626,6 +3663,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         is_noun = (low in lx.meeting_nouns and low not in lx.meeting_verbs) or low in ("meeting", "talks", "visit")
         if low in lx.topic_verbs:
             is_noun = False
+        elif (
+            low == "meeting"
+            and _PRESENT_ING_LEFT.search(text, h.start - 16 if h.start - 16 > span.start else span.start, h.start)
+            is not None
+        ):
+            # meeting.progressive_verb: "X is meeting his Russian counterpart Y in Sochi": after "is" the word is
+            # the verb, its object the party
+            is_noun = False
+            doc.fire("meeting.progressive_verb", h.start, h.end, low)
         if followup and followup.start() <= h.start < followup.end():
             continue
         if is_noun and lx.process_modifiers and _ongoing_process(doc, span, h):
@@ -3699,6 +3745,18 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         elif wm is not None and not is_noun and (tw := _TOPIC_TALKS_WITH.search(text, h.end, wm.end())) is not None:
             # meeting.topic_talks_with: "They also conferred about the P5+1 talks with Iran": other talks, the topic
             doc.fire("meeting.topic_talks_with", tw.start(), wm.end(), tw.group())
+            wm = None
+        elif (
+            wm is not None
+            and not is_noun
+            and low in lx.object_verbs
+            and (om := next((m for m in mentions if m.kind in ("name", "desc") and h.end <= m.lo < wm.end()), None))
+            is not None
+            and om.hi < wm.end()
+        ):
+            # meeting.object_before_with: "X received Y with a military ceremony at the ministry": the verb's own
+            # object comes first; the "with" is the manner's, no party after it
+            doc.fire("meeting.object_before_with", om.lo, wm.end(), text[om.lo : wm.end()])
             wm = None
         if (
             wm is None
@@ -4304,9 +4362,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     )
                 )
                 or told_visiting
-                # meeting.is_hosting: "X is on Tuesday hosting Y at the Union Buildings", "X was receiving Y"
+                # meeting.is_hosting: "X is on Tuesday hosting Y at the Union Buildings", "X was receiving Y" (and
+                # meeting.progressive_verb: "X is meeting Y")
                 or (
-                    low in ("hosting", "receiving")
+                    low in ("hosting", "receiving", "meeting")
                     and _PROGRESSIVE_HOST_LEFT.search(
                         text, h.start - 40 if h.start - 40 > span.start else span.start, h.start
                     )

@@ -300,6 +300,8 @@ RULES: Final[dict[str, Rule]] = {
             "'President X and his US counterpart ... adviser Y said': a counterpart named later holds X's title",
         ),
         _r("actor.the_country_title", "'the US special envoy, X': a country named with its article gives the title's"),
+        _r("actor.demonym_in_role", "'the head of Cuban diplomacy': a role row's {demonym} slot, the title's country"),
+        _r("actor.month_surname", "'Prime Minister Theresa May', 'Mrs May said': a month's name as the surname"),
         _r(
             "coref.unnamed_told_before",
             "'summoned Belarus's charge d'affaires ... met the Belarusian diplomat': the role-holder told before",
@@ -764,6 +766,14 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("meeting.held_between", "'a telephone conversation took place between X and Y': X met Y"),
         _r("meeting.is_hosting", "'X is on Tuesday hosting Y at the Union Buildings': X met Y"),
+        _r("meeting.object_before_with", "'X received Y with a military ceremony at the ministry': Y is the party"),
+        _r("meeting.abbrev_gap", "'X met on Sept. 16 with Y': an abbreviation's period before 'with'"),
+        _r(
+            "meeting.relative_clause_not_subject",
+            "'X, who was named by President Y to be the next minister, met Z': X met Z, not Y",
+        ),
+        _r("meeting.plan_undone", "'X had been due to make her first visit to Tallinn, but was unwell': no meeting"),
+        _r("meeting.progressive_verb", "'X is meeting his Russian counterpart Y in Sochi': after 'is', the verb"),
         _r("meeting.welcomed_venue", "'X was greeted at the airport by Y', 'Y welcomed at the Serail the envoy X'"),
         _r("meeting.said_receiving", "'Ties are strong, President X said receiving Foreign Minister Y': X met Y"),
         _r("meeting.credentials_given", "'A, B and C presented the letters of credence to President Y': one each"),

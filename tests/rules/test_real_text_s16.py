@@ -1,0 +1,200 @@
+"""Constructions found in session 16's read sets of real articles (Europe, the Americas, Oceania, governments'
+readouts), each tested with sentences invented for it: a demonym inside a title ("the head of Cuban
+diplomacy"), "is meeting" as a verb, a date with no "on" between a subject and its verb, "peer" for
+counterpart, a description's possessive agenda, Ireland's titles, a month's name as a surname, a party's name
+before a title in small letters, and a plan told in the past perfect that did not come about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+
+from .facts import meeting_parties, persons, speaker_names, statements_by_cue
+
+Extract = Callable[..., Facts]
+
+
+@pytest.mark.parametrize("head", ["head", "chief"])
+def test_a_demonym_inside_a_title_gives_its_country(extract: Extract, head: str) -> None:
+    """actor.demonym_in_role: "the head of Peruvian diplomacy" is a foreign minister of Peru."""
+    f = extract(
+        f"Tomas Ortega, the {head} of Peruvian diplomacy, held talks with his Chilean counterpart, Ana Bravo, "
+        "in Lima on Monday."
+    )
+    assert meeting_parties(f) == [{"Tomas Ortega", "Ana Bravo"}]
+    assert persons(f)["Tomas Ortega"][0] == "PER"
+
+
+def test_a_title_holding_a_demonym_describes_the_named_minister(extract: Extract) -> None:
+    """The description "The head of Peruvian diplomacy" refers to the Peruvian minister told before."""
+    f = extract(
+        "Peruvian Foreign Minister Tomas Ortega arrived in Santiago on Monday. The head of Peruvian diplomacy "
+        "met Chilean Foreign Minister Ana Bravo at the palace."
+    )
+    assert meeting_parties(f) == [{"Tomas Ortega", "Ana Bravo"}]
+
+
+@pytest.mark.parametrize(
+    ("tail", "status"),
+    [("in Athens to discuss energy matters.", "held"), ("later tonight.", "planned")],
+)
+def test_is_meeting_is_a_verb_with_an_object(extract: Extract, tail: str, status: str) -> None:
+    """meeting.progressive_verb: after "is", "meeting" is the verb and its object the other party; a later
+    time puts it in the future (meeting.progressive_future)."""
+    f = extract(f"Bulgarian Foreign Minister Ivan Petkov is meeting his Greek counterpart Nikos Dimas {tail}")
+    assert meeting_parties(f) == [{"Ivan Petkov", "Nikos Dimas"}]
+    assert f.meetings[0].status == status
+    assert "meeting.progressive_verb" in {r.rule for r in f.trace.firings}
+
+
+def test_is_meeting_with_a_bare_name(extract: Extract) -> None:
+    """actor.bare_object: a name with no title right after "is meeting" is the party."""
+    f = extract("Foreign Minister Ivan Petkov is meeting Nikos Dimas in Athens.")
+    assert meeting_parties(f) == [{"Ivan Petkov", "Nikos Dimas"}]
+
+
+def test_is_meeting_without_a_party_is_no_meeting(extract: Extract) -> None:
+    """A verb whose object is no party tells of no meeting: "The plan is meeting resistance"."""
+    f = extract("The plan is meeting resistance in parliament, Foreign Minister Ivan Petkov said.")
+    assert not f.meetings
+
+
+@pytest.mark.parametrize("date", ["5 September", "September 5", "Sept. 5"])
+def test_a_date_without_on_between_subject_and_verb(extract: Extract, date: str) -> None:
+    """meeting.date_gap: "X 5 September in Split met with Y": a month's name makes the date, then where."""
+    f = extract(
+        f"Minister of Foreign Affairs Marko Horvat {date} in Split met with US Senator Paul Grant.",
+        published="2019-09-06",
+    )
+    assert meeting_parties(f) == [{"Marko Horvat", "Paul Grant"}]
+    assert f.meetings[0].date is not None and f.meetings[0].date.value == "2019-09-05"
+
+
+def test_peer_is_a_counterpart(extract: Extract) -> None:
+    """A peer is a counterpart: "his Mexican peer Luis Ortega" is a title, with its country."""
+    f = extract("Cuban Foreign Minister Ana Diaz met her Mexican peer Luis Ortega in Mexico City on Monday.")
+    assert meeting_parties(f) == [{"Ana Diaz", "Luis Ortega"}]
+    assert persons(f)["Luis Ortega"][0] == "MEX"
+
+
+def test_peer_review_is_no_title(extract: Extract) -> None:
+    """The word in small letters before a noun makes no person: "peer review"."""
+    f = extract("The ministers discussed peer review in Africa, Foreign Minister Ana Diaz said.")
+    assert set(persons(f)) == {"Ana Diaz"}
+
+
+@pytest.mark.parametrize("owner", ["The Spanish minister’s", "The Spanish minister's"])
+def test_a_descriptions_agenda_is_its_owners(extract: Extract, owner: str) -> None:
+    """meeting.on_the_agenda with a description's possessive: the minister told before is to meet Y."""
+    f = extract(
+        "Spanish Foreign Minister Ana Diaz arrived in Lima on Monday for a two-day visit. "
+        f"{owner} agenda includes a meeting with her Peruvian peer Luis Ortega."
+    )
+    assert meeting_parties(f) == [{"Ana Diaz", "Luis Ortega"}]
+    assert f.meetings[0].status == "planned"
+
+
+@pytest.mark.parametrize("title", ["Taoiseach", "Tánaiste"])
+def test_irish_titles(extract: Extract, title: str) -> None:
+    """Ireland's titles before a name."""
+    f = extract(f"British Prime Minister Jane Holt has met with {title} Sean Byrne in Dublin to discuss trade.")
+    assert meeting_parties(f) == [{"Jane Holt", "Sean Byrne"}]
+    assert persons(f)["Sean Byrne"][1] == title
+
+
+def test_commodore_is_an_honorific(extract: Extract) -> None:
+    """The rank stays out of the name: "Commodore Frank Tavo" is Frank Tavo."""
+    f = extract("Prime Minister Lai Seru met the military commander, Commodore Frank Tavo, in Suva on Monday.")
+    assert "Frank Tavo" in persons(f)
+    assert "Commodore Frank Tavo" not in persons(f)
+
+
+def test_a_month_as_a_surname(extract: Extract) -> None:
+    """actor.month_surname: "Prime Minister Theresa May" and "Mrs May said" name a person; "in May 2017"
+    does not."""
+    f = extract(
+        "Prime Minister Theresa May met with Irish Prime Minister Sean Byrne in Dublin in May 2017. "
+        "Mrs May said the talks had been useful."
+    )
+    assert meeting_parties(f) == [{"Theresa May", "Sean Byrne"}]
+    (st,) = statements_by_cue(f, "said")
+    assert speaker_names(f, st) == ["Theresa May"]
+    assert "May" not in persons(f)
+
+
+def test_a_name_before_a_title_in_small_letters_is_its_owner(extract: Extract) -> None:
+    """actor.place_before_title: "talks with Fine Gael leader Dara Quinn": the party leads, the
+    person after the title is the party to the talks."""
+    f = extract("Minister Paul Grant also held talks with Fine Gael leader Dara Quinn in Dublin.")
+    assert meeting_parties(f) == [{"Paul Grant", "Dara Quinn"}]
+    assert "Fine Gael" not in persons(f)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "had been due to make her first official visit to Tallinn this week, but was unwell",
+        "had been scheduled to meet Estonian Prime Minister Kaja Tamm on Friday, but the talks were called off",
+        "was supposed to meet Estonian Prime Minister Kaja Tamm on Friday",
+    ],
+)
+def test_a_plan_in_the_past_perfect_is_no_meeting(extract: Extract, plan: str) -> None:
+    """meeting.plan_undone: a plan told as one that had been made tells of no meeting held or to come."""
+    f = extract(f"The new prime minister of Latvia, Liga Ozola, {plan}.")
+    assert not f.meetings
+
+
+@pytest.mark.parametrize("date", ["on Sept. 16", "on Dec. 3", "on Monday"])
+def test_an_abbreviated_month_between_the_verb_and_with(extract: Extract, date: str) -> None:
+    """An abbreviation's period between "met" and "with" ends no clause: "met on Sept. 16 with Y"."""
+    f = extract(f"Defense Minister Hulusi Demir met {date} with Iranian Defense Minister Hamid Karimi in Ankara.")
+    assert meeting_parties(f) == [{"Hulusi Demir", "Hamid Karimi"}]
+
+
+@pytest.mark.parametrize("obj", ["Karimi", "Iranian Defense Minister Hamid Karimi"])
+def test_the_objects_own_with_is_no_party(extract: Extract, obj: str) -> None:
+    """meeting.object_before_with: "X received Y with a military ceremony at the ministry": Y is the party,
+    not the ministry after "with"."""
+    f = extract(
+        f"Defense Minister Hulusi Demir received {obj} with a military ceremony at the Turkish Defense Ministry."
+    )
+    (parties,) = meeting_parties(f)
+    assert "Hulusi Demir" in parties
+    assert "Turkish Defense Ministry" not in parties
+    assert len(parties) == 2
+
+
+def test_a_place_between_the_verb_and_with_keeps_the_with(extract: Extract) -> None:
+    """A country or city between the verb and "with" is where: the party still follows "with"."""
+    f = extract("President Ali Nouri met in Tehran with Iraqi Prime Minister Omar Saleh on Monday.")
+    assert meeting_parties(f) == [{"Ali Nouri", "Omar Saleh"}]
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "Bulgarian President Petar Kolev’s visit to the St. Petersburg economic forum",
+        "a visit by Bulgarian President Petar Kolev to the St. Petersburg economic forum",
+    ],
+)
+def test_he_after_a_visit_where_is_the_visitor(extract: Extract, visit: str) -> None:
+    """coref.visit_by_where: "X’s visit to the St. Petersburg forum, where he held talks with Y": he is X, not
+    the sentence's subject."""
+    f = extract(
+        "Foreign Minister Elena Dimova met Russian Foreign Minister Ivan Sorokin. "
+        f"Sorokin recalled {visit}, where he held talks with Russian President Oleg Vasin."
+    )
+    assert {"Petar Kolev", "Oleg Vasin"} in meeting_parties(f)
+    assert {"Ivan Sorokin", "Oleg Vasin"} not in meeting_parties(f)
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject(extract: Extract) -> None:
+    """meeting.relative_clause_not_subject: "X, who was appointed by President Y last month, met Z": X met Z."""
+    f = extract(
+        "Foreign Minister Ana Ruiz, who was appointed by President Luis Vega to be the country's top diplomat, "
+        "met Chilean Foreign Minister Jose Bravo on Monday."
+    )
+    assert meeting_parties(f) == [{"Ana Ruiz", "Jose Bravo"}]
