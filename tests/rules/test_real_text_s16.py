@@ -198,3 +198,101 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject(extract: Extract) ->
         "met Chilean Foreign Minister Jose Bravo on Monday."
     )
     assert meeting_parties(f) == [{"Ana Ruiz", "Jose Bravo"}]
+
+
+def test_a_title_word_given_name_after_a_title_in_small_letters(extract: Extract) -> None:
+    """actor.given_name_after_lower_title: "his Iranian counterpart Amir Karimi": Amir is a given name."""
+    f = extract("Foreign Minister Sami Farid received a phone call from his Iranian counterpart Amir Karimi on Sunday.")
+    assert meeting_parties(f) == [{"Sami Farid", "Amir Karimi"}]
+
+
+def test_names_with_no_title_after_talks_between(extract: Extract) -> None:
+    """actor.between_parties: "the talks between A and B": the names are the talks' parties; "the border
+    between A and B" names none."""
+    f = extract("The ministry says the talks between Murray Keane and Ratu Inoke Vula focused on trade.")
+    assert meeting_parties(f) == [{"Murray Keane", "Ratu Inoke Vula"}]
+    g = extract("The border between Upper Volta and Lower Kasai was closed on Monday.")
+    assert not g.meetings
+    assert not persons(g)
+
+
+def test_a_titles_plural_is_no_bare_object(extract: Extract) -> None:
+    """A title's plural names no person: "meetings with Chancellors and personalities"."""
+    f = extract(
+        "In several meetings with Chancellors and personalities from the region, Foreign Minister Ana Diaz "
+        "stressed the importance of integration."
+    )
+    assert "Chancellors" not in persons(f)
+    assert not f.meetings
+
+
+def test_talks_between_named_parties_leave_the_subject_out(extract: Extract) -> None:
+    """meeting.between_own_parties: "Both sides vowed to realise perceptions reached during recent talks
+    between A and B": A met B; the two sides of the sentence before held their own talk."""
+    f = extract(
+        "Prime Minister Pham Van Long and Chinese Premier Li Wen held phone talks on Monday. Both sides vowed to "
+        "realise common perceptions reached during recent talks between Party General Secretary Nguyen Van Tam "
+        "and Chinese President Xu Ming."
+    )
+    assert meeting_parties(f) == [{"Pham Van Long", "Li Wen"}, {"Nguyen Van Tam", "Xu Ming"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "kind"),
+    [
+        ("Foreign Minister Ana Diaz advocated to revitalize regional integration.", "advocated", "appeal"),
+        ("Foreign Minister Ana Diaz advocated for a negotiated settlement.", "advocated for", "appeal"),
+        ("Foreign Minister Ana Diaz pleaded for a stronger presence of the alliance.", "pleaded for", "appeal"),
+        ("Foreign Minister Ana Diaz estimated that the dispute would not block the accession.", "estimated", "say"),
+    ],
+)
+def test_cues_of_appeal_and_assessment(extract: Extract, sentence: str, cue: str, kind: str) -> None:
+    """Cues of appeal and assessment: "advocated to" or "for", "pleaded for", "estimated that"."""
+    f = extract(sentence)
+    (st,) = f.statements
+    assert st.cue == cue
+    assert st.kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Human rights advocates said the vote was unfair.",
+        "Officials estimated 5,000 people attended the rally.",
+    ],
+)
+def test_the_cues_need_their_objects(extract: Extract, sentence: str) -> None:
+    """A noun "advocates" and "estimated" with a number are no cues of theirs."""
+    f = extract(sentence)
+    assert all(s.cue not in ("advocates", "estimated") for s in f.statements)
+
+
+def test_the_interlocutors_are_the_last_talks_parties(extract: Extract) -> None:
+    """coref.group: "The collocutors underlined ...": the two who just met speak together."""
+    f = extract(
+        "Foreign Minister Marko Horvat met US Senator Paul Grant in Split on Monday. The collocutors underlined "
+        "the allied dimension connecting the two countries."
+    )
+    (st,) = statements_by_cue(f, "underlined")
+    assert set(speaker_names(f, st)) == {"Marko Horvat", "Paul Grant"}
+
+
+def test_a_fronted_quotes_comma_is_left_out(extract: Extract) -> None:
+    """The comma before the closing mark of a fronted quote is the sentence's, not the speaker's; a hyphened
+    "chief-diplomat" is a foreign minister."""
+    f = extract(
+        'Foreign Minister Ion Popa arrived in Chisinau. "The elections are a historic moment," the Romanian '
+        "chief-diplomat explained."
+    )
+    (st,) = f.statements
+    assert st.content == "The elections are a historic moment"
+    assert speaker_names(f, st) == ["Ion Popa"]
+
+
+def test_a_counterpart_from_a_country(extract: Extract) -> None:
+    """actor.counterpart_from_country: "met his counterpart from Guinea": an unnamed foreign minister of Guinea;
+    a name after the country is the counterpart's own."""
+    f = extract("Foreign Minister Ana Diaz arrived in New York. She also met her counterpart from Guinea on Monday.")
+    assert meeting_parties(f) == [{"Ana Diaz", "Foreign Minister of Guinea"}]
+    g = extract("Foreign Minister Ana Diaz met her counterpart from Mozambique, Jose Pacheco, on Monday.")
+    assert meeting_parties(g) == [{"Ana Diaz", "Jose Pacheco"}]

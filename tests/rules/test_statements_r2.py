@@ -34,7 +34,7 @@ MEETING = "Foreign Minister Carla Mendes met her Uruguayan counterpart Tomas Iba
             '"This is a deliberate provocation by the junta," foreign ministry spokesman Piet Varga told '
             "broadcaster RTV9.",
             "foreign ministry spokesman Piet Varga told",
-            "This is a deliberate provocation by the junta,",
+            "This is a deliberate provocation by the junta",
         ),
         (
             "The ministers will meet again in Quito later this month, a senior official told The Harbour and Coast.",

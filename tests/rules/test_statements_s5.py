@@ -111,7 +111,7 @@ def test_account_keeps_the_whole_clause(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("“We are a sovereign country,” Nasser later told the P&Q.", "Adel Nasser", "We are a sovereign country,"),
+        ("“We are a sovereign country,” Nasser later told the P&Q.", "Adel Nasser", "We are a sovereign country"),
         (
             "The envoy is expected to arrive on Friday, a diplomatic source told Al-Nahar Al-Jadid.",
             "diplomatic source",
@@ -125,7 +125,7 @@ def test_account_keeps_the_whole_clause(extract: Extract) -> None:
         (
             "“We speak with everyone,” Nasser told Nouvel Hebdo after the talks, while insisting trade came first.",
             "Adel Nasser",
-            "We speak with everyone,",
+            "We speak with everyone",
         ),
     ],
 )

@@ -105,7 +105,8 @@ _PRONOUN_HE: Final = re.compile(
     r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
     # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
     r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
-    r"sides|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
+    # coref.group: "The interlocutors underlined ...", "the collocutors": the parties of the talk just told
+    r"sides|interlocutors|collocutors|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
     # "the heads of state discussed ...": the leaders just told, not "the heads of state of the CIS"
     r"heads of state(?! of\b| and\b))))|(?P<she>(?<=(?<!\w)[Ss]he)))\b"
 )
@@ -476,6 +477,17 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
                     # actor.initial_a: "Miguel A. Correa": "A" (a word of the nonname table) with its period after
                     # a name word is a middle initial (actor.middle_initial reads on)
                     re_ = len(chain)
+                if (
+                    rs > 1
+                    and " " not in chain[: rs - 1]
+                    and chain[: rs - 1] in lx.given_names
+                    and (lw := _LOWER_WORD_BEFORE_RX.search(text, cstart - 24 if cstart > 24 else 0, cstart))
+                    is not None
+                    and lw.group(1) in lx.roles
+                ):
+                    # actor.given_name_after_lower_title: "his Iranian counterpart Amir Hatami": a title word that is
+                    # also a given name, right after a title in small letters, opens the name
+                    rs = 0
                 if rs == 0 and chain.startswith("E ") and text.startswith("H.", cstart - 2):
                     # actor.he_no_period: "H.E Nana Akufo-Addo": the honorific's last initial is no name word
                     rs = 2
@@ -1214,6 +1226,8 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
 
 #: courtesy titles a surname follows ("Mrs May"), without their period
 _COURTESY_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+#: the word in small letters right before a chain of capitalised words (actor.given_name_after_lower_title)
+_LOWER_WORD_BEFORE_RX: Final = re.compile(r"\b([a-z]+) $")
 _ROLE_TAIL: Final = re.compile(r"(?:\s+(?:for|of|to|on|in|at)\s[^,]*|\s+[a-z][^,]*)?")
 _APPOS_AFTER: Final = re.compile(
     # "Pak, the U.S. deputy assistant secretary of state for Korea and Japan, is ...": "and" between names stays
@@ -2064,18 +2078,27 @@ def _of_country(doc: Doc, end: int) -> Hit | None:
     return None
 
 
-_WITH_LEFT: Final = re.compile(r"\b(?:with|and)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
+_WITH_LEFT: Final = re.compile(r"\b(?:with|and|between)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
 
 
 def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
+    text = doc.text
     lo = start - 70 if start - 70 > floor else floor
-    if doc.text.rfind(" with ", lo, start) < 0 and doc.text.rfind(" and ", lo, start) < 0:
+    if (
+        text.rfind(" with ", lo, start) < 0
+        and text.rfind(" and ", lo, start) < 0
+        and text.find(" between ", lo, start) < 0
+    ):
         return False
-    m = _WITH_LEFT.search(doc.text, lo, start)
+    m = _WITH_LEFT.search(text, lo, start)
     if m is None:
         return False
     lx = doc.lexicon
-    with_pos = doc.text.rfind(" with ", floor, start)
+    with_pos = text.rfind(" with ", floor, start)
+    if (bw := text.rfind(" between ", lo, start)) > with_pos:
+        # actor.between_parties: "the talks between Murray Keane and Ratu Inoke Vula": the names after a meeting
+        # noun's "between" are its parties
+        return any(h.end == bw and h.text.lower() in lx.meeting_nouns for h in doc.words_between(bw - 30, bw))
     if with_pos < 0:
         return False
     return any(
@@ -2102,6 +2125,8 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
         return False  # "met with Andean Court of Justice Head X": the word names the body, no person
     if name.endswith("s") and lx.demonyms.get(name[:-1]) is not None:
         return False  # "held a meeting with Nigerians living in Namibia": a people, no person
+    if name.lower() in lx.role_plurals:
+        return False  # "in several meetings with Chancellors and personalities": a title's plural, no person
     # "met Mr. Kishida", "received H.E. Hakan Fidan": the verb stands before the honorifics
     lead = lead if floor < lead < start else _honorific_before(doc, start)
     if lead < start or " " in name:
@@ -2598,6 +2623,24 @@ def _of_country_after(doc: Doc, end: int) -> tuple[Hit, int] | None:
     return None
 
 
+def _from_country_after(doc: Doc, end: int) -> Hit | None:
+    """A country right after ``end`` as in " from Guinea", " from the Netherlands" (no name after it)."""
+    text = doc.text
+    if not text.startswith(" from ", end):
+        return None
+    at = end + 6
+    if text.startswith("the ", at):
+        at += 4
+    for h in doc.names_between(at, at + 40):
+        if h.start == at and h.table == "country" and _NO_NAME_AFTER_RX.match(text, h.end) is not None:
+            return h
+    return None
+
+
+#: what may follow a country that ends a description: no capitalised name ("from Mozambique Jose Pacheco" names him)
+_NO_NAME_AFTER_RX: Final = re.compile(r"(?![’']s)(?!\s+[A-Z])")
+
+
 _OF_PORTFOLIO_RX: Final = re.compile(r" of (?:the )?[A-Z][a-z]+(?:(?: and | of | for | )[A-Z][a-z]+){0,4}")
 
 
@@ -3019,6 +3062,11 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             )
             continue
         end = h.end
+        if country is None and low == "counterpart" and (fc := _from_country_after(doc, end)) is not None:
+            # actor.counterpart_from_country: "He also met his counterpart from Guinea": the state he is from
+            country = lx.country_of(fc.text)
+            end = fc.end
+            doc.fire("actor.counterpart_from_country", start, end, text[start:end])
         if text.startswith(" and ", end) and h.table == "role":
             # actor.double_title_description: "the Prime Minister and Minister of Foreign Affairs affirmed ...":
             # two titles with no determiner between them are one person's

@@ -4187,6 +4187,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # "in a" + a call only: "X and Y took part in a conference" is no talk of theirs ("in their
                 # first talks" is: meeting.their_talks)
                 dl = None
+        if dl is not None and bm is not None and len(set(objects)) >= 2:
+            # meeting.between_own_parties: "Both sides vowed to realise perceptions reached during recent talks
+            # between A and B": the talks name their own parties; the main clause's subject held other talks
+            doc.fire("meeting.between_own_parties", h.start, h.end, low)
+            dl = None
         if dl is not None:
             # meeting.during_talks: "X and Y agreed Wednesday to boost trade during talks held via video link"
             first = mentions[0] if mentions else None

@@ -301,6 +301,12 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("actor.the_country_title", "'the US special envoy, X': a country named with its article gives the title's"),
         _r("actor.demonym_in_role", "'the head of Cuban diplomacy': a role row's {demonym} slot, the title's country"),
+        _r(
+            "actor.given_name_after_lower_title",
+            "'his Iranian counterpart Amir Hatami': the title word is a given name",
+        ),
+        _r("actor.between_parties", "'the talks between Murray Keane and Ratu Inoke Vula': names with no title"),
+        _r("actor.counterpart_from_country", "'He also met his counterpart from Guinea': the counterpart's state"),
         _r("actor.month_surname", "'Prime Minister Theresa May', 'Mrs May said': a month's name as the surname"),
         _r(
             "coref.unnamed_told_before",
@@ -771,6 +777,10 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "meeting.relative_clause_not_subject",
             "'X, who was named by President Y to be the next minister, met Z': X met Z, not Y",
+        ),
+        _r(
+            "meeting.between_own_parties",
+            "'Both sides vowed ... reached during recent talks between A and B': A met B, the subject is no party",
         ),
         _r("meeting.plan_undone", "'X had been due to make her first visit to Tallinn, but was unwell': no meeting"),
         _r("meeting.progressive_verb", "'X is meeting his Russian counterpart Y in Sochi': after 'is', the verb"),

@@ -393,7 +393,9 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
             direct = True
             start += 1
             end = close
-            while end > start and text[end - 1] in " \t.":
+            # the sentence's comma before the closing mark of a fronted quote ("…a historic moment," he said) is
+            # no part of what was said, as its period is not
+            while end > start and text[end - 1] in " \t.,":
                 end -= 1
         elif close is not None and close - start > (end - start) * 0.6:
             direct = True
