@@ -296,3 +296,22 @@ def test_a_counterpart_from_a_country(extract: Extract) -> None:
     assert meeting_parties(f) == [{"Ana Diaz", "Foreign Minister of Guinea"}]
     g = extract("Foreign Minister Ana Diaz met her counterpart from Mozambique, Jose Pacheco, on Monday.")
     assert meeting_parties(g) == [{"Ana Diaz", "Jose Pacheco"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US outlet Axios reported, citing the ministry, that the call lasted 40 minutes.",
+        "The daily Morgenpost said the talks had failed.",
+    ],
+)
+def test_an_outlet_is_no_person(extract: Extract, sentence: str) -> None:
+    """actor.outlet_kind_before: a kind of outlet before a name ("outlet Axios", "the daily Morgenpost") makes
+    it an outlet's, no person's."""
+    assert not persons(extract(sentence))
+
+
+def test_a_state_broadcaster_reporting_is_no_statement(extract: Extract) -> None:
+    """A state broadcaster's report ("..., Radio Pakistan reported") is its own sourcing, not Pakistan's word."""
+    f = extract("The two leaders met in Islamabad on Wednesday, Radio Pakistan reported.")
+    assert not f.statements

@@ -1506,6 +1506,12 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         return org
     if text.startswith(" (", end) and _acronym_of(text, start, end):
         return None  # actor.acronym_not_person: "the Barisan Revolusi Nasional (BRN)": an organization's initials
+    if (
+        text[start - 1 : start] == " "
+        and (lw := _LOWER_WORD_BEFORE_RX.search(text, start - 24 if start > 24 else 0, start)) is not None
+        and lw.group(1) in lx.told_outlet_kinds
+    ):
+        return None  # actor.outlet_kind_before: "US outlet Axios reported", "the daily Dawn said": an outlet's name
     sent = doc.sent_index(start)
     floor = doc.sentences[sent].start if sent >= 0 else 0
     name = text[start:end]
