@@ -315,3 +315,27 @@ def test_a_state_broadcaster_reporting_is_no_statement(extract: Extract) -> None
     """A state broadcaster's report ("..., Radio Pakistan reported") is its own sourcing, not Pakistan's word."""
     f = extract("The two leaders met in Islamabad on Wednesday, Radio Pakistan reported.")
     assert not f.statements
+
+
+@pytest.mark.parametrize("when", ["on Oct. 12", "on October 12", "last week", "earlier this month"])
+def test_the_time_before_that_is_no_content(extract: Extract, when: str) -> None:
+    """A time between the cue and its "that" is no content: "said on Oct. 12 that X", "said last week that X"."""
+    f = extract(f"President Ivan Petrenko said {when} that he had spoken with President Tom Hale.")
+    (st,) = f.statements
+    assert st.content == "he had spoken with President Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Secretary Sewa Lamsal welcomed the visiting Japanese Foreign Minister and her delegation at the "
+        "airport.",
+        "Welcoming him on his first visit to Berlin, Chancellor Angela Weber said a strong Europe depends on both.",
+        "Replying to a query at the weekly media briefing, spokesperson Mumtaz Baloch said the talks were useful.",
+        "Responding to the report, Foreign Minister Sewa Lamsal said the talks were useful.",
+    ],
+)
+def test_a_welcome_or_a_reply_that_is_an_occasion(extract: Extract, sentence: str) -> None:
+    """Welcoming a guest at the airport and replying to a query are occasions, no statements of their own."""
+    f = extract(sentence)
+    assert all(s.cue.lower() not in ("welcomed", "welcoming", "replying", "responding") for s in f.statements)

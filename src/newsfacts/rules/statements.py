@@ -106,7 +106,9 @@ _THAT: Final = re.compile(
     r"(?:statement|meeting|press conference|interview|message|letter|tweet|remarks|speech|conference|post|address|"
     r"briefing|op-ed|article|broadcast|video|call)"
     r"(?: (?:on|in) [^,.;]{1,30}?)?|earlier|later|also|again|at the time|here|today|yesterday|once again|"
-    r"further|repeatedly|explicitly|clearly|firmly))*\s*(?:,\s*)?(?:that\b|:)\s*"
+    r"further|repeatedly|explicitly|clearly|firmly|"
+    # "said last week that ...", "said earlier this month that ..."
+    r"(?:earlier |later )?(?:last|this|next) (?:week|month|year)))*\s*(?:,\s*)?(?:that\b|:)\s*"
 )
 #: statement.that_after_phrase: "said in Berlin on Monday that ...", "said at a news conference in Rome:
 #: ..." -- a place, occasion or time phrase between the cue and its that-clause (tried when _THAT fails)
@@ -115,7 +117,9 @@ _THAT_LEAD: Final = re.compile(
     # content, no phrase before it: "to" leads one only before its object ("said to reporters that")
     r"\s+(?:in|at|during|after|before|following|from|on|via|by|while|when|ahead of|in an?|"
     r"to(?=\s+(?:the|a|an|his|her|its|their|reporters|journalists|lawmakers|[A-Z])\b))\s"
-    r"[^,.;:“”\"]{1,80}?(?:,\s*)?(?:\bthat\b(?!\s+(?:was|were|is|are|had|has|have|would|will|took|came)\b)|:)\s*"
+    # (a period only after an abbreviated word such as a month's: "said on Oct. 12 that ...")
+    r"(?:[^,.;:“”\"]|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.){1,80}?"
+    r"(?:,\s*)?(?:\bthat\b(?!\s+(?:was|were|is|are|had|has|have|would|will|took|came)\b)|:)\s*"
 )
 #: "in remarks", "in his statement", "at a weekly briefing": a cue word after these is a noun
 _NOUN_LEFT_RX: Final = re.compile(
