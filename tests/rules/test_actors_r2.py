@@ -152,9 +152,9 @@ def test_an_unnamed_counterpart_holds_the_subjects_title(extract: Extract) -> No
     )
     f = extract(text)
     persons = _persons(f)
-    assert persons["President of United States"] == "USA"
+    assert persons["President of the United States"] == "USA"
     assert persons.get("Ilze Berzina") != "USA"
-    assert {"Maris Ozols", "President of United States"} in _participants(f)
+    assert {"Maris Ozols", "President of the United States"} in _participants(f)
 
 
 def test_a_counterpart_named_later_with_the_same_title_is_still_linked(extract: Extract) -> None:

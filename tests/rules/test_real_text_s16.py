@@ -339,3 +339,27 @@ def test_a_welcome_or_a_reply_that_is_an_occasion(extract: Extract, sentence: st
     """Welcoming a guest at the airport and replying to a query are occasions, no statements of their own."""
     f = extract(sentence)
     assert all(s.cue.lower() not in ("welcomed", "welcoming", "replying", "responding") for s in f.statements)
+
+
+def test_offered_condolences_are_said(extract: Extract) -> None:
+    """Condolences offered are said: "offered his condolences for X"."""
+    f = extract("President Omar Fathy offered his condolences for the murder of the ambassador.")
+    (st,) = f.statements
+    assert st.kind == "say"
+    assert st.cue == "offered his condolences"
+
+
+@pytest.mark.parametrize(
+    ("demonym", "name"),
+    [
+        ("American", "Foreign Minister of the United States"),
+        ("British", "Foreign Minister of the United Kingdom"),
+        ("Emirati", "Foreign Minister of the United Arab Emirates"),
+        ("Dutch", "Foreign Minister of the Netherlands"),
+        ("Omani", "Foreign Minister of Oman"),
+    ],
+)
+def test_an_unnamed_role_holder_of_a_state_that_takes_the(extract: Extract, demonym: str, name: str) -> None:
+    """country_article: "President of the United States", as English writes the state after "of"."""
+    f = extract(f"Foreign Minister Ana Diaz spoke with her {demonym} counterpart on Monday.")
+    assert meeting_parties(f) == [{"Ana Diaz", name}]

@@ -43,7 +43,7 @@ def test_counterparts_from_a_list_without_a_possessive_are_one_meeting_each(extr
     assert sorted(map(sorted, _meetings(f))) == [
         ["Foreign Minister of Brazil", "Ravi Menon"],
         ["Foreign Minister of Senegal", "Ravi Menon"],
-        ["Foreign Minister of United Arab Emirates", "Ravi Menon"],
+        ["Foreign Minister of the United Arab Emirates", "Ravi Menon"],
     ]
 
 

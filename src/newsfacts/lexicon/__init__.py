@@ -104,6 +104,7 @@ WORD_SET_TABLES: Final = (
     "expectation_verb",
     "harm_noun",
     "rebutted_noun",
+    "country_article",
 )
 #: The tables a :class:`LexiconEntry` may belong to: those with columns, then the word sets.
 TABLES: Final = (*_COLUMN_TABLES, *WORD_SET_TABLES)
@@ -324,6 +325,9 @@ class Lexicon:
     told_media_nouns: frozenset[str] = frozenset()
     told_media_modifiers: frozenset[str] = frozenset()
     told_outlet_kinds: frozenset[str] = frozenset()
+    #: ISO codes of the states whose short name takes "the" after "of" ("President of the United States";
+    #: ``country_article``)
+    article_countries: frozenset[str] = frozenset()
     #: lower-case first word of a phrase telling when a speaker spoke, opening the sentence ("Responding to a
     #: question, X said, ..."; ``speech_occasion_lead``): statement.lead_then_content
     speech_occasion_leads: frozenset[str] = frozenset()
@@ -365,6 +369,12 @@ class Lexicon:
     @single_line.default
     def _single_line(self) -> bool:
         return not any("\n" in key for key in (*self.name_tables, *self.word_tables))
+
+    def of_country(self, code: str) -> str:
+        """A state's short name as written after "of" in an unnamed role-holder's name ("the United States",
+        "Iran"); the code itself when no table names it."""
+        name = self.country_names.get(code, code)
+        return "the " + name if code in self.article_countries else name
 
     def country_of(self, surface: str) -> str | None:
         """The ISO code of a country name, demonym, capital or possessive form, or None."""
@@ -826,6 +836,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         expectation_verbs=frozenset(word_sets["expectation_verb"]),
         harm_nouns=frozenset(word_sets["harm_noun"]),
         rebutted_nouns=frozenset(word_sets["rebutted_noun"]),
+        article_countries=frozenset(word_sets["country_article"]),
     )
 
 

@@ -2936,7 +2936,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             if role_name.lower().startswith(("the ", "his ", "her ", "a ", "an ")):
                 role_name = role_name.split(" ", 1)[1]
             if ckind == "country":
-                name = f"{lx.roles[low][0]} of {lx.country_names.get(ccountry or '', '')}"
+                name = f"{lx.roles[low][0]} of {lx.of_country(ccountry) if ccountry else ''}"
             else:
                 name = role_name[:1].upper() + role_name[1:] + text[h.end : cend]
             out.append(

@@ -882,7 +882,7 @@ def _named_members(doc: Doc) -> None:
         for i, k in enumerate(keys):
             if k is None:
                 code = m.members[i]
-                name = f"{m.role} of {lx.country_names.get(code, code)}"
+                name = f"{m.role} of {lx.of_country(code)}"
                 keys[i] = unnamed_person(doc, name, m.role, code).key
         linked = [k for k in keys if k is not None]
         if len(set(linked)) != len(linked):
@@ -1278,7 +1278,7 @@ def _same_as_told_before(doc: Doc, m: Mention, before: list[Mention]) -> bool:
     if keys:
         e = doc.entity(keys[0])
     else:
-        e = unnamed_person(doc, f"{n.role} of {doc.lexicon.country_names.get(m.country, m.country)}", n.role, m.country)
+        e = unnamed_person(doc, f"{n.role} of {doc.lexicon.of_country(m.country)}", n.role, m.country)
         e.add(n.span, "coref.unnamed_told_before")
         doc.refs[(n.start, n.end)] = (e.key,)
     e.add(m.span, "coref.unnamed_told_before")
@@ -1333,7 +1333,7 @@ def _unnamed_role_again(doc: Doc, m: Mention, before: list[Mention]) -> bool:
         e = doc.entity(keys[0])
     else:
         country: str = n.country or ""
-        e = unnamed_person(doc, f"{n.role} of {doc.lexicon.country_names.get(country, country)}", n.role, country)
+        e = unnamed_person(doc, f"{n.role} of {doc.lexicon.of_country(country)}", n.role, country)
         e.add(n.span, "coref.unnamed_role_again")
         doc.refs[(n.start, n.end)] = (e.key,)
     e.add(m.span, "coref.unnamed_role_again")
@@ -1365,7 +1365,7 @@ def _unnamed_counterpart(doc: Doc, m: Mention, recent: list[_Recent]) -> None:
     role = first.role_head
     if not role or role in doc.lexicon.generic_roles or role == "Counterpart":
         return
-    name = f"{role} of {doc.lexicon.country_names.get(m.country, m.country)}"
+    name = f"{role} of {doc.lexicon.of_country(m.country)}"
     e = unnamed_person(doc, name, role, m.country)
     e.add(m.span, "coref.counterpart_of_subject")
     doc.refs[(m.start, m.end)] = (e.key,)
@@ -1551,7 +1551,7 @@ def _home_role_holder(doc: Doc, m: Mention) -> bool:
         return False  # "met the Foreign Minister, the Prime Minister and the President of Iraq": the list's country
     if preceding_word(doc, m.start) == "of":
         return False  # "the Office of the Prime Minister", "a spokesman of the President": another's title
-    e = unnamed_person(doc, f"{role} of {lx.country_names.get(home, home)}", role, home)
+    e = unnamed_person(doc, f"{role} of {lx.of_country(home)}", role, home)
     e.add(m.span, "coref.home_role")
     doc.refs[(m.start, m.end)] = (e.key,)
     doc.fire("coref.home_role", m.start, m.end, e.name)

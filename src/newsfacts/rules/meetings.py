@@ -877,7 +877,7 @@ def _apposition_name(doc: Doc, pos: int, limit: int) -> Entity | None:
 
 def unnamed_entity(doc: Doc, role: str, country: str, rule: str = "actor.unnamed_list") -> Entity:
     """The unnamed role-holder "<Role> of <Country>" ("Foreign Minister of Oman"), made once."""
-    name = f"{role} of {doc.lexicon.country_names.get(country, country)}"
+    name = f"{role} of {doc.lexicon.of_country(country)}"
     if name in doc.unnamed:
         e = doc.entity(doc.unnamed[name])
     else:
