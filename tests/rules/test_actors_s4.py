@@ -322,7 +322,8 @@ def test_the_ministers_of_the_three_countries_told_before(extract: Extract) -> N
         "Washington imposed. The trade ministers of the three countries are scheduled to meet in Mexico City "
         "in October."
     )
-    assert {"Trade Minister of Canada", "Trade Minister of Mexico", "Trade Minister of the United States"} in _meetings(f)
+    trio = {"Trade Minister of Canada", "Trade Minister of Mexico", "Trade Minister of the United States"}
+    assert trio in _meetings(f)
 
 
 def test_two_countries_when_three_were_told_stay_unread(extract: Extract) -> None:

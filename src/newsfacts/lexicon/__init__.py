@@ -221,6 +221,16 @@ class Lexicon:
     #: and one at the very start of a scanned stretch is ``words_re``'s to find. None when a phrase starts
     #: with such a character (a plugin's), where it would miss that phrase
     words_after_re: re.Pattern[str] | None = None
+    #: ``words_after_re`` for a text with no character beyond the Basic Multilingual Plane: the character before
+    #: the word told by one table lookup (a class of those characters) where ``\w`` looked up a space's
+    #: Unicode categories four times, once in the search and once in the match
+    words_bmp_re: re.Pattern[str] | None = None
+    #: ``names_re`` split by a name's first character: first the names that open with no lower-case letter (its
+    #: search skips the letters), then one scan per lower-case first letter, led by the literal start its names
+    #: share ("the ", "dpa"): the search finds it fast, where ``names_re`` was tried at every "t", "a" and "d".
+    #: The scans' matches in text order, less those starting inside an earlier one, are ``names_re``'s when
+    #: none of those runs past the one it starts in (see ``actors._name_matches``)
+    name_scans: tuple[re.Pattern[str], ...] = ()
     #: capitalised words that never belong to a person's name (table ``nonname``)
     nonname: frozenset[str] = frozenset()
     #: lower-case words a title may hold ("for", "affairs", "deputy"; table ``title_word``)
@@ -591,6 +601,46 @@ _WORD_OR_HYPHEN: Final = r"[a-z\w-]"
 _NOT_WORD_OR_HYPHEN: Final = r"[^a-z\w-]"
 
 
+@functools.cache
+def _bmp_not_word_or_hyphen() -> str:
+    """``_NOT_WORD_OR_HYPHEN`` for the characters of the Basic Multilingual Plane, listed: a class the regex
+    engine tells by a table lookup (beyond that plane it holds nothing)."""
+    bmp = "".join(map(chr, range(0x10000)))
+    ranges: list[tuple[int, int]] = []
+    for m in re.finditer(rf"{_NOT_WORD_OR_HYPHEN}+", bmp):
+        ranges.append((m.start(), m.end() - 1))
+    return "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+
+
+def _name_scan(trie: str) -> re.Pattern[str]:
+    """A scan for the names of ``trie`` (opening with its lookbehind), their possessive after them."""
+    return re.compile(rf"({trie})(['’]s?)?(?!{_WORD_OR_HYPHEN})")
+
+
+def _name_scans(keys: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """``Lexicon.name_scans``: one scan for the names that open with no lower-case letter, then one per
+    lower-case first letter, led by the longest start that letter's names share."""
+    rest: list[str] = []
+    by_first: dict[str, list[str]] = {}
+    for k in sorted(keys):
+        if k[:1].islower():
+            by_first.setdefault(k[0], []).append(k)
+        else:
+            rest.append(k)
+    scans = [_name_scan(trie_regex(rest, rf"(?<!{_WORD_OR_HYPHEN}(?s:.))"))]
+    for group in by_first.values():
+        # the start all the group's names share: the first's and the last's, the group being sorted
+        first, last = group[0], group[-1]
+        n = 0
+        while n < len(first) and n < len(last) and first[n] == last[n]:
+            n += 1
+        lead = first[:n]
+        # no word character before the lead: checked behind it
+        after = rf"(?<!{_WORD_OR_HYPHEN}(?s:.){{{len(lead)}}})"
+        scans.append(_name_scan(re.escape(lead) + after + trie_regex([k[len(lead) :] for k in group])))
+    return tuple(scans)
+
+
 def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     countries: dict[str, tuple[str, str]] = {}
     demonyms: dict[str, str] = {}
@@ -728,6 +778,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     names_re = re.compile(
         r"(" + trie_regex(sorted(name_keys), rf"(?<!{_WORD_OR_HYPHEN}(?s:.))") + rf")(['’]s?)?(?!{_WORD_OR_HYPHEN})"
     )
+    name_scans = _name_scans(name_keys)
     role_plurals: dict[str, str] = {}
     for key, (_canon, head) in roles.items():
         if head and not key.isupper():
@@ -755,6 +806,11 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         if all(re.match(_WORD_OR_HYPHEN, key) for key in word_keys)
         else None
     )
+    words_bmp_re = (
+        re.compile(rf"{_bmp_not_word_or_hyphen()}(?:{word_trie})(?!{_WORD_OR_HYPHEN})")
+        if words_after_re is not None
+        else None
+    )
     return Lexicon(
         entries=entries,
         countries=countries,
@@ -776,6 +832,8 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         names_re=names_re,
         words_re=words_re,
         words_after_re=words_after_re,
+        words_bmp_re=words_bmp_re,
+        name_scans=name_scans,
         country_names=country_names,
         content_kinds_any=(
             re.compile("|".join(f"(?:{rx.pattern})" for rx, _k in content_kinds), re.IGNORECASE)

@@ -16,6 +16,7 @@ import bisect
 import functools
 import operator
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from newsfacts.lexicon import Lexicon
@@ -136,14 +137,12 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     """Find every lexicon phrase in the body: the two trie scans."""
     lx = doc.lexicon
     text = doc.text
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered, astral = _lowered(text)
     name_hits, word_hits = doc.name_hits, doc.word_hits
     name_tables, word_tables = lx.name_tables, lx.word_tables
     for start, end in _stretches(doc, spans) if lx.single_line else spans:
         # group 1 is the name, group 2 a possessive ("Iran's", "the US’")
-        for m in lx.names_re.finditer(text, start, end):
+        for m in _name_matches(lx, text, start, end):
             core = m.group(1)
             table = name_tables.get(core, "")
             if table:
@@ -161,11 +160,64 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             s, e = first.span()
             word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(first.group(), "word"), False)))
             start = e
-        for m in lx.words_after_re.finditer(lowered, start, end):
+        for m in (lx.words_after_re if astral or lx.words_bmp_re is None else lx.words_bmp_re).finditer(
+            lowered, start, end
+        ):
             s, e = m.span()
             s += 1
             word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(lowered[s:e], "word"), False)))
 
+
+#: the ASCII bytes, deleted from a text's UTF-8 to leave its other characters
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """``text`` lower-cased character by character, of the same length; and whether it holds a character
+    beyond the Basic Multilingual Plane.
+
+    Lower-cased as UTF-8 bytes (a table lookup per byte) when no character beyond ASCII changes: ``str.lower``
+    looks up the full case mapping of every character of a text with any such character (curly quotes).
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    rest = raw.translate(None, _ASCII_BYTES)
+    astral = _ASTRAL_LEAD_RX.search(rest) is not None
+    if not rest or (other := rest.decode("utf-8", "surrogatepass")) == other.lower():
+        return raw.lower().decode("utf-8", "surrogatepass"), astral
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered, astral
+
+
+#: the first byte of a character beyond the Basic Multilingual Plane in UTF-8
+_ASTRAL_LEAD_RX: Final = re.compile(rb"[\xf0-\xf7]")
+
+
+def _name_matches(lx: Lexicon, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+    """``lx.names_re``'s matches in ``text[start:end]``, found by the scans of ``lx.name_scans``."""
+    scans = lx.name_scans
+    if not scans:
+        return lx.names_re.finditer(text, start, end)
+    found = [m for rx in scans[1:] for m in rx.finditer(text, start, end)]
+    if not found:
+        return scans[0].finditer(text, start, end)  # no name opening with a small letter (most articles)
+    found += scans[0].finditer(text, start, end)
+    found.sort(key=_MATCH_START)
+    out: list[re.Match[str]] = []
+    at = start
+    for m in found:
+        if m.start() >= at:
+            out.append(m)
+            at = m.end()
+        elif m.end() > at:
+            # a name starting inside another and running past it: its scan skipped the text it spans after the
+            # other, where ``names_re`` searched on
+            return lx.names_re.finditer(text, start, end)
+    return out
+
+
+_MATCH_START: Final = operator.methodcaller("start")
 
 # a named tuple made from a ready tuple: skips the Python-level __new__ (hundreds of hits per article)
 _tuple_new: Final = tuple.__new__
