@@ -363,3 +363,16 @@ def test_an_unnamed_role_holder_of_a_state_that_takes_the(extract: Extract, demo
     """country_article: "President of the United States", as English writes the state after "of"."""
     f = extract(f"Foreign Minister Ana Diaz spoke with her {demonym} counterpart on Monday.")
     assert meeting_parties(f) == [{"Ana Diaz", name}]
+
+
+@pytest.mark.parametrize("outlet", ["Channels Television", "Kenya Broadcasting", "Jordan Radio", "Daily Gazette"])
+def test_an_outlets_head_word_is_no_name_word(extract: Extract, outlet: str) -> None:
+    """An outlet's head word ("Television", "Radio", "Gazette") ends no person's name."""
+    f = extract(f"The two ministers met in Abuja on Monday, {outlet} reported.")
+    assert not persons(f)
+
+
+def test_two_initials_after_a_title_open_the_name(extract: Extract) -> None:
+    """actor.leading_initials: "Prime Minister KP Sharma Oli" is KP Sharma Oli."""
+    f = extract("Prime Minister KP Sharma Oli met Indian Foreign Secretary Vikram Rao in Kathmandu on Monday.")
+    assert meeting_parties(f) == [{"KP Sharma Oli", "Vikram Rao"}]

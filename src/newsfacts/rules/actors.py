@@ -1209,6 +1209,22 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             stop = False
         elif (
             stop
+            and cur is None
+            and after_title
+            and len(tok) == 2
+            and tok.isupper()
+            and tok.isalpha()
+            and tok not in nonname
+            and table == ""
+            and n + 2 <= last
+            and _plain_name(lx, nxt)
+            and _plain_name(lx, toks[n + 2])
+        ):
+            # actor.leading_initials: "Prime Minister KP Sharma Oli": two initials in capitals right after a title,
+            # before two name words, open the name
+            stop = False
+        elif (
+            stop
             and cur is not None
             and tok in given_names
             and _known_given_name(lx, toks[n - 1])

@@ -308,6 +308,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("actor.between_parties", "'the talks between Murray Keane and Ratu Inoke Vula': names with no title"),
         _r("actor.counterpart_from_country", "'He also met his counterpart from Guinea': the counterpart's state"),
         _r("actor.outlet_kind_before", "'US outlet Axios reported', 'the daily Dawn said': an outlet, no person"),
+        _r("actor.leading_initials", "'Prime Minister KP Sharma Oli': two initials after a title open the name"),
         _r("actor.month_surname", "'Prime Minister Theresa May', 'Mrs May said': a month's name as the surname"),
         _r(
             "coref.unnamed_told_before",
