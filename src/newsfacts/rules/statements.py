@@ -3972,12 +3972,16 @@ _TRAILING_ARTICLE_RX: Final = re.compile(r"(?:\b(?:the|a|an)\s+)$", re.IGNORECAS
 _ATTRIBUTION_WORDS: Final = required_words(_ATTRIBUTION_END)
 #: a call closing a sentence: "... in a phone call on Monday.", "... during a video call"
 _CALL_TAIL: Final = re.compile(
-    r",?\s+(?:in|during|over)\s+(?:an?|their|the)\s+(?:tele)?(?:phone|video)\s+(?:call|conversation|conference|talks)"
+    # ",?\s+" as a class of first characters (the regex engine skips to its candidates at once; an optional comma
+    # first had it try every position), the lookbehind saying which it was, as in _COORD_LEFT
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:in|during|over)\s+(?:an?|their|the)\s+(?:tele)?(?:phone|video)\s+"
+    r"(?:call|conversation|conference|talks)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:today|yesterday|earlier))?\s*[.]?\s*$"
 )
 #: " during Wednesday's talks with Y." closing a sentence (statement.talks_tail)
 _TALKS_TAIL_RX: Final = re.compile(
-    r",?\s+(?:during|at)\s+(?:(?:an?|the|his|her|their)\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    # ",?\s+" as a class of first characters, as in _CALL_TAIL
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:during|at)\s+(?:(?:an?|the|his|her|their)\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|meetings|conversation|consultations)\s+with\s+(?:(?!\sthat\s)[^;“”\"]){1,160}?[.!?]?\s*$"
 )
 #: ", in a statement carried by KCNA.", ", in a post on X on Monday.", ", in his opening remarks at the meeting."

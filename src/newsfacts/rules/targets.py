@@ -57,7 +57,10 @@ def set_target(doc: Doc, st: StatementDraft, earlier: Sequence[StatementDraft] =
     speakers_countries = {entities[k].country for k in st.speakers}
     start, end = st.content_span.start, st.content_span.end
     first: tuple[int, int] | None = None  # (position, entity key)
-    victims = _victims(doc, start, end)
+    text = doc.text
+    # _victims, made only when a mention or name first stands where a victim may start (after "of ", "the ", ...):
+    # most contents have none there, and the scan is a good part of the work here
+    victims: frozenset[int] | None = None
     origin = start  # where the window of what is near starts
     for m in doc.mentions_between(start, end):
         if m.end > end:
@@ -69,7 +72,9 @@ def set_target(doc: Doc, st: StatementDraft, earlier: Sequence[StatementDraft] =
             st.rules.append("statement.target_stance_subject")
             origin = verb_end  # what it is aimed at is told after its verb: the window starts there
             continue
-        if m.lo in victims:
+        if text.endswith(_VICTIM_LEFT, 0, m.lo) and m.lo in (
+            victims if victims is not None else (victims := _victims(doc, start, end))
+        ):
             # statement.target_victim: "condemned the execution of X": X suffered it, whoever did it is aimed at
             doc.fire("statement.target_victim", m.start, m.end, m.text)
             st.rules.append("statement.target_victim")
@@ -96,10 +101,22 @@ def set_target(doc: Doc, st: StatementDraft, earlier: Sequence[StatementDraft] =
             st.rules.append("statement.target_state_body")
             return
         iso = doc.lexicon.demonyms.get(h.text) if h.table == "demonym" else None
-        if iso and iso not in speakers_countries and h.start not in victims:
+        if (
+            iso
+            and iso not in speakers_countries
+            and not (
+                text.endswith(_VICTIM_LEFT, 0, h.start)
+                and h.start in (victims if victims is not None else (victims := _victims(doc, start, end)))
+            )
+        ):
             first = (h.start, country_entity(doc, iso).key)
             break
-    if first is None and doc.text.find("with", start, end) >= 0:
+    if (
+        first is None
+        and text.find("with", start, end) >= 0
+        # the words every match holds, looked for before the scan (its leading \b is tried at every position)
+        and (text.find("ties", start, end) >= 0 or text.find("relation", start, end) >= 0)
+    ):
         # "readiness to expand ties with Iran": the other side of the ties the content is about
         for tm in _TIES_WITH.finditer(doc.text, start, end):
             for m in doc.mentions_between(tm.end(), tm.end() + 1):
@@ -385,6 +402,10 @@ def _expectation(doc: Doc, st: StatementDraft, countries: set[str | None]) -> in
 #: ``\b([a-z]+) (?:of|on|against) ((?:the |a |an )?)`` matches, found from the preposition: see _victims)
 #: (the space after it is looked at, not taken: in "1 on of X" the "of" is found too)
 _HARM_PREP: Final = re.compile(r" (?:of|on|against)(?= )")
+
+
+#: what every position :func:`_victims` gives ends: the preposition and its space, or the article after it
+_VICTIM_LEFT: Final = (" of ", " on ", "against ", "the ", "a ", "an ")
 
 
 def _victims(doc: Doc, start: int, end: int) -> frozenset[int]:
