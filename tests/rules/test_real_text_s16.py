@@ -376,3 +376,10 @@ def test_two_initials_after_a_title_open_the_name(extract: Extract) -> None:
     """actor.leading_initials: "Prime Minister KP Sharma Oli" is KP Sharma Oli."""
     f = extract("Prime Minister KP Sharma Oli met Indian Foreign Secretary Vikram Rao in Kathmandu on Monday.")
     assert meeting_parties(f) == [{"KP Sharma Oli", "Vikram Rao"}]
+
+
+def test_a_cue_whose_object_is_before_which_makes_no_statement(extract: Extract) -> None:
+    """statement.object_relative: "the aid, which he announced earlier this week for Gaza": what follows the
+    cue is no content of it."""
+    f = extract("Spokesman Luis Ortega welcomed the aid, which he announced earlier this week for Gaza.")
+    assert [s.cue for s in f.statements] == ["welcomed"]

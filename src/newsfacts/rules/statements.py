@@ -1366,6 +1366,15 @@ def _finite(
         return _make(doc, [op], h, h.text, cue, cstart, cend, span, "statement.opposition")
     keys, subj = subject_before(doc, h.start, mentions, mstate)
     if (
+        subj is not None
+        and cue.base not in _RELATIVE_KEEPS
+        and text.endswith(", which ", subj.lo - 8 if subj.lo > 8 else 0, subj.lo)
+    ):
+        # statement.object_relative: "the $1 million, which he announced earlier this week for the OPT": the
+        # cue's object is the noun before "which"; what follows the cue is no content
+        doc.fire("statement.object_relative", subj.lo, h.end, text[subj.lo : h.end])
+        return None
+    if (
         subj is None
         and h.start - span.start > 4
         and (am := _adverb_gap(text, h.start - 30 if h.start - 30 > span.start else span.start, h.start)) is not None
@@ -4043,6 +4052,11 @@ _BASED_RX: Final = re.compile(r"^[A-Z][\w-]*-based\s+")
 _RELATIVE_AFTER_RX: Final = re.compile(r"\s+(?:was|were|is|are|would|will|had|has|could|might)\b")
 _RELATIVE_PRESENT_RX: Final = re.compile(r"\s+[a-z]{3,}s\b")
 _QUOTED_CUE_LEFT_RX: Final = re.compile(r"[\"“](?:[a-z]+ly\s+)?$")
+#: cues whose content a relative "which" before the subject leaves standing ("the deal, which he said was historic",
+#: "the vote, which he described as a sham")
+_RELATIVE_KEEPS: Final = frozenset(
+    {"say", "tell", "add", "note", "state", "describe", "call", "term", "label", "brand", "dub"}
+)
 _LEAD_TIME_RX: Final = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
     # an interrupted cue, "agreed, during the closed-door talks, to set up ...": an occasion set off by
