@@ -383,3 +383,11 @@ def test_a_cue_whose_object_is_before_which_makes_no_statement(extract: Extract)
     cue is no content of it."""
     f = extract("Spokesman Luis Ortega welcomed the aid, which he announced earlier this week for Gaza.")
     assert [s.cue for s in f.statements] == ["welcomed"]
+
+
+@pytest.mark.parametrize("told", ["the Herald", "the Senate", "Reuters"])
+def test_the_named_addressee_with_its_article_is_no_content(extract: Extract, told: str) -> None:
+    """statement.told_name: "told the Herald the talks were useful": the addressee is no part of the content."""
+    f = extract(f"Foreign Minister Ana Diaz told {told} the talks were useful.")
+    (st,) = f.statements
+    assert st.content == "the talks were useful"

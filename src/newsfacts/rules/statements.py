@@ -3823,7 +3823,9 @@ _ENVOY_WORDS: Final = ("ambassador", "envoy", "representative", "emissary", "amb
 _APPOS_OPEN_RX: Final = re.compile(r",\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:at|of|for|with|in)\s")
 #: " Reuters ", " Foreign Minister Lavrov " after "told", before a clause's pronoun or article (statement.told_name)
 _TOLD_NAME_RX: Final = re.compile(
-    r"\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?=(?:it|he|she|they|we|there|the|a|an|his|her|their|its)\s)"
+    # (an outlet's name may take its article: "told the Herald the talks were useful")
+    r"\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+"
+    r"(?=(?:it|he|she|they|we|there|the|a|an|his|her|their|its)\s)"
 )
 #: two capitalised words after an inverted cue, then the sentence's end, a comma or a preposition: a name ("...,
 #: writes Jon Smith for the Review"; statement.inverted_unread), not a clause ("..., said Hong Kong's autonomy had")
