@@ -36,6 +36,20 @@ _PLANNED: Final = re.compile(
     # meeting.agreed_to_meet: "agreed to meet again", "decided to hold the next round of talks in Berlin"
     r"(?:agreed|agree|agrees|decided) to (?:meet|hold|have)\b)\b[^.;]{0,40}$"
 )
+#: a word every match of _PLANNED holds: tested before its scan (see _planned_in); fewer than required_words reads
+#: ("agree" for the six of "agreed to meet", ...), the commonest first
+_PLANNED_WORDS: Final = ("is ", "will", "would", "are ", "plan", "agree", "decided", "intend", "shall", "to be held")
+assert required_words(_PLANNED) is not None and all(
+    any(w in r for w in _PLANNED_WORDS) for r in required_words(_PLANNED) or ()
+)
+
+
+def _planned_in(text: str, start: int, end: int) -> bool:
+    """Does _PLANNED match in ``text[start:end]``? Its scan tries every position of the window (a word boundary opens
+    it); a window holding none of its words is ruled out by substring tests, several times cheaper."""
+    return _holds_word(text[start:end], _PLANNED_WORDS) and _PLANNED.search(text, start, end) is not None
+
+
 #: an adjective that puts a meeting noun in the future, right before it or its modifiers ("the upcoming
 #: bilateral meeting", "the highly anticipated phone call")
 _PLANNED_ADJ_LEFT: Final = re.compile(
@@ -49,6 +63,16 @@ _PLANNED_TRIP: Final = re.compile(
     r"\b(?:will|would|(?:is|are)(?: also)?(?: (?:scheduled|set|expected|due|slated|going))? to)(?: also)? "
     r"(?:travel|fly|head|go|visit|return)\b[^.;]{0,80}$"
 )
+#: the verbs of _PLANNED_TRIP with the space before them, one of which every match holds: tested before its scan (a
+#: word boundary opens it: every position of the window is tried)
+_PLANNED_TRIP_VERBS: Final = (" travel", " visit", " go", " head", " fly", " return")
+
+
+def _planned_trip_in(text: str, start: int, end: int) -> bool:
+    """Does _PLANNED_TRIP match in ``text[start:end]``? (Its verbs first, as in _planned_in.)"""
+    return _holds_word(text[start:end], _PLANNED_TRIP_VERBS) and _PLANNED_TRIP.search(text, start, end) is not None
+
+
 _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack; every alternative
     # opens with a letter or a class (a group would be entered at each position tried, whatever its first letter)
@@ -1214,6 +1238,8 @@ _JOINT_WRITINGS: Final = re.compile(
     r"\b(?:in|on)\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:blogs?|blog\s+posts?|posts|articles?|columns?|"
     r"op-eds?|essays?|books?|podcasts?|speeches|interviews|social\s+media\s+accounts?)\b"
 )
+#: a word every match of _JOINT_WRITINGS holds ("blog", "article", "interviews", ...)
+_JOINT_WRITINGS_WORDS: Final = innermost(required_words(_JOINT_WRITINGS))
 #: meeting.called_to_meet: "called Armenia to hold peace talks with Azerbaijan": an appeal without "on"
 _CALLED_TO: Final = re.compile(r"\bcall(?:s|ed|ing)?\s+(?!on\b|upon\b|for\b)[^.;,]{1,60}?\bto\s+$")
 _CALLED_TO_VERBS: Final = ("hold", "meet", "resume", "start", "begin", "engage", "sit ", "negotiat", "enter")
@@ -1588,33 +1614,34 @@ def subject_before(
         tried += 1
         if tried > 4:
             break
-        if not _subject_gap(text, m.hi, pos):  # read once: the costliest test of a mention
+        # (the bounds read once: each is a property call)
+        hi = m.hi
+        if not _subject_gap(text, hi, pos):  # read once: the costliest test of a mention
             continue
-        if m.kind in ("country", "cgroup") and _BARE_WEEKDAY_GAP.match(text, m.hi, pos) is not None:
+        lo = m.lo
+        if m.kind in ("country", "cgroup") and _BARE_WEEKDAY_GAP.match(text, hi, pos) is not None:
             continue  # meeting.bare_weekday_gap is a person's: "India and Japan Thursday held their dialogue"
         if _of_country(doc, mentions, i):
             tried -= 1
             continue  # meeting.name_of_country: "Y of Chile met": the name before "of" is the subject
         if (
             m.kind in ("country", "place")
-            and text.endswith(", ", 0, m.lo)
-            and text.startswith(",", m.hi)  # set off: "in Athens, Peru has said" has Peru for its subject
-            and any(h.end == m.lo - 2 and h.table == "place" for h in doc.names_between(m.lo - 40, m.lo - 2))
+            and text.endswith(", ", 0, lo)
+            and text.startswith(",", hi)  # set off: "in Athens, Peru has said" has Peru for its subject
+            and any(h.end == lo - 2 and h.table == "place" for h in doc.names_between(lo - 40, lo - 2))
         ):
             # meeting.city_country: "X, who is leading the delegation in Kampala, Uganda, received Y": the
             # city's country, no subject
             doc.fire("meeting.city_country", m.start, m.end, m.text)
             tried -= 1
             continue
-        if (comma := text.rfind(",", m.lo - 60 if m.lo > 60 else 0, m.lo)) >= 0 and _COMPANION_LEFT.match(
-            text, comma, m.lo
-        ):
+        if (comma := text.rfind(",", lo - 60 if lo > 60 else 0, lo)) >= 0 and _COMPANION_LEFT.match(text, comma, lo):
             tried -= 1
             continue  # meeting.companion_not_subject: "X, accompanied by Crown Prince Y, met Z": Y goes along
         if (
-            (comma := text.rfind(", who", m.lo - 160 if m.lo > 160 else 0, m.lo)) >= 0
-            and _WHO_CLAUSE_LEFT.match(text, comma, m.lo) is not None
-            and text.find(",", m.hi, pos) >= 0
+            (comma := text.rfind(", who", lo - 160 if lo > 160 else 0, lo)) >= 0
+            and _WHO_CLAUSE_LEFT.match(text, comma, lo) is not None
+            and text.find(",", hi, pos) >= 0
         ):
             # meeting.relative_clause_not_subject: "X, who was named by President Y to be the next foreign
             # minister, met Z": a mention inside the relative clause is not the main verb's subject
@@ -1623,9 +1650,9 @@ def subject_before(
         if (
             m.kind in ("desc", "unnamed")
             and i > 0
-            and text.startswith(",", m.hi)
+            and text.startswith(",", hi)
             and mentions[i - 1].kind == "name"
-            and _APPOS_COMMA.fullmatch(text, mentions[i - 1].hi, m.lo)
+            and _APPOS_COMMA.fullmatch(text, mentions[i - 1].hi, lo)
         ):
             # meeting.appositive_subject: "X and Y, his Chilean counterpart, met", "X and Y, the prime minister of
             # Saudi Arabia, on Thursday held a meeting": the name before the description (or the unnamed role) set
@@ -1634,7 +1661,7 @@ def subject_before(
             continue
         if not subjectish(doc, m) and not (
             # meeting.subordinate_subject: "a day after Tinubu met Y", "since X visited Z": a clause's subject
-            text[m.hi : pos].isspace() and _SUBORDINATOR_LEFT.search(text, max(0, m.lo - 12), m.lo)
+            text[hi:pos].isspace() and _SUBORDINATOR_LEFT.search(text, max(0, lo - 12), lo)
         ):
             continue
         keys, first = conjoined(doc, mentions, i, state)
@@ -1888,9 +1915,10 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     # test on it is several times cheaper than a ``find`` call on the text with bounds
     text, start, end = doc.text, span.start, span.end
     sentence = text[start:end]
-    if _may_match(doc, _TRIP_WORDS, sentence) and _TRIP_GATE.search(text, start, end):
+    trip_words, attended_words, welcomed_words, after_gerund_words, called_words, hints = _gate_words(doc)
+    if trip_words and _holds_word(sentence, trip_words) and _TRIP_GATE.search(text, start, end):
         _planned_trip(doc, sent, state)
-    if _may_match(doc, _ATTENDED_WORDS, sentence) and _ATTENDED_GATE.search(text, start, end):
+    if attended_words and _holds_word(sentence, attended_words) and _ATTENDED_GATE.search(text, start, end):
         _attended(doc, sent, state)
     if state.drafts and " joined by " in sentence:
         _joined_by(doc, sent, state)
@@ -1939,19 +1967,19 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _told_in_place(doc, sent, state)
     if "call with " in sentence or "calls with " in sentence:
         _call_with(doc, sent, state)
-    for hint in _HOST_CALL_HINTS:  # (a loop, not any(): no generator made per sentence)
+    for hint in hints:  # (a loop, not any(): no generator made per sentence)
         if hint in sentence:
             break
     else:
         return  # one word test for the four rules below: most sentences have none of their words
     # (three rules' own gates are parts of _HOST_CALL_GATE: only _chaired's substring test needs the scan)
-    if _may_match(doc, _WELCOMED_WORDS, sentence) and _WELCOMED_GATE.search(text, start, end):
+    if welcomed_words and _holds_word(sentence, welcomed_words) and _WELCOMED_GATE.search(text, start, end):
         _welcomed(doc, sent, state)
     if "attended by" in sentence and _HOST_CALL_GATE.search(text, start, end) is not None:
         _chaired(doc, sent, state)
-    if _may_match(doc, _AFTER_GERUND_WORDS, sentence) and _AFTER_GERUND_GATE.search(text, start, end):
+    if after_gerund_words and _holds_word(sentence, after_gerund_words) and _AFTER_GERUND_GATE.search(text, start, end):
         _after_gerund(doc, sent, state)
-    if _may_match(doc, _CALLED_WORDS, sentence) and _CALLED_GATE.search(text, start, end):
+    if called_words and _holds_word(sentence, called_words) and _CALLED_GATE.search(text, start, end):
         _called(doc, sent, state)
 
 
@@ -1983,15 +2011,27 @@ def _ongoing_process(doc: Doc, span: Span, h: Hit) -> bool:
     return True
 
 
-def _may_match(doc: Doc, words: Words | None, sentence: str) -> bool:
-    """Can a gate regex whose every match holds one of ``words`` match in ``sentence`` (the sentence's text)? A
-    substring test is several times cheaper than the regex; an article holding none of the words (told once per
-    article, in the memo) skips the test in every sentence."""
-    key = ("meetings.may_match", words)
-    have = doc.memo.get(key)
-    if have is None:
-        have = doc.memo[key] = holds_any(doc.text, words)
-    return bool(have) and holds_any(sentence, words)
+def _gate_words(doc: Doc) -> tuple[tuple[str, ...], ...]:
+    """The words of each of detect_meetings' word gates (a word every match of a gate regex holds; the host-call
+    hints), or none when the article holds none of them: the gate is then shut for every sentence, with no test.
+    Told once per article, in the memo."""
+    got = doc.memo.get("meetings.gate_words")
+    if got is None:
+        text = doc.text
+        gates: list[tuple[str, ...]] = []
+        for words in _GATE_WORD_SETS:
+            listed = ("",) if words is None else tuple(words)  # (no set known: "", which every text holds)
+            gates.append(listed if _holds_word(text, listed) else ())
+        got = doc.memo["meetings.gate_words"] = tuple(gates)
+    return got  # type: ignore[return-value]
+
+
+def _holds_word(sentence: str, words: tuple[str, ...]) -> bool:
+    """Does ``sentence`` hold one of ``words``? (A gate regex whose every match holds one of them may match.)"""
+    for w in words:  # noqa: SIM110 - a loop, not any(): no generator made per call (a hot path)
+        if w in sentence:
+            return True
+    return False
 
 
 #: meeting.side_led_by: "Oman and Iran held consultations ... The Omani side was headed by X, while the Iranian side
@@ -2514,7 +2554,7 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
     if cm.group("take"):
         # meeting.credentials_list: "received the credentials of X, and of Y": one meeting each
         objs = _object_list(doc, obj.lo, span.end, [m for m in mentions if m.start >= obj.start]) or [obj]
-    planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
+    planned = _planned_in(text, max(span.start, cm.start() - 70), cm.start() + 1)
     if cm.group("give") and len(subj) > 1 and len(set(subj)) == len(subj) and len(objs) == 1:
         # meeting.credentials_given: "A, B and C presented the letters of credence to President Y": one each
         envoys, subj = subj, _keys(doc, obj, state)
@@ -2579,7 +2619,7 @@ def _guest_of(doc: Doc, sent: int, state: MeetingState) -> None:
     p = list(dict.fromkeys(subj + hosts))
     if len(subj) != 1 or len(hosts) != 1 or len(p) != 2 or any(doc.entity(k).kind != "person" for k in p):
         return
-    planned = _PLANNED.search(text, max(span.start, gm.start() - 70), gm.start() + 1) is not None
+    planned = _planned_in(text, max(span.start, gm.start() - 70), gm.start() + 1)
     d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
     d.evidence.append(span)
     d.rule("meeting.arrived_invited" if gm.group("arrived") else "meeting.guest_of")
@@ -2716,7 +2756,7 @@ def _tour(doc: Doc, sent: int, state: MeetingState) -> None:
     planned = (
         (tm.group("tense") or "").startswith(("will", "is"))
         # meeting.tour_planned: "X will embark on a tour of A, B and C", "X's tour of A and B next month"
-        or _PLANNED.search(text, max(span.start, tm.start() - 70), tm.start() + 1) is not None
+        or _planned_in(text, max(span.start, tm.start() - 70), tm.start() + 1)
         or _NEXT_TIME_AFTER.match(text, cur) is not None
     )
     for k in states:
@@ -2834,7 +2874,7 @@ def _participle_meeting(doc: Doc, sent: int, state: MeetingState) -> None:
     keys = [k for m in objs for k in _keys(doc, m, state) if k not in subj]
     if not keys or any(doc.entity(k).kind != "person" for k in keys):
         return
-    planned = _PLANNED.search(text, max(span.start, pm.start() - 110), pm.start() + 1) is not None
+    planned = _planned_in(text, max(span.start, pm.start() - 110), pm.start() + 1)
     for p in [[*subj, k] for k in keys] if venues else [subj + keys]:
         d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
         d.evidence.append(span)
@@ -3021,7 +3061,7 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         if any(doc.entity(k).kind != "person" for k in p):
             continue
-        planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
+        planned = _planned_in(text, max(span.start, cm.start() - 70), cm.start() + 1)
         d = MeetingDraft(p, "phone", "planned" if planned else "held", sent)
         d.evidence.append(span)
         rule = "meeting.called_bare" if bare else "meeting.called_to"
@@ -3283,7 +3323,7 @@ def _chaired(doc: Doc, sent: int, state: MeetingState) -> None:
     home = doc.entity(subj[0]).country
     if home is not None and all(doc.entity(k).country == home for k in attendees):
         return  # a cabinet session, a briefing of one's own officials
-    planned = _PLANNED.search(text, max(span.start, cm.start() - 70), cm.start() + 1) is not None
+    planned = _planned_in(text, max(span.start, cm.start() - 70), cm.start() + 1)
     d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
     d.evidence.append(span)
     d.rule("meeting.chaired")
@@ -3320,7 +3360,7 @@ def _brought_together(doc: Doc, sent: int, state: MeetingState) -> None:
     if len({doc.entity(k).country for k in p}) < 2:
         return  # a session of one state's own officials
     rule = "meeting.co_chaired_by" if bm.group("chaired") else "meeting.brought_together"
-    planned = _PLANNED.search(text, max(span.start, bm.start() - 70), bm.end()) is not None
+    planned = _planned_in(text, max(span.start, bm.start() - 70), bm.end())
     mod = sentence_modality(doc, span, meeting_words(doc, sent))
     rules = (rule, "meeting.planned") if planned else (rule,)
     status = "planned" if planned else "held"
@@ -3400,7 +3440,7 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
             doc.entity(k).kind == "person" for k in objects
         ):
             continue
-        planned = _PLANNED.search(text, max(span.start, wm.start() - 70), wm.start() + 1) is not None
+        planned = _planned_in(text, max(span.start, wm.start() - 70), wm.start() + 1)
         d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)
         d.evidence.append(span)
         d.rule("meeting.welcomed")
@@ -3427,6 +3467,15 @@ _ATTENDED_GATE: Final = re.compile(
     r"|(?<=f)acilitated by|(?<=m)ediated by|(?<=m)oderated by)"
 )
 _ATTENDED_WORDS: Final = required_words(_ATTENDED_SOURCE)
+#: the word gates of detect_meetings, in the order _gate_words gives them (defined here, after the last of them)
+_GATE_WORD_SETS: Final[tuple[Words | tuple[str, ...] | None, ...]] = (
+    _TRIP_WORDS,
+    _ATTENDED_WORDS,
+    _WELCOMED_WORDS,
+    _AFTER_GERUND_WORDS,
+    _CALLED_WORDS,
+    _HOST_CALL_HINTS,  # (in its order: the commonest first)
+)
 _MEETING_NOUN_RE: Final = r"(?:meetings?|talks|discussions?|consultations|negotiations|session)\b"
 _ATTENDED_RX: Final = re.compile(
     r"\b(?:(?:attended|took\s+part\s+in|participated\s+in)|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in))"
@@ -4254,9 +4303,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     and (other_day := find_event_date(text, span.start, span.end, doc.published, False)) is not None
                     and other_day[0].value
                     and other_day[0].value != last.date.value
-                    and not _PLANNED.search(
-                        text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1
-                    )
+                    and not _planned_in(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1)
                 ):
                     # meeting.another_day: "X received Y on October 23 ... On October 22, the two ministers
                     # co-chaired the consultation": the same parties' talk of another day is a meeting of its own
@@ -4274,9 +4321,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     and low in lx.meeting_verbs
                     and set(subj) == set(last.participants)
                     and (am := _another_time(doc, span, last)) is not None
-                    and not _PLANNED.search(
-                        text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1
-                    )
+                    and not _planned_in(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1)
                 ):
                     # meeting.another_time: "X received a call from Y on Thursday ... The ministers spoke by phone
                     # in September": the same parties' talk of another month or year is a meeting of its own
@@ -4322,7 +4367,12 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # event the two hold for others, no talk between them
                 doc.fire("meeting.joint_host_event", h.start, h.end, low)
                 continue
-            if low in lx.topic_verbs and (jw := _JOINT_WRITINGS.search(text, h.end, span.end)) is not None:
+            if (
+                low in lx.topic_verbs
+                # (its words first: the scan tries every position of the sentence's tail)
+                and holds_any(text, _JOINT_WRITINGS_WORDS, h.end, span.end)
+                and (jw := _JOINT_WRITINGS.search(text, h.end, span.end)) is not None
+            ):
                 # meeting.joint_writings: "A and B discussed Libya in their latest blog posts": each wrote of it,
                 # they did not talk
                 doc.fire("meeting.joint_writings", jw.start(), jw.end(), jw.group())
@@ -4603,12 +4653,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         )
         planned = (
             planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
-            or _PLANNED.search(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1)
-            is not None
-            or _PLANNED.search(text, h.start - 70 if h.start - 70 > span.start else span.start, h.end) is not None
+            or _planned_in(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1)
+            or _planned_in(text, h.start - 70 if h.start - 70 > span.start else span.start, h.end)
             # "is scheduled to travel to Jakarta later in March for talks with Y": the trip is planned
-            or _PLANNED_TRIP.search(text, verb_pos - 110 if verb_pos - 110 > span.start else span.start, verb_pos + 1)
-            is not None
+            or _planned_trip_in(text, verb_pos - 110 if verb_pos - 110 > span.start else span.start, verb_pos + 1)
             or poss_planned
             or planned_noun
             or progressive_future
