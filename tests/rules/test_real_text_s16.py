@@ -391,3 +391,26 @@ def test_the_named_addressee_with_its_article_is_no_content(extract: Extract, to
     f = extract(f"Foreign Minister Ana Diaz told {told} the talks were useful.")
     (st,) = f.statements
     assert st.content == "the talks were useful"
+
+
+@pytest.mark.parametrize(("verb", "status"), [("took place", "held"), ("will take place", "planned")])
+def test_a_meeting_that_takes_place_between_two(extract: Extract, verb: str, status: str) -> None:
+    """meeting.held_between, told ahead too: "A virtual meeting will take place between X and Y on Dec 17"."""
+    f = extract(
+        f"A virtual meeting {verb} between Indian Prime Minister Raj Verma and Bangladeshi Prime Minister "
+        "Rashida Khan on Monday.",
+        published="2026-05-20",
+    )
+    assert meeting_parties(f) == [{"Raj Verma", "Rashida Khan"}]
+    assert f.meetings[0].status == status
+    assert f.meetings[0].modality == "video"
+
+
+def test_a_phone_call_to_someone(extract: Extract) -> None:
+    """meeting.call_to: "X's phone call to Y" is a call between X and Y; "a call to action" names no one."""
+    f = extract(
+        "Spokesperson Ali Faisal welcomed Indian Prime Minister Raj Verma's phone call to opposition leader Imran "
+        "Aziz on Monday."
+    )
+    assert {"Raj Verma", "Imran Aziz"} in meeting_parties(f)
+    assert not extract("The phone call to action was answered by thousands.").meetings

@@ -1162,7 +1162,9 @@ _BETWEEN_AFTER: Final = re.compile(
     # meeting.held_between: "a telephone conversation took place between X and Y", "a meeting was held between X
     # and Y": the passive or "took place" before "between"
     r"(?P<held>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:held|conducted)|took\s+place|"
-    r"has\s+taken\s+place|had\s+taken\s+place)\s+)?"
+    r"has\s+taken\s+place|had\s+taken\s+place|"
+    # meeting.held_between told ahead: "A virtual meeting will take place between X and Y on Dec 17"
+    r"will\s+(?:take\s+place|be\s+held)|is\s+(?:to\s+take\s+place|to\s+be\s+held|scheduled\s+to\s+take\s+place))\s+)?"
     r"between\s+"
 )
 #: meeting.passive_talks: "Talks were held in Accra on Monday between X and Y", "following talks in
@@ -3821,6 +3823,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             wm = _TO_WITH_AFTER.match(text, h.end, span.end)
         elif (
             wm is None
+            and is_noun
+            and lx.meeting_nouns.get(low) == "phone"
+            and (cm := _CALL_TO_RX.match(text, h.end, span.end)) is not None
+        ):
+            # meeting.call_to: "Modi's phone call to PTI Chairman Imran Khan": whom a call was made to is its party
+            wm = cm
+            doc.fire("meeting.call_to", h.start, cm.end(), text[h.start : cm.end()])
+        elif (
+            wm is None
             and low in lx.topic_verbs
             and text.find("with", h.end, span.end) >= 0
             and (fw := _FAR_WITH.match(text, h.end, span.end)) is not None
@@ -4633,6 +4644,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             is_noun
             and _PLANNED_ADJ_LEFT.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start)
             is not None
+        ) or (
+            # meeting.held_between told ahead: "A meeting will take place between X and Y on Dec 17"
+            bm is not None and (held := bm.groupdict().get("held")) is not None and held.startswith(("will", "is"))
         )
         # meeting.progressive_future: "X is meeting Y later tonight", "X and Y are holding talks tomorrow": the
         # present progressive with a time still to come
@@ -6456,6 +6470,8 @@ _EACH_SEPARATELY: Final = re.compile(
     r"\s+(?:(?:with\s+)?each\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|them|the\s+two)|(?:with\s+)?them|both)\s+separately\b"
 )
 _CO_CHAIR_WITH: Final = re.compile(r"[^.;,“”\"]{0,120}?\bwith\s+")
+#: a phone call's "to" before a name or title (meeting.call_to; not "a call to action", "calls to end the war")
+_CALL_TO_RX: Final = re.compile(r"\s+to\s+(?=(?:the\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}[A-Z])")
 _TO_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+")
 _DURING_LEFT: Final = re.compile(
     r"\b(?:during\s+(?:their\s+|the\s+)?|(?:at|after|following)\s+their\s+)(?:[\w-]+\s+){0,2}$"

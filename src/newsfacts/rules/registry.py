@@ -785,6 +785,7 @@ RULES: Final[dict[str, Rule]] = {
             "'Both sides vowed ... reached during recent talks between A and B': A met B, the subject is no party",
         ),
         _r("statement.object_relative", "'the aid, which he announced this week': the cue's object is before it"),
+        _r("meeting.call_to", "'Modi's phone call to PTI Chairman Imran Khan': whom the call was made to"),
         _r("meeting.plan_undone", "'X had been due to make her first visit to Tallinn, but was unwell': no meeting"),
         _r("meeting.progressive_verb", "'X is meeting his Russian counterpart Y in Sochi': after 'is', the verb"),
         _r("meeting.welcomed_venue", "'X was greeted at the airport by Y', 'Y welcomed at the Serail the envoy X'"),
