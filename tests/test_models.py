@@ -95,3 +95,17 @@ def test_wire_format_matches_the_schema_example() -> None:
     assert record["statements"][0]["evidence"] == [0, len(text)]
     assert article_from_json(record) == article
     assert "text" not in article_to_json(article, text=False)
+
+
+def test_the_field_order_the_engine_builds_by_position() -> None:
+    """rules/engine.py's ``_build`` passes the facts' fields by position (a keyword call packs a dict per
+    object): a field added or moved in the models must be added or moved there too."""
+    assert [f.name for f in attrs.fields(Actor)] == [
+        "id", "kind", "name", "country", "role", "mentions", "unnamed", "rules",
+    ]  # fmt: skip
+    assert [f.name for f in attrs.fields(Meeting)] == [
+        "id", "participants", "modality", "status", "date", "location", "occasion", "topics", "evidence", "rules",
+    ]  # fmt: skip
+    assert [f.name for f in attrs.fields(Statement)] == [
+        "id", "speakers", "cue", "kind", "content", "evidence", "direct", "target", "source", "meeting", "rules",
+    ]  # fmt: skip

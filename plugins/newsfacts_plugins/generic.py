@@ -88,18 +88,20 @@ _STAMP_LABEL: Final = (
     r"(?:[ \t](?:el|le|em|am|on))?)"
     r"[ \t]*[:–-]?[ \t]*"
 )
-#: One part of a stamp: a date, a time, or "2 hours ago", with its label.
+#: One part of a stamp: a date, a time, or "2 hours ago", with its label. (The look-ahead holds the label's first
+#: letters: at a word no label opens, the regex engine skips the label's case-blind alternatives in one test.)
 _STAMP_PART: Final = (
-    rf"(?:{_STAMP_LABEL})?(?:{DATE}(?:,?[ \t]+{WEEKDAY})?|{TIME}"
+    rf"(?:(?=(?i:[acdilmpuv])){_STAMP_LABEL})?(?:{DATE}(?:,?[ \t]+{WEEKDAY})?|{TIME}"
     r"|(?:\d{1,3}|an?)[ \t](?i:sec|min(?:ute)?|h(?:ou)?r|day|week|month)s?[ \t]ago)"
 )
 #: What joins the parts of a stamp: spaces, dashes, bars, commas, brackets ("… [ Last Update: …]").
 _STAMP_SEP: Final = r"[ \t]*(?:[-–—|,:@•·●()\[\]/][ \t]*|at[ \t]+)*"
 #: Up to four capitalized words before a stamp: a byline, a place or the outlet ("Burak Bir |",
 #: "ISTANBUL", "KYODO NEWS -", "Ahram Online ,", "All News"); after a bar or dash, up to two more
-#: groups of words, each closed by a bar or dash ("World News | Press Trust of India |").
+#: groups of words, each closed by a bar or dash ("World News | Press Trust of India |"). (A word is taken whole,
+#: possessively: white space or a comma must follow it, so a shorter one never leads to a match.)
 _STAMP_PREFIX: Final = (
-    r"(?:[A-Z][\w&.'’-]*[ \t]?,?[ \t]+){1,4}"
+    r"(?:[A-Z][\w&.'’-]*+[ \t]?,?[ \t]+){1,4}"
     r"(?:[|–—/●·-][ \t]*(?:(?:(?:[A-Z][\w&.'’-]*|of|the|and)[ \t]?,?[ \t]+){1,5}[|–—/●·-][ \t]*){0,2})?"
 )
 #: After a stamp: a place or the sections it was filed under ("- KUALA LUMPUR", "| Politics, World").
@@ -138,9 +140,10 @@ _BUTTON: Final = (
 # -- building blocks of the page-furniture entries below (bylines, labels, prompts, credits) ---
 
 #: A person's name alone: two or three capitalized words in mixed case ("Jane Doe", "Goh Li
-#: Ting", "Khalid Al Marri", "Omar bin Ali"), never an all-caps place ("NEW DELHI" is a dateline).
+#: Ting", "Khalid Al Marri", "Omar bin Ali"), never an all-caps place ("NEW DELHI" is a dateline). (The first word
+#: is taken whole, possessively: white space must follow it, so a shorter one never leads to a match.)
 _PERSON: Final = (
-    r"[A-Z][a-z'’][\w'’.-]*(?:[ \t](?:(?:al|bin|bint|ibn|de|da|del|der|van|von|la|le|el|dos|di)[ \t])?"
+    r"[A-Z][a-z'’][\w'’.-]*+(?:[ \t](?:(?:al|bin|bint|ibn|de|da|del|der|van|von|la|le|el|dos|di)[ \t])?"
     r"[A-Z][\w'’.-]*){1,2}"
 )
 #: Several names: "Jane Doe, Omar Ali and Tom Quill".

@@ -119,9 +119,10 @@ class _LineMatcher:
     patterns: tuple[Boilerplate, ...]
     lines: LineMatcher
 
-    def fullmatch(self, line: str) -> Boilerplate | None:
-        """The first pattern that ``line`` (stripped, not empty) fully matches."""
-        i = self.lines.first(line)
+    def fullmatch(self, line: str, foldable: bool = False) -> Boilerplate | None:
+        """The first pattern that ``line`` (stripped, not empty) fully matches (``foldable``: see
+        :meth:`LineMatcher.first`)."""
+        i = self.lines.first(line, foldable)
         return None if i is None else self.patterns[i]
 
 
@@ -339,6 +340,8 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     admits = rules.gates.admits(probe)
     gated = len(rules.lines.gated)
     matcher = rules.lines.matcher(probe, admits[:gated])
+    # a line of a foldable article is foldable: its folded tests skip that check (the gates folded the text already)
+    foldable = probe.folded() is not None
     lines = _stripped_lines(text)
     # clean.solid_wrapped: wire copy wrapped at a fixed width with no blank lines: its sentences made whole first
     solid = _solid_wrapped_lines(text, lines)
@@ -350,7 +353,7 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
         if line in matched:
             kinds.append(matched[line])
         else:
-            kind = matched[line] = matcher.fullmatch(line)
+            kind = matched[line] = matcher.fullmatch(line, foldable)
             kinds.append(kind)
     fragments = rules.fragment_matches(text, probe, admits[gated:]) if rules.fragments else []
     # (start, end) pairs, made spans once at the end: the pipeline's own offsets need no checks

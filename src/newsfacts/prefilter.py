@@ -353,11 +353,14 @@ def _absence_implies(shorter: tuple[str, bool], word: tuple[str, bool]) -> bool:
 
     A folded word lacking from the folded text (which exists then: a text that cannot be folded holds every folded
     word) means that no ASCII word holding it lower-cased is in the text: the folded text holds what the text holds,
-    its ASCII letters lower-cased."""
+    its ASCII letters lower-cased. So an exact ASCII word without letters ("(") is in the folded text exactly when
+    it is in the text: its absence means that of every folded word holding it ("(with")."""
     (v, v_folded), (w, w_folded) = shorter, word
     if v_folded == w_folded:
         return v in w
-    return v_folded and w.isascii() and v in w.lower()
+    if not v_folded:
+        return v.isascii() and v.lower() == v.upper() and v in w
+    return w.isascii() and v in w.lower()
 
 
 #: A gate of more words would cost more than the pattern's own runs it saves.
@@ -422,18 +425,19 @@ class Probe:
         return self._folded
 
 
-def _fold(text: str, raw: bytes | None = None) -> str | None:
+def _fold(text: str, raw: bytes | None = None, known: bool = False) -> str | None:
     """What the folded (lower-cased ASCII) words of a :func:`foldable` text are looked for in, None for another text.
 
     An ASCII text lower-cased; another, its UTF-8 form (``raw``, if made already) with the ASCII letters lower-cased,
     read back one character a byte: an ASCII word is in it exactly when it is in ``text.lower()`` (no other character
     lower-cases to an ASCII one in a foldable text, and the bytes of one are no ASCII ones), and ``bytes.lower`` is
     several times faster than ``str.lower`` on such a text. A str, not the bytes: ``bytes in bytes`` makes and drops
-    an exception per test (it tries the word as an integer first).
+    an exception per test (it tries the word as an integer first). ``known``: the caller knows ``text`` is foldable
+    (a piece of a foldable text), so its four searches are not made again.
     """
     if text.isascii():
         return text.lower()
-    if not foldable(text):
+    if not known and not foldable(text):
         return None
     if raw is None:
         raw = text.encode("utf-8", "surrogatepass")
@@ -979,8 +983,9 @@ class LineMatcher:
     admitted: int
     choices: dict[tuple[str, int], _Choice]
 
-    def first(self, line: str) -> int | None:
-        """The index of the first pattern that ``line`` (stripped, not empty) fully matches."""
+    def first(self, line: str, foldable: bool = False) -> int | None:
+        """The index of the first pattern that ``line`` (stripped, not empty) fully matches (``foldable``: the caller
+        knows the line is :func:`foldable`, as every piece of a foldable article is)."""
         patterns = self.patterns
         key = (line[0] + line[-1], bisect.bisect_left(patterns.bounds, len(line)))
         choice = self.choices.get(key)
@@ -1009,7 +1014,7 @@ class LineMatcher:
                 # LineWords.admits, inlined (one Python call less per candidate of every line)
                 if folded_words:
                     if folded is None:
-                        folded = _fold(line, raw) or ""
+                        folded = _fold(line, raw, foldable) or ""
                     seen = folded
                 else:
                     seen = line

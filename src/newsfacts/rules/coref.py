@@ -525,10 +525,20 @@ def resolve_entities(doc: Doc) -> None:
     unresolved: list[Mention] = []
     honored: dict[str, Entity] = {}  # "Highness" -> the last person titled "His Highness"
     last_org: tuple[Entity, int, int] | None = None  # the last organization or body told: its sentence, its end
+    referring_only = False  # a mention of _REFERRING_ONLY told: only then may one be dropped below
+    told: set[str] = set()  # the mentions' rules: the passes below that read one rule's mentions only wait for it
     for m in doc.mentions:
         key: Entity | None = None
         rule, kind = m.rule, m.kind
-        if kind == "name":
+        told.add(rule)
+        if kind == "country" or kind == "place":
+            # asked first: most mentions are countries told again (no other branch reads these kinds)
+            k = ("country", m.country)
+            key = by_key.get(k)
+            if key is None:  # (a country told again is the entity made at its first mention, already noted)
+                key = by_key[k] = doc.new_entity("country", m.name or m.text, country=m.country)
+                doc.unnamed.setdefault(f"country:{m.country}", key.key)
+        elif kind == "name":
             key = doc.entity(doc.refs[(m.start, m.end)][0])
             if m.lo < m.start:
                 for hw in _words_rx(lx.honor_words).findall(doc.text, m.lo, m.start):
@@ -552,8 +562,10 @@ def resolve_entities(doc: Doc) -> None:
         elif (rule == "coref.host_guest" or kind == "desc") and (hg := _host_guest(doc, m)) is not None:
             key, rule = hg, "coref.host_guest"
         elif rule == "coref.host_guest":
-            pass  # no hosting told just before: "the host" is no one
+            referring_only = True
+            # no hosting told just before: "the host" is no one
         elif rule == "coref.org_head_description":
+            referring_only = True
             key = _org_head_holder(doc, m, recent)
         elif kind == "desc" or (kind == "unnamed" and m.name and len(m.members) <= 1 and m.role):
             prev = preceding_word(doc, m.start)
@@ -642,12 +654,6 @@ def resolve_entities(doc: Doc) -> None:
                 rule = "coref.honorific_initials"
         elif kind == "pronoun":
             key = _resolve_pronoun(doc, m, recent)
-        elif kind in ("country", "place"):
-            k = ("country", m.country)
-            key = by_key.get(k)
-            if key is None:  # (a country told again is the entity made at its first mention, already noted)
-                key = by_key[k] = doc.new_entity("country", m.name or m.text, country=m.country)
-                doc.unnamed.setdefault(f"country:{m.country}", key.key)
         elif kind in ("organization", "body"):
             k = (m.name or m.text, m.country)
             key = by_key.get(k)
@@ -695,17 +701,18 @@ def resolve_entities(doc: Doc) -> None:
             last_org = (key, m.sent, m.end)
         if kind == "candidate":
             resolved.append(m)
-        key.add((m.start, m.end), rule)
-        doc.refs[(m.start, m.end)] = (key.key,)
+        start, end = m.start, m.end
+        key.add((start, end), rule)
+        doc.refs[(start, end)] = (key.key,)
         if key.kind == "person":
-            recent.append((m.start, doc.sent_index(m.start), key, m))
-            doc.fire(rule, m.start, m.end, key.name)
-            hw = _ADDRESS_BEFORE_RX.search(doc.text, max(0, m.start - 12), m.start) if kind == "desc" else None
+            recent.append((start, doc.sent_index(start), key, m))
+            doc.fire(rule, start, end, key.name)
+            hw = _ADDRESS_BEFORE_RX.search(doc.text, max(0, start - 12), start) if kind == "desc" else None
             if hw is not None and hw.group(1) in lx.honor_words:
                 # coref.honorific_description: "HE the Prime Minister affirmed ... His Excellency stressed":
                 # the address before a description is that person's, the latest so addressed
                 honored[hw.group(1)] = key
-    if any(m.rule in _REFERRING_ONLY and not doc.refs_of(m) for m in doc.mentions):
+    if referring_only and any(m.rule in _REFERRING_ONLY and not doc.refs_of(m) for m in doc.mentions):
         # "the host", "the bloc's top diplomat" that no one was found for refer to no one: no rule reads them
         doc.mentions = [m for m in doc.mentions if m.rule not in _REFERRING_ONLY or doc.refs_of(m)]
     # "..., says Iran's defense minister. Brigadier General Farid Rahimi made ...": a description
@@ -761,9 +768,12 @@ def resolve_entities(doc: Doc) -> None:
             _unique_office_holder(doc, m)
     _countries_from_the_sentence(doc)
     _unnamed_demonym_groups(doc)
-    _unnamed_named_after(doc)
+    # (no step since the loop above makes a mention of either rule: _unnamed_demonym_groups makes other ones)
+    if "actor.unnamed_role" in told:
+        _unnamed_named_after(doc)
     _lead_role_named_next(doc)
-    _named_members(doc)
+    if "actor.unnamed_list" in told:
+        _named_members(doc)
     _two_countries(doc)
     # the four read unnamed persons only: most of doc.unnamed are the countries told ("country:IR")
     if any(doc.entity(k).kind == "person" for k in doc.unnamed.values()):
@@ -1480,9 +1490,10 @@ def _head(doc: Doc, role: str | None) -> str | None:
     low = role.lower()
     best: tuple[int, str] | None = None
     for m in doc.lexicon.words_re.finditer(low):
-        r = doc.lexicon.roles.get(m.group())
-        if r is not None and (best is None or len(m.group()) >= best[0]):
-            best = (len(m.group()), r[0])
+        word = m.group()
+        r = doc.lexicon.roles.get(word)
+        if r is not None and (best is None or len(word) >= best[0]):
+            best = (len(word), r[0])
     return best[1] if best else None
 
 
@@ -2000,24 +2011,31 @@ def _female_persons(doc: Doc) -> None:
     keys: set[int] = set()
     women: set[int] = set()
     men: set[int] = set()
+    refs = doc.refs
     for m in doc.mentions:
-        if m.kind != "name" or not doc.refs_of(m):
+        if m.kind != "name":
             continue
-        title = text[m.lo : m.start] if m.lo < m.start else ""
+        # the mention's fields and its entity read once (each read of a named tuple's field is a lookup)
+        start, end = m.start, m.end
+        told = refs.get((start, end))
+        if not told:
+            continue
+        lo = m.lo
+        title = text[lo:start] if lo < start else ""
         if m.role:
             title = f"{title} {m.role}"
         if title and not words.isdisjoint(title.lower().split()):
-            keys.add(doc.refs_of(m)[0])
+            keys.add(told[0])
             continue
         first, _, rest = m.text.partition(" ")
         if rest:
             low = first.lower()
             if low in lx.female_given_names:
-                women.add(doc.refs_of(m)[0])
-                doc.fire("coref.given_name_gender", m.start, m.end, "she")
+                women.add(told[0])
+                doc.fire("coref.given_name_gender", start, end, "she")
             elif low in lx.male_given_names:
-                men.add(doc.refs_of(m)[0])
-                doc.fire("coref.given_name_gender", m.start, m.end, "he")
+                men.add(told[0])
+                doc.fire("coref.given_name_gender", start, end, "he")
     doc.memo["female_persons"] = frozenset(keys)
     doc.memo["female_named"] = frozenset(women - keys)
     doc.memo["male_named"] = frozenset(men - keys - women)

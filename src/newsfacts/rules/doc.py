@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Final, NamedTuple
 
 # attr.s(auto_attribs=True) rather than attrs.define: the form mypyc compiles to a native class
@@ -84,13 +85,16 @@ class Mention(NamedTuple):
     @property
     def lo(self) -> int:
         """Start of the mention with its title."""
-        return self.title_start if 0 <= self.title_start < self.start else self.start
+        # each field read once: a named tuple's field is read through its class's descriptor (many rules read it)
+        title_start, start = self.title_start, self.start
+        return title_start if 0 <= title_start < start else start
 
     @property
     def hi(self) -> int:
         """End of the mention with its apposition."""
         # a comparison, not max(): builtins.max parses its arguments as keywords (many rules read it)
-        return self.tail_end if self.tail_end > self.end else self.end
+        tail_end, end = self.tail_end, self.end
+        return tail_end if tail_end > end else end
 
     @property
     def span(self) -> tuple[int, int]:
@@ -152,26 +156,44 @@ class Doc:
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
 
-    def _between(self, name: str, items: list[Hit] | list[Mention], start: int, end: int) -> list:  # type: ignore[type-arg]
-        """Items (sorted by start) that start in ``[start, end)``: a bisect, not a scan."""
-        cached = self._index.get(name)
-        # the list itself, not its id, tells whether the index is its own: an id is reused once a replaced list
-        # is freed (coreference replaces the mention list), and a sum of id and length may meet another's
-        if cached is None or cached[0] is not items or cached[1] != len(items):
-            cached = (items, len(items), [x.start for x in items])
-            self._index[name] = cached
-        starts = cached[2]
-        lo = bisect.bisect_left(starts, start)
-        return items[lo : bisect.bisect_left(starts, end, lo)]
+    def _indexed(self, name: str, items: list[Hit] | list[Mention]) -> tuple[object, int, list[int]]:
+        """``items`` (sorted by start) with their length and their starts, kept under ``name`` for the bisects of
+        the ``*_between`` methods."""
+        cached = (items, len(items), [x.start for x in items])
+        self._index[name] = cached
+        return cached
+
+    # The items (sorted by start) that start in ``[start, end)``: a bisect, not a scan. The index is read in each
+    # method (a call less: the rules ask them some fifty times an article); the list itself, not its id, tells
+    # whether the index is its own: an id is reused once a replaced list is freed (coreference replaces the
+    # mention list), and a sum of id and length may meet another's.
 
     def names_between(self, start: int, end: int) -> list[Hit]:
-        return self._between("names", self.name_hits, start, end)
+        items = self.name_hits
+        cached = self._index.get("names")
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            cached = self._indexed("names", items)
+        starts = cached[2]
+        lo = bisect_left(starts, start)
+        return items[lo : bisect_left(starts, end, lo)]
 
     def words_between(self, start: int, end: int) -> list[Hit]:
-        return self._between("words", self.word_hits, start, end)
+        items = self.word_hits
+        cached = self._index.get("words")
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            cached = self._indexed("words", items)
+        starts = cached[2]
+        lo = bisect_left(starts, start)
+        return items[lo : bisect_left(starts, end, lo)]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return self._between("mentions", self.mentions, start, end)
+        items = self.mentions
+        cached = self._index.get("mentions")
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            cached = self._indexed("mentions", items)
+        starts = cached[2]
+        lo = bisect_left(starts, start)
+        return items[lo : bisect_left(starts, end, lo)]
 
     def sentence_words(self, i: int) -> list[Hit]:
         """The word hits that start in sentence ``i``: bucketed once per article, not searched per rule."""
@@ -230,8 +252,18 @@ class Doc:
     def entity(self, key: int) -> Entity:
         return self.entities[key]
 
-    def new_entity(self, kind: str, name: str, **kw: object) -> Entity:
-        e = Entity(len(self.entities), kind, name, **kw)  # type: ignore[arg-type]
+    def new_entity(
+        self,
+        kind: str,
+        name: str,
+        *,
+        country: str | None = None,
+        role: str | None = None,
+        unnamed: bool = False,
+        role_head: str | None = None,
+    ) -> Entity:
+        # Entity's fields in their order, passed by position: a keyword call packs and unpacks a dict per entity
+        e = Entity(len(self.entities), kind, name, country, role, unnamed, [], [], role_head)
         self.entities.append(e)
         return e
 

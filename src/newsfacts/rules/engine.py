@@ -358,16 +358,18 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft],
     actors = []
     for k in order:
         e = entities[k]
+        # (the fields by position, in their order, which tests/test_models.py pins: a call by keywords packs and
+        # unpacks a dict per object)
         actors.append(
             Actor(
-                id=ids[k],
-                kind=e.kind if e.kind in ACTOR_KINDS else "group",
-                name=e.name,
-                country=e.country,
-                role=e.role,
-                mentions=tuple([span_of(s, t) for s, t in sorted(e.mentions)]),
-                unnamed=e.unnamed,
-                rules=tuple(e.rules),
+                ids[k],  # id
+                e.kind if e.kind in ACTOR_KINDS else "group",  # kind
+                e.name,  # name
+                e.country,  # country
+                e.role,  # role
+                tuple([span_of(s, t) for s, t in sorted(e.mentions)]),  # mentions
+                e.unnamed,  # unnamed
+                tuple(e.rules),  # rules
             )
         )
     mids: dict[int, str] = {}
@@ -376,17 +378,17 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft],
         mid = f"m{i + 1}"
         mids[id(d)] = mid
         out_meetings.append(
-            Meeting(
-                id=mid,
-                participants=tuple([ids[k] for k in d.participants]),
-                modality=d.modality,
-                status=d.status,
-                date=d.date,
-                location=d.location,
-                occasion=d.occasion,
-                topics=tuple(d.topics),
-                evidence=tuple(d.evidence),
-                rules=tuple(d.rules),
+            Meeting(  # (the fields by position, as the actors')
+                mid,  # id
+                tuple([ids[k] for k in d.participants]),  # participants
+                d.modality,  # modality
+                d.status,  # status
+                d.date,  # date
+                d.location,  # location
+                d.occasion,  # occasion
+                tuple(d.topics),  # topics
+                tuple(d.evidence),  # evidence
+                tuple(d.rules),  # rules
             )
         )
     # statements link to the merged meeting that holds their draft's evidence
@@ -396,18 +398,18 @@ def _build(doc: Doc, meetings: list[MeetingDraft], drafts: list[StatementDraft],
         if st.meeting is not None and set(st.speakers) <= set(meetings[st.meeting].participants):
             meeting_id = out_meetings[st.meeting].id
         statements.append(
-            Statement(
-                id=f"s{i + 1}",
-                speakers=tuple([ids[k] for k in st.speakers]),
-                cue=st.cue,
-                kind=st.kind,
-                content=st.content if given is doc.text else given[st.content_span.start : st.content_span.end],
-                evidence=st.evidence,
-                direct=st.direct,
-                target=ids.get(st.target) if st.target is not None else None,
-                source=st.source,
-                meeting=meeting_id,
-                rules=tuple(dict.fromkeys(st.rules)),
+            Statement(  # (the fields by position, as the actors')
+                f"s{i + 1}",  # id
+                tuple([ids[k] for k in st.speakers]),  # speakers
+                st.cue,  # cue
+                st.kind,  # kind
+                st.content if given is doc.text else given[st.content_span.start : st.content_span.end],  # content
+                st.evidence,  # evidence
+                st.direct,  # direct
+                ids.get(st.target) if st.target is not None else None,  # target
+                st.source,  # source
+                meeting_id,  # meeting
+                tuple(dict.fromkeys(st.rules)),  # rules
             )
         )
     return Facts(
