@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from bisect import bisect_left
 from typing import Final, NamedTuple
 
 # attr.s(auto_attribs=True) rather than attrs.define: the form mypyc compiles to a native class
@@ -156,44 +155,26 @@ class Doc:
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
 
-    def _indexed(self, name: str, items: list[Hit] | list[Mention]) -> tuple[object, int, list[int]]:
-        """``items`` (sorted by start) with their length and their starts, kept under ``name`` for the bisects of
-        the ``*_between`` methods."""
-        cached = (items, len(items), [x.start for x in items])
-        self._index[name] = cached
-        return cached
-
-    # The items (sorted by start) that start in ``[start, end)``: a bisect, not a scan. The index is read in each
-    # method (a call less: the rules ask them some fifty times an article); the list itself, not its id, tells
-    # whether the index is its own: an id is reused once a replaced list is freed (coreference replaces the
-    # mention list), and a sum of id and length may meet another's.
+    def _between(self, name: str, items: list[Hit] | list[Mention], start: int, end: int) -> list:  # type: ignore[type-arg]
+        """Items (sorted by start) that start in ``[start, end)``: a bisect, not a scan."""
+        cached = self._index.get(name)
+        # the list itself, not its id, tells whether the index is its own: an id is reused once a replaced list
+        # is freed (coreference replaces the mention list), and a sum of id and length may meet another's
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            cached = (items, len(items), [x.start for x in items])
+            self._index[name] = cached
+        starts = cached[2]
+        lo = bisect.bisect_left(starts, start)
+        return items[lo : bisect.bisect_left(starts, end, lo)]
 
     def names_between(self, start: int, end: int) -> list[Hit]:
-        items = self.name_hits
-        cached = self._index.get("names")
-        if cached is None or cached[0] is not items or cached[1] != len(items):
-            cached = self._indexed("names", items)
-        starts = cached[2]
-        lo = bisect_left(starts, start)
-        return items[lo : bisect_left(starts, end, lo)]
+        return self._between("names", self.name_hits, start, end)
 
     def words_between(self, start: int, end: int) -> list[Hit]:
-        items = self.word_hits
-        cached = self._index.get("words")
-        if cached is None or cached[0] is not items or cached[1] != len(items):
-            cached = self._indexed("words", items)
-        starts = cached[2]
-        lo = bisect_left(starts, start)
-        return items[lo : bisect_left(starts, end, lo)]
+        return self._between("words", self.word_hits, start, end)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        items = self.mentions
-        cached = self._index.get("mentions")
-        if cached is None or cached[0] is not items or cached[1] != len(items):
-            cached = self._indexed("mentions", items)
-        starts = cached[2]
-        lo = bisect_left(starts, start)
-        return items[lo : bisect_left(starts, end, lo)]
+        return self._between("mentions", self.mentions, start, end)
 
     def sentence_words(self, i: int) -> list[Hit]:
         """The word hits that start in sentence ``i``: bucketed once per article, not searched per rule."""
