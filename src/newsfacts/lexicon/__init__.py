@@ -592,10 +592,10 @@ def trie_regex(words: Iterable[str], after_first: str = "") -> str:
     return render(trie, after_first)
 
 
-#: ``[\w-]``, the character no scanned phrase may touch, with the lower-case ASCII letters first: they are
-#: most of the characters tested, and a range test answers for them without a Unicode category lookup
 #: the slot of a role key that stands for any demonym ("head of {demonym} diplomacy")
 _DEMONYM_SLOT: Final = "{demonym}"
+#: ``[\w-]``, the character no scanned phrase may touch, with the lower-case ASCII letters first: they are
+#: most of the characters tested, and a range test answers for them without a Unicode category lookup
 _WORD_OR_HYPHEN: Final = r"[a-z\w-]"
 #: any other character: what ``words_after_re`` opens on
 _NOT_WORD_OR_HYPHEN: Final = r"[^a-z\w-]"
