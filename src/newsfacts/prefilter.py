@@ -29,7 +29,7 @@ import bisect
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, Final
 
 import attrs
@@ -63,8 +63,9 @@ def foldable(text: str) -> bool:
     )
 
 
-def holds_any(text: str, words: Words | None, start: int = 0, end: int | None = None) -> bool:
-    """Does ``text[start:end]`` hold one of ``words`` (a :func:`required_words` set; None: may hold anything)?"""
+def holds_any(text: str, words: Collection[str] | None, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` hold one of ``words`` (a :func:`required_words` set, or a tuple in the order to try;
+    None: may hold anything)?"""
     if words is None:
         return True
     if start != 0 or end is not None:

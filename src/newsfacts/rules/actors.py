@@ -2158,18 +2158,15 @@ _WITH_LEFT: Final = re.compile(r"\b(?:with|and|between)\s+(?:(?:the|his|her)\s+)
 def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
     text = doc.text
     lo = start - 70 if start - 70 > floor else floor
-    if (
-        text.rfind(" with ", lo, start) < 0
-        and text.rfind(" and ", lo, start) < 0
-        and text.find(" between ", lo, start) < 0
-    ):
+    bw = text.rfind(" between ", lo, start)
+    if bw < 0 and text.rfind(" with ", lo, start) < 0 and text.rfind(" and ", lo, start) < 0:
         return False
     m = _WITH_LEFT.search(text, lo, start)
     if m is None:
         return False
     lx = doc.lexicon
     with_pos = text.rfind(" with ", floor, start)
-    if (bw := text.rfind(" between ", lo, start)) > with_pos:
+    if bw > with_pos:
         # actor.between_parties: "the talks between Murray Keane and Ratu Inoke Vula": the names after a meeting
         # noun's "between" are its parties
         return any(h.end == bw and h.text.lower() in lx.meeting_nouns for h in doc.words_between(bw - 30, bw))
@@ -2211,15 +2208,12 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
                 lead = h.start
                 break
     verb = next((h for h in doc.words_between(lead - 10, lead) if h.end == lead - 1), None)
-    if verb is not None and text[verb.end] == " " and verb.text.lower() in lx.bare_object_verbs:
-        return True
-    if (
-        verb is not None
-        and text[verb.end] == " "
-        and verb.text.lower() == "meeting"
-        and text.endswith((" is", " are"), 0, verb.start - 1)
-    ):
-        return True  # meeting.progressive_verb: "X is meeting Zoran Horvat": after "is" the word is the verb
+    if verb is not None and text[verb.end] == " ":
+        verb_low = verb.text.lower()
+        if verb_low in lx.bare_object_verbs:
+            return True
+        if verb_low == "meeting" and text.endswith((" is", " are"), 0, verb.start - 1):
+            return True  # meeting.progressive_verb: "X is meeting Zoran Horvat": after "is" the word is the verb
     if " " in name and _BY_PARTY_LEFT.search(text, max(floor, start - 20), start):
         return True  # "a delegation led by Tomas Varga", "was received by Pablo Soto" (meeting.delegation_head)
     return " " not in name and text.endswith(" with ", floor, lead) and _meeting_object(doc, lead, floor)
@@ -2408,9 +2402,9 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     possessive=_poss_after(text, bend),
                 )
             )
-        elif h.text[:1].isupper() and (of := _of_country_after(doc, h.end)) is not None:
+        elif h.text[:1].isupper() and (ch := _country_after(doc, h.end, " of ")) is not None:
             # actor.body_of_country: "the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Peru"
-            ch, oend = of
+            oend = ch.end
             start = h.start - 4 if text[max(0, h.start - 4) : h.start].lower() == "the " else h.start
             found.append(
                 Mention(
@@ -2683,30 +2677,17 @@ def _poss_after(text: str, end: int) -> bool:
     )
 
 
-def _of_country_after(doc: Doc, end: int) -> tuple[Hit, int] | None:
-    """A country right after ``end`` as in " of Chile", " of the Philippines": its hit and end."""
+def _country_after(doc: Doc, end: int, prep: str) -> Hit | None:
+    """The country named right after ``end`` by ``prep`` (" of ", " from "), its article left out: " of Chile",
+    " of the Philippines"."""
     text = doc.text
-    if not text.startswith(" of ", end):
+    if not text.startswith(prep, end):
         return None
-    at = end + 4
+    at = end + len(prep)
     if text.startswith("the ", at):
         at += 4
     for h in doc.names_between(at, at + 40):
         if h.start == at and h.table == "country":
-            return h, h.end
-    return None
-
-
-def _from_country_after(doc: Doc, end: int) -> Hit | None:
-    """A country right after ``end`` as in " from Guinea", " from the Netherlands" (no name after it)."""
-    text = doc.text
-    if not text.startswith(" from ", end):
-        return None
-    at = end + 6
-    if text.startswith("the ", at):
-        at += 4
-    for h in doc.names_between(at, at + 40):
-        if h.start == at and h.table == "country" and _NO_NAME_AFTER_RX.match(text, h.end) is not None:
             return h
     return None
 
@@ -3136,7 +3117,12 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             )
             continue
         end = h.end
-        if country is None and low == "counterpart" and (fc := _from_country_after(doc, end)) is not None:
+        if (
+            country is None
+            and low == "counterpart"
+            and (fc := _country_after(doc, end, " from ")) is not None
+            and _NO_NAME_AFTER_RX.match(text, fc.end) is not None
+        ):
             # actor.counterpart_from_country: "He also met his counterpart from Guinea": the state he is from
             country = lx.country_of(fc.text)
             end = fc.end

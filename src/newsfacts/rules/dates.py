@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from newsfacts.models import DateRef, Span
+from newsfacts.prefilter import holds_any
 
 #: each weekday's number, as ``date.weekday()`` tells it
 _WEEKDAYS: Final[dict[str, int]] = {
@@ -79,11 +80,7 @@ _DIGIT: Final = re.compile(r"\d")
 def _may_hold_date(text: str, start: int, end: int) -> bool:
     """May DATE_RE match in ``text[start:end]``? A few substring tests and a scan for a digit (a class the engine
     skips to) are several times cheaper than its scan, which tries every position of a text with no time in it."""
-    window = text[start:end]
-    for w in _DATE_WORDS:  # (a loop, not any(): no generator made per call)
-        if w in window:
-            return True
-    return _DIGIT.search(text, start, end) is not None
+    return holds_any(text, _DATE_WORDS, start, end) or _DIGIT.search(text, start, end) is not None
 
 
 def find_date(text: str, start: int, end: int, published: dt.date | None, planned: bool) -> tuple[DateRef, str] | None:

@@ -19,6 +19,9 @@ import attr
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
 
+#: a period that closes an abbreviated capitalised word ("Sept.", "Oct.", "Gen."), which ends no clause: an
+#: alternative of the free-text classes that stop at a period (meeting.abbrev_gap, "said on Oct. 12 that ...")
+ABBREV_PERIOD: Final = r"(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\."
 #: the word right after a mention, past an adverb of sequence: "Kovac said", "Kovac also said", "X then met" (the
 #: meeting, statement and coref rules read the next verb of a subject with it)
 WORD_AFTER_RX: Final = re.compile(r"\s+(?:(?:also|further|then|later)\s+)?([a-z]+)\b")

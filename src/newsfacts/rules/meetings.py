@@ -28,7 +28,7 @@ from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, innermost, required_words
 from newsfacts.rules.coref import merge_royal, preceding_word, royal_named_after, subjectish, unnamed_person
 from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, MONTH_NUMBERS, dateline_day, find_date, find_event_date
-from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Entity, Hit, Mention
+from newsfacts.rules.doc import ABBREV_PERIOD, WORD_AFTER_RX, Doc, Entity, Hit, Mention
 
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
@@ -47,7 +47,7 @@ assert required_words(_PLANNED) is not None and all(
 def _planned_in(text: str, start: int, end: int) -> bool:
     """Does _PLANNED match in ``text[start:end]``? Its scan tries every position of the window (a word boundary opens
     it); a window holding none of its words is ruled out by substring tests, several times cheaper."""
-    return _holds_word(text[start:end], _PLANNED_WORDS) and _PLANNED.search(text, start, end) is not None
+    return holds_any(text, _PLANNED_WORDS, start, end) and _PLANNED.search(text, start, end) is not None
 
 
 #: an adjective that puts a meeting noun in the future, right before it or its modifiers ("the upcoming
@@ -70,7 +70,7 @@ _PLANNED_TRIP_VERBS: Final = (" travel", " visit", " go", " head", " fly", " ret
 
 def _planned_trip_in(text: str, start: int, end: int) -> bool:
     """Does _PLANNED_TRIP match in ``text[start:end]``? (Its verbs first, as in _planned_in.)"""
-    return _holds_word(text[start:end], _PLANNED_TRIP_VERBS) and _PLANNED_TRIP.search(text, start, end) is not None
+    return holds_any(text, _PLANNED_TRIP_VERBS, start, end) and _PLANNED_TRIP.search(text, start, end) is not None
 
 
 _SUBJECT_GAP: Final = re.compile(
@@ -1136,7 +1136,7 @@ _CUE_IN_LEFT: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 #: (a period only after an abbreviated word such as a month's: "met on Sept. 16 with Y"; meeting.abbrev_gap)
-_WITH_AFTER: Final = re.compile(r"(?:[^.;,“”\"]|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.){0,60}?\bwith\s+")
+_WITH_AFTER: Final = re.compile(r"(?:[^.;,“”\"]|" + ABBREV_PERIOD + r"){0,60}?\bwith\s+")
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
 #: the finite cue right before "visiting" (meeting.told_visiting)
 _CUE_BEFORE_RX: Final = re.compile(r"\b([a-z]+)\s+$")
@@ -1918,9 +1918,9 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     text, start, end = doc.text, span.start, span.end
     sentence = text[start:end]
     trip_words, attended_words, welcomed_words, after_gerund_words, called_words, hints = _gate_words(doc)
-    if trip_words and _holds_word(sentence, trip_words) and _TRIP_GATE.search(text, start, end):
+    if trip_words and holds_any(sentence, trip_words) and _TRIP_GATE.search(text, start, end):
         _planned_trip(doc, sent, state)
-    if attended_words and _holds_word(sentence, attended_words) and _ATTENDED_GATE.search(text, start, end):
+    if attended_words and holds_any(sentence, attended_words) and _ATTENDED_GATE.search(text, start, end):
         _attended(doc, sent, state)
     if state.drafts and " joined by " in sentence:
         _joined_by(doc, sent, state)
@@ -1975,13 +1975,13 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     else:
         return  # one word test for the four rules below: most sentences have none of their words
     # (three rules' own gates are parts of _HOST_CALL_GATE: only _chaired's substring test needs the scan)
-    if welcomed_words and _holds_word(sentence, welcomed_words) and _WELCOMED_GATE.search(text, start, end):
+    if welcomed_words and holds_any(sentence, welcomed_words) and _WELCOMED_GATE.search(text, start, end):
         _welcomed(doc, sent, state)
     if "attended by" in sentence and _HOST_CALL_GATE.search(text, start, end) is not None:
         _chaired(doc, sent, state)
-    if after_gerund_words and _holds_word(sentence, after_gerund_words) and _AFTER_GERUND_GATE.search(text, start, end):
+    if after_gerund_words and holds_any(sentence, after_gerund_words) and _AFTER_GERUND_GATE.search(text, start, end):
         _after_gerund(doc, sent, state)
-    if called_words and _holds_word(sentence, called_words) and _CALLED_GATE.search(text, start, end):
+    if called_words and holds_any(sentence, called_words) and _CALLED_GATE.search(text, start, end):
         _called(doc, sent, state)
 
 
@@ -2023,17 +2023,9 @@ def _gate_words(doc: Doc) -> tuple[tuple[str, ...], ...]:
         gates: list[tuple[str, ...]] = []
         for words in _GATE_WORD_SETS:
             listed = ("",) if words is None else tuple(words)  # (no set known: "", which every text holds)
-            gates.append(listed if _holds_word(text, listed) else ())
+            gates.append(listed if holds_any(text, listed) else ())
         got = doc.memo["meetings.gate_words"] = tuple(gates)
     return got  # type: ignore[return-value]
-
-
-def _holds_word(sentence: str, words: tuple[str, ...]) -> bool:
-    """Does ``sentence`` hold one of ``words``? (A gate regex whose every match holds one of them may match.)"""
-    for w in words:  # noqa: SIM110 - a loop, not any(): no generator made per call (a hot path)
-        if w in sentence:
-            return True
-    return False
 
 
 #: meeting.side_led_by: "Oman and Iran held consultations ... The Omani side was headed by X, while the Iranian side

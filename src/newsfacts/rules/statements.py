@@ -43,7 +43,7 @@ from newsfacts.models import Span
 from newsfacts.prefilter import WordSets, foldable, holds_any, required_words
 from newsfacts.rules.actors import DESCRIBING_NOUN
 from newsfacts.rules.coref import female_keys, open_paragraphs_before, role_fits, subjectish
-from newsfacts.rules.doc import Doc, Entity, Hit, Mention
+from newsfacts.rules.doc import ABBREV_PERIOD, Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
 from newsfacts.rules.meetings import (
     MeetingState,
@@ -118,7 +118,7 @@ _THAT_LEAD: Final = re.compile(
     r"\s+(?:in|at|during|after|before|following|from|on|via|by|while|when|ahead of|in an?|"
     r"to(?=\s+(?:the|a|an|his|her|its|their|reporters|journalists|lawmakers|[A-Z])\b))\s"
     # (a period only after an abbreviated word such as a month's: "said on Oct. 12 that ...")
-    r"(?:[^,.;:“”\"]|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.){1,80}?"
+    r"(?:[^,.;:“”\"]|" + ABBREV_PERIOD + r"){1,80}?"
     r"(?:,\s*)?(?:\bthat\b(?!\s+(?:was|were|is|are|had|has|have|would|will|took|came)\b)|:)\s*"
 )
 #: "in remarks", "in his statement", "at a weekly briefing": a cue word after these is a noun
