@@ -107,6 +107,8 @@ _SUBJECT_GAP: Final = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     # meeting.weekday_date_gap: "X on Thursday, September 23, 2021, held talks with Y": a weekday and its date
     r"on [A-Z][a-z]+day, (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?,?|"
+    # (the date in figures: "X on Sunday 14/4/2024 made a phone call with Y")
+    r"on (?:[A-Z][a-z]+day,? )?\d{1,2}/\d{1,2}/\d{2,4},?|"
     r"in (?:(?:a|the|this) )?(?:separate )?"
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
     r"(?: with [^,.;]{1,80}+)?|"
@@ -640,6 +642,8 @@ def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:
     list ("met A and B separately") says the meetings were separate."""
     if text.find("separate", start, verb_end + 30) >= 0 or text.startswith(_SEPARATELY_WORDS, obj_end):
         return True
+    if text.startswith(" respectively", verb_end):
+        return True  # "also received respectively A, and B": one after the other
     # meeting.separate_meetings_with: "visited Lima, where she had separate meetings with A, B and C": the noun
     # phrase told after another verb of the sentence
     if (sep := text.find("separate", verb_end, obj_end)) >= 0 and _SEPARATE_WITH.match(text, sep) is not None:
@@ -3666,6 +3670,25 @@ def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
     doc.fire("meeting.joined_by", jm.start(), jm.end(), " + ".join(doc.entity(k).name for k in added))
 
 
+def _possessor_before(doc: Doc, at: int, mentions: list[Mention]) -> Mention | None:
+    """The named person whose possessive stands right before the meeting noun at ``at`` ("X's talks")."""
+    before = None
+    for m in mentions:
+        if m.end > at:
+            break
+        before = m
+    if (
+        before is None
+        or not before.possessive
+        or before.kind != "name"
+        or _POSSESSIVE_LEFT.search(doc.text, before.end, at) is None
+        or not doc.refs_of(before)
+        or doc.entity(doc.refs_of(before)[0]).kind != "person"
+    ):
+        return None
+    return before
+
+
 def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
@@ -3830,6 +3853,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and (fm := next((m for m in mentions if m.start >= fw.end()), None)) is not None
             and fm.lo - fw.end() <= 4
             and fm.kind in ("name", "desc")
+            # "reviewed progress following up on X's discussions with Y": the "with" is the nearer noun's
+            and not any(h.end < t.start < fw.end() and t_low in lx.meeting_nouns for t, t_low in triggers)
         ):
             # meeting.discussed_long_with: "X discussed gas transit and the extension of direct flights between A
             # and B with his Kazakh counterpart, Y": a long topic before "with" and the person it names
@@ -4113,6 +4138,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.delegation_head: "A delegation headed by X met Y": the head is the party
             subj, subj_m = delegation_head(doc, span, verb_pos, mentions, state)
             deleg = bool(subj)
+        if not subj and objects and is_noun and (poss := _possessor_before(doc, h.start, mentions)) is not None:
+            # meeting.possessor_noun: "The two sides reviewed progress following up on X's discussions with Y": the
+            # possessor right before the noun held them, whatever the clause's subject
+            subj, subj_m = list(doc.refs_of(poss)), poss
+            obj_rule = obj_rule or "meeting.possessor_noun"
         if not subj:
             subj, subj_m = subject_before(doc, verb_pos, mentions, state)
         if (

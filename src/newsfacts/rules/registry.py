@@ -1269,6 +1269,15 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.clause_after_list",
             "'talks between A and B, and X expressed ...': the name after ', and' is a clause's subject, no party",
         ),
+        # session 17
+        _r(
+            "meeting.possessor_noun",
+            "'The two sides reviewed progress following up on X's discussions with Y': the possessor held them",
+        ),
+        _r(
+            "statement.medium_participle",
+            "'X commented on it in a tweet saying ...', 'X posted a message warning ...': the writer speaks",
+        ),
     )
 }
 

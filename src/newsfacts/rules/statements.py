@@ -96,6 +96,11 @@ _BODY_CUE_GAP_RX: Final = re.compile(r"\s+" + _CUE_LEFT_GAP)
 #: a past-tense cue word opening a listed clause ("..., voiced support for B and ...": statement.listed_cue)
 _LISTED_CUE_RX: Final = re.compile(r"[a-z]+ed\b")
 _PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?)$")
+#: " in a tweet ", " posted a message " before a participle cue with no comma (statement.medium_participle)
+_MEDIUM_LEFT_RX: Final = re.compile(
+    r"\b(?:in|via|through|posted|tweeted|sent|wrote|published)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tweet|post|message|letter|video|note|op-ed|article)\s+$"
+)
 #: ',” ' before a participle cue: a quote whose last word ends the clause (statement.participle_after_quote)
 _QUOTE_PARTICIPLE_LEFT_RX: Final = re.compile(r",[”\"’]\s+$")
 _THAT: Final = re.compile(
@@ -2033,6 +2038,11 @@ def _issuer_keys(
         )
     if isubj is not None and isubj.kind in ("unnamed", "source", "pronoun", "desc", "body", "bodyref"):
         ikeys = _speaker_keys(doc, isubj, mstate, sstate)
+    if (not ikeys or _all_of_kind(doc, ikeys, "place")) and (
+        db := _demonym_body(doc, verb, doc.sentences[doc.sent_index(verb)], mentions, mstate, sstate)
+    ) is not None:
+        # "The Polish embassy in Paris released a statement saying ...": the subject no actor rule read whole
+        return db[0]
     if (
         not ikeys
         or isubj is None
@@ -2180,11 +2190,16 @@ def _participle(
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, prev[-1].speakers, h, h.text, cue, cstart, cend, span, "statement.participle_and")
     if not _PARTICIPLE_LEFT.search(text, h.start - 20 if h.start - 20 > span.start else span.start, h.start):
-        if not _QUOTE_PARTICIPLE_LEFT_RX.search(text, h.start - 6 if h.start - 6 > span.start else span.start, h.start):
+        if _QUOTE_PARTICIPLE_LEFT_RX.search(text, h.start - 6 if h.start - 6 > span.start else span.start, h.start):
+            # statement.participle_after_quote: 'X urged calm "before winter," warning that ...': the comma
+            # that ends the clause stands inside the closing quote
+            rule = "statement.participle_after_quote"
+        elif _MEDIUM_LEFT_RX.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start):
+            # statement.medium_participle: "X commented on it in a tweet saying ...", "X posted a message
+            # warning that ...": the medium's writer speaks
+            rule = "statement.medium_participle"
+        else:
             return None
-        # statement.participle_after_quote: 'X urged calm "before winter," warning that ...': the comma
-        # that ends the clause stands inside the closing quote
-        rule = "statement.participle_after_quote"
     if prev:
         outer = _outer(prev)
         keys = outer.speakers
@@ -3932,7 +3947,7 @@ _STATEMENT_AFTER_RX: Final = re.compile(
 _WITH_GAP_RX: Final = re.compile(r",?\s+")
 #: the issuing verb and the document it issues: "issued a statement", "also released a brief note"
 _ISSUED_DOCUMENT_RE: Final = (
-    r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?\s+(?:issued|released|published|put out)\s+"
+    r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:issued|released|published|put out)\s+"
     r"(?:an?|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|readout|press release|declaration)"
 )

@@ -1,0 +1,124 @@
+"""Constructions found in session 17's read sets of real articles (wire services worldwide, South and East
+Asia, Africa, the Middle East and Central Asia), each tested with sentences invented for it: a possessor's
+talks told inside another clause, a statement released by a body with a place in its name, a tweet's
+participle, "revealed that", ideas exchanged, a date in figures between subject and verb, guests received
+"respectively", and a caretaker's title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+
+from .facts import meeting_parties, speaker_names, statements_by_cue
+
+Extract = Callable[..., Facts]
+
+
+@pytest.mark.parametrize("noun", ["discussions", "talks", "meeting"])
+def test_the_possessor_of_talks_holds_them_whatever_the_clause_subject(extract: Extract, noun: str) -> None:
+    """meeting.possessor_noun: in "The two sides reviewed progress following up on X's talks with Y", X and Y
+    met; the clause's subject did not meet Y."""
+    f = extract(
+        "Foreign Secretary Ravi Menon met US Under Secretary Clara Hobbs on Monday.\n\n"
+        "The two sides reviewed progress in many fields following up on Prime Minister Arjun Rao's "
+        f"{noun} with President Tom Baker in Washington in September."
+    )
+    parties = meeting_parties(f)
+    assert {"Arjun Rao", "Tom Baker"} in parties
+    assert {"Ravi Menon", "Clara Hobbs", "Tom Baker"} not in parties
+    assert "meeting.possessor_noun" in {r.rule for r in f.trace.firings}
+
+
+def test_a_topic_verb_with_a_far_with_is_not_taken_across_a_meeting_noun(extract: Extract) -> None:
+    """meeting.discussed_long_with reads the "with" of a long topic, but not one that belongs to a nearer
+    meeting noun ("reviewed progress ... following up on the talks with Y")."""
+    f = extract(
+        "Foreign Minister Ravi Menon reviewed progress in many fields following up on the talks with "
+        "President Tom Baker."
+    )
+    assert "meeting.discussed_long_with" not in {r.rule for r in f.trace.firings}
+
+
+@pytest.mark.parametrize("gap", ["", " later on Sunday"])
+def test_a_body_with_its_seat_releases_a_statement(extract: Extract, gap: str) -> None:
+    """statement.issued_statement: "The Polish embassy in Paris released a statement saying ...": the body
+    named with its seat speaks (statement.demonym_body reads it), a day may stand before the verb."""
+    f = extract(
+        f"The Polish embassy in Paris{gap} released a statement saying that the remarks were taken out of context."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Polish embassy in Paris"]
+    assert st.content == "the remarks were taken out of context"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["commented on the remarks in a tweet", "posted a message", "responded via a short video"],
+)
+def test_a_participle_after_the_medium_it_was_written_in(extract: Extract, lead: str) -> None:
+    """statement.medium_participle: "X commented on it in a tweet saying ...": no comma before the participle,
+    the medium's writer speaks."""
+    f = extract(f"Ambassador Piotr Nowak {lead} saying that the fall of Kyiv would mean war in Europe.")
+    (st,) = statements_by_cue(f, "saying")
+    assert speaker_names(f, st) == ["Piotr Nowak"]
+    assert st.content == "the fall of Kyiv would mean war in Europe"
+    assert "statement.medium_participle" in st.rules
+
+
+def test_a_participle_after_a_noun_that_is_no_medium(extract: Extract) -> None:
+    """Without a medium before it ("the plan outlining ..."), a participle with no comma is no cue."""
+    f = extract("Ambassador Piotr Nowak presented the plan stating the goals of the talks.")
+    assert not statements_by_cue(f, "stating")
+
+
+def test_revealed_that_is_a_statement_and_revealed_plans_is_not(extract: Extract) -> None:
+    """cue "reveal": only "revealed that ..." reports speech."""
+    f = extract(
+        "Foreign Minister Aida Nurova revealed that Kazakhstan has been working on its own vaccine. "
+        "She revealed the plans on Monday."
+    )
+    (st,) = f.statements
+    assert st.cue == "revealed"
+    assert st.content == "Kazakhstan has been working on its own vaccine"
+
+
+@pytest.mark.parametrize("what", ["ideas", "opinions"])
+def test_exchanging_ideas_with_someone_is_a_meeting(extract: Extract, what: str) -> None:
+    """meeting table: "exchanged ideas on X with Y" as "exchanged views"."""
+    f = extract(
+        f"Foreign Minister Li Wen exchanged {what} on the situation in Syria with visiting UN Secretary-General "
+        "Pedro Alves."
+    )
+    assert meeting_parties(f) == [{"Li Wen", "Pedro Alves"}]
+
+
+@pytest.mark.parametrize("date", ["on Sunday 14/4/2024", "on 14/4/2024", "on Sunday, 14/4/2024,"])
+def test_a_date_in_figures_between_subject_and_verb(extract: Extract, date: str) -> None:
+    """meeting.weekday_date_gap: "X on Sunday 14/4/2024 made a phone call with Y"."""
+    f = extract(f"Foreign Minister Samir Nabil {date} made a phone call with US Secretary of State Tom Baker.")
+    assert meeting_parties(f) == [{"Samir Nabil", "Tom Baker"}]
+    assert f.meetings[0].modality == "phone"
+
+
+def test_guests_received_respectively_are_met_one_by_one(extract: Extract) -> None:
+    """"received respectively A, and B": two meetings, not one of three."""
+    f = extract(
+        "Prime Minister Nabil Haddad received respectively the Qatari Ambassador to Lebanon, Saud Al Kuwari, "
+        "and the Algerian Ambassador to Lebanon, Rachid Benali."
+    )
+    assert sorted(map(sorted, meeting_parties(f))) == [
+        ["Nabil Haddad", "Rachid Benali"],
+        ["Nabil Haddad", "Saud Al Kuwari"],
+    ]
+
+
+def test_a_caretaker_title_is_no_name(extract: Extract) -> None:
+    """title word "caretaker": "The Caretaker PM" describes the prime minister; "Caretaker" is no party."""
+    f = extract(
+        "Caretaker Prime Minister Nabil Haddad held meetings on Monday. The Caretaker PM also received the "
+        "Algerian Ambassador to Lebanon, Rachid Benali."
+    )
+    assert meeting_parties(f) == [{"Nabil Haddad", "Rachid Benali"}]
