@@ -104,7 +104,7 @@ def test_a_date_in_figures_between_subject_and_verb(extract: Extract, date: str)
 
 
 def test_guests_received_respectively_are_met_one_by_one(extract: Extract) -> None:
-    """"received respectively A, and B": two meetings, not one of three."""
+    """Guests "received respectively A, and B": two meetings, not one of three."""
     f = extract(
         "Prime Minister Nabil Haddad received respectively the Qatari Ambassador to Lebanon, Saud Al Kuwari, "
         "and the Algerian Ambassador to Lebanon, Rachid Benali."

@@ -3947,7 +3947,9 @@ _STATEMENT_AFTER_RX: Final = re.compile(
 _WITH_GAP_RX: Final = re.compile(r",?\s+")
 #: the issuing verb and the document it issues: "issued a statement", "also released a brief note"
 _ISSUED_DOCUMENT_RE: Final = (
-    r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:issued|released|published|put out)\s+"
+    # (a day may stand before the verb: "The embassy later on Sunday released a statement")
+    r"(?:\s+(?:also|later|earlier|then|swiftly|quickly))?(?:\s+on\s+[A-Z][a-z]+day)?"
+    r"\s+(?:issued|released|published|put out)\s+"
     r"(?:an?|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|readout|press release|declaration)"
 )
