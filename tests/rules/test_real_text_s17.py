@@ -122,3 +122,24 @@ def test_a_caretaker_title_is_no_name(extract: Extract) -> None:
         "Algerian Ambassador to Lebanon, Rachid Benali."
     )
     assert meeting_parties(f) == [{"Nabil Haddad", "Rachid Benali"}]
+
+
+@pytest.mark.parametrize("verb", ["addressed", "reviewed"])
+def test_the_call_opening_an_article_with_no_meeting_told_before(extract: Extract, verb: str) -> None:
+    """meeting.the_talks_first: "During the phone call, X and Y addressed ...", no meeting told before: the
+    call of the sentence's two parties."""
+    f = extract(
+        "Egypt and Iran agreed to keep in touch. During the phone call, Foreign Minister Samir Nabil and his "
+        f"Iranian counterpart Reza Karimi {verb} bilateral relations."
+    )
+    assert meeting_parties(f) == [{"Samir Nabil", "Reza Karimi"}]
+    assert f.meetings[0].modality == "phone"
+
+
+def test_the_call_told_again_after_a_meeting_is_no_new_meeting(extract: Extract) -> None:
+    """With a meeting told before, "During the phone call, ..." tells that one again (meeting.followup)."""
+    f = extract(
+        "Foreign Minister Samir Nabil held a phone call with his Iranian counterpart Reza Karimi on Monday. "
+        "During the phone call, Nabil and Karimi addressed bilateral relations."
+    )
+    assert len(f.meetings) == 1

@@ -3719,6 +3719,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         # subjects' own talk is told here, not one told again
         doc.fire("meeting.their_talks", followup.start(), followup.end(), followup.group())
         followup = None
+    elif followup is not None and state.last is None and followup.start() == span.start:
+        # meeting.the_talks_first: "During the phone call, X and Y addressed ..." opening a sentence with no meeting
+        # told before (the article's lead was the call's headline): the talks of the sentence's own parties
+        doc.fire("meeting.the_talks_first", followup.start(), followup.end(), followup.group())
+        followup = None
     modality = ""  # the sentence's modality, read when first needed
     created = False
     skip_to = -1

@@ -1278,6 +1278,10 @@ RULES: Final[dict[str, Rule]] = {
             "statement.medium_participle",
             "'X commented on it in a tweet saying ...', 'X posted a message warning ...': the writer speaks",
         ),
+        _r(
+            "meeting.the_talks_first",
+            "'During the phone call, X and Y addressed ...' with no meeting told before: the parties' own talks",
+        ),
     )
 }
 
