@@ -4108,7 +4108,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if after and after[0].lo - comma < 4 and subjectish(doc, after[0]):
                 keys = _keys(doc, after[0], state)
                 k = 1
-                while k < len(after) and _AND_LINK.fullmatch(text, after[k - 1].end, after[k].lo):
+                # ("X and his Iranian counterpart Y": a title and its determiner may open the second party)
+                while k < len(after) and _AND_HIS_LINK.fullmatch(text, after[k - 1].hi, after[k].lo):
                     keys += _keys(doc, after[k], state)
                     k += 1
                 if len(set(keys)) >= 2 and after[0].kind != "group":
