@@ -143,3 +143,25 @@ def test_the_call_told_again_after_a_meeting_is_no_new_meeting(extract: Extract)
         "During the phone call, Nabil and Karimi addressed bilateral relations."
     )
     assert len(f.meetings) == 1
+
+
+def test_a_visit_whose_host_is_named_is_the_meeting_with_the_host(extract: Extract) -> None:
+    """meeting.visit_host_named: "his day-long visit to Russia" and then his talks with his Russian counterpart:
+    one meeting, with the counterpart, not a second one with Russia."""
+    f = extract(
+        "Iranian Foreign Minister Ali Rahimi says the nuclear issue will top the agenda of his talks during his "
+        "day-long visit to Russia.\n\nUpon his arrival in Moscow, Rahimi said he would exchange views with his "
+        "Russian counterpart Ivan Orlov."
+    )
+    assert meeting_parties(f) == [{"Ali Rahimi", "Ivan Orlov"}]
+    assert "meeting.visit_host_named" in {r.rule for r in f.trace.firings}
+
+
+def test_a_visit_of_another_time_stays_a_meeting_with_the_country(extract: Extract) -> None:
+    """The host's talks held elsewhere do not replace a visit of another time: "The two ministers last met in
+    Moscow, while X last visited Mongolia in 2016"."""
+    f = extract(
+        "Russian Foreign Minister Ivan Orlov met Mongolian Foreign Minister Bat Erdene in Moscow in June. "
+        "Orlov visited Mongolia in 2016."
+    )
+    assert {"Ivan Orlov", "Mongolia"} in meeting_parties(f)

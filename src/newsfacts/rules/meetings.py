@@ -6369,7 +6369,8 @@ def _hosted_visits(doc: Doc, drafts: list[MeetingDraft]) -> dict[int, int]:
     if len(drafts) > 200:
         return out  # no natural article: kept linear
     for di, d in enumerate(drafts):
-        if "meeting.on_a_visit" not in d.rules:
+        on_a_visit = "meeting.on_a_visit" in d.rules
+        if not on_a_visit and "meeting.visit" not in d.rules:
             continue
         visited = {doc.entity(k).country for k in d.participants if doc.entity(k).kind == "country"}
         visitors = {k for k in d.participants if doc.entity(k).kind == "person"}
@@ -6385,8 +6386,23 @@ def _hosted_visits(doc: Doc, drafts: list[MeetingDraft]) -> dict[int, int]:
                 )
                 and o.modality == "in_person"
                 and others
-                and all(e.kind == "person" and (e.country is None or e.country in visited) for e in others)
+                # meeting.visit_host_named: "Cho is visiting Japan ... Japanese Foreign Minister Y and Cho agreed": a
+                # visit whose host of that country is named is the meeting with the host (the host's country known)
+                and all(
+                    e.kind == "person" and (e.country in visited if not on_a_visit else e.country in visited | {None})
+                    for e in others
+                )
             ):
+                if not on_a_visit:
+                    if (o.location is not None and o.location.country not in visited) or _dates_differ(o, d):
+                        continue  # "The two last met in Moscow, while X last visited Mongolia in 2016": another talk
+                    ev = d.evidence[0]
+                    doc.fire(
+                        "meeting.visit_host_named",
+                        ev.start,
+                        ev.end,
+                        " + ".join(doc.entity(k).name for k in o.participants),
+                    )
                 out[di] = oi
                 break
     return out

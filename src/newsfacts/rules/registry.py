@@ -1282,6 +1282,10 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.the_talks_first",
             "'During the phone call, X and Y addressed ...' with no meeting told before: the parties' own talks",
         ),
+        _r(
+            "meeting.visit_host_named",
+            "'X is visiting Japan' with X's talks with a Japanese official told: the talks, no meeting with Japan",
+        ),
     )
 }
 
