@@ -165,3 +165,11 @@ def test_a_visit_of_another_time_stays_a_meeting_with_the_country(extract: Extra
         "Orlov visited Mongolia in 2016."
     )
     assert {"Ivan Orlov", "Mongolia"} in meeting_parties(f)
+
+
+@pytest.mark.parametrize("title", ["Secretary of State HE", "HE Secretary of State"])
+def test_his_excellency_by_bare_initials_is_no_name(extract: Extract, title: str) -> None:
+    """honorific "HE": Gulf agencies write "His Excellency" as "HE" before a name or a title; it is no part of
+    the name."""
+    f = extract(f"The Emir Sheikh Tamim Al Thani met with {title} Antony Blinken, who is visiting the country.")
+    assert meeting_parties(f) == [{"Tamim Al Thani", "Antony Blinken"}]
