@@ -173,3 +173,27 @@ def test_his_excellency_by_bare_initials_is_no_name(extract: Extract, title: str
     the name."""
     f = extract(f"The Emir Sheikh Tamim Al Thani met with {title} Antony Blinken, who is visiting the country.")
     assert meeting_parties(f) == [{"Tamim Al Thani", "Antony Blinken"}]
+
+
+def test_he_after_a_report_is_the_reporter_not_the_one_reported(extract: Extract) -> None:
+    """coref.pronoun_reporter, and the last speaker kept: "X said Y also congratulated him. He added that ...":
+    "He" is X, who reported, not Y, named inside the report."""
+    f = extract(
+        "Prime Minister Ahmad Yusof received a telephone call from the Emir of Qatar Sheikh Khalid Al-Thani today.\n\n"
+        "Yusof said Sheikh Khalid also congratulated him on his appointment.\n\n"
+        "He added that Sheikh Khalid has also invited him to visit Qatar.\n\n"
+        "“I also made a similar invitation to him,” he said."
+    )
+    assert speaker_names(f, statements_by_cue(f, "added")[0]) == ["Ahmad Yusof"]
+    assert speaker_names(f, statements_by_cue(f, "he said")[0]) == ["Ahmad Yusof"]
+    assert "coref.pronoun_reporter" in {r.rule for r in f.trace.firings}
+
+
+def test_a_fronted_report_keeps_its_reporter_as_the_last_speaker(extract: Extract) -> None:
+    """A fronted report ("President X has made it clear that ..., Y highlighted") keeps Y as the last speaker."""
+    f = extract(
+        "Spokesman Reza Amini said the talks were useful.\n\n"
+        "President Hassan Karimi has made it clear that his government would welcome any talks, Amini highlighted.\n\n"
+        "Asked about the debt, he said that it has been confirmed by the courts."
+    )
+    assert speaker_names(f, statements_by_cue(f, "said")[-1]) == ["Reza Amini"]

@@ -1890,6 +1890,29 @@ def open_paragraphs_before(text: str, para: int) -> int:
         para = prev
 
 
+def _reporter_before(doc: Doc, sent: int, recent: list[_Recent], other: AbstractSet[int]) -> Entity | None:
+    """coref.pronoun_reporter: "X said Y also congratulated him. He added that ...": the person whose report opens
+    sentence ``sent`` (a name right before a finite cue of saying), when someone named inside the report would
+    otherwise be taken; none when the sentence opens no such report."""
+    in_sent = [(e, em) for _pos, s, e, em in recent if s == sent]
+    if len(in_sent) < 2:
+        return None
+    e0, em0 = in_sent[0]
+    if em0.kind != "name" or e0.kind != "person" or e0.key in other or not subjectish(doc, em0):
+        return None
+    if doc.text[doc.sentences[sent].start : em0.lo].strip():
+        return None  # the name does not open the sentence: "According to X, Y said ..."
+    w = WORD_AFTER_RX.match(doc.text, em0.end)
+    cue = doc.lexicon.cues.get(w.group(1)) if w is not None else None
+    if cue is None or cue.form != "finite" or cue.kind != "say" or cue.base == "tell":
+        return None
+    e1, em1 = in_sent[-1]
+    if e1.key == e0.key or em1.start <= em0.end or e1.key in other or not subjectish(doc, em1):
+        return None
+    doc.fire("coref.pronoun_reporter", em0.start, em0.end, e0.name)
+    return e0
+
+
 def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
     sent = m.sent
     opened = quote_run_start(doc.text, m.start) if m.text[:1].islower() else -1
@@ -1952,6 +1975,10 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
     # coref.given_name_gender: "he" is never a woman (by title or given name), "she" never a man (by given name)
     she = m.text.lower() == "she"
     other = female if he else _named_keys(doc, "male_named") if she else frozenset()
+    if m.text in ("He", "She") and sent >= 1 and doc.sentences[sent].start == m.start:
+        reporter = _reporter_before(doc, sent - 1, recent, other)
+        if reporter is not None:
+            return reporter
     skipped: Entity | None = None
     skipped_sent = -1
     for _pos, s, e, em in reversed(recent):

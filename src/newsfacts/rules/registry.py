@@ -1286,6 +1286,10 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.visit_host_named",
             "'X is visiting Japan' with X's talks with a Japanese official told: the talks, no meeting with Japan",
         ),
+        _r(
+            "coref.pronoun_reporter",
+            "'X said Y also congratulated him. He added ...': the reporter who opened the sentence before, not Y",
+        ),
     )
 }
 

@@ -730,7 +730,20 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             st.rules.append("statement.quote_opens_at_cue")
             st.direct = True  # what follows the cue is the quote's
         out.append(st)
-        if len(st.speakers) == 1 and doc.entities[st.speakers[0]].kind == "person":
+        if (
+            len(st.speakers) == 1
+            and doc.entities[st.speakers[0]].kind == "person"
+            # "X said Y also congratulated him. He added ...": the one reported inside another's report is not who
+            # spoke last; the reporter is
+            and not any(
+                # (a fronted report, "..., X highlighted", is the outer one: its cue stands after the words)
+                st.content_span.start > st.cue_start
+                and o.cue_start < o.content_span.start <= st.cue_start < o.content_span.end
+                and len(o.speakers) == 1
+                and doc.entities[o.speakers[0]].kind == "person"
+                for o in out[:-1]
+            )
+        ):
             mstate.last_speaker = (st.speakers[0], sent)
         if _all_of_kind(doc, st.speakers, "organization"):
             sstate.source = list(st.speakers)  # "the statement said", "it added" refer to it
