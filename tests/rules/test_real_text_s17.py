@@ -197,3 +197,26 @@ def test_a_fronted_report_keeps_its_reporter_as_the_last_speaker(extract: Extrac
         "Asked about the debt, he said that it has been confirmed by the courts."
     )
     assert speaker_names(f, statements_by_cue(f, "said")[-1]) == ["Reza Amini"]
+
+
+def test_the_two_persons_just_named_chain_through_the_plurals_after(extract: Extract) -> None:
+    """coref.the_two, then coref.the_two_chain: with no meeting told, "The two sides" is the two persons just
+    named, and "They" or "The ministers" opening the next sentence are the same two."""
+    f = extract(
+        "According to a statement by the Egyptian foreign ministry, Foreign Minister Samir Nabil and his Iranian "
+        "counterpart Reza Karimi agreed on the priority of a ceasefire.\n\n"
+        "The two sides also called for full access to humanitarian aid. They urged Israel to remove obstacles.\n\n"
+        "The ministers expressed their determination to advance the interests of the two peoples."
+    )
+    for cue in ("called for", "urged", "expressed"):
+        assert speaker_names(f, statements_by_cue(f, cue)[0]) == ["Samir Nabil", "Reza Karimi"]
+    assert "coref.the_two_chain" in {r.rule for r in f.trace.firings}
+
+
+def test_they_far_from_the_pair_is_not_chained(extract: Extract) -> None:
+    """The chain holds only from one sentence to the next: "They" two sentences on is not read so."""
+    f = extract(
+        "Foreign Minister Samir Nabil and his Iranian counterpart Reza Karimi agreed on a ceasefire.\n\n"
+        "The two sides also called for aid.\n\nThe weather was fine.\n\nThey urged Israel to remove obstacles."
+    )
+    assert "coref.the_two_chain" not in {r.rule for r in f.trace.firings}

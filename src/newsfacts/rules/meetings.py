@@ -298,7 +298,15 @@ _POSS_VISIT_WHERE: Final = re.compile(
 _AGREED_LEFT: Final = re.compile(r"\b(?:agreed|agree|agrees|decided) to\s+(?:also\s+)?(?:[\w-]+\s+){0,5}$")
 _THE_TWO: Final = re.compile(
     r"[Tt]he (?:pair|duo)$|[Tt]he two(?: (?:top |senior |foreign |defense |))?"
-    r"(?:leaders|presidents|ministers|officials|diplomats|envoys|men)?$"
+    r"(?:leaders|presidents|ministers|officials|diplomats|envoys|men|sides)?$"
+    # coref.the_two, "both": "X and Y agreed ... Both ministers voiced ...": the two persons just named
+    r"|[Bb]oth (?:(?:top |senior |foreign |defense )?(?:leaders|presidents|ministers|officials|diplomats|envoys|men)"
+    r"|sides)$"
+)
+#: a plural that opens a sentence right after one opened by a pair read by the_two: "Both ministers voiced ...
+#: They urged ...", "The ministers expressed ..." (coref.the_two_chain)
+_THE_TWO_CHAIN: Final = re.compile(
+    r"[Tt]hey$|[Tt]he (?:top |senior |foreign )?(?:leaders|presidents|ministers|officials|diplomats|envoys|sides)$"
 )
 _BARE_TWO_LEFT: Final = re.compile(
     # meeting.reported_the_three: "Y said that the three would meet again on May 22"
@@ -1528,6 +1536,19 @@ def the_two(doc: Doc, m: Mention) -> list[int]:
     """coref.the_two: "The two leaders met in Tokyo" with no meeting told before: the two persons
     named in the sentences before it, when exactly two are (else nothing: it would be a guess)."""
     if not _THE_TWO.match(m.text):
+        chained = doc.memo.get("the_two_keys")
+        if (
+            chained is not None
+            and _THE_TWO_CHAIN.match(m.text)
+            and 0 <= m.sent - chained[0] <= 1  # type: ignore[index]
+            and m.start - doc.sentences[m.sent].start <= 4
+        ):
+            keys: list[int] = list(chained[1])  # type: ignore[index]
+            doc.memo["the_two_keys"] = (m.sent, keys)
+            for k in keys:
+                doc.entity(k).add((m.start, m.end), "coref.the_two_chain")
+            doc.fire("coref.the_two_chain", m.start, m.end, " + ".join(doc.entity(k).name for k in keys))
+            return keys
         return []
     seen: list[int] = []
     for i in range(max(0, m.sent - 4), m.sent + 1):
@@ -1549,6 +1570,7 @@ def the_two(doc: Doc, m: Mention) -> list[int]:
     for k in seen:
         doc.entity(k).add((m.start, m.end), "coref.the_two")
     doc.memo["the_two"] = m.start
+    doc.memo["the_two_keys"] = (m.sent, seen)
     doc.fire("coref.the_two", m.start, m.end, " + ".join(doc.entity(k).name for k in seen))
     return seen
 

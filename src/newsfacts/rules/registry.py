@@ -1290,6 +1290,10 @@ RULES: Final[dict[str, Rule]] = {
             "coref.pronoun_reporter",
             "'X said Y also congratulated him. He added ...': the reporter who opened the sentence before, not Y",
         ),
+        _r(
+            "coref.the_two_chain",
+            "'The two sides called for A. They urged B.': a plural opening the next sentence is the same two persons",
+        ),
     )
 }
 
