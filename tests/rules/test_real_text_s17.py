@@ -220,3 +220,25 @@ def test_they_far_from_the_pair_is_not_chained(extract: Extract) -> None:
         "The two sides also called for aid.\n\nThe weather was fine.\n\nThey urged Israel to remove obstacles."
     )
     assert "coref.the_two_chain" not in {r.rule for r in f.trace.firings}
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("The Foreign Office", "the FO"),
+        ("The Ministry of External Affairs", "the MEA"),
+        ("The Ministry of Foreign Affairs", "the Foreign Ministry"),
+        ("Singapore's Ministry of Foreign Affairs", "the MFA"),
+    ],
+)
+def test_a_body_told_by_another_of_its_names_is_one_body(extract: Extract, full: str, short: str) -> None:
+    """coref.body_canonical: the ministry told in full, then by its initials or its other name, is one speaker."""
+    f = extract(f"{full} condemned the attack on Monday.\n\n“We extend our condolences to the families,” {short} said.")
+    assert len({st.speakers for st in f.statements}) == 1
+    assert len([a for a in f.actors if a.kind == "organization"]) == 1
+
+
+def test_bodies_of_two_states_stay_apart(extract: Extract) -> None:
+    """A body of a named state is not merged into one of no state told: two foreign ministries."""
+    f = extract("The Foreign Ministry said the talks were useful.\n\nThe Iranian Foreign Ministry said they were not.")
+    assert len({st.speakers for st in f.statements}) == 2

@@ -657,6 +657,16 @@ def resolve_entities(doc: Doc) -> None:
         elif kind in ("organization", "body"):
             k = (m.name or m.text, m.country)
             key = by_key.get(k)
+            if key is None and kind == "body" and (canon := _body_canon(doc, k[0])) is not None:
+                # coref.body_canonical: "the Ministry of Foreign Affairs ... the Foreign Ministry ... the MFA": one
+                # body by its canonical name, of one country (or of none told)
+                k = (canon, m.country)
+                key = by_key.get(k)
+                if key is None and m.country is None:
+                    same = [e for (n, _c), e in by_key.items() if n == canon]
+                    if len(same) == 1:
+                        key = same[0]
+                        doc.fire("coref.body_canonical", m.start, m.end, key.name)
             if key is None:
                 key = next(
                     (
@@ -1888,6 +1898,19 @@ def open_paragraphs_before(text: str, para: int) -> int:
         if not before or text[prev] != "“" or "”" in text[prev : len(before)] or last - prev > 3000:
             return para
         para = prev
+
+
+def _body_canon(doc: Doc, name: str) -> str | None:
+    """The canonical name of the government body ``name`` ends with ("Singapore's Ministry of Foreign Affairs" ->
+    "Foreign Ministry"), or None."""
+    bodies = doc.lexicon.bodies
+    low = name.lower()
+    if low in bodies:
+        return bodies[low]
+    for i, ch in enumerate(low):
+        if ch == " " and low[i + 1 :] in bodies:
+            return bodies[low[i + 1 :]]
+    return None
 
 
 def _reporter_before(doc: Doc, sent: int, recent: list[_Recent], other: AbstractSet[int]) -> Entity | None:

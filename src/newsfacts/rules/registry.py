@@ -1294,6 +1294,10 @@ RULES: Final[dict[str, Rule]] = {
             "coref.the_two_chain",
             "'The two sides called for A. They urged B.': a plural opening the next sentence is the same two persons",
         ),
+        _r(
+            "coref.body_canonical",
+            "'the Ministry of Foreign Affairs ... the Foreign Ministry ... the MFA': one body by its canonical name",
+        ),
     )
 }
 
