@@ -242,3 +242,47 @@ def test_bodies_of_two_states_stay_apart(extract: Extract) -> None:
     """A body of a named state is not merged into one of no state told: two foreign ministries."""
     f = extract("The Foreign Ministry said the talks were useful.\n\nThe Iranian Foreign Ministry said they were not.")
     assert len({st.speakers for st in f.statements}) == 2
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "mentioned the Foreign Ministry Spokesman, Arif Nasir.",
+        "Foreign Ministry Spokesman Arif Nasir mentioned.",
+    ],
+)
+def test_mentioned_after_the_words_it_reports(extract: Extract, tail: str) -> None:
+    """fronting verb "mention": '"There will be a meeting," mentioned the spokesman, X.'"""
+    f = extract(f"“There will be a bilateral meeting with Australia,” {tail}")
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Arif Nasir"]
+    assert st.content == "There will be a bilateral meeting with Australia"
+
+
+@pytest.mark.parametrize("owner", ["its", "his", "their"])
+def test_an_inverted_speaker_after_an_owner_pronoun(extract: Extract, owner: str) -> None:
+    """An inverted speaker after "said its Minister X": the owner's pronoun before the title; no statement whose
+    content is the speaker's name."""
+    f = extract(
+        f"The ministry will continue to strengthen diplomatic relations, said {owner} Minister Datuk Saifuddin Hassan."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Saifuddin Hassan"]
+    assert st.content == "The ministry will continue to strengthen diplomatic relations"
+
+
+@pytest.mark.parametrize(
+    ("service", "name"),
+    [
+        ("the Kazakh Foreign Ministry’s press service", "Kazakh Foreign Ministry"),
+        ("the press service of the Kazakh Foreign Ministry", "Press service of the Kazakh Foreign Ministry"),
+        ("the Kremlin press service", "Kremlin press service"),
+    ],
+)
+def test_an_inverted_press_service(extract: Extract, service: str, name: str) -> None:
+    """statement.press_service after an inverted cue: "..., reported the Kazakh Foreign Ministry's press service"."""
+    f = extract(f"Special attention was given to enhancing collaboration in promising areas, reported {service}.")
+    (st,) = f.statements
+    assert speaker_names(f, st) == [name]
+    assert st.content == "Special attention was given to enhancing collaboration in promising areas"
+    assert "statement.press_service" in st.rules

@@ -1275,6 +1275,19 @@ def _finite(
     # "X, the Kremlin's spokesman, told parliament that ...": whom "told" is followed by is told, never the
     # speaker, so the comma before it closes an aside, not a fronted report
     if inv >= 0 and cue.base in doc.lexicon.fronting_verbs and cue.base != "tell":
+        if (
+            text.startswith(" ", h.end)
+            and holds_any(text, _PRESS_SERVICE_WORDS, h.end, span.end)
+            and (pm := _PRESS_SERVICE_AT_RX.match(text, h.end + 1, span.end)) is not None
+            and _SENTENCE_TAIL_RX.fullmatch(text, pm.end(), span.end) is not None
+            and (pkey := _press_service_entity(doc, pm)) is not None
+        ):
+            # statement.press_service, inverted: "..., reported the Kazakh Foreign Ministry's press service."
+            cend = inv if text[inv] == "," else inv + 1
+            st = _make(doc, [pkey], h, text[h.start : pm.end()], cue, span.start, cend, span, "statement.fronted_quote")
+            if st is not None:
+                st.rules.append("statement.press_service")
+            return st
         nxt = next((m for m in mentions if m.start >= h.end), None)  # the first mention after the cue
         if nxt is not None and nxt.kind == "place" and nxt.start - h.end < 3:
             # "said Kyiv resident X": the place is the description's, the name after it speaks
@@ -3781,7 +3794,7 @@ def _content_kind_words(lx: Lexicon) -> WordSets:
 
 
 # Patterns used inline above, compiled once (a module-level re.compile, not re's cache).
-_FINITE_RX2: Final = re.compile(r"\s*(?:the\s+)?")
+_FINITE_RX2: Final = re.compile(r"\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+)?")
 _INVERTED_MODIFIER_RX: Final = re.compile(
     r"\s*(?:the\s+)?(?:(?!(?:that|it|to|in|on|at|by|of|for|with|he|she|they|and|but|as|this|its|his|her|their)\s)"
     r"[a-z][a-z-]+\s+){1,3}"
@@ -4295,6 +4308,8 @@ _PRESS_SERVICE_LEFT_RX: Final = re.compile(
 #: the same after "according to (a statement from)": "the Lithuanian government's press service, "
 _PRESS_SERVICE_AT_RX: Final = re.compile(r"(?:[Tt]he\s+)?" + _PRESS_SERVICE_NAME + r"(?=\s*[,.;])")
 _PRESS_SERVICE_WORDS: Final = frozenset({"service", "office", "secretariat"})
+#: what may close a sentence after an inverted cue's speaker: its stop and closing quotes or brackets
+_SENTENCE_TAIL_RX: Final = re.compile(r"\s*[.!?]?[”\"’)]*\s*")
 #: "a statement from the Presidency of the Republic " before a cue (statement.statement_by_body)
 _STATEMENT_BY_BODY_RX: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
