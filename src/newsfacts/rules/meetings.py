@@ -299,9 +299,9 @@ _AGREED_LEFT: Final = re.compile(r"\b(?:agreed|agree|agrees|decided) to\s+(?:als
 _THE_TWO: Final = re.compile(
     r"[Tt]he (?:pair|duo)$|[Tt]he two(?: (?:top |senior |foreign |defense |))?"
     r"(?:leaders|presidents|ministers|officials|diplomats|envoys|men|sides)?$"
-    # coref.the_two, "both": "X and Y agreed ... Both ministers voiced ...": the two persons just named
-    r"|[Bb]oth (?:(?:top |senior |foreign |defense )?(?:leaders|presidents|ministers|officials|diplomats|envoys|men)"
-    r"|sides)$"
+    # coref.the_two, "both": "X and Y agreed ... Both ministers voiced ...": the two persons just named ("both
+    # sides" is not read so: it is as often the two states, or the sides of a talk told inside a report)
+    r"|[Bb]oth (?:top |senior |foreign |defense )?(?:leaders|presidents|ministers|officials|diplomats|envoys|men)$"
 )
 #: a plural that opens a sentence right after one opened by a pair read by the_two: "Both ministers voiced ...
 #: They urged ...", "The ministers expressed ..." (coref.the_two_chain)
