@@ -286,3 +286,24 @@ def test_an_inverted_press_service(extract: Extract, service: str, name: str) ->
     assert speaker_names(f, st) == [name]
     assert st.content == "Special attention was given to enhancing collaboration in promising areas"
     assert "statement.press_service" in st.rules
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["summarized the outcomes of", "briefed reporters on the results of", "hailed the results of"],
+)
+def test_the_results_of_talks_told_by_a_party(extract: Extract, verb: str) -> None:
+    """meeting.outcome_of_talks: "X summarized the outcomes of the talks with Y": X and Y met."""
+    f = extract(f"Foreign Minister Aidar Tulenov {verb} the talks with his Russian counterpart Ivan Orlov.")
+    assert meeting_parties(f) == [{"Aidar Tulenov", "Ivan Orlov"}]
+    assert f.meetings[0].status == "held"
+
+
+def test_the_results_of_talks_between_others(extract: Extract) -> None:
+    """The talks of others whose results someone tells are not the teller's: "X welcomed the results of the talks
+    between A and B" names its own parties."""
+    f = extract(
+        "Foreign Minister Aidar Tulenov welcomed the results of the talks between President Ivan Orlov and "
+        "President Lee Min."
+    )
+    assert meeting_parties(f) == [{"Ivan Orlov", "Lee Min"}]

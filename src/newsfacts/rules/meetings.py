@@ -4251,6 +4251,28 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and doc.entity(doc.refs_of(before[-1])[0]).kind == "person"
             ):
                 subj, subj_m = list(doc.refs_of(before[-1])), before[-1]
+            elif (
+                text.startswith(" with ", h.end)  # "the talks between A and B" name their own parties
+                and "of " in text[h.start - 30 if h.start - 30 > span.start else span.start : h.start]
+                and (
+                    oc := _OUTCOME_OF_LEFT.search(
+                        text, h.start - 80 if h.start - 80 > span.start else span.start, h.start
+                    )
+                )
+                is not None
+            ):
+                # meeting.outcome_of_talks: "X summarized the outcomes of the talks with Y", "X briefed reporters on the
+                # results of his meeting with Y": the talks the subject tells the results of are the subject's own
+                for m in reversed(before):
+                    if (
+                        m.end <= oc.start()
+                        and m.kind in ("name", "pronoun", "desc")
+                        and subjectish(doc, m)
+                        and doc.refs_of(m)
+                    ):
+                        subj, subj_m = _keys(doc, m, state), m
+                        doc.fire("meeting.outcome_of_talks", oc.start(), h.end, oc.group())
+                        break
             elif _IN_A_LEFT.search(
                 text[h.start - 40 if h.start - 40 > span.start else span.start : h.start]
             ) or _HIS_NOUN_LEFT.search(
@@ -6586,6 +6608,12 @@ _AFTER_CLAUSE_LEFT: Final = re.compile(
 #: "the ministry's headquarters"; ``{words}``: the ``venue_noun`` table
 #: "the ministry's headquarters", "the Ministry of Foreign Affairs headquarters": the venue noun after the body
 _VENUE_TAIL_RE: Final = r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?|\s+)(?:{words})\b"
+#: meeting.outcome_of_talks: the verb that tells the results of a talk, right before the talk's noun
+_OUTCOME_OF_LEFT: Final = re.compile(
+    r"\b(?:summ(?:ed|arized|arised) up|summ(?:arized|arised)|assessed|evaluated|reviewed|hailed|praised|welcomed|"
+    r"briefed (?:\w+ ){0,3}?(?:on|about)|informed (?:\w+ ){0,3}?(?:of|about)|spoke (?:about|of)|outlined|presented)\s+"
+    r"the\s+(?:main\s+|positive\s+)?(?:outcomes?|results?)\s+of\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
 _HIS_NOUN_LEFT: Final = re.compile(
     r"\b(?:hailed|praised|described|called|termed|recalled|lauded|summed up|said|says|told \w+(?: \w+)? that|"
     # meeting.his_meeting: "X said that her talks with Y were useful": "that" after the cue

@@ -1298,6 +1298,10 @@ RULES: Final[dict[str, Rule]] = {
             "coref.body_canonical",
             "'the Ministry of Foreign Affairs ... the Foreign Ministry ... the MFA': one body by its canonical name",
         ),
+        _r(
+            "meeting.outcome_of_talks",
+            "'X summarized the outcomes of the talks with Y': the talks whose results X tells are X's own",
+        ),
     )
 }
 
