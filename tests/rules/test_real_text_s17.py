@@ -307,3 +307,29 @@ def test_the_results_of_talks_between_others(extract: Extract) -> None:
         "President Lee Min."
     )
     assert meeting_parties(f) == [{"Ivan Orlov", "Lee Min"}]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["at a press conference on Wednesday, 31 January.", "in an interview in Pretoria.", "during the briefing."],
+)
+def test_where_and_when_it_was_said_is_no_content(extract: Extract, tail: str) -> None:
+    """statement.occasion_only: a cue whose words are only where and when ("said at a press conference on
+    Wednesday") reports nothing."""
+    f = extract(f"The court was ignored, the International Relations and Cooperation Minister Nomsa Dube said {tail}")
+    assert all(not st.content.startswith(("at ", "in ", "during ")) for st in f.statements)
+
+
+def test_an_occasion_before_the_content_keeps_the_content(extract: Extract) -> None:
+    """The occasion before a cue's words is no reason to drop them: "emphasized at the meeting on the need for X"."""
+    f = extract(
+        "Foreign Minister Javed Aziz emphasized at the meeting on the need for the resolution of border issues."
+    )
+    (st,) = f.statements
+    assert "the need for the resolution of border issues" in st.content
+
+
+def test_supported_to_return_is_no_stance(extract: Extract) -> None:
+    """cue "support": "are looked after and supported to return home" is a passive with its purpose."""
+    f = extract("Minister Kofi Mensah said the displaced will be looked after and supported to return home.")
+    assert [st.cue for st in f.statements] == ["said"]

@@ -1302,6 +1302,10 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.outcome_of_talks",
             "'X summarized the outcomes of the talks with Y': the talks whose results X tells are X's own",
         ),
+        _r(
+            "statement.occasion_only",
+            "'..., X said at a press conference on Wednesday.': where and when it was said is no content",
+        ),
     )
 }
 

@@ -722,6 +722,11 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             cue.requires.search(_after_time(text, h.end, span.end)) or cue.requires.search(st.content)
         ):
             continue
+        if st.content[:3] in _OCCASION_OPENERS and _OCCASION_ONLY_RX.fullmatch(st.content) is not None:
+            # statement.occasion_only: "..., International Relations and Cooperation Minister X said at a press
+            # conference on Wednesday.": where and when it was said is no content
+            doc.fire("statement.occasion_only", h.start, h.end, st.content)
+            continue
         if h.start > first_quote and _quote_opens_at(text, h):
             if len(st.speakers) > 1 or _all_of_kind(doc, st.speakers, "country"):
                 # 'the office said the leaders "confirmed ..."', 'the Russian side "drew attention to ..."': a
@@ -4308,6 +4313,15 @@ _PRESS_SERVICE_LEFT_RX: Final = re.compile(
 #: the same after "according to (a statement from)": "the Lithuanian government's press service, "
 _PRESS_SERVICE_AT_RX: Final = re.compile(r"(?:[Tt]he\s+)?" + _PRESS_SERVICE_NAME + r"(?=\s*[,.;])")
 _PRESS_SERVICE_WORDS: Final = frozenset({"service", "office", "secretariat"})
+#: content that only tells where and when something was said (statement.occasion_only)
+_OCCASION_ONLY_RX: Final = re.compile(
+    r"(?:at|in|during|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:press conference|news conference|press briefing|briefing|conference|interview|meeting|session|speech|"
+    r"address|statement|forum|summit|event|ceremony)"
+    # then only when and where: "on Wednesday, 31 January", "in Pretoria" (not "on the need for ...")
+    r"(?:\s+(?:on|in|at)\s+[A-Z0-9][\w.-]*(?:,?\s+(?:[A-Z0-9][\w.-]*|of))*){0,3}[.;]?"
+)
+_OCCASION_OPENERS: Final = frozenset({"at ", "in ", "dur", "on "})
 #: what may close a sentence after an inverted cue's speaker: its stop and closing quotes or brackets
 _SENTENCE_TAIL_RX: Final = re.compile(r"\s*[.!?]?[”\"’)]*\s*")
 #: "a statement from the Presidency of the Republic " before a cue (statement.statement_by_body)
