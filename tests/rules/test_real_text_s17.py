@@ -228,7 +228,7 @@ def test_they_far_from_the_pair_is_not_chained(extract: Extract) -> None:
         ("The Foreign Office", "the FO"),
         ("The Ministry of External Affairs", "the MEA"),
         ("The Ministry of Foreign Affairs", "the Foreign Ministry"),
-        ("Singapore's Ministry of Foreign Affairs", "the MFA"),
+        ("Japan’s Ministry of Foreign Affairs", "the MOFA"),
     ],
 )
 def test_a_body_told_by_another_of_its_names_is_one_body(extract: Extract, full: str, short: str) -> None:

@@ -658,7 +658,7 @@ def resolve_entities(doc: Doc) -> None:
             k = (m.name or m.text, m.country)
             key = by_key.get(k)
             if key is None and kind == "body" and (canon := _body_canon(doc, k[0])) is not None:
-                # coref.body_canonical: "the Ministry of Foreign Affairs ... the Foreign Ministry ... the MFA": one
+                # coref.body_canonical: "the Ministry of Foreign Affairs ... the Foreign Ministry ... the MOFA": one
                 # body by its canonical name, of one country (or of none told)
                 k = (canon, m.country)
                 key = by_key.get(k)
@@ -686,23 +686,9 @@ def resolve_entities(doc: Doc) -> None:
             by_key[k] = key
         elif kind == "bodyref":
             want = (m.name or "").lower()
-            key = next(
-                (
-                    e
-                    for e in reversed(doc.entities[-50:])
-                    if e.kind == "organization" and want and want in e.name.lower()
-                ),
-                None,
-            )
+            key = _last_told_org(doc, m.start, want) if want else None
             if key is None and m.text.lower() == "ministry":
-                key = next(
-                    (
-                        e
-                        for e in reversed(doc.entities[-50:])
-                        if e.kind == "organization" and "ministry" in e.name.lower()
-                    ),
-                    None,
-                )
+                key = _last_told_org(doc, m.start, "ministry")
         if key is None:
             if kind == "desc":
                 unresolved.append(m)
@@ -1898,6 +1884,20 @@ def open_paragraphs_before(text: str, para: int) -> int:
         if not before or text[prev] != "“" or "”" in text[prev : len(before)] or last - prev > 3000:
             return para
         para = prev
+
+
+def _last_told_org(doc: Doc, before: int, word: str) -> Entity | None:
+    """The organization whose name holds ``word`` told last before ``before`` ("the ministry": the one named in the
+    sentence before, though another ministry was first named after it), of the last fifty entities."""
+    best: Entity | None = None
+    best_at = -1
+    for e in doc.entities[-50:]:
+        if e.kind != "organization" or word not in e.name.lower():
+            continue
+        at = max((s for s, _e in e.mentions if s < before), default=-1)
+        if at >= best_at:
+            best, best_at = e, at
+    return best
 
 
 def _body_canon(doc: Doc, name: str) -> str | None:

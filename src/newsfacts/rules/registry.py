@@ -1296,7 +1296,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r(
             "coref.body_canonical",
-            "'the Ministry of Foreign Affairs ... the Foreign Ministry ... the MFA': one body by its canonical name",
+            "'the Ministry of Foreign Affairs ... the Foreign Ministry ... the MOFA': one body by its canonical name",
         ),
         _r(
             "meeting.outcome_of_talks",
