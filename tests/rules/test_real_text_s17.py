@@ -333,3 +333,13 @@ def test_supported_to_return_is_no_stance(extract: Extract) -> None:
     """cue "support": "are looked after and supported to return home" is a passive with its purpose."""
     f = extract("Minister Kofi Mensah said the displaced will be looked after and supported to return home.")
     assert [st.cue for st in f.statements] == ["said"]
+
+
+def test_during_the_meeting_between_subject_and_cue(extract: Extract) -> None:
+    """The occasion between a subject and its verb ("X during the meeting expressed ..."), as "in the meeting"."""
+    f = extract(
+        "Foreign Minister Taro Mori held a meeting with his Chinese counterpart Li Wen in Beijing.\n\n"
+        "Minister Mori during the meeting expressed Japan's serious concerns about the situation in the East China Sea."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Taro Mori"]

@@ -109,7 +109,8 @@ _SUBJECT_GAP: Final = re.compile(
     r"on [A-Z][a-z]+day, (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?,?|"
     # (the date in figures: "X on Sunday 14/4/2024 made a phone call with Y")
     r"on (?:[A-Z][a-z]+day,? )?\d{1,2}/\d{1,2}/\d{2,4},?|"
-    r"in (?:(?:a|the|this) )?(?:separate )?"
+    # ("X during the meeting expressed ...": "during" as "in")
+    r"(?:in|during) (?:(?:a|the|this) )?(?:separate )?"
     r"(?:meeting|phone call|telephone conversation|video conference|talks|press conference|statement)"
     r"(?: with [^,.;]{1,80}+)?|"
     r"in (?:separate|a) [^,.;]{1,40}+|who(?: [^,.;]{1,80}+)?|will|would|"
