@@ -90,6 +90,17 @@ _TITLE_BEFORE_RX: Final = re.compile(r"\b[A-Z][a-z]+ $")
 _HONORIFIC_PRONOUN: Final = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b(?![ \t]+(?:Sheikh|Prince|[A-Z]))"
 )
+#: the group words after "the " (a ``_PRONOUN_HE`` match of group "the")
+_THE_GROUPS: Final = (
+    r"(?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
+    r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
+    # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
+    r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
+    # coref.group: "The interlocutors underlined ...", "the collocutors": the parties of the talk just told
+    r"sides|interlocutors|collocutors|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
+    # "the heads of state discussed ...": the leaders just told, not "the heads of state of the CIS"
+    r"heads of state(?! of\b| and\b))"
+)
 # A pronoun (the matches of r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b") or a group ("the two sides", "both
 # sides", "the officials of the two countries"), as found by three scans that each open with a literal
 # (the regex engine's fast literal search; a class of first letters, [HhSsTtBb], made it try a quarter
@@ -101,16 +112,41 @@ _HONORIFIC_PRONOUN: Final = re.compile(
 # No two matches of the three overlap: together, in text order, they are the one scan's matches of
 # r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:...)|[Bb]oth (?:sides|countries))\b".
 _PRONOUN_HE: Final = re.compile(
-    r"he(?:(?P<he>(?<!\w..))|(?<=(?<!\w)[Tt]he)(?:(?P<they>y)|(?P<the> "
-    r"(?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
-    r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
-    # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
-    r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
-    # coref.group: "The interlocutors underlined ...", "the collocutors": the parties of the talk just told
-    r"sides|interlocutors|collocutors|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
-    # "the heads of state discussed ...": the leaders just told, not "the heads of state of the CIS"
-    r"heads of state(?! of\b| and\b))))|(?P<she>(?<=(?<!\w)[Ss]he)))\b"
+    rf"he(?:(?P<he>(?<!\w..))|(?<=(?<!\w)[Tt]he)(?:(?P<they>y)|(?P<the> {_THE_GROUPS}))|(?P<she>(?<=(?<!\w)[Ss]he)))\b"
 )
+# ``_PRONOUN_HE`` as scanned (``_pronoun_he_matches``): the "the" groups first and with no lookbehind, "they" read
+# after its "y", and one lookbehind (no "T" or "t" before the "h") before the "he" and "she" ones. Each lookbehind
+# costs the regex engine a jump of its own: a "the" before no group word (most "he" of a text) was turned down by
+# four lookbehinds, here by one. A "the" group's "T" or "t" and word start are read in Python, and where they fail
+# the position is ``_PRONOUN_HE``'s to match ("he two sides" is the pronoun)
+_PRONOUN_HE_SCAN: Final = re.compile(
+    rf"he(?:(?P<the> {_THE_GROUPS})|(?P<they>y)(?<=(?<!\w)[Tt]hey)"
+    r"|(?<![Tt]..)(?:(?P<he>(?<!\w..))|(?P<she>(?<=(?<!\w)[Ss]he))))\b"
+)
+_WORD_CHAR: Final = re.compile(r"\w")
+
+
+def _pronoun_he_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_PRONOUN_HE.finditer(text, start, end)``, found by ``_PRONOUN_HE_SCAN``: wherever the one matches, the
+    scan matches too, and the same unless the scan's match is a "the" group after no "T" or "t" that opens a word;
+    there ``_PRONOUN_HE`` itself is asked."""
+    out: list[re.Match[str]] = []
+    pos = start
+    while (m := _PRONOUN_HE_SCAN.search(text, pos, end)) is not None:
+        at = m.start()
+        if m.lastgroup == "the" and not (
+            text[at - 1 : at] in ("T", "t") and (at < 2 or _WORD_CHAR.match(text, at - 2) is None)
+        ):
+            found = _PRONOUN_HE.match(text, at, end)
+            if found is None:
+                pos = at + 1
+                continue
+            m = found
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 _PRONOUN_CAPITAL_HE: Final = re.compile(r"He(?<!\w..)\b")
 _GROUP_BOTH: Final = re.compile(r"oth (?<=(?<!\w)[Bb]oth )(?:sides|countries)\b")
 _PRONOUN_OFFSET: Final = {"he": 0, "she": 1, "they": 1, "the": 1}
@@ -125,7 +161,7 @@ def _pronouns_and_groups(text: str, start: int, end: int) -> list[tuple[int, int
         start = w.end()
     found = [
         (m.start() - _PRONOUN_OFFSET[m.lastgroup or ""], m.end(), m.lastgroup == "the")
-        for m in _PRONOUN_HE.finditer(text, start, end)
+        for m in _pronoun_he_matches(text, start, end)
     ]
     found += [(m.start(), m.end(), False) for m in _PRONOUN_CAPITAL_HE.finditer(text, start, end)]
     found += [(m.start() - 1, m.end(), True) for m in _GROUP_BOTH.finditer(text, start, end)]
@@ -141,24 +177,25 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     name_hits, word_hits = doc.name_hits, doc.word_hits
     name_tables, word_tables = lx.name_tables, lx.word_tables
     for start, end in _stretches(doc, spans) if lx.single_line else spans:
-        # group 1 is the name, group 2 a possessive ("Iran's", "the US’")
+        # group 1 is the name, group 2 a possessive ("Iran's", "the US’"); read as ``m[1]``, not ``m.group(1)``
+        # (a method call packs its argument in a tuple: two per hit)
         for m in _name_matches(lx, text, start, end):
-            core = m.group(1)
+            core = m[1]
             table = name_tables.get(core, "")
             if table:
                 s, e = m.span(1)
-                name_hits.append(_tuple_new(Hit, (s, e, core, table, m.group(2) is not None)))
+                name_hits.append(_tuple_new(Hit, (s, e, core, table, m[2] is not None)))
         if lx.words_after_re is None:
             for m in lx.words_re.finditer(lowered, start, end):
                 s, e = m.span()
-                word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(m.group(), "word"), False)))
+                word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(m[0], "word"), False)))
             continue
         # the same hits as ``words_re.finditer``: a phrase at the stretch's start (the character before it lies
         # outside), then the scan led by the character before each phrase
         first = lx.words_re.match(lowered, start, end)
         if first is not None:
             s, e = first.span()
-            word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(first.group(), "word"), False)))
+            word_hits.append(_tuple_new(Hit, (s, e, text[s:e], word_tables.get(first[0], "word"), False)))
             start = e
         for m in (lx.words_after_re if astral or lx.words_bmp_re is None else lx.words_bmp_re).finditer(
             lowered, start, end
@@ -310,6 +347,15 @@ def _roles(doc: Doc) -> tuple[list[Hit], list[int]]:
         hits = [h for h in doc.word_hits if h.table in ("role", "plural")]
         found = (hits, [h.start for h in hits])
         doc.memo["actors.roles"] = found
+    return found  # type: ignore[return-value]
+
+
+def _body_hits(doc: Doc) -> list[Hit]:
+    """The body hits ("Foreign Ministry", "Kremlin"): listed once per article, for the person rules and the body
+    rules (each walked all the word hits for them)."""
+    found = doc.memo.get("actors.bodies")
+    if found is None:
+        found = doc.memo["actors.bodies"] = [h for h in doc.word_hits if h.table == "body"]
     return found  # type: ignore[return-value]
 
 
@@ -481,12 +527,12 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     lx = doc.lexicon
     chain_rx = CHAIN if _article_start(text) else _CHAIN_CAPITAL
     # a capitalised body's start -> its end (actor.body_run_head)
-    body_ends: dict[int, int] = {h.start: h.end for h in doc.word_hits if h.table == "body" and h.text[:1].isupper()}
+    body_ends: dict[int, int] = {h.start: h.end for h in _body_hits(doc) if h.text[:1].isupper()}
     # a chain's runs depend on its words only: an article repeats most of its chains ("Syria", "Iran")
     chain_runs: dict[str, tuple[tuple[int, int], ...]] = {}
     for sstart, send in _stretches(doc, spans):
         for cm in chain_rx.finditer(text, sstart, send):
-            chain = cm.group()
+            chain = cm[0]
             runs = chain_runs.get(chain)  # offsets in the chain
             if runs is None:
                 runs = chain_runs[chain] = _chain_runs(chain, lx)
@@ -1156,7 +1202,11 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
         )
         if not stop and ((nxt and f"{low} {nxt.lower()}" in roles) or (n and f"{toks[n - 1].lower()} {low}" in roles)):
             stop = True  # a word of a title of two ("Attorney General", "Prime Minister-designate")
-        if (
+        if not stop or (cur is None and not after_title and low not in MONTH_NUMBERS and not tok.isupper()):
+            # no exception below applies: each lets in a stop word inside a run or right after a title, one in
+            # capitals or a month (most stop words stand before any run: "The", "Iranian", "Foreign")
+            pass
+        elif (
             stop
             and len(tok) > 2
             and tok.isupper()
@@ -1269,8 +1319,8 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             stop = False
         # an honorific too: "Mawlawi Amir Khan Muttaqi" (actor.month_given_name)
         after_title = stop and (tok in nonname or low in roles or low in title_words or table == "honorific")
-        particle = tok[0].islower() and "-" not in tok
-        if stop and not (particle and cur is not None):
+        # (a particle, "bin", "de", inside a run keeps it going: asked only of a stop word inside a run)
+        if stop and not (cur is not None and tok[0].islower() and "-" not in tok):
             if cur is not None:
                 runs.append(cur)
             cur = None
@@ -1392,7 +1442,8 @@ def _no_name_shape(doc: Doc, start: int, end: int) -> bool:
         return True
     if run.endswith(_CONTRACTIONS):
         return True  # a pronoun's contraction opening a quote: "I’m", "We’ll", "They’re"
-    if " " in run and any(w.lower() in doc.lexicon.meeting_nouns for w in run.split()[1:]):
+    # (the words lower-cased at once: lower-casing adds or removes no white space)
+    if " " in run and not doc.lexicon.meeting_nouns.keys().isdisjoint(run.lower().split()[1:]):
         return True  # a talk's name: "Foreign Secretary Level Bilateral Consultations", "Strategic Dialogue"
     if " " in run or "-" not in run:
         return False
@@ -2375,10 +2426,10 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     persons = find_persons(doc, spans)
     found.extend(persons)
     found.extend(_title_surnames(doc, persons, spans))
+    # the spans of the actor.body_of_portfolio mentions, noted as they are made (no pass over all mentions for them)
+    portfolios: list[tuple[int, int]] = []
     # government bodies: "the Iranian Foreign Ministry", "Iran's Foreign Ministry"
-    for h in doc.word_hits:
-        if h.table != "body":
-            continue
+    for h in _body_hits(doc):
         sent = doc.sent_index(h.start)
         mod = _modifier_before(doc, h.start)
         canon = lx.bodies[h.text.lower()]
@@ -2389,6 +2440,8 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             # and Science": a capitalised head's "of" complement is part of the body's name
             bend = _of_portfolio_after(doc, h.end) if h.text[:1].isupper() else h.end
             surface = text[mstart:bend]
+            if bend > h.end:
+                portfolios.append((mstart, bend))
             found.append(
                 Mention(
                     mstart,
@@ -2439,8 +2492,8 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             )
         else:
             found.append(Mention(h.start, h.end, "bodyref", sent, "coref.body", h.text, name=canon))
+    # (a hit's sentence is read where it makes a mention: most demonyms, places and honorifics make none)
     for h in doc.name_hits:
-        sent = doc.sent_index(h.start)
         if h.table == "country":
             canon, iso = lx.countries[h.text]
             # the most made mention (every country named), built from a ready tuple like the hits (a call
@@ -2453,7 +2506,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                         h.start,
                         h.end,
                         "country",
-                        sent,
+                        doc.sent_index(h.start),
                         "actor.country",
                         h.text,
                         iso,  # country
@@ -2477,7 +2530,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                         h.start - 4,
                         h.end + 5,
                         "country",
-                        sent,
+                        doc.sent_index(h.start),
                         "actor.country",
                         text[h.start - 4 : h.end + 5],
                         country=side_iso,
@@ -2491,7 +2544,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     h.start,
                     h.end,
                     "organization",
-                    sent,
+                    doc.sent_index(h.start),
                     "actor.organization",
                     h.text,
                     country=iso2,
@@ -2506,7 +2559,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     h.start,
                     h.end,
                     "place",
-                    sent,
+                    doc.sent_index(h.start),
                     "actor.country",
                     h.text,
                     country=iso3,
@@ -2514,7 +2567,8 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     possessive=h.possessive,
                 )
             )
-    found.extend(_descriptions(doc, {m.lo for m in persons if m.kind == "name"}))
+    descriptions = _descriptions(doc, {m.lo for m in persons if m.kind == "name"})
+    found.extend(descriptions)
     for sstart, send in _stretches(doc, spans):
         for pstart, pend, is_group in _pronouns_and_groups(text, sstart, send):
             if is_group:
@@ -2595,7 +2649,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     name=org,
                 )
             )
-    if portfolios := [(m.start, m.end) for m in found if m.rule == "actor.body_of_portfolio"]:
+    if portfolios:
         # "the Estonian Ministry of Culture and Sport denied": one capitalised word of a body's portfolio
         # before the verb is no person's name
         found = [
@@ -2605,7 +2659,8 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                 m.rule == "actor.subject_name" and " " not in m.text and any(s <= m.start < e for s, e in portfolios)
             )
         ]
-    if held := [(m.start, m.end) for m in found if m.kind == "unnamed" and m.rule == "actor.unnamed_role"]:
+    # (the descriptions make every actor.unnamed_role mention: read among them, not among all mentions)
+    if held := [(m.start, m.end) for m in descriptions if m.kind == "unnamed" and m.rule == "actor.unnamed_role"]:
         # actor.body_role_holder: "The Turkish Foreign Ministry spokesman said": the role noun after a body names
         # its holder, who speaks, not the body (the longer of the two would win, by a letter or two either way)
         found = [m for m in found if m.kind != "body" or not any(m.start < s < m.end < e for s, e in held)]
@@ -2886,8 +2941,8 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         left = _desc_left(lx, text, h.start - 60 if h.start - 60 > floor else floor, h.start)
         if left is None:
             continue
-        det, mod = left.group("det"), left.group("mod")
-        lstart = left.start() if left.group() else h.start
+        det, mod = left["det"], left["mod"]  # (a subscript: ``group`` packs its argument in a tuple)
+        lstart = left.start() if left[0] else h.start
         if mod and det is None and (two := _two_word_demonym(lx, text, floor, left.start("mod"), mod)) is not None:
             lstart, det, mod = two  # a two-word demonym: "the South African president", "the North Korean leader"
         elif (
@@ -3420,10 +3475,11 @@ def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
     keep: list[Mention] = []
     for key in order:
         m = found[key[4]]
-        lo = m.lo if m.kind == "name" else m.start
-        hi = m.hi if m.kind == "name" else m.end
+        name = not key[0]  # the key's first item tells a name: its kind compared once
+        lo = m.lo if name else m.start
+        hi = m.hi if name else m.end
         if taken.find(1, lo, hi) >= 0:
-            if m.kind == "name" and taken.find(1, m.start, m.end) < 0:
+            if name and taken.find(1, m.start, m.end) < 0:
                 keep.append(m)
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
             continue
