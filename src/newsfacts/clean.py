@@ -328,14 +328,15 @@ def _unwrapped(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _MIN_REPEATED: Final = 60
 
 
-def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
+def clean_article(text: str, outlet: str | None, hook: Any, *, raw: bytes | None = None) -> Cleaned:
     """Find title, dateline, license, body paragraphs and boilerplate in ``text``.
 
     ``hook`` is the plugin manager's ``hook`` relay. Nothing in ``text`` is changed; every
-    span returned indexes it.
+    span returned indexes it. ``raw``: the text's UTF-8 form, when the caller made it already (the
+    gates' folding then encodes the text no second time).
     """
     rules = _rules(hook, outlet)
-    probe = Probe(text)
+    probe = Probe(text, raw)
     # every gate told in one pass: the line patterns' and the fragments' share words
     admits = rules.gates.admits(probe)
     gated = len(rules.lines.gated)
@@ -348,8 +349,11 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
     lines = solid or lines
     kinds: list[Boilerplate | None] = []
     matched: dict[str, Boilerplate | None] = {}  # a line printed twice (a page's headline) is matched once
+    # each line's text, sliced once: the body's loop below tests the same strings again (a string hashes once)
+    texts: list[str] = []
     for s, e in lines:
         line = text[s:e]
+        texts.append(line)
         if line in matched:
             kinds.append(matched[line])
         else:
@@ -409,7 +413,7 @@ def clean_article(text: str, outlet: str | None, hook: Any) -> Cleaned:
             removed.append((start, end))
             continue
         links = 0
-        para = text[start:end]
+        para = texts[i]
         if title_text is not None and para == title_text:
             removed.append((start, end))
             continue

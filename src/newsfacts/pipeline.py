@@ -96,7 +96,8 @@ def process(record: InputRecord, pm: PluginManager) -> Article:
     if outlet is None:
         match = detect_outlet(pm, record.url, text)
         outlet = match.outlet if match is not None else None
-    cleaned = _apply_title_hint(clean_article(text, outlet, pm.hook), text, record.title)
+    # (sanitizing's UTF-8 form of the text, which cleaning's gates fold, is encoded once)
+    cleaned = _apply_title_hint(clean_article(text, outlet, pm.hook, raw=raw), text, record.title)
     extraction = extraction_for(pm)
     facts = extract_facts(
         text,

@@ -303,50 +303,37 @@ class GateSet:
     an exact "Source" when the folded "ource" is). Most words of the gates are absent from most articles, and each
     absent one costs a scan of the whole text."""
 
-    __slots__ = ("_any_folded", "_gates", "_implied", "_keys")
+    __slots__ = ("_any_folded", "_gates", "_keys")
 
     def __init__(self, gates: Sequence[Gate]) -> None:
         # the shorter words first (the folded one first at a tie), so that a word's implying words come before it
         keys = sorted({(w, g.folded) for g in gates for w in g.words}, key=lambda k: (len(k[0]), not k[1], k[0]))
         index = {k: i for i, k in enumerate(keys)}
-        self._keys: tuple[tuple[str, bool], ...] = tuple(keys)
-        #: per word: the words before it whose absence means its own
-        self._implied: tuple[tuple[int, ...], ...] = tuple(
-            tuple(j for j in range(i) if _absence_implies(keys[j], keys[i])) for i in range(len(keys))
+        #: per word: the word, whether folded, its bit, and the bits of the words before it whose absence means its
+        #: own (sets of words as bit masks: one ``&`` tells what a loop over indices did)
+        self._keys: tuple[tuple[str, bool, int, int], ...] = tuple(
+            (w, folded, 1 << i, _mask(_absence_implies(keys[j], keys[i]) for j in range(i)))
+            for i, (w, folded) in enumerate(keys)
         )
-        #: per gate: its words
-        self._gates: tuple[tuple[int, ...], ...] = tuple(tuple(index[(w, g.folded)] for w in g.words) for g in gates)
+        #: per gate: the bits of its words
+        self._gates: tuple[int, ...] = tuple(sum(1 << index[(w, g.folded)] for w in g.words) for g in gates)
         self._any_folded = any(folded for _w, folded in keys)
 
     def admits(self, probe: Probe) -> list[bool]:
         """Per gate: :meth:`Gate.admits` of ``probe``."""
         text = probe.text
         folded = probe.folded() if self._any_folded else None
-        held: list[bool] = []
-        implied = self._implied
-        for i, (word, fold) in enumerate(self._keys):
+        absent = 0  # the words the text lacks
+        for word, fold, bit, implied in self._keys:
             seen = text
             if fold:
                 if folded is None:
-                    held.append(True)  # a text that cannot be folded passes every folded gate
-                    continue
+                    continue  # a text that cannot be folded passes every folded gate
                 seen = folded
-            found = False
-            for j in implied[i]:
-                if not held[j]:
-                    break
-            else:
-                found = word in seen
-            held.append(found)
-        out: list[bool] = []
-        for words in self._gates:
-            ok = False
-            for i in words:
-                if held[i]:
-                    ok = True
-                    break
-            out.append(ok)
-        return out
+            if implied & absent or word not in seen:
+                absent |= bit
+        # a gate admits the text unless it lacks every word of the gate
+        return [words & absent != words for words in self._gates]
 
 
 def _absence_implies(shorter: tuple[str, bool], word: tuple[str, bool]) -> bool:
@@ -409,19 +396,21 @@ def _common_part(words: Words) -> Words:
 
 
 class Probe:
-    """One article's text as gates read it; its folded form is made on first use."""
+    """One article's text as gates read it; its folded form is made on first use (``raw``: the text's UTF-8 form,
+    when the caller made it already: the folding of a text beyond ASCII starts from it)."""
 
-    __slots__ = ("_folded", "_made", "text")
+    __slots__ = ("_folded", "_made", "_raw", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, raw: bytes | None = None) -> None:
         self.text = text
+        self._raw = raw
         self._folded: str | None = None
         self._made = False
 
     def folded(self) -> str | None:
         """The text's :func:`_fold`ed form, or None when the text is not :func:`foldable` (every gate admits it)."""
         if not self._made:
-            self._folded = _fold(self.text)
+            self._folded = _fold(self.text, self._raw)
             self._made = True
         return self._folded
 
@@ -1019,17 +1008,17 @@ class LineMatcher:
                     seen = folded
                 else:
                     seen = line
-                ok = not seen  # a line that cannot be folded passes every folded test
-                for w in words:
-                    if w in seen:
-                        ok = True
-                        break
-                if not ok and or_digit:
-                    if digit is None:
-                        digit = has_digit(line)
-                    ok = digit
-                if not ok:
-                    continue
+                if seen:  # (a line that cannot be folded, "", passes every folded test)
+                    for w in words:
+                        if w in seen:
+                            break
+                    else:
+                        if not or_digit:
+                            continue
+                        if digit is None:
+                            digit = has_digit(line)
+                        if not digit:
+                            continue
             if regex.fullmatch(line):
                 return i
         return None
