@@ -343,3 +343,13 @@ def test_during_the_meeting_between_subject_and_cue(extract: Extract) -> None:
     )
     (st,) = f.statements
     assert speaker_names(f, st) == ["Taro Mori"]
+
+
+def test_both_ministers_after_a_meeting_are_its_parties(extract: Extract) -> None:
+    """coref.group: "Both ministers stressed ..." after a meeting is its two parties."""
+    f = extract(
+        "Foreign Minister Ali Reza met his Omani counterpart Badr Said on Monday. Both ministers stressed the need "
+        "for calm."
+    )
+    (st,) = statements_by_cue(f, "stressed the need for")
+    assert speaker_names(f, st) == ["Ali Reza", "Badr Said"]

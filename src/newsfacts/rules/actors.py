@@ -148,7 +148,12 @@ def _pronoun_he_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 _PRONOUN_CAPITAL_HE: Final = re.compile(r"He(?<!\w..)\b")
-_GROUP_BOTH: Final = re.compile(r"oth (?<=(?<!\w)[Bb]oth )(?:sides|countries)\b")
+#: coref.group: "both sides", "both countries", and "Both ministers voiced ..." (the persons of the talk told, or the
+#: two just named: coref.the_two)
+_GROUP_BOTH: Final = re.compile(
+    r"oth (?<=(?<!\w)[Bb]oth )(?:sides|countries|(?:top |senior |foreign )?"
+    r"(?:ministers|leaders|presidents|diplomats|officials|envoys))\b"
+)
 _PRONOUN_OFFSET: Final = {"he": 0, "she": 1, "they": 1, "the": 1}
 _WORD_RUN: Final = re.compile(r"\w+")
 
