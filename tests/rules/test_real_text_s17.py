@@ -353,3 +353,39 @@ def test_both_ministers_after_a_meeting_are_its_parties(extract: Extract) -> Non
     )
     (st,) = statements_by_cue(f, "stressed the need for")
     assert speaker_names(f, st) == ["Ali Reza", "Badr Said"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "International Relations and Cooperation Minister",
+        "Foreign Affairs and Trade Minister",
+        "Economic Development & Trade Minister",
+        "Science and Technology Minister",
+    ],
+)
+def test_two_portfolios_joined_before_the_role(extract: Extract, title: str) -> None:
+    """actor.portfolio_pair_title: the title runs over both portfolios before "Minister"."""
+    f = extract(f"{title} Nomsa Dube met Foreign Minister Ali Bagheri in Pretoria on Monday.")
+    dube = next(a for a in f.actors if a.name == "Nomsa Dube")
+    assert dube.role == title
+
+
+def test_a_day_before_and_is_no_portfolio(extract: Extract) -> None:
+    """In "on Monday and South Korean President X" the day and the state's adjective are no portfolios."""
+    f = extract(
+        "Prime Minister Jan Novak will meet Japanese Prime Minister Kenji Mori in Tokyo on Monday and South "
+        "Korean President Lee Sang-woo in Seoul on Wednesday."
+    )
+    lee = next(a for a in f.actors if a.name == "Lee Sang-woo")
+    assert lee.role == "South Korean President"
+
+
+def test_the_counterpart_joined_by_his_is_a_joint_subject(extract: Extract) -> None:
+    """statement.coordinated: "X and his Slovenian counterpart Y met ... and agreed that ...": both agreed."""
+    f = extract(
+        "Croatian Foreign Minister Tomo Barić and his Slovenian counterpart Nina Vrhov met in Zagreb on Wednesday "
+        "and agreed that the police would run joint patrols."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Tomo Barić", "Nina Vrhov"]

@@ -444,7 +444,10 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             break
         found = _word_left(text, i - 60 if i - 60 > floor else floor, i)
         if found is None:
-            break
+            if i - 2 > floor and text.startswith("& ", i - 2):
+                found = (i - 2, i - 1)  # "Economic Development & Trade Minister X": the ampersand as "and"
+            else:
+                break
         k = found[0]
         word = text[k : found[1]]
         bare = word.strip("()")
@@ -480,6 +483,23 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 break
         elif low == "and" and _in_role(doc, k, pos):
             pass  # actor.lower_case_title: "minister of international relations and cooperation X": inside a role
+        elif (
+            low in ("and", "&")
+            and was_title
+            and right not in lx.roles
+            and pos - i < 40
+            # portfolios, no state's name or adjective ("on Monday and South Korean President X")
+            and lx.name_tables.get(text[i : i + 40].split(" ", 1)[0], "") == ""
+            and (prev := _word_left(text, max(floor, k - 40), k)) is not None
+            and text[prev[0] : prev[0] + 1].isupper()
+            and _title_like(lx, pw := text[prev[0] : prev[1]])
+            and pw.lower() not in lx.roles
+            and pw.lower() not in DAY_AND_MONTH_WORDS
+            and lx.name_tables.get(pw, "") == ""
+        ):
+            # actor.portfolio_pair_title: "International Relations and Cooperation Minister X", "Trade & Industry
+            # Minister X": two portfolios joined before the role
+            doc.fire("actor.portfolio_pair_title", k, pos, text[k:pos])
         elif low == "and" and right != "the" and pos - i < 40 and not _has_role(doc, i, pos):
             # actor.title_complement: "Minister of Foreign Affairs and Trade X", "Minister of Foreign Affairs
             # and Expatriates X": capitalised words with no role in them, after "and" and a title word

@@ -1306,6 +1306,10 @@ RULES: Final[dict[str, Rule]] = {
             "statement.occasion_only",
             "'..., X said at a press conference on Wednesday.': where and when it was said is no content",
         ),
+        _r(
+            "actor.portfolio_pair_title",
+            "'International Relations and Cooperation Minister X', 'Trade & Industry Minister X': two portfolios",
+        ),
     )
 }
 

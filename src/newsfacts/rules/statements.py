@@ -3886,7 +3886,8 @@ _HEADING_MAX_WORDS: Final = 10
 _PARTICLE_LEAD_RX: Final = re.compile(r"(?:^|(?<=\s))((?:[a-z]{1,4}\s){1,3})$")
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’']|[”\"’])\s*$")
 _PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
-_CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+#: what joins the subjects of a clause: "X, Y and Z", "X and his counterpart Y"
+_CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:his|her|their|the)\s+)?")
 #: " Enlargement ", " " between a body and a person's title ("EU Enlargement Commissioner X"):
 #: statement.modifier_subject
 _TITLE_MODIFIER_GAP_RX: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+")
