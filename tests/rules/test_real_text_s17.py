@@ -389,3 +389,15 @@ def test_the_counterpart_joined_by_his_is_a_joint_subject(extract: Extract) -> N
     )
     (st,) = f.statements
     assert speaker_names(f, st) == ["Tomo Barić", "Nina Vrhov"]
+
+
+@pytest.mark.parametrize("initial", ["D.", "Ts."])
+def test_a_glued_initial_is_written_with_the_name(extract: Extract, initial: str) -> None:
+    """actor.glued_initial: "Minister of Foreign Affairs D.Tsogtbaatar": the father's initial is part of the name,
+    and the name alone later is the same person."""
+    f = extract(
+        f"Minister of Foreign Affairs of Mongolia {initial}Batbold received US Ambassador to Mongolia Anne Kerr. "
+        "Batbold said the talks were useful."
+    )
+    assert meeting_parties(f) == [{f"{initial}Batbold", "Anne Kerr"}]
+    assert speaker_names(f, f.statements[0]) == [f"{initial}Batbold"]

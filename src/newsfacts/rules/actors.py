@@ -680,6 +680,22 @@ _GLUED_INITIALS_LEFT: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3} $")
 def _glued_initials_before(doc: Doc, m: Mention) -> Mention:
     """actor.glued_initials: "Foreign Minister G.L. Peiris", "Minister A.K. Abdul Momen": the initials before
     the name belong to it, not to the title."""
+    if (
+        m.kind == "name"
+        and m.start >= 2
+        and doc.text[m.start - 1] == "."
+        and (g := _GLUED_INITIAL_RX.search(doc.text, m.start - 4 if m.start > 4 else 0, m.start)) is not None
+    ):
+        # actor.glued_initial: "Minister of Foreign Affairs D.Tsogtbaatar": the father's initial glued to the name
+        # (the Mongolian form) is written with it
+        name = doc.text[g.start() : m.end]
+        doc.fire("actor.glued_initial", g.start(), m.end, name)
+        return m._replace(
+            start=g.start(),
+            text=name,
+            name=name,
+            title_start=m.title_start if m.title_start < g.start() else g.start(),
+        )
     # the initials' last period stands right before that space
     if m.kind != "name" or m.start < 5 or doc.text[m.start - 1] != " " or doc.text[m.start - 2] != ".":
         return m

@@ -1310,6 +1310,10 @@ RULES: Final[dict[str, Rule]] = {
             "actor.portfolio_pair_title",
             "'International Relations and Cooperation Minister X', 'Trade & Industry Minister X': two portfolios",
         ),
+        _r(
+            "actor.glued_initial",
+            "'Minister of Foreign Affairs D.Tsogtbaatar': the father's initial glued to the name is written with it",
+        ),
     )
 }
 
