@@ -401,3 +401,10 @@ def test_a_glued_initial_is_written_with_the_name(extract: Extract, initial: str
     )
     assert meeting_parties(f) == [{f"{initial}Batbold", "Anne Kerr"}]
     assert speaker_names(f, f.statements[0]) == [f"{initial}Batbold"]
+
+
+@pytest.mark.parametrize("initials", ["L. P.", "L.P."])
+def test_two_middle_initials(extract: Extract, initials: str) -> None:
+    """actor.middle_initial: "Retno L. P. Marsudi", "Retno L.P. Marsudi": two initials inside the name."""
+    f = extract(f"Indonesian Foreign Minister Retno {initials} Marsudi met Chinese Foreign Minister Li Wen on Monday.")
+    assert meeting_parties(f) == [{f"Retno {initials} Marsudi", "Li Wen"}]

@@ -3545,7 +3545,8 @@ _NUMBER_WORDS: Final = {"two": 2, "three": 3, "four": 4}
 _POSS_APPOS_RX: Final = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s [a-z]+, $")
 #: actor.middle_initial: the initial's period and the name after it, with its particles ("Albert F. del Rosario")
 _MIDDLE_INITIAL_RX: Final = re.compile(
-    rf"\. (?:{_PARTICLE} ){{0,2}}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,? (?:Jr|Sr)\b\.?)?"
+    # ("Retno L. P. Marsudi", "Retno L.P. Marsudi": a second initial may follow the first)
+    rf"\.(?: ?[A-Z]\.)? (?:{_PARTICLE} ){{0,2}}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,? (?:Jr|Sr)\b\.?)?"
 )
 _NO_SUBJECT_BEFORE_RX: Final = re.compile(
     r"(?:\b(?:at|in|near|from|into|of|million|thousand|hundred|thousands|hundreds|dozens)|\d) $"
