@@ -408,3 +408,16 @@ def test_two_middle_initials(extract: Extract, initials: str) -> None:
     """actor.middle_initial: "Retno L. P. Marsudi", "Retno L.P. Marsudi": two initials inside the name."""
     f = extract(f"Indonesian Foreign Minister Retno {initials} Marsudi met Chinese Foreign Minister Li Wen on Monday.")
     assert meeting_parties(f) == [{f"Retno {initials} Marsudi", "Li Wen"}]
+
+
+@pytest.mark.parametrize("honorific", ["Tan Sri", "Dato Sri", "Datuk Seri"])
+def test_an_honorific_of_two_words_after_a_title_is_no_part_of_the_name(extract: Extract, honorific: str) -> None:
+    """In "Prime Minister Tan Sri X" the honorific of two words ("Tan" alone may be a name) is left out."""
+    f = extract(f"Prime Minister {honorific} Ahmad Yusof met President Joko Santoso on Monday.")
+    assert meeting_parties(f) == [{"Ahmad Yusof", "Joko Santoso"}]
+
+
+def test_a_name_that_starts_like_an_honorific_stays_whole(extract: Extract) -> None:
+    """A name word that is half of an honorific ("Tan Kin Lian") is a name.s when the other half is not there."""
+    f = extract("Foreign Minister Vivian Lee met Tan Kin Lian on Monday.")
+    assert meeting_parties(f) == [{"Vivian Lee", "Tan Kin Lian"}]

@@ -1243,6 +1243,11 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
         )
         if not stop and ((nxt and f"{low} {nxt.lower()}" in roles) or (n and f"{toks[n - 1].lower()} {low}" in roles)):
             stop = True  # a word of a title of two ("Attorney General", "Prime Minister-designate")
+        if not stop and (
+            (nxt and name_tables.get(f"{tok} {nxt}") == "honorific")
+            or (n and name_tables.get(f"{toks[n - 1]} {tok}") == "honorific")
+        ):
+            stop = True  # actor.honorific_pair: a word of an honorific of two ("Tan Sri", "Dato Seri")
         if not stop or (cur is None and not after_title and low not in MONTH_NUMBERS and not tok.isupper()):
             # no exception below applies: each lets in a stop word inside a run or right after a title, one in
             # capitals or a month (most stop words stand before any run: "The", "Iranian", "Foreign")
