@@ -418,6 +418,6 @@ def test_an_honorific_of_two_words_after_a_title_is_no_part_of_the_name(extract:
 
 
 def test_a_name_that_starts_like_an_honorific_stays_whole(extract: Extract) -> None:
-    """A name word that is half of an honorific ("Tan Kin Lian") is a name.s when the other half is not there."""
+    """A name word that is half of an honorific ("Tan Kin Lian") is a name's when the other half is not there."""
     f = extract("Foreign Minister Vivian Lee met Tan Kin Lian on Monday.")
     assert meeting_parties(f) == [{"Vivian Lee", "Tan Kin Lian"}]
