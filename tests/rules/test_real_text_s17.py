@@ -421,3 +421,24 @@ def test_a_name_that_starts_like_an_honorific_stays_whole(extract: Extract) -> N
     """A name word that is half of an honorific ("Tan Kin Lian") is a name's when the other half is not there."""
     f = extract("Foreign Minister Vivian Lee met Tan Kin Lian on Monday.")
     assert meeting_parties(f) == [{"Vivian Lee", "Tan Kin Lian"}]
+
+
+def test_will_have_a_meeting_and_pay_courtesy_calls(extract: Extract) -> None:
+    """Three planned meetings in "X will have a bilateral meeting with A and pay courtesy calls on B and C" ("will
+    have" holds a meeting as "will hold" does; "pay" after "and" carries the subject and the "will")."""
+    f = extract(
+        "Foreign Minister Taro Mori will have a bilateral meeting with his Sri Lankan counterpart Dinesh Perera and "
+        "pay courtesy calls on President Ravi Silva and Prime Minister Nimal Fernando on 13 December."
+    )
+    assert sorted(map(sorted, meeting_parties(f))) == [
+        ["Dinesh Perera", "Taro Mori"],
+        ["Nimal Fernando", "Taro Mori"],
+        ["Ravi Silva", "Taro Mori"],
+    ]
+    assert {m.status for m in f.meetings} == {"planned"}
+
+
+def test_has_before_a_meeting_noun_is_no_holding(extract: Extract) -> None:
+    """Only "will have" and its like hold a meeting: "X has said the meeting with Y was useful" tells none held."""
+    f = extract("The Emir has praised the meeting with Senator Chris Lane as useful.")
+    assert not f.meetings

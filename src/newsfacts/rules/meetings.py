@@ -1059,7 +1059,9 @@ _PAIR_FORMAT_LEFT: Final = re.compile(
     r"[A-Z](?<!\w[A-Z])[\w]+-[A-Z][\w]+(?:\s+[A-Z][\w]+){0,3}[’']\s+(?:[a-z-]+\s+){0,2}$"
 )
 _HOLD_LEFT: Final = re.compile(
-    r"\b(?:held|holds|hold|holding|had|has had|have had|made|make|conducted|was speaking|spoke|speaking|"
+    # ("will have a bilateral meeting with Y", "is to have talks with Y")
+    r"\b(?:held|holds|hold|holding|had|has had|have had|(?:will|would|shall|to) have|made|make|conducted|"
+    r"was speaking|spoke|speaking|"
     # meeting.attended_meeting: "X attended a bilateral meeting with Y": X took part in it ("A and B attended the
     # meeting": one the text told before, which they joined)
     r"paid|pay|pays|paying|(?:attended|attends|attend|attending)(?=\s+an?\s))"
@@ -4751,7 +4753,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.coordinated_planned_verb: "X will hold talks with Y on Monday and call on Z": the bare verb
             # after "and" shares the first one's "will"
             or (
-                obj_rule == "meeting.coordinated_verb"
+                # (the subject carried over, whatever rule read the objects: "... and pay courtesy calls on Z")
+                (obj_rule == "meeting.coordinated_verb" or (carry is not None and carry[0] == h.start))
                 and state.last is not None
                 and state.last.sent == sent
                 and state.last.status == "planned"
@@ -6676,7 +6679,8 @@ _COORD_VP_LEFT: Final = re.compile(
     r"\s(?:,\s*)?and\s+(?:(?:was|were|has|had|have)\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?"
     # meeting.coordinated_planned: "X had met Y at the palace, and is scheduled to meet Z tomorrow"
     r"(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|due|slated)\s+to\s+|will\s+(?:also\s+)?)?"
-    r"(?:(?:held|had|conducted|holds|has|hold|have)\s+(?:[\w-]+\s+){0,2}?)?$"
+    # ("... and paid courtesy calls on Z", "... and made a phone call to Z")
+    r"(?:(?:held|had|conducted|holds|has|hold|have|paid|pays|pay|made|makes|make)\s+(?:[\w-]+\s+){0,2}?)?$"
 )
 #: "discussed relations with Russia"; ``{words}``: the ``relation_noun`` table
 _TOPIC_WITH_RE: Final = r"\b(?:{words})\s+with\s+$"
