@@ -53,7 +53,7 @@ def test_a_glued_initial_keeps_the_title_before_it() -> None:
     f = run(
         "Minister of Foreign Affairs of Mongolia Ts.Bolormaa received the Ambassador of Japan, Kenji Sato, on Monday."
     )
-    country, role = persons(f)["Bolormaa"]
+    country, role = persons(f)["Ts.Bolormaa"]  # the glued initial is written with the name (actor.glued_initial)
     assert country == "MNG"
     assert role == "Minister of Foreign Affairs of Mongolia"
 
