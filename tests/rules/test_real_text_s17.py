@@ -442,3 +442,15 @@ def test_has_before_a_meeting_noun_is_no_holding(extract: Extract) -> None:
     """Only "will have" and its like hold a meeting: "X has said the meeting with Y was useful" tells none held."""
     f = extract("The Emir has praised the meeting with Senator Chris Lane as useful.")
     assert not f.meetings
+
+
+def test_a_clause_of_its_own_after_a_fronted_quote(extract: Extract) -> None:
+    """statement.fronted_quote: a quote whose cue a clause of its own subject follows, quotes and all ('"...," he
+    said as he described the talks as "frank."'), is still fronted; the cue gets no clause for content."""
+    f = extract(
+        "Foreign Secretary Alan Reyes spoke to reporters.\n\n"
+        "“Most of the discussion was on trade,” he said as he described the discussion as “very good, frank.”"
+    )
+    (st,) = statements_by_cue(f, "he said")
+    assert st.content == "Most of the discussion was on trade"
+    assert not statements_by_cue(f, "said")

@@ -154,6 +154,9 @@ _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
     # "..., said Fayez, as he called for aid." (statement.fronted_quote: the clause after "as" is its own)
     r"(?:,\s*(?:who|speaking|without|as)\b[^“”\"]*)?"
+    # statement.fronted_quote: '"...," he said as he described the talks as "frank."': a clause of its own subject
+    # after the cue, quotes and all (possessive: the rest of the sentence, never backtracked)
+    r"(?:,?\s+(?:as|while|when)\s+(?:he|she|they)\s+[a-z]+\b.*+)?"
     # "..., President X said receiving Minister Y" (statement.fronted_quote): the occasion after the cue
     r"(?:\s*(?:receiving|welcoming|hosting)\s+(?:the\s+)?[A-Z][^“”\"]*)?"
     r"(?:\s*(?:in|on|at|after|before|during|ahead|following|prior|of|to|by|while|amid|as|when|earlier|later|here|"
