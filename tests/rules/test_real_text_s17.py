@@ -454,3 +454,12 @@ def test_a_clause_of_its_own_after_a_fronted_quote(extract: Extract) -> None:
     (st,) = statements_by_cue(f, "he said")
     assert st.content == "Most of the discussion was on trade"
     assert not statements_by_cue(f, "said")
+
+
+@pytest.mark.parametrize("verb", ["met Prime Minister Jan Novak in 2019.", "said that the talks were useful."])
+def test_first_between_a_subject_and_its_verb(extract: Extract, verb: str) -> None:
+    """The word "first" ("X first met Y", "X first said that ...") between the subject and its verb, as "later"
+    or "then"."""
+    f = extract(f"Spokesperson Mumtaz Rahim first {verb}")
+    assert f.meetings or f.statements
+    assert "Mumtaz Rahim" in {a.name for a in f.actors}

@@ -79,7 +79,7 @@ _SUBJECT_GAP: Final = re.compile(
     # meeting.who_clause_gap: "X, who is leading the delegation to the meeting in Kampala, Uganda, received Y": a
     # relative clause set off by commas, a comma inside it
     r"(?:['’]s?)?\s*(?:,[^,.;“”\"]{1,90}+(?:,\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+)(?:,?\s\d{4})?)?,\s*"
-    r"|,\s*who\s[^.;“”\"]{1,160}?,\s*)?(?:(?:also|further|finally|then|later|earlier|has|have|had|"
+    r"|,\s*who\s[^.;“”\"]{1,160}?,\s*)?(?:(?:also|further|finally|first|then|later|earlier|has|have|had|"
     r"already|previously|once again|again|separately|too|thus|in turn|in(?: a| the| his| her)?(?: separate)?|"
     # meeting.last_met: "the two leaders last spoke on 11 September 2022", "X last met Y in Lima"
     r"last|"

@@ -89,7 +89,7 @@ def _coord_left(text: str, lo: int, end: int) -> re.Match[str] | None:
 #: adverbs and auxiliaries between a subject and its cue: "A spokesman for X also stressed", "... has said",
 #: "... once again called for", "... categorically denied"
 _CUE_LEFT_GAP: Final = (
-    r"(?:(?:also|still|now|again|once\s+again|jointly|further|later|earlier|then|has|have|had|was|were|"
+    r"(?:(?:also|still|now|again|once\s+again|jointly|further|later|earlier|then|first|has|have|had|was|were|"
     r"[a-z]{3,}ly)\s+){0,3}"
 )
 _BODY_CUE_GAP_RX: Final = re.compile(r"\s+" + _CUE_LEFT_GAP)
