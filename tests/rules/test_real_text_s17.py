@@ -463,3 +463,13 @@ def test_first_between_a_subject_and_its_verb(extract: Extract, verb: str) -> No
     f = extract(f"Spokesperson Mumtaz Rahim first {verb}")
     assert f.meetings or f.statements
     assert "Mumtaz Rahim" in {a.name for a in f.actors}
+
+
+def test_an_aside_set_off_by_dashes(extract: Extract) -> None:
+    """statement.aside_subject: "X — in his upcoming book Y — noted that ...": the subject before the dashes."""
+    f = extract(
+        "Former envoy Ajay Mehra — in his upcoming book The Anger Management — noted that Pakistan feared an attack."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Ajay Mehra"]
+    assert st.content == "Pakistan feared an attack"

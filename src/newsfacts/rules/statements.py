@@ -1452,9 +1452,27 @@ def _finite(
         if subj is not None:
             aside_rule = "statement.party_paren"
     elif (
-        text[h.start - 2 : h.start] == ", "
-        and (am := _ASIDE_LEFT_RX.search(text, h.start - 120 if h.start - 120 > span.start else span.start, h.start))
-        is not None
+        (
+            (
+                text[h.start - 2 : h.start] == ", "
+                and (
+                    am := _ASIDE_LEFT_RX.search(
+                        text, h.start - 120 if h.start - 120 > span.start else span.start, h.start
+                    )
+                )
+                is not None
+            )
+            # "X — in his upcoming book Y — noted that ...": an aside set off by dashes
+            or (
+                text[h.start - 2 : h.start] in ("— ", "– ")
+                and (
+                    am := _DASH_ASIDE_LEFT_RX.search(
+                        text, h.start - 140 if h.start - 140 > span.start else span.start, h.start
+                    )
+                )
+                is not None
+            )
+        )
         and (subj is None or subj.start > am.start())
     ):
         # statement.aside_subject: "The Council, at its weekly session in Riyadh, condemned ...", "X, whose
@@ -4299,6 +4317,8 @@ _DEMONYM_BODY_LEFT_RX: Final = re.compile(
 _APPOSITION_TITLE_RX: Final = re.compile(r"\s+(?:(?:an?|the)\s+)(?:[^,;:“”\"]{1,120})$")
 #: ", at its weekly session in Riyadh on Tuesday, ", ", meanwhile, ", ", whose party controls Y, " right before a
 #: cue: an aside between the subject and its verb (statement.aside_subject)
+#: " — in his upcoming book The Anger Management — " right before a cue (statement.aside_subject)
+_DASH_ASIDE_LEFT_RX: Final = re.compile(r"\s[—–]\s+[^;“”\"—–\n]{1,120}?\s[—–]\s+$")
 _ASIDE_LEFT_RX: Final = re.compile(
     r",\s+(?:whose|at|in|on|during|after|meanwhile|however|though|too|for (?:his|her|its|their) part|in turn|"
     r"nevertheless|instead|likewise|also|separately|the|an?)\b[^,;:“”\"]{0,90},\s+$"
