@@ -1894,7 +1894,8 @@ def _last_told_org(doc: Doc, before: int, word: str) -> Entity | None:
     for e in doc.entities[-50:]:
         if e.kind != "organization" or word not in e.name.lower():
             continue
-        at = max((s for s, _e in e.mentions if s < before), default=-1)
+        # (its last 200 mentions, which coreference adds in text order: bounded, so a long text stays linear)
+        at = max((s for s, _e in e.mentions[-200:] if s < before), default=-1)
         if at >= best_at:
             best, best_at = e, at
     return best

@@ -4317,12 +4317,12 @@ _DEMONYM_BODY_LEFT_RX: Final = re.compile(
 _APPOSITION_TITLE_RX: Final = re.compile(r"\s+(?:(?:an?|the)\s+)(?:[^,;:“”\"]{1,120})$")
 #: ", at its weekly session in Riyadh on Tuesday, ", ", meanwhile, ", ", whose party controls Y, " right before a
 #: cue: an aside between the subject and its verb (statement.aside_subject)
-#: " — in his upcoming book The Anger Management — " right before a cue (statement.aside_subject)
-_DASH_ASIDE_LEFT_RX: Final = re.compile(r"\s[—–]\s+[^;“”\"—–\n]{1,120}?\s[—–]\s+$")
 _ASIDE_LEFT_RX: Final = re.compile(
     r",\s+(?:whose|at|in|on|during|after|meanwhile|however|though|too|for (?:his|her|its|their) part|in turn|"
     r"nevertheless|instead|likewise|also|separately|the|an?)\b[^,;:“”\"]{0,90},\s+$"
 )
+#: " — in his upcoming book The Anger Management — " right before a cue (statement.aside_subject)
+_DASH_ASIDE_LEFT_RX: Final = re.compile(r"\s[—–]\s+[^;“”\"—–\n]{1,120}?\s[—–]\s+$")
 #: "the press service of the Cabinet ", "the Kazakh Foreign Ministry's press service also ", "Akorda press service "
 #: before a cue (statement.press_service)
 _PRESS_SERVICE_NAME: Final = (
