@@ -473,3 +473,21 @@ def test_an_aside_set_off_by_dashes(extract: Extract) -> None:
     (st,) = f.statements
     assert speaker_names(f, st) == ["Ajay Mehra"]
     assert st.content == "Pakistan feared an attack"
+
+
+def test_he_after_a_list_of_those_to_be_met_is_the_subject(extract: Extract) -> None:
+    """coref.pronoun_main_subject: "X will meet A, B and C. He will also pay a courtesy call on D": "He" is X, who
+    opened the sentence before as its subject, not C, named last in it."""
+    f = extract(
+        "According to sources, Foreign Secretary Vinod Rao will meet with Party Chairman Chandra Raut, Party "
+        "Chairman Mahesh Thakur and Party Chairman Umesh Yadav. He will also pay a courtesy call on Party Chairman "
+        "Rajesh Lingden."
+    )
+    assert {"Vinod Rao", "Rajesh Lingden"} in meeting_parties(f)
+    assert "coref.pronoun_main_subject" in {r.rule for r in f.trace.firings}
+
+
+def test_he_after_an_object_that_opens_no_clause(extract: Extract) -> None:
+    """The sentence before opened by no subject name ("The talks were held by X with Y"): nothing is preferred."""
+    f = extract("The minister hosted Ravi Menon and Clara Hobbs. He said the talks were useful.")
+    assert "coref.pronoun_main_subject" not in {r.rule for r in f.trace.firings}

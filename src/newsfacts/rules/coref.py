@@ -1937,6 +1937,36 @@ def _reporter_before(doc: Doc, sent: int, recent: list[_Recent], other: Abstract
     return e0
 
 
+def _main_subject_before(doc: Doc, sent: int, recent: list[_Recent], other: AbstractSet[int]) -> Entity | None:
+    """coref.pronoun_main_subject: "X will meet A, B and C. He will also call on D": the person who opens sentence
+    ``sent`` as its subject (a name, after an opening phrase at most, a verb right after it), rather than one
+    named later in it; none when the sentence opens otherwise."""
+    in_sent = [(e, em) for _pos, s, e, em in recent if s == sent]
+    if len(in_sent) < 2:
+        return None
+    e0, em0 = in_sent[0]
+    if em0.kind != "name" or e0.kind != "person" or e0.key in other or not subjectish(doc, em0):
+        return None
+    if _OPENING_LEAD_RX.fullmatch(doc.text, doc.sentences[sent].start, em0.lo) is None:
+        return None
+    w = WORD_AFTER_RX.match(doc.text, em0.end)
+    if w is None or w.group(1) not in _SUBJECT_VERB_WORDS:
+        return None
+    e1, em1 = in_sent[-1]
+    if e1.key == e0.key or e1.key in other or not subjectish(doc, em1):
+        return None
+    doc.fire("coref.pronoun_main_subject", em0.start, em0.end, e0.name)
+    return e0
+
+
+#: an opening phrase before a sentence's subject: "According to sources, ", "On Monday, "
+_OPENING_LEAD_RX: Final = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,60},\s*)?")
+#: the words that tell a name is its clause's subject: an auxiliary or a verb of meeting right after it
+_SUBJECT_VERB_WORDS: Final = frozenset(
+    {"will", "would", "is", "was", "has", "had", "also", "then", "later", "met", "held", "received", "visited", "paid"}
+)
+
+
 def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
     sent = m.sent
     opened = quote_run_start(doc.text, m.start) if m.text[:1].islower() else -1
@@ -2000,7 +2030,7 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
     she = m.text.lower() == "she"
     other = female if he else _named_keys(doc, "male_named") if she else frozenset()
     if m.text in ("He", "She") and sent >= 1 and doc.sentences[sent].start == m.start:
-        reporter = _reporter_before(doc, sent - 1, recent, other)
+        reporter = _reporter_before(doc, sent - 1, recent, other) or _main_subject_before(doc, sent - 1, recent, other)
         if reporter is not None:
             return reporter
     skipped: Entity | None = None

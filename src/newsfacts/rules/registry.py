@@ -1291,6 +1291,10 @@ RULES: Final[dict[str, Rule]] = {
             "'X said Y also congratulated him. He added ...': the reporter who opened the sentence before, not Y",
         ),
         _r(
+            "coref.pronoun_main_subject",
+            "'X will meet A, B and C. He will also call on D': the subject who opened the sentence before",
+        ),
+        _r(
             "coref.the_two_chain",
             "'The two sides called for A. They urged B.': a plural opening the next sentence is the same two persons",
         ),
