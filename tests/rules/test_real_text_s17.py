@@ -491,3 +491,17 @@ def test_he_after_an_object_that_opens_no_clause(extract: Extract) -> None:
     """The sentence before opened by no subject name ("The talks were held by X with Y"): nothing is preferred."""
     f = extract("The minister hosted Ravi Menon and Clara Hobbs. He said the talks were useful.")
     assert "coref.pronoun_main_subject" not in {r.rule for r in f.trace.firings}
+
+
+def test_his_meeting_before_a_passive_clause(extract: Extract) -> None:
+    """meeting.his_front_passive: "During his meeting with Y, matters ... were discussed": "his" is the person who
+    opened a sentence before as its subject, not one listed after it."""
+    f = extract(
+        "Foreign Secretary Vikram Rao, who is on a visit to Kathmandu, also called on dignitaries which included "
+        "President Ram Paudel and Foreign Minister Arzu Rana.\n\n"
+        "During his meeting with Prime Minister Khadga Oli, matters of mutual interest were discussed, the "
+        "foreign office said."
+    )
+    assert {"Vikram Rao", "Khadga Oli"} in meeting_parties(f)
+    assert {"Arzu Rana", "Khadga Oli"} not in meeting_parties(f)
+    assert "meeting.his_front_passive" in {r.rule for r in f.trace.firings}

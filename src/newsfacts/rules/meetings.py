@@ -3695,6 +3695,35 @@ def _joined_by(doc: Doc, sent: int, state: MeetingState) -> None:
     doc.fire("meeting.joined_by", jm.start(), jm.end(), " + ".join(doc.entity(k).name for k in added))
 
 
+#: "During his ", "In her first " opening a sentence before a meeting noun (meeting.his_front_passive)
+_HIS_IN_FRONT_RX: Final = re.compile(r"\W*(?:During|In|At|After|Following)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}")
+
+
+def _subject_told_before(doc: Doc, sent: int, objects: list[int]) -> Mention | None:
+    """The person's name that opened one of the three sentences before ``sent`` as its subject, the nearest (none
+    of ``objects``; a name listed later in a sentence is no subject)."""
+    for i in range(sent - 1, sent - 4 if sent > 3 else -1, -1):
+        ms = doc.sentence_mentions(i)
+        if not ms:
+            continue
+        m = ms[0]
+        refs = doc.refs_of(m)
+        if (
+            m.kind == "name"
+            and len(refs) == 1
+            and refs[0] not in objects
+            and doc.entity(refs[0]).kind == "person"
+            and subjectish(doc, m)
+            and _SUBJECT_OPENING_RX.fullmatch(doc.text, doc.sentences[i].start, m.lo) is not None
+        ):
+            return m
+    return None
+
+
+#: what may stand before a sentence's subject: an opening phrase set off by a comma ("On Sunday, ")
+_SUBJECT_OPENING_RX: Final = re.compile(r"\W*(?:[A-Z][^,.;:“”\"]{0,60},\s*)?")
+
+
 def _possessor_before(doc: Doc, at: int, mentions: list[Mention]) -> Mention | None:
     """The named person whose possessive stands right before the meeting noun at ``at`` ("X's talks")."""
     before = None
@@ -4119,6 +4148,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # name runs into the main clause's subject, a finite verb right after it
                 subj, subj_m = nkeys, main_m
                 doc.fire("meeting.front_no_comma", main_m.start, main_m.end, main_m.text)
+            if not subj and _HIS_IN_FRONT_RX.fullmatch(text, span.start, h.start) is not None:
+                # meeting.his_front_passive: "During his meeting with Y, matters of mutual interest were discussed":
+                # no subject after the comma; "his" is the person the sentences before told as a subject
+                ante = _subject_told_before(doc, sent, objects)
+                if ante is not None:
+                    subj, subj_m = list(doc.refs_of(ante)), ante
+                    doc.fire("meeting.his_front_passive", span.start, h.end, doc.entity(subj[0]).name)
         joint_front = False
         if (
             front

@@ -1295,6 +1295,10 @@ RULES: Final[dict[str, Rule]] = {
             "'X will meet A, B and C. He will also call on D': the subject who opened the sentence before",
         ),
         _r(
+            "meeting.his_front_passive",
+            "'During his meeting with Y, matters were discussed': his is the subject of a sentence before",
+        ),
+        _r(
             "coref.the_two_chain",
             "'The two sides called for A. They urged B.': a plural opening the next sentence is the same two persons",
         ),
