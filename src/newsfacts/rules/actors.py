@@ -679,7 +679,7 @@ _GLUED_INITIALS_LEFT: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3} $")
 
 def _glued_initials_before(doc: Doc, m: Mention) -> Mention:
     """actor.glued_initials: "Foreign Minister G.L. Peiris", "Minister A.K. Abdul Momen": the initials before
-    the name belong to it, not to the title."""
+    the name belong to it, not to the title; so does an initial glued to it (actor.glued_initial: "D.Tsogtbaatar")."""
     if (
         m.kind == "name"
         and m.start >= 2
@@ -1247,7 +1247,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             (nxt and name_tables.get(f"{tok} {nxt}") == "honorific")
             or (n and name_tables.get(f"{toks[n - 1]} {tok}") == "honorific")
         ):
-            stop = True  # actor.honorific_pair: a word of an honorific of two ("Tan Sri", "Dato Seri")
+            stop = True  # a word of an honorific of two ("Tan Sri", "Dato Seri"): the name starts after it
         if not stop or (cur is None and not after_title and low not in MONTH_NUMBERS and not tok.isupper()):
             # no exception below applies: each lets in a stop word inside a run or right after a title, one in
             # capitals or a month (most stop words stand before any run: "The", "Iranian", "Foreign")
