@@ -505,3 +505,15 @@ def test_his_meeting_before_a_passive_clause(extract: Extract) -> None:
     assert {"Vikram Rao", "Khadga Oli"} in meeting_parties(f)
     assert {"Arzu Rana", "Khadga Oli"} not in meeting_parties(f)
     assert "meeting.his_front_passive" in {r.rule for r in f.trace.firings}
+
+
+def test_a_list_told_by_which_included(extract: Extract) -> None:
+    """meeting.including: "called on dignitaries of Nepal which included President A and Prime Minister B": the
+    named ones, as after "including"."""
+    f = extract(
+        "Foreign Secretary Vikram Rao also called on high-level dignitaries of Nepal which included President Ram "
+        "Paudel and Prime Minister Khadga Oli."
+    )
+    parties = meeting_parties(f)
+    assert any({"Vikram Rao", "Ram Paudel"} <= p for p in parties)
+    assert any({"Vikram Rao", "Khadga Oli"} <= p for p in parties)

@@ -6733,7 +6733,9 @@ _REPORTED_AFTER: Final = re.compile(
 _INCLUDING_AFTER_RE: Final = (
     r"\s+(?:(?:the|several|a\s+number\s+of|some|senior|top|local)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:{words})"
-    r"(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?,?\s+(?:including|among\s+them|notably|such\s+as)\s+"
+    # ("called on dignitaries of Nepal which included President A, Prime Minister B": a relative clause's list)
+    r"(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?,?\s+(?:including|among\s+them|notably|such\s+as|"
+    r"(?:which|who)\s+includ(?:ed|es|e))\s+"
 )
 
 
