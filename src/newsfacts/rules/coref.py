@@ -1914,49 +1914,39 @@ def _body_canon(doc: Doc, name: str) -> str | None:
     return None
 
 
-def _reporter_before(doc: Doc, sent: int, recent: list[_Recent], other: AbstractSet[int]) -> Entity | None:
-    """coref.pronoun_reporter: "X said Y also congratulated him. He added that ...": the person whose report opens
-    sentence ``sent`` (a name right before a finite cue of saying), when someone named inside the report would
-    otherwise be taken; none when the sentence opens no such report."""
+def _sentence_opener(doc: Doc, sent: int, recent: list[_Recent], other: AbstractSet[int]) -> Entity | None:
+    """The person who opens sentence ``sent`` as its subject, for a pronoun opening the next one, when someone named
+    later in that sentence would otherwise be taken; none when the sentence opens otherwise.
+
+    coref.pronoun_reporter: "X said Y also congratulated him. He added that ...": a name opening the sentence right
+    before a finite cue of saying. coref.pronoun_main_subject: "X will meet A, B and C. He will also call on D": a
+    name after an opening phrase at most, an auxiliary or a verb of meeting right after it."""
     in_sent = [(e, em) for _pos, s, e, em in recent if s == sent]
     if len(in_sent) < 2:
         return None
     e0, em0 = in_sent[0]
     if em0.kind != "name" or e0.kind != "person" or e0.key in other or not subjectish(doc, em0):
-        return None
-    if doc.text[doc.sentences[sent].start : em0.lo].strip():
-        return None  # the name does not open the sentence: "According to X, Y said ..."
-    w = WORD_AFTER_RX.match(doc.text, em0.end)
-    cue = doc.lexicon.cues.get(w.group(1)) if w is not None else None
-    if cue is None or cue.form != "finite" or cue.kind != "say" or cue.base == "tell":
-        return None
-    e1, em1 = in_sent[-1]
-    if e1.key == e0.key or em1.start <= em0.end or e1.key in other or not subjectish(doc, em1):
-        return None
-    doc.fire("coref.pronoun_reporter", em0.start, em0.end, e0.name)
-    return e0
-
-
-def _main_subject_before(doc: Doc, sent: int, recent: list[_Recent], other: AbstractSet[int]) -> Entity | None:
-    """coref.pronoun_main_subject: "X will meet A, B and C. He will also call on D": the person who opens sentence
-    ``sent`` as its subject (a name, after an opening phrase at most, a verb right after it), rather than one
-    named later in it; none when the sentence opens otherwise."""
-    in_sent = [(e, em) for _pos, s, e, em in recent if s == sent]
-    if len(in_sent) < 2:
-        return None
-    e0, em0 = in_sent[0]
-    if em0.kind != "name" or e0.kind != "person" or e0.key in other or not subjectish(doc, em0):
-        return None
-    if _OPENING_LEAD_RX.fullmatch(doc.text, doc.sentences[sent].start, em0.lo) is None:
-        return None
-    w = WORD_AFTER_RX.match(doc.text, em0.end)
-    if w is None or w.group(1) not in _SUBJECT_VERB_WORDS:
         return None
     e1, em1 = in_sent[-1]
     if e1.key == e0.key or e1.key in other or not subjectish(doc, em1):
         return None
-    doc.fire("coref.pronoun_main_subject", em0.start, em0.end, e0.name)
-    return e0
+    w = WORD_AFTER_RX.match(doc.text, em0.end)
+    word = w.group(1) if w is not None else ""
+    if (
+        em1.start > em0.end
+        # the name opens the sentence ("According to X, Y said ..." is no report of X's)
+        and not doc.text[doc.sentences[sent].start : em0.lo].strip()
+        and (cue := doc.lexicon.cues.get(word)) is not None
+        and cue.form == "finite"
+        and cue.kind == "say"
+        and cue.base != "tell"
+    ):
+        doc.fire("coref.pronoun_reporter", em0.start, em0.end, e0.name)
+        return e0
+    if word in _SUBJECT_VERB_WORDS and _OPENING_LEAD_RX.fullmatch(doc.text, doc.sentences[sent].start, em0.lo):
+        doc.fire("coref.pronoun_main_subject", em0.start, em0.end, e0.name)
+        return e0
+    return None
 
 
 #: an opening phrase before a sentence's subject: "According to sources, ", "On Monday, "
@@ -2030,9 +2020,9 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
     she = m.text.lower() == "she"
     other = female if he else _named_keys(doc, "male_named") if she else frozenset()
     if m.text in ("He", "She") and sent >= 1 and doc.sentences[sent].start == m.start:
-        reporter = _reporter_before(doc, sent - 1, recent, other) or _main_subject_before(doc, sent - 1, recent, other)
-        if reporter is not None:
-            return reporter
+        opener = _sentence_opener(doc, sent - 1, recent, other)
+        if opener is not None:
+            return opener
     skipped: Entity | None = None
     skipped_sent = -1
     for _pos, s, e, em in reversed(recent):
