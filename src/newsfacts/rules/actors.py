@@ -33,7 +33,9 @@ _UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 _ARTICLES: Final = ("al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul", "bin")
 # ``[a-z\w]``, not ``\w``: the same characters, the lower-case ASCII letters most of a name's told by a range test
 # before a Unicode category lookup
-_TOKEN_REST: Final = rf"[a-z\w]*(?:-[{_UP}a-z][a-z\w]*|['’](?!s\b)[{_UP}a-z][a-z\w]*)*"
+# actor.trailing_ayn: "Mohammed Shia’ al-Sudani": an apostrophe ending a word before an Arabic article is the
+# transliterated ayn, a letter of the name (no possessive stands there)
+_TOKEN_REST: Final = rf"[a-z\w]*(?:-[{_UP}a-z][a-z\w]*|['’](?!s\b)[{_UP}a-z][a-z\w]*)*(?:['’](?=[ ]al-))?"
 _NAME_TOKEN: Final = rf"(?:(?:{'|'.join(_ARTICLES)})-)?[{_UP}]{_TOKEN_REST}"
 _PARTICLE: Final = r"(?:bin|bint|ibn|al|el|de|da|di|du|del|della|van|von|der|den|le|la|ul|dos|das|e)"
 _CHAIN_REST: Final = rf"(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*"
@@ -523,6 +525,10 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 break
         elif low == "from" and right_was_country and text.endswith(("counterpart ", "counterparts "), floor, k):
             pass  # actor.counterpart_from: "his counterpart from Mozambique Jose Pacheco": the state he is from
+        elif low == "to" and text[i:pos].strip().lower() in lx.roles:
+            # actor.to_role_title: "the greetings of the Emir of Kuwait to President X", "adviser to President X":
+            # a whole role after "to" is the name's own title; what stands before "to" is another's
+            break
         elif low in lx.desc_adjectives_before and (was_title or right in lx.title_words or right in lx.roles):
             pass  # actor.adjective_in_title: "Japan's new ambassador X", "Iran's former Foreign Minister X"
         elif not (
@@ -1270,6 +1276,9 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             and cur is None
             and after_title
             and tok in given_names
+            # actor.majesty_title: "His Majesty Sultan Haitham bin Tarik": after "Majesty" the word is the monarch's
+            # title, no given name
+            and not (n > 0 and toks[n - 1] == "Majesty")
             and (
                 _plain_name(lx, nxt)
                 # "Prince Sultan bin Fahd": a patronymic, then a name word
@@ -2394,6 +2403,19 @@ def _before_verb(doc: Doc, end: int) -> bool:
         # actor.speaking_aside_subject: "Narendra Modi, speaking in Cairo, said": a participle's aside between a
         # name and its finite verb
         return finite_verb_at(doc, sa.end()) is not None
+    if text.startswith(", who ", end):
+        # actor.who_aside_subject: "Hossein Amir-Abdollahian, who arrived in Damascus this morning, met Y": a
+        # relative clause between a name and its finite verb, up to the comma a finite verb follows
+        sent = doc.sent_index(end)
+        limit = doc.sentences[sent].end if sent >= 0 else len(text)
+        if limit > end + 200:
+            limit = end + 200
+        c = text.find(", ", end + 6, limit)
+        while c >= 0 and not _quote_or_stop(text, end, c):
+            if finite_verb_at(doc, c + 2) is not None:
+                return True
+            c = text.find(", ", c + 2, limit)
+        return False
     if not text[end : end + 1].isspace():
         return False  # _BEFORE_VERB_RX starts with white space
     sent = doc.sent_index(end)
@@ -2407,6 +2429,11 @@ def _before_verb(doc: Doc, end: int) -> bool:
     if _PAST_VERB_RX.match(text, m.end(), limit) and text[end] == " ":
         return True
     return finite_verb_at(doc, m.end()) is not None
+
+
+def _quote_or_stop(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a quotation mark or a semicolon (no relative clause runs past one)?"""
+    return any(text.find(ch, start, end) >= 0 for ch in ';“”"')
 
 
 def _after_inverted_cue(doc: Doc, start: int) -> bool:

@@ -272,7 +272,11 @@ def _drop_superseded_visits(doc: Doc, drafts: list[MeetingDraft]) -> list[Meetin
                 and "meeting.visit" not in o.rules
                 and people & set(o.participants)
                 and o.modality == "in_person"
-                and o.status == d.status
+                # meeting.visit_noun_any_status: "X's visit to Saudi Arabia" (no "upcoming", no day) tells no tense:
+                # the named talks of the visit, held or planned, are it
+                and (
+                    o.status == d.status or ("meeting.on_a_visit" in d.rules and d.date is None and d.status == "held")
+                )
                 and (
                     o.sent == d.sent
                     or any(doc.entity(k).country in countries for k in o.participants if k not in people)

@@ -33,12 +33,31 @@ from newsfacts.rules.doc import ABBREV_PERIOD, WORD_AFTER_RX, Doc, Entity, Hit, 
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is (?:also )?(?:scheduled|set|expected|due|going|slated|planning|planned|to)|"
     r"are (?:also )?(?:scheduled|set|expected|due|going|slated|planning|to)|plans? to|intends? to|to be held|would|"
+    # meeting.was_scheduled: "IRNA said X was scheduled to meet Y", "X was due to hold talks with Y": a plan told
+    # in the past tense (the plan that did not come about reads "had been due to", meeting.plan_undone)
+    r"(?:was|were) (?:also )?(?:scheduled|set|expected|due|slated) to|"
     # meeting.agreed_to_meet: "agreed to meet again", "decided to hold the next round of talks in Berlin"
     r"(?:agreed|agree|agrees|decided) to (?:meet|hold|have)\b)\b[^.;]{0,40}$"
 )
 #: a word every match of _PLANNED holds: tested before its scan (see _planned_in); fewer than required_words reads
 #: ("agree" for the six of "agreed to meet", ...), the commonest first
-_PLANNED_WORDS: Final = ("is ", "will", "would", "are ", "plan", "agree", "decided", "intend", "shall", "to be held")
+_PLANNED_WORDS: Final = (
+    "is ",
+    "will",
+    "would",
+    "are ",
+    "plan",
+    "agree",
+    "decided",
+    "intend",
+    "shall",
+    "to be held",
+    "scheduled",
+    "expected",
+    "set to",
+    "due to",
+    "slated",
+)
 assert required_words(_PLANNED) is not None and all(
     any(w in r for w in _PLANNED_WORDS) for r in required_words(_PLANNED) or ()
 )
@@ -194,6 +213,7 @@ _AT_BUILDING_RE: Final = r"at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:de|del|la|of|t
 _FIRST_OBJECT_GAP_RE: Final = (
     # "received on Tuesday at the Government Palace ...", "received a phone call today from ..."
     r"\s*(?:(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|later|"
+    r"this\s+(?:morning|afternoon|evening)|"
     # meeting.bare_day_gap: "received Sunday a phone call from X": a weekday with no "on"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _AT_BUILDING_RE + r"|"
     # meeting.venue_before_object: "received on Tuesday at the presidential palace the visiting ..."
@@ -204,7 +224,7 @@ _FIRST_OBJECT_GAP_RE: Final = (
     r",?\s+){0,3}"
     # meeting.call_from: "received a phone call from his Cypriot counterpart X", "received a courtesy call from Y"
     r"(?:(?:an?\s+)?(?:(?:tele)?phone\s+call|(?:courtesy\s+|farewell\s+)?call|video\s+call)"
-    r"(?:\s+(?:today|yesterday|earlier|on\s+\w+))?"
+    r"(?:\s+(?:today|yesterday|earlier|on\s+\w+|this\s+(?:morning|afternoon|evening)))?"
     r"\s+(?:from|initiated\s+by|made\s+by)\s+(?:(?:the|his|her|their)\s+)?"
     # meeting.call_from_new_envoy: "received a courtesy call from newly appointed Japanese Ambassador X"
     r"(?:(?:newly[ -](?:appointed|accredited|named)|new|outgoing|incoming|visiting)\s+)?"

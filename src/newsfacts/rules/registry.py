@@ -1322,6 +1322,19 @@ RULES: Final[dict[str, Rule]] = {
             "actor.glued_initial",
             "'Minister of Foreign Affairs D.Tsogtbaatar': the father's initial glued to the name is written with it",
         ),
+        # session 18
+        _r(
+            "statement.participle_caller",
+            "'X received a phone call from Y, congratulating him on ...': the caller speaks, not the one called",
+        ),
+        _r(
+            "statement.participle_before_clause",
+            "'... and while emphasizing A, he praised B': the clause the participle went before ends its content",
+        ),
+        _r(
+            "statement.person_statement_source",
+            "'X said in a statement: ... The statement blamed Y': a person's statement is what 'the statement' is",
+        ),
     )
 }
 

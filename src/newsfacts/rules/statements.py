@@ -59,7 +59,7 @@ _COORD_LEFT: Final = re.compile(
     # a class of first characters opens the pattern (the regex engine skips to its candidates at once); the
     # lookbehinds say which it was: ", and", "; ", " and " (one space or more), as the plain alternation did
     # (statement.as_well_as: "said that A as well as expressed B": a second cue of the subject)
-    r"[,;\s](?:(?<=,)\s*(?:and\s+|while\s+|but\s+)?|(?<=;)\s*|(?<=\s)\s*(?:and|while|but|as\s+well\s+as)\s+)"
+    r"[,;\s](?:(?<=,)\s*(?:and\s+|while\s+|but\s+)?|(?<=;)\s*|(?<=\s)\s*(?:and\s+while|and|while|but|as\s+well\s+as)\s+)"
     r"(?:also\s+|further\s+|then\s+|"
     r"finally\s+|once again\s+|again\s+|in turn\s+|has\s+|have\s+|had\s+|[a-z]{3,}ly\s+)*$"
 )
@@ -95,7 +95,11 @@ _CUE_LEFT_GAP: Final = (
 _BODY_CUE_GAP_RX: Final = re.compile(r"\s+" + _CUE_LEFT_GAP)
 #: a past-tense cue word opening a listed clause ("..., voiced support for B and ...": statement.listed_cue)
 _LISTED_CUE_RX: Final = re.compile(r"[a-z]+ed\b")
-_PARTICIPLE_LEFT: Final = re.compile(r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?)$")
+_PARTICIPLE_LEFT: Final = re.compile(
+    r"(?:,\s*(?:while\s+|and\s+)?(?:also\s+)?|\s+while\s+(?:also\s+)?"
+    # statement.concluded_by: "X concluded by calling on Y to ...", "she began by stressing ...": the subject's own act
+    r"|\s(?:concluded|ended|began|started|opened|closed|responded|reacted)\s+by\s+)$"
+)
 #: " in a tweet ", " posted a message " before a participle cue with no comma (statement.medium_participle)
 _MEDIUM_LEFT_RX: Final = re.compile(
     r"\b(?:in|via|through|posted|tweeted|sent|wrote|published)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -755,6 +759,11 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             mstate.last_speaker = (st.speakers[0], sent)
         if _all_of_kind(doc, st.speakers, "organization"):
             sstate.source = list(st.speakers)  # "the statement said", "it added" refer to it
+        elif "statement" in text[h.end : h.end + 40] and _IN_STATEMENT_RX.match(text, h.end) is not None:
+            # statement.person_statement_source: "X said in a statement: ... The statement blamed Y": a person's
+            # written statement is the source "the statement" refers to next
+            sstate.source = list(st.speakers)
+            doc.fire("statement.person_statement_source", h.start, h.end, st.cue)
     if citing >= 0 and (cst := _citing_source(doc, citing, span, mentions, mstate, sstate, out)) is not None:
         out.append(cst)
         if _all_of_kind(doc, cst.speakers, "organization"):
@@ -1594,6 +1603,10 @@ def _finite(
                 or _source_in_body(doc, h, span, mentions, mstate, sstate)
                 or _statement_by_body(doc, h, span, mentions, mstate, sstate)
             )
+        elif alt is None and "statement" in text[h.start - 30 if h.start - 30 > span.start else span.start : h.start]:
+            # statement.statement_by with any cue: "Al-Houthi's statement also praised ...", "The ministry's
+            # statement condemned ..."
+            alt = _statement_by(doc, h, span, mentions, mstate, sstate)
         elif (
             alt is None
             and text.find("spokes", h.start - 90 if h.start - 90 > span.start else span.start, h.start) >= 0
@@ -2277,7 +2290,16 @@ def _participle(
             # participle is the attribution's, whose speaker no rule read; the sentence's subject did not say it
             doc.fire("statement.participle_unread", h.start, h.end, h.text)
             return None
-        keys = _clause_subject(doc, span, mentions, mstate, h.start)
+        keys = []
+        if "from" in text[h.start - 120 if h.start - 120 > span.start else span.start : h.start]:
+            caller = _caller_before(doc, span, h.start, mentions)
+            if caller is not None:
+                # statement.participle_caller: "X received a phone call from Y, congratulating him on ...": the
+                # caller speaks, not the one called
+                keys = _speaker_keys(doc, caller, mstate, sstate)
+                rule = "statement.participle_caller"
+        if not keys:
+            keys = _clause_subject(doc, span, mentions, mstate, h.start)
         if not keys:
             # "..., he met with X, expressing ...": the nearest subject before
             for m in reversed([m for m in mentions if m.end <= h.start]):
@@ -2288,6 +2310,33 @@ def _participle(
         return None
     cstart, cend = _content_after(doc, h, cue, end)
     return _make(doc, keys, h, h.text, cue, cstart, cend, span, rule)
+
+
+#: "received a phone call from ", "received a message this morning from ": up to the caller's or writer's mention
+_CALLER_LEFT_RX: Final = re.compile(
+    r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:call|message|letter|cable)\b[^,.;“”\"]{0,40}?\s+from\s+"
+    r"(?:(?:the|his|her|their)\s+)?"
+)
+
+
+def _caller_before(doc: Doc, span: Span, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The caller's (or writer's) mention when the clause before the participle at ``pos`` is "X received a
+    (phone) call from Y," and Y's mention ends right before the comma (statement.participle_caller)."""
+    text = doc.text
+    comma = text.rfind(",", span.start, pos)
+    if comma < 0 or text[comma + 1 : pos].strip():
+        return None
+    m = _CALLER_LEFT_RX.search(text, span.start, comma)
+    if m is None:
+        return None
+    return next(
+        (
+            x
+            for x in mentions
+            if x.end == comma and (x.title_start if 0 <= x.title_start < x.start else x.start) >= m.end()
+        ),
+        None,
+    )
 
 
 def _unclosed_apposition(
@@ -3763,6 +3812,22 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 if "statement.clause_break" not in st.rules:
                     st.rules.append("statement.clause_break")
                 break
+            if (
+                st.rules[0] in _PARTICIPLE_RULES
+                and nxt.rules[0] == "statement.finite"
+                and nxt.speakers == st.speakers
+                and (c := text.rfind(", ", st.content_span.start, nxt.cue_start)) > st.content_span.start
+                and _CLAUSE_SUBJECT_AFTER_COMMA_RX.fullmatch(text, c + 2, nxt.cue_start) is not None
+            ):
+                # statement.participle_before_clause: "... and while emphasizing A, he praised B": the clause the
+                # participle went before ends its content
+                s, e, direct = _strip_content(text, st.content_span.start, c)
+                st.content_span = span_of(s, e)
+                st.content = text[s:e]
+                st.direct = direct
+                if "statement.participle_before_clause" not in st.rules:
+                    st.rules.append("statement.participle_before_clause")
+                break
             if nxt.rules[0] in _FRONTED_RULES and nxt.content_span.end <= nxt.cue_start:
                 # "X pledged support for Kyiv, the EU said": the content stops at the attribution
                 cut = doc.text.rfind(",", st.content_span.start, nxt.cue_start)
@@ -3906,7 +3971,9 @@ _HEADING_MAX_WORDS: Final = 10
 #: "de la ", "van der " right before a surname at the end of a fronted report's lead (statement.particle_lead)
 _PARTICLE_LEAD_RX: Final = re.compile(r"(?:^|(?<=\s))((?:[a-z]{1,4}\s){1,3})$")
 _FINITE_RX3: Final = re.compile(r"(?:,|[,.!?][”\"’']|[”\"’])\s*$")
-_PARTICIPLE_NEXT_RX: Final = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[^,]{1,40})?,\s*")
+_PARTICIPLE_NEXT_RX: Final = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|late|early|after|following|during)\s+[^,]{1,40})?,\s*"
+)
 #: what joins the subjects of a clause: "X, Y and Z", "X and his counterpart Y"
 _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:his|her|their|the)\s+)?")
 #: " Enlargement ", " " between a body and a person's title ("EU Enlargement Commissioner X"):
@@ -3976,6 +4043,13 @@ _ORG_DESC_LEFT_RX: Final = re.compile(
 _ORG_DESC_WORDS: Final = required_words(_ORG_DESC_LEFT_RX)
 #: after a parenthetical "X said": a comma (a place or day before it), then the rest of what was said
 _PAREN_AFTER_RX: Final = re.compile(r"(?:\s+(?:on|in|at)\s+[^,“”\"]{1,30}?)?\s*,\s*(?:[“\"]\s*)?(?=[\w“\"])")
+#: a clause's subject and its adverb after a comma, up to its cue: "he ", "the minister also ", "Zarif "
+#: (statement.participle_before_clause)
+_CLAUSE_SUBJECT_AFTER_COMMA_RX: Final = re.compile(
+    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:also\s+|further\s+)?"
+)
+#: " in a statement", " in a written statement" right after a cue (statement.person_statement_source)
+_IN_STATEMENT_RX: Final = re.compile(r"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?statement\b")
 #: "A statement issued by the ", "the joint communiqué from " before the issuer
 _STATEMENT_BY_RX: Final = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|separate|official|new|short)\s+)?"
@@ -4261,6 +4335,7 @@ _PARTICIPLE_RULES: Final = frozenset(
         "statement.participle_inner",
         "statement.participle_nested",
         "statement.participle_after_quote",
+        "statement.participle_caller",
         "statement.with_person",
         "statement.with_group",
     }
@@ -4274,6 +4349,7 @@ _JOINED_RULES: Final = frozenset(
         "statement.participle_inner",
         "statement.participle_after_quote",
         "statement.participle_nested",
+        "statement.participle_caller",
     }
 )
 #: rules whose cue stands after what it reports
@@ -4339,13 +4415,16 @@ _PRESS_SERVICE_AT_RX: Final = re.compile(r"(?:[Tt]he\s+)?" + _PRESS_SERVICE_NAME
 _PRESS_SERVICE_WORDS: Final = frozenset({"service", "office", "secretariat"})
 #: content that only tells where and when something was said (statement.occasion_only)
 _OCCASION_ONLY_RX: Final = re.compile(
-    r"(?:at|in|during|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|in|during|on|after|following)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:press conference|news conference|press briefing|briefing|conference|interview|meeting|session|speech|"
-    r"address|statement|forum|summit|event|ceremony)"
+    r"address|statement|forum|summit|event|ceremony|talks)"
     # then only when and where: "on Wednesday, 31 January", "in Pretoria" (not "on the need for ...")
     r"(?:\s+(?:on|in|at)\s+[A-Z0-9][\w.-]*(?:,?\s+(?:[A-Z0-9][\w.-]*|of))*){0,3}[.;]?"
+    # statement.occasion_only: '“...,” Sudani said following the meeting, labeling the visit “important”': a
+    # participle the occasion's comma sets off is a statement of its own
+    r"(?:,\s+[a-z]+ing\b.*)?"
 )
-_OCCASION_OPENERS: Final = frozenset({"at ", "in ", "dur", "on "})
+_OCCASION_OPENERS: Final = frozenset({"at ", "in ", "dur", "on ", "aft", "fol"})
 #: what may close a sentence after an inverted cue's speaker: its stop and closing quotes or brackets
 _SENTENCE_TAIL_RX: Final = re.compile(r"\s*[.!?]?[”\"’)]*\s*")
 #: "a statement from the Presidency of the Republic " before a cue (statement.statement_by_body)

@@ -1,0 +1,172 @@
+"""Constructions found in session 18's read sets of real articles (Iranian outlets, and outlets of Iraq, Lebanon,
+Syria, Yemen and the Gulf), each tested with sentences invented for it: a name before a relative clause, a
+caller's participle, a person's written statement told again as "the statement", a monarch's title after
+"Majesty", a title after "to", a transliterated ayn, a plan told in the past tense and an occasion after a
+fronted quote's cue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+
+from .facts import meeting_parties, one_by_cue, persons, speaker_names
+
+Extract = Callable[..., Facts]
+
+
+def _rules(f: Facts) -> set[str]:
+    return {r.rule for r in f.trace.firings}
+
+
+def test_a_name_before_a_relative_clause_is_the_verbs_subject(extract: Extract) -> None:
+    """actor.who_aside_subject: "X, who arrived in Y this morning, met Z": the name is a person's, and X met Z."""
+    f = extract(
+        "Tomas Varga, who arrived in the capital this morning on the second leg of a tour of Asia and Africa, "
+        "met with President Ana Ruiz."
+    )
+    assert {"Tomas Varga", "Ana Ruiz"} in meeting_parties(f)
+
+
+def test_a_relative_clause_with_a_comma_inside(extract: Extract) -> None:
+    """The aside runs to the comma a finite verb follows, past a comma inside it ("in Kampala, Uganda")."""
+    f = extract("Tomas Varga, who is in Kampala, Uganda, said the talks went well.")
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Tomas Varga"]
+    assert st.content == "the talks went well"
+
+
+@pytest.mark.parametrize("time", ["", " this afternoon"])
+def test_the_caller_speaks_the_participle_after_a_call(extract: Extract, time: str) -> None:
+    """statement.participle_caller: "X received a phone call from Y, congratulating him on ...": Y speaks; a
+    second participle joined by "and" is Y's too."""
+    f = extract(
+        f"President Karl Lind received a phone call{time} from Prime Minister Omar Sadek, congratulating him on "
+        "the new government and stressing his country's support for its reforms."
+    )
+    assert meeting_parties(f) == [{"Karl Lind", "Omar Sadek"}]
+    congratulating = one_by_cue(f, "congratulating")
+    assert speaker_names(f, congratulating) == ["Omar Sadek"]
+    assert congratulating.content == "him on the new government"
+    assert "statement.participle_caller" in congratulating.rules
+    assert speaker_names(f, one_by_cue(f, "stressing")) == ["Omar Sadek"]
+
+
+def test_a_participle_after_a_call_made_is_the_callers(extract: Extract) -> None:
+    """With no "received ... from", the clause's subject keeps the participle."""
+    f = extract("President Karl Lind called Prime Minister Omar Sadek, stressing the need for calm.")
+    st = one_by_cue(f, "stressing the need for")
+    assert speaker_names(f, st) == ["Karl Lind"]
+
+
+def test_a_persons_written_statement_is_what_the_statement_refers_to(extract: Extract) -> None:
+    """statement.person_statement_source: "X said in a statement: ..." makes X the source of "the statement
+    pointed out" and "The statement blamed"; "X's statement also praised" is X's (statement.statement_by)."""
+    f = extract(
+        "Committee head Samir Haddad said in a statement: “The shelling must stop.”\n\n"
+        "The shelling is a message of chaos, the statement pointed out.\n\n"
+        "The statement blamed the coalition for the attack on the port.\n\n"
+        "Haddad’s statement also praised the efforts of the UN envoy."
+    )
+    for cue in ("the statement pointed out", "blamed", "praised"):
+        assert speaker_names(f, one_by_cue(f, cue)) == ["Samir Haddad"]
+    assert one_by_cue(f, "blamed").content == "the coalition for the attack on the port"
+    assert "statement.person_statement_source" in _rules(f)
+
+
+def test_a_statement_said_with_no_written_statement_before_has_no_speaker(extract: Extract) -> None:
+    """Without "in a statement" (or a body's statement) before it, "the statement said" names no one."""
+    f = extract(
+        "Committee head Samir Haddad told reporters the port was shelled.\n\nThe statement blamed the coalition."
+    )
+    assert [s.cue for s in f.statements] == ["told"]
+
+
+@pytest.mark.parametrize("verb", ["concluded", "began"])
+def test_a_participle_after_concluded_by(extract: Extract, verb: str) -> None:
+    """statement.concluded_by: "X concluded by calling on Y to ...": the subject's own act."""
+    f = extract(f"Minister Samir Haddad {verb} by calling on the summit to adopt a rational stance.")
+    st = one_by_cue(f, "calling on")
+    assert speaker_names(f, st) == ["Samir Haddad"]
+    assert st.content == "the summit to adopt a rational stance"
+
+
+def test_sultan_after_majesty_is_a_title(extract: Extract) -> None:
+    """actor.majesty_title: "His Majesty Sultan X": the monarch's title; "Prince Sultan bin Y" stays a name."""
+    f = extract("His Majesty Sultan Haitham bin Tarik expressed his pride in the volunteers.")
+    assert "Haitham bin Tarik" in persons(f)
+    f = extract("Foreign Minister Prince Sultan bin Fahd said the talks were useful.")
+    assert "Sultan bin Fahd" in persons(f)
+
+
+def test_a_role_after_to_is_the_names_own_title(extract: Extract) -> None:
+    """actor.to_role_title: "conveyed the greetings of the Emir of Kuwait to President X": X is no Kuwaiti."""
+    f = extract(
+        "President Masoud Hakim received Consul General Ali Nasser of Kuwait.\n\n"
+        "Nasser conveyed the greetings of the Emir of Kuwait to President Hakim."
+    )
+    assert persons(f)["Masoud Hakim"][0] is None
+    assert {"Masoud Hakim", "Ali Nasser"} in meeting_parties(f)
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_an_apostrophe_before_al_is_a_letter_of_the_name(extract: Extract, mark: str) -> None:
+    """actor.trailing_ayn: "Mohammed Shia’ al-Sudani": the transliterated ayn joins the name's words."""
+    f = extract(f"Prime Minister Mohammed Shia{mark} al-Sudani received the visiting minister Karl Lind in Baghdad.")
+    assert f"Mohammed Shia{mark} al-Sudani" in persons(f)
+
+
+@pytest.mark.parametrize("verb", ["was scheduled to", "was due to", "was expected to"])
+def test_a_plan_told_in_the_past_tense(extract: Extract, verb: str) -> None:
+    """meeting.was_scheduled: "the agency said X was scheduled to meet Y" is a planned meeting."""
+    f = extract(f"The agency said Minister Karl Lind {verb} meet Foreign Minister Omar Sadek to discuss trade.")
+    (m,) = f.meetings
+    assert m.status == "planned"
+
+
+def test_a_plan_that_did_not_come_about_is_no_meeting(extract: Extract) -> None:
+    """meeting.plan_undone still holds: "had been due to meet Y, but ..." tells of no meeting."""
+    f = extract("Minister Karl Lind had been due to meet Foreign Minister Omar Sadek, but fell ill.")
+    assert f.meetings == ()
+
+
+def test_an_occasion_then_a_participle_after_a_fronted_quote(extract: Extract) -> None:
+    """'“...,” X said following the meeting, labeling the visit “important”': the quote is X's, and so is the
+    participle; "following the meeting" is no content (statement.occasion_only)."""
+    f = extract(
+        "“We had a constructive dialogue on internal issues,” Sadek said following the meeting, labeling the "
+        "visit “important”."
+    )
+    assert one_by_cue(f, "Sadek said").content == "We had a constructive dialogue on internal issues"
+    assert one_by_cue(f, "labeling").content == "the visit “important”"
+
+
+def test_a_participle_before_its_clause_ends_at_the_clause(extract: Extract) -> None:
+    """statement.participle_before_clause: "... and while emphasizing A, he praised B": A ends at the comma;
+    "conveyed the greetings ... and while" leaves the "and" out."""
+    f = extract(
+        "Consul General Ali Nasser conveyed the greetings of the Emir to the president and while emphasizing the "
+        "friendship between the two sides, he praised the stability of the region."
+    )
+    assert one_by_cue(f, "conveyed").content == "the greetings of the Emir to the president"
+    assert one_by_cue(f, "emphasizing").content == "the friendship between the two sides"
+    assert one_by_cue(f, "praised").content == "the stability of the region"
+
+
+def test_a_non_speech_act_after_and_ends_the_content(extract: Extract) -> None:
+    """statement.action_break with "referred": "expressed pleasure at A and referred to B": A alone."""
+    f = extract(
+        "Ambassador Karl Lind expressed pleasure at his new mission in the region and referred to the long "
+        "relations between the two peoples."
+    )
+    st = one_by_cue(f, "expressed pleasure at")
+    assert st.content == "his new mission in the region"
+    assert st.kind == "approve"
+
+
+def test_a_tv_channel_is_no_speaker(extract: Extract) -> None:
+    """ "Al-Arabiya said" is the press's sourcing, as "Al Arabiya said" is."""
+    f = extract("Officials were not available to comment, but Al-Arabiya said the minister would arrive on Tuesday.")
+    assert f.statements == ()
