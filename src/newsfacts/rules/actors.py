@@ -35,7 +35,7 @@ _ARTICLES: Final = ("al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul",
 # before a Unicode category lookup
 # actor.trailing_ayn: "Mohammed Shia’ al-Sudani": an apostrophe ending a word before an Arabic article is the
 # transliterated ayn, a letter of the name (no possessive stands there)
-_TOKEN_REST: Final = rf"[a-z\w]*(?:-[{_UP}a-z][a-z\w]*|['’](?!s\b)[{_UP}a-z][a-z\w]*)*(?:['’](?=[ ]al-))?"
+_TOKEN_REST: Final = rf"[a-z\w]*(?:-[{_UP}a-z][a-z\w]*|['’](?!s\b)[{_UP}a-z][a-z\w]*)*(?:['’](?=[ ](?:al-|Al[- ])))?"
 _NAME_TOKEN: Final = rf"(?:(?:{'|'.join(_ARTICLES)})-)?[{_UP}]{_TOKEN_REST}"
 _PARTICLE: Final = r"(?:bin|bint|ibn|al|el|de|da|di|du|del|della|van|von|der|den|le|la|ul|dos|das|e)"
 _CHAIN_REST: Final = rf"(?:[ ](?:{_PARTICLE}[ ])*{_NAME_TOKEN})*"
@@ -1540,6 +1540,12 @@ def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
 
 #: a demonym and one lower-case word right before a title: "Russian presidential " (actor.demonym_before_modifier)
 _DEMONYM_ADJ_LEFT: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+) [a-z]{4,} $")
+#: "top Iraqi officials including ", "Iraqi officials, including A and " before a listed person's title
+#: (actor.officials_including): no stop, semicolon or other title's demonym between
+_DEMONYM_OFFICIALS_LEFT: Final = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:officials|leaders|ministers|dignitaries),?\s+including\s+"
+    r"(?:[^.;,]{1,80}?(?:,\s+|\s+and\s+))?$"
+)
 #: initials in brackets right after a name: " (BRN)"
 _ACRONYM_AFTER: Final = re.compile(r" \(([A-Z]{3,8})\)")
 
@@ -1788,6 +1794,20 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             )
             if country is not None:
                 rule = "actor.demonym_before_modifier"
+        if (
+            country is None
+            and "including" in text[stretch - 150 if stretch - 150 > floor else floor : stretch]
+            and (inc := _DEMONYM_OFFICIALS_LEFT.search(text, stretch - 150 if stretch - 150 > floor else floor, stretch))
+            is not None
+        ):
+            # actor.officials_including: "meetings with other top Iraqi officials including Prime Minister A and
+            # President B": the officials' demonym is each one's listed after "including"
+            country = next(
+                (lx.country_of(h.text) for h in doc.names_between(inc.start(1), inc.end(1)) if h.table == "demonym"),
+                None,
+            )
+            if country is not None:
+                rule = "actor.officials_including"
         return Mention(
             start,
             end,

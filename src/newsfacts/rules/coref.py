@@ -1849,11 +1849,18 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
 
 
 def _spoke(doc: Doc, m: Mention) -> bool:
-    """Is the name ``m`` the subject of a finite speech cue right after it ("X said", "X also noted")?"""
+    """Is the name ``m`` the subject of a finite speech cue right after it ("X said", "X also noted"), or of a
+    meeting verb (coref.subject_tie_meeting: "X held talks with Y ... The Iranian president also met Z" is X)?"""
     if not subjectish(doc, m) or (w := WORD_AFTER_RX.match(doc.text, m.end)) is None:
         return False
-    c = doc.lexicon.cues.get(w.group(1))
-    return c is not None and c.form != "participle"
+    word = w.group(1)
+    c = doc.lexicon.cues.get(word)
+    if c is not None:
+        return c.form != "participle"
+    if word.endswith("ing") or word in doc.lexicon.noun_verbs:
+        return False
+    words = doc.text[w.start(1) : w.start(1) + 40].lower().split(" ")[:3]
+    return any(" ".join(words[:k]) in doc.lexicon.meeting_verbs for k in (1, 2, 3))
 
 
 def quote_run_start(text: str, pos: int) -> int:
