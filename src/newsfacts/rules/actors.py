@@ -94,7 +94,9 @@ _HONORIFIC_PRONOUN: Final = re.compile(
 )
 #: the group words after "the " (a ``_PRONOUN_HE`` match of group "the")
 _THE_GROUPS: Final = (
-    r"(?:(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
+    # coref.group: "the two countries' top diplomats stressed ...": the persons, not the countries
+    r"(?:two countries['’] (?:top |senior |foreign )?(?:diplomats|ministers|officials|leaders|presidents|envoys)|"
+    r"(?:two|three|four|five) (?:sides|parties|(?:top |senior |foreign |defense |)"
     r"(?:diplomats|ministers|officials|leaders|presidents|envoys|men|countries|delegations|negotiators)|"
     # coref.group: "the two heads of state recently met in Dubai", "The two Heads of State were expected to ..."
     r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
@@ -1797,7 +1799,9 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         if (
             country is None
             and "including" in text[stretch - 150 if stretch - 150 > floor else floor : stretch]
-            and (inc := _DEMONYM_OFFICIALS_LEFT.search(text, stretch - 150 if stretch - 150 > floor else floor, stretch))
+            and (
+                inc := _DEMONYM_OFFICIALS_LEFT.search(text, stretch - 150 if stretch - 150 > floor else floor, stretch)
+            )
             is not None
         ):
             # actor.officials_including: "meetings with other top Iraqi officials including Prime Minister A and
@@ -2417,6 +2421,13 @@ _SPEAKING_ASIDE_RX: Final = re.compile(
 )
 
 
+#: " in his Thursday evening phone talks with Fuad Hussein " between a name and its verb (actor.talks_aside_subject)
+_TALKS_ASIDE_RX: Final = re.compile(
+    r" in (?:his|her) [^,.;:“”\"]{0,60}?\b(?:talks|meeting|call|conversation|contact|discussions?)"
+    r" with [^,.;:“”\"]{1,60}? (?=[a-z])"
+)
+
+
 def _before_verb(doc: Doc, end: int) -> bool:
     text = doc.text
     if text.startswith(", ", end) and (sa := _SPEAKING_ASIDE_RX.match(text, end)) is not None:
@@ -2436,6 +2447,10 @@ def _before_verb(doc: Doc, end: int) -> bool:
                 return True
             c = text.find(", ", c + 2, limit)
         return False
+    if text.startswith((" in his ", " in her "), end) and (ta := _TALKS_ASIDE_RX.match(text, end)) is not None:
+        # actor.talks_aside_subject: "Hossein Amirabdollahian in his Thursday phone talks with Fuad Hussein
+        # discussed ...": the talks told between a name and its verb
+        return _PAST_VERB_RX.match(text, ta.end()) is not None or finite_verb_at(doc, ta.end()) is not None
     if not text[end : end + 1].isspace():
         return False  # _BEFORE_VERB_RX starts with white space
     sent = doc.sent_index(end)
@@ -3362,6 +3377,10 @@ def _ends_noun_phrase(doc: Doc, end: int) -> bool:
 
 
 _OF_COMP: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+#: " parliament", "’s National Assembly" after a demonym or a country's possessive: the state's legislature
+_PARLIAMENT_AFTER_RX: Final = re.compile(
+    r"(?:['’]s)?\s+(?:[Pp]arliament|(?:[Nn]ational\s+)?[Aa]ssembly|[Ss]enate|[Mm]ajlis|[Dd]uma|[Kk]nesset)\b"
+)
 
 
 def _named_after_phrase(doc: Doc, end: int, name_starts: set[int]) -> bool:
@@ -3379,8 +3398,13 @@ def _complement(doc: Doc, end: int) -> tuple[int, str, str | None] | None:
     for h in doc.names_between(m.end() - 4, m.end() + 1):
         if h.start in (m.end(), m.end() - 4) and h.table in ("country", "organization"):
             if h.table == "country":
+                if h.possessive and (pb := _PARLIAMENT_AFTER_RX.match(doc.text, h.end)) is not None:
+                    return pb.end(), "country", doc.lexicon.countries[h.text][1]  # "of Iran's parliament"
                 return h.end, "country", doc.lexicon.countries[h.text][1]
             return h.end, "organization", doc.lexicon.organizations[h.text][1]
+        if h.start == m.end() and h.table == "demonym" and (pb := _PARLIAMENT_AFTER_RX.match(doc.text, h.end)):
+            # actor.speaker_of_parliament: "the speaker of the Iranian parliament": the demonym's state's
+            return pb.end(), "country", doc.lexicon.country_of(h.text)
     return None
 
 

@@ -1402,6 +1402,15 @@ def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:
     return _rank_words(lx, e.role or head) == _rank_words(lx, want)
 
 
+def _finite_cue_after(doc: Doc, pos: int) -> bool:
+    """Does a finite speech cue follow ``pos`` ("says", "condemned on Tuesday", "also remarked")?"""
+    if _SAYS_AFTER_RX.match(doc.text, pos):
+        return True
+    w = WORD_AFTER_RX.match(doc.text, pos)
+    c = doc.lexicon.cues.get(w.group(1)) if w is not None else None
+    return c is not None and c.form == "finite"
+
+
 def _lead_unnamed(doc: Doc) -> Mention | None:
     """The first unnamed role-holder with a role told in the first sentence, else in the second (of three or more):
     what ``doc.sentence_mentions(0)`` and ``(1)`` hold, read off the mentions (their buckets, made for this list of
@@ -1639,7 +1648,14 @@ def _resolve_desc(
             continue  # scored already, the same again: a tie never replaces the best
         seen.add(e.key)
         subj = 0
-        if doc is not None and m.sent - _sent <= 1 and _m.kind == "name" and _spoke(doc, _m):
+        # (the subject of a meeting verb only for a description with its state, "the Iranian president": "the
+        # minister" after two ministers met is ambiguous, "his counterpart" the other party)
+        if (
+            doc is not None
+            and m.sent - _sent <= 1
+            and _m.kind == "name"
+            and _spoke(doc, _m, bool(m.country) and m.role != "Counterpart")
+        ):
             subj = 1  # coref.subject_tie
         if m.country and e.country and e.country != m.country:
             continue
@@ -1728,16 +1744,21 @@ def _lead_role_named_next(doc: Doc) -> None:
         return
     # the lead: the first sentence, or the second after a headline
     first = _lead_unnamed(doc)
-    if first is None or not _SAYS_AFTER_RX.match(doc.text, first.end) or not doc.refs_of(first):
+    if first is None or not _finite_cue_after(doc, first.end) or not doc.refs_of(first):
         return
     role_holder = doc.entity(doc.refs_of(first)[0])
     if not role_holder.unnamed:
         return
     nxt = doc.sentences[first.sent + 1]
-    opener = next(iter(doc.mentions_between(nxt.start, nxt.start + 1)), None)
+    # (after an opening phrase: "Speaking at the open session in Tehran, X remarked that ...")
+    lead = _OPENING_LEAD_RX.match(doc.text, nxt.start, nxt.end)
+    at = lead.end() if lead is not None else nxt.start
+    opener = next(iter(doc.mentions_between(at, at + 1)), None)
     if opener is None or opener.kind != "name" or " " not in opener.text or not doc.refs_of(opener):
         return
-    if not _SAYS_AFTER_RX.match(doc.text, opener.end):
+    if opener.start != at and opener.start != nxt.start:
+        return
+    if not _finite_cue_after(doc, opener.end):
         return
     e = doc.entity(doc.refs_of(opener)[0])
     if e.kind != "person" or e.unnamed or e.role or e.role_head or e.country not in (None, first.country):
@@ -1848,16 +1869,17 @@ def _ambiguous_desc(doc: Doc, m: Mention, recent: list[_Recent], best: Entity) -
     return speakers[0] if len(speakers) == 1 else None
 
 
-def _spoke(doc: Doc, m: Mention) -> bool:
-    """Is the name ``m`` the subject of a finite speech cue right after it ("X said", "X also noted"), or of a
-    meeting verb (coref.subject_tie_meeting: "X held talks with Y ... The Iranian president also met Z" is X)?"""
+def _spoke(doc: Doc, m: Mention, meetings: bool = False) -> bool:
+    """Is the name ``m`` the subject of a finite speech cue right after it ("X said", "X also noted"), or, with
+    ``meetings``, of a meeting verb (coref.subject_tie_meeting: "X held talks with Y ... The Iranian president
+    also met Z" is X)?"""
     if not subjectish(doc, m) or (w := WORD_AFTER_RX.match(doc.text, m.end)) is None:
         return False
     word = w.group(1)
     c = doc.lexicon.cues.get(word)
     if c is not None:
         return c.form != "participle"
-    if word.endswith("ing") or word in doc.lexicon.noun_verbs:
+    if not meetings or word.endswith("ing") or word in doc.lexicon.noun_verbs:
         return False
     words = doc.text[w.start(1) : w.start(1) + 40].lower().split(" ")[:3]
     return any(" ".join(words[:k]) in doc.lexicon.meeting_verbs for k in (1, 2, 3))

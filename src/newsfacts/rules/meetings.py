@@ -1263,6 +1263,10 @@ _HYPOTHETICAL: Final = re.compile(
     # an appeal for a talk tells of none
     r"|\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?)\b[^.;,]{0,60}\bto\s+(?:[a-z]+\s+)?$"
+    # meeting.appeal_for_talks: "urged regular meetings between the two countries", "called for direct talks between
+    # A and B": the talks asked for are none held
+    r"|\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|the\s+need\s+for)\s+"
+    r"(?:(?:an?|the|more|regular|further|new|direct|continued|frequent|periodic|high-level)\s+){0,2}$"
 )
 #: meeting.joint_host_event: what a joint "host" holds when it is an event, not a guest: "the 2026 ...", "an
 #: international forum"

@@ -1332,6 +1332,10 @@ RULES: Final[dict[str, Rule]] = {
             "'... and while emphasizing A, he praised B': the clause the participle went before ends its content",
         ),
         _r(
+            "actor.officials_including",
+            "'top Iraqi officials including Prime Minister A and President B': the officials' demonym is each one's",
+        ),
+        _r(
             "statement.person_statement_source",
             "'X said in a statement: ... The statement blamed Y': a person's statement is what 'the statement' is",
         ),

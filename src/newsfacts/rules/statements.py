@@ -2480,6 +2480,16 @@ def _according_to(
         and any(m.kind == "desc" and h.end < m.lo and m.end == src.end() for m in mentions)
     ):
         after = []  # "According to the spokesman, Fidan welcomed ...": the description is the source (below)
+    elif (
+        after
+        and src is not None
+        and text.startswith(", ", src.end())
+        and _ACCORDING_TO_RX1.match(text, h.end, src.end()) is not None
+        and after[0].start >= src.end() + 2
+    ):
+        # statement.according_to_issuer: "According to the statement, Zarif reaffirmed ...": the statement's issuer
+        # is the source; the name after the comma opens what it said
+        after = []
     source_text = None
     keys: list[int] = []
     rule = "statement.according_to"
