@@ -259,3 +259,45 @@ def test_the_two_countries_top_diplomats_are_the_talks_persons(extract: Extract)
     )
     st = one_by_cue(f, "stressed the importance of")
     assert set(speaker_names(f, st)) == {"Mohammad Javad Zarif", "Shah Mahmood Qureshi"}
+
+
+def test_the_remarks_maker_is_the_unnamed_speaker_before(extract: Extract) -> None:
+    """coref.remarks_maker: "..., a senior Iranian diplomat said on Monday. Spokesman X made the remarks at his
+    press conference.": the diplomat is X."""
+    f = extract(
+        "The visit proves the sanctions are hollow, a senior Iranian diplomat said on Monday.\n\n"
+        "Foreign Ministry Spokesman Abbas Mousavi made the remarks at his weekly press conference in Tehran.\n\n"
+        "Mousavi also said the talks would continue."
+    )
+    assert {speaker_names(f, s)[0] for s in f.statements} == {"Abbas Mousavi"}
+    assert "coref.remarks_maker" in _rules(f)
+
+
+def test_the_remarks_maker_of_another_state_is_not_the_unnamed_speaker(extract: Extract) -> None:
+    """An unnamed speaker of another state stays who the text leaves unnamed."""
+    f = extract(
+        "The visit proves the sanctions are hollow, a senior Iranian diplomat said on Monday.\n\n"
+        "Finnish Foreign Minister Pekka Haavisto made the remarks at a press conference in Helsinki.\n\n"
+        "Haavisto also said the talks would continue."
+    )
+    assert "coref.remarks_maker" not in _rules(f)
+
+
+@pytest.mark.parametrize("title", ["ambassador", "foreign minister", "Parliament Speaker"])
+def test_a_new_office_holder_after_a_states_possessive(extract: Extract, title: str) -> None:
+    """desc_adjective "new" after the state's word: "Iran's new ambassador said ..." is Iran's role-holder."""
+    f = extract(f"Iran's new {title} said the ties were good.")
+    (st,) = f.statements
+    (actor,) = [a for a in f.actors if a.id in st.speakers]
+    assert actor.country == "IRN"
+    assert actor.unnamed
+
+
+def test_the_lead_role_holder_named_after_an_agency_label(extract: Extract) -> None:
+    """coref.lead_role_named_next after an agency's label: "Iran Press/Iran News: X said on Sunday: ..."."""
+    f = extract(
+        "Tehran (IP) - Iran's new Parliament Speaker said in his first speech that the state has grown stronger.\n\n"
+        'Iran Press/Iran News: Mohammad Baqer Qalibaf said on Sunday: "The new parliament starts its work."\n\n'
+        '"The country has resisted all enemies," he added.'
+    )
+    assert {speaker_names(f, s)[0] for s in f.statements} == {"Mohammad Baqer Qalibaf"}

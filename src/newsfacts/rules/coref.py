@@ -768,6 +768,8 @@ def resolve_entities(doc: Doc) -> None:
     if "actor.unnamed_role" in told:
         _unnamed_named_after(doc)
     _lead_role_named_next(doc)
+    if "made th" in doc.text:
+        _remarks_maker(doc)
     if "actor.unnamed_list" in told:
         _named_members(doc)
     _two_countries(doc)
@@ -1752,6 +1754,9 @@ def _lead_role_named_next(doc: Doc) -> None:
     nxt = doc.sentences[first.sent + 1]
     # (after an opening phrase: "Speaking at the open session in Tehran, X remarked that ...")
     lead = _OPENING_LEAD_RX.match(doc.text, nxt.start, nxt.end)
+    if lead is None or lead.end() == nxt.start:
+        # (or after an agency's label: "Iran Press/Iran News: X said on Sunday")
+        lead = _LABEL_LEAD_RX.match(doc.text, nxt.start, nxt.end) or lead
     at = lead.end() if lead is not None else nxt.start
     opener = next(iter(doc.mentions_between(at, at + 1)), None)
     if opener is None or opener.kind != "name" or " " not in opener.text or not doc.refs_of(opener):
@@ -1772,6 +1777,45 @@ def _lead_role_named_next(doc: Doc) -> None:
     e.country, e.role_head = e.country or first.country, first.role
     doc.unnamed = {k: v for k, v in doc.unnamed.items() if v != role_holder.key}
     doc.fire("coref.lead_role_named_next", first.start, first.end, e.name)
+
+
+#: " made the remarks", " also made these comments" after the name that opens a sentence (coref.remarks_maker)
+_MADE_REMARKS_RX: Final = re.compile(r"\s+(?:also\s+)?made\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b")
+
+
+def _remarks_maker(doc: Doc) -> None:
+    """coref.remarks_maker: "..., a senior Iranian diplomat said on Monday. Spokesman X made the remarks at his
+    weekly press conference.": the one unnamed person of the sentence before, of no other state, is the person
+    named as the remarks' maker; every mention of the unnamed one is theirs."""
+    text = doc.text
+    for m in doc.mentions:
+        if m.kind != "name" or m.sent < 1 or not doc.refs_of(m) or _MADE_REMARKS_RX.match(text, m.end) is None:
+            continue
+        lo = m.title_start if 0 <= m.title_start < m.start else m.start
+        if text[doc.sentences[m.sent].start : lo].strip():
+            continue  # the name opens its sentence
+        e = doc.entity(doc.refs_of(m)[0])
+        if e.kind != "person" or e.unnamed:
+            continue
+        unnamed = {
+            k
+            for n in doc.sentence_mentions(m.sent - 1)
+            if n.kind in ("desc", "unnamed")
+            for k in doc.refs_of(n)
+            if doc.entity(k).kind == "person"
+            and doc.entity(k).unnamed
+            and (e.country is None or doc.entity(k).country in (None, e.country))
+        }
+        if len(unnamed) != 1:
+            continue
+        holder = doc.entity(unnamed.pop())
+        for span, keys in list(doc.refs.items()):
+            if holder.key in keys:
+                doc.refs[span] = tuple(e.key if k == holder.key else k for k in keys)
+                e.add(span, "coref.remarks_maker")
+        e.country = e.country or holder.country
+        doc.unnamed = {k: v for k, v in doc.unnamed.items() if v != holder.key}
+        doc.fire("coref.remarks_maker", m.start, m.end, e.name)
 
 
 def _uncountried_holder(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:
@@ -1980,6 +2024,8 @@ def _sentence_opener(doc: Doc, sent: int, recent: list[_Recent], other: Abstract
 
 #: an opening phrase before a sentence's subject: "According to sources, ", "On Monday, "
 _OPENING_LEAD_RX: Final = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,60},\s*)?")
+#: an agency's label opening a paragraph: "Iran Press/Iran News: ", "IRNA: " (coref.lead_role_named_next)
+_LABEL_LEAD_RX: Final = re.compile(r"\s*[A-Z][\w/ ]{0,30}:\s+(?=[A-Z])")
 #: the words that tell a name is its clause's subject: an auxiliary or a verb of meeting right after it
 _SUBJECT_VERB_WORDS: Final = frozenset(
     {"will", "would", "is", "was", "has", "had", "also", "then", "later", "met", "held", "received", "visited", "paid"}

@@ -1336,6 +1336,10 @@ RULES: Final[dict[str, Rule]] = {
             "'top Iraqi officials including Prime Minister A and President B': the officials' demonym is each one's",
         ),
         _r(
+            "coref.remarks_maker",
+            "'..., a senior Iranian diplomat said. Spokesman X made the remarks ...': the unnamed speaker is X",
+        ),
+        _r(
             "statement.person_statement_source",
             "'X said in a statement: ... The statement blamed Y': a person's statement is what 'the statement' is",
         ),
