@@ -301,3 +301,27 @@ def test_the_lead_role_holder_named_after_an_agency_label(extract: Extract) -> N
         '"The country has resisted all enemies," he added.'
     )
     assert {speaker_names(f, s)[0] for s in f.statements} == {"Mohammad Baqer Qalibaf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IRNA quoted Zarif as saying the visit is expected next week.",
+        "Tass quoted Foreign Minister Mohammad Javad Zarif as saying that the visit is expected next week.",
+        "“The visit is expected next week,” the agency quoted Foreign Minister Zarif as saying.",
+    ],
+)
+def test_who_is_quoted_as_saying_speaks(extract: Extract, sentence: str) -> None:
+    """statement.quoted_as_saying: "X quoted Y as saying ...": Y speaks; with nothing after the cue, the quote that
+    opens the sentence is what Y said; the agency quoting is no speaker."""
+    f = extract(sentence)
+    (st,) = f.statements
+    assert speaker_names(f, st)[0].endswith("Zarif")
+    assert st.cue == "as saying"
+    assert st.content == "the visit is expected next week" or st.content == "The visit is expected next week"
+
+
+def test_quoted_as_saying_with_no_person_quoted_is_none(extract: Extract) -> None:
+    """'quoted him as saying' with no one told before names no speaker."""
+    f = extract("The agency quoted him as saying that the visit was useful.")
+    assert f.statements == ()

@@ -2082,9 +2082,13 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     # actor.credit_outlet: "..., Tengrinews reports.": one word crediting the sentence before it is an outlet's name
     if " " not in name and title_start == start and text.endswith(", ", 0, start) and _CREDIT_RX.match(text, end):
         return None
-    # actor.subject_name: "Rahimi said", ", said Li"
+    # actor.subject_name: "Rahimi said", ", said Li"; actor.quoted_name: "IRNA quoted Zarif as saying"
     if (
-        (_before_verb(doc, end) or _after_inverted_cue(doc, start))
+        (
+            _before_verb(doc, end)
+            or _after_inverted_cue(doc, start)
+            or (text.startswith(" as saying", end) and text.endswith(("quoted ", "cited "), floor, title_start))
+        )
         and not _plural_opener(doc, start, end, floor)
         # actor.no_subject_after_preposition: "a port at Tadjourah dedicated to ...", "1.2 million Rohingyas
         # sheltered in ...": one word after a preposition or a number is no clause's subject

@@ -1336,6 +1336,10 @@ RULES: Final[dict[str, Rule]] = {
             "'top Iraqi officials including Prime Minister A and President B': the officials' demonym is each one's",
         ),
         _r(
+            "statement.quoted_as_saying",
+            "'IRNA quoted X as saying ...', '“...,” Tass quoted X as saying.': who is quoted speaks",
+        ),
+        _r(
             "coref.remarks_maker",
             "'..., a senior Iranian diplomat said. Spokesman X made the remarks ...': the unnamed speaker is X",
         ),

@@ -2242,6 +2242,10 @@ def _participle(
         if im is not None and (ikeys := _issuer_keys(doc, im.start(), span.start, mentions, mstate, sstate)):
             cstart, cend = _content_after(doc, h, cue, end)
             return _make(doc, ikeys, h, h.text, cue, cstart, cend, span, "statement.issued_statement")
+    if low == "saying" and text.endswith(" as ", span.start, h.start):
+        # statement.quoted_as_saying: "Tass quoted an Iranian embassy official as saying (that) ...", '“...,” the
+        # agency quoted X as saying.': who is quoted speaks; after nothing else, the quote before is what he said
+        return _quoted_as_saying(doc, h, cue, span, end, mentions, mstate, sstate)
     rule = "statement.participle"
     if (
         prev
@@ -2337,6 +2341,48 @@ def _caller_before(doc: Doc, span: Span, pos: int, mentions: list[Mention]) -> M
         ),
         None,
     )
+
+
+#: "quoted ", "cited " before the quoted person (statement.quoted_as_saying): a window up to " as saying"
+_QUOTED_LEFT_RX: Final = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?=[^.;]{1,120}\s+as\s+$)")
+
+
+def _quoted_as_saying(
+    doc: Doc,
+    h: Hit,
+    cue: Cue,
+    span: Span,
+    end: int,
+    mentions: list[Mention],
+    mstate: MeetingState,
+    sstate: StatementState,
+) -> StatementDraft | None:
+    """statement.quoted_as_saying: the person between "quoted" and "as saying" speaks (see :func:`_participle`)."""
+    text = doc.text
+    qm = _QUOTED_LEFT_RX.search(text, h.start - 130 if h.start - 130 > span.start else span.start, h.start)
+    if qm is None:
+        return None
+    quoted = [
+        m
+        for m in mentions
+        if qm.end() <= (m.title_start if 0 <= m.title_start < m.start else m.start)
+        and m.end <= h.start - 4
+        and m.kind in ("name", "desc", "unnamed", "pronoun")
+    ]
+    if not quoted:
+        return None
+    keys = _speaker_keys(doc, quoted[-1], mstate, sstate)
+    if not keys or any(doc.entity(k).kind != "person" for k in keys):
+        return None
+    cue_text = text[h.start - 3 : h.end]  # "as saying"
+    cstart, cend = _content_after(doc, h, cue, end)
+    if cstart >= cend or not text[cstart:cend].strip(" .”\"'’"):
+        # '“...,” Tass quoted X as saying.': the quote that opens the sentence
+        comma = text.rfind(",", span.start, qm.start())
+        if comma <= span.start or text[span.start : span.start + 1] not in _QUOTE_OPEN:
+            return None
+        cstart, cend = span.start, comma
+    return _make(doc, keys, h, cue_text, cue, cstart, cend, span, "statement.quoted_as_saying")
 
 
 def _unclosed_apposition(
