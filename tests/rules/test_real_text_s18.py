@@ -325,3 +325,17 @@ def test_quoted_as_saying_with_no_person_quoted_is_none(extract: Extract) -> Non
     """'quoted him as saying' with no one told before names no speaker."""
     f = extract("The agency quoted him as saying that the visit was useful.")
     assert f.statements == ()
+
+
+def test_a_guest_welcomed_with_whom_the_host_talked(extract: Extract) -> None:
+    """meeting.welcomed_with_whom: "X welcomed Y, with whom he discussed ...": a meeting, and no approval of Y."""
+    f = extract("Speaker Nabih Berri welcomed Egyptian Ambassador Yasser Alawi, with whom he discussed the situation.")
+    assert meeting_parties(f) == [{"Nabih Berri", "Yasser Alawi"}]
+    assert f.statements == ()
+
+
+def test_stressed_on_the_importance_of(extract: Extract) -> None:
+    """ "stressed on the importance of" (a preposition some outlets write) is the appeal cue."""
+    f = extract("Foreign Minister Hisham Sharaf stressed on the importance of reopening the airport.")
+    st = one_by_cue(f, "stressed on the importance of")
+    assert (st.kind, st.content) == ("appeal", "reopening the airport")

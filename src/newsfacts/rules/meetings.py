@@ -240,7 +240,7 @@ _FIRST_OBJECT_GAP_RE: Final = (
     # on a body, lower-case, before the body's name that opens the name's title
     r"|(?:an?\s+)?(?:senior\s+)?members?\s+of\s+(?:the\s+)?"
     # meeting.delegation_head: "hosted a delegation from the Hungarian parliament led by Speaker X"
-    r"|(?:an?|the)\s+(?:[\w-]+\s+|\([A-Z][A-Za-z]{1,7}\)\s+){0,4}?delegation(?:\s+(?:from|of)\s+[^,.;]{1,60}?)?,?\s+"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+|\([A-Z][A-Za-z]{1,7}\)\s+){0,4}?delegation(?:\s+(?:from|of|representing)\s+[^,.;]{1,60}?)?,?\s+"
     # "headed by the Minister of Investment X"
     r"(?:led|headed|chaired)\s+by\s+(?:the\s+)?)"
 )
@@ -3063,7 +3063,9 @@ _CALLED_BARE_AFTER: Final = re.compile(
     r"|,\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|reported|announced)\b|according\s+to\b"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:said|says|reported)\b|(?:state|official)\s+media\s+reported\b)"
     r"|,?\s+and\s+(?:discussed|talked|spoke|exchanged|reviewed|conveyed|congratulated|thanked|briefed|expressed|"
-    r"offered|urged|called\s+for|stressed)\b)"
+    r"offered|urged|called\s+for|stressed)\b"
+    # meeting.welcomed_with_whom: "X welcomed Y, with whom he discussed the situation": the talk told after
+    r"|,\s+with\s+whom\s+(?:he|she|they)\s+(?:also\s+)?(?:discussed|talked|held|exchanged|reviewed|conferred)\b)"
 )
 
 #: between a state's possessive and its official's name: "'s new Prime Minister ", "'s Foreign Minister "
