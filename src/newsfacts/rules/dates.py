@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsfacts.models import DateRef, Span
@@ -71,6 +72,30 @@ DATE_RE: Final = re.compile(
     r"|(?P<tomorrow>\b[Tt]omorrow\b))"
 )
 
+#: where a match of DATE_RE may start: its class of first characters at a word's start, then what each of its
+#: alternatives opens with ("on ", "earl", "lat", "tod", "this ", a weekday's or month's letters, a digit), a
+#: look-behind telling which letter it was. Letter first, the engine skips to its candidates, where DATE_RE (led by
+#: a word boundary) is tried at every position: keep the two in step
+_DATE_START: Final = re.compile(
+    r"[oeltyYMTWFSJAONDEL\d](?<!\w.)"
+    r"(?:(?<=o)n\s|(?<=[eE])arl|(?<=[lL])at|(?<=[tT])o[dnm]|(?<=t)his |(?<=[yY])esterday"
+    r"|(?<=[MTWFS])(?:onday|uesday|ednesday|hursday|riday|aturday|unday)"
+    r"|(?<=[JFMASOND])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=\d))"
+)
+
+
+def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``DATE_RE.finditer(text, start, end)``: DATE_RE is matched at the candidates of _DATE_START only."""
+    pos = start
+    while (c := _DATE_START.search(text, pos, end)) is not None:
+        m = DATE_RE.match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 #: a part of every match of DATE_RE but those with a digit: "day" (the weekdays, "today", "yesterday", "on the same
 #: day", "later in the day"), "tonight", "tomorrow", "this morning" (a month is matched with its day's digits only)
 _DATE_WORDS: Final = ("day", "onight", "omorrow", "this ")
@@ -87,7 +112,7 @@ def find_date(text: str, start: int, end: int, published: dt.date | None, planne
     """The first time expression in ``text[start:end]``, resolved, with the rule name."""
     if not _may_hold_date(text, start, end):
         return None
-    for m in DATE_RE.finditer(text, start, end):
+    for m in _date_matches(text, start, end):
         ref = resolve(m, published, planned)
         if ref is not None:
             return ref
@@ -110,7 +135,7 @@ def find_event_date(
     "will travel to Prague in May, the office announced on Wednesday": not Wednesday), resolved."""
     if not _may_hold_date(text, start, end):
         return None
-    for m in DATE_RE.finditer(text, start, end):
+    for m in _date_matches(text, start, end):
         if _REPORTING_LEFT.search(text, max(start, m.start() - 60), m.start()):
             continue
         ref = resolve(m, published, planned)

@@ -286,6 +286,11 @@ _TOPICS_END: Final = re.compile(
     r"[\s.;”\",](?:(?<=\s)\s*(?:in the meeting|during the meeting|in the phone call|at the meeting)\b|(?<=[.;”\"])"
     r"|(?<=,)\s+(?:according to|the \w+ said))"
 )
+#: the words every match of _TOPICS_END but a stop's holds: a tail with none of them ends at its first stop, found by a
+#: one-class scan (the full scan tries the phrases at every space)
+_TOPICS_END_WORDS: Final = ("the meeting", "in the phone call", "according to", " said")
+#: a stop, where _TOPICS_END matches whatever follows
+_TOPICS_STOP: Final = re.compile(r"[.;”\"]")
 _SIDELINES: Final = re.compile(r"\bon the sidelines of\s+(?:the\s+)?([^,.;]{3,120})")
 _HERE_RX: Final = re.compile(r"h(?<!\w.)ere\b")  # "\bhere\b", letter first (as _CITY_SPAN)
 _DATELINE_RX: Final = re.compile(r"(?m)^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}),? (?:\w+[ .,]){0,4}[^\n]{0,40}?--")
@@ -1063,7 +1068,7 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
             if m:
                 pos += m.end()
             tail = doc.text[pos:end]
-            stop = _TOPICS_END.search(tail)
+            stop = (_TOPICS_END if holds_any(tail, _TOPICS_END_WORDS) else _TOPICS_STOP).search(tail)
             # (none: the tail's end, where "$" matches, before a last line break)
             body = tail[: stop.start() if stop is not None else len(tail) - 1 if tail.endswith("\n") else len(tail)]
             body = body.strip().rstrip(",")
@@ -1172,6 +1177,22 @@ _CUE_IN_LEFT: Final = re.compile(
 )
 #: (a period only after an abbreviated word such as a month's: "met on Sept. 16 with Y"; meeting.abbrev_gap)
 _WITH_AFTER: Final = re.compile(r"(?:[^.;,“”\"]|" + ABBREV_PERIOD + r"){0,60}?\bwith\s+")
+#: a character _WITH_AFTER never steps over (its periods aside): no match "with" lies past the first
+_WITH_AFTER_STOP: Final = re.compile(r"[;,“”\"]")
+#: the start of every match of _WITH_AFTER's "with\s+" (a literal first: the engine skips to its candidates)
+_WITH_SPACE: Final = re.compile(r"with\s")
+
+
+def _with_after(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_WITH_AFTER.match(text, pos, end)``, with no match tried when no "with" and a space (not "within") stands
+    within reach before a character the lazy scan cannot step over: the scan would try all its 60 steps first."""
+    stop = _WITH_AFTER_STOP.search(text, pos, pos + 64)
+    # (a "with" at pos + 60 at the latest, its space at pos + 64; before the stop, which is no space)
+    if _WITH_SPACE.search(text, pos, stop.start() if stop is not None else pos + 65) is None:
+        return None
+    return _WITH_AFTER.match(text, pos, end)
+
+
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
 #: the finite cue right before "visiting" (meeting.told_visiting)
 _CUE_BEFORE_RX: Final = re.compile(r"\b([a-z]+)\s+$")
@@ -1982,7 +2003,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _participle_meeting(doc, sent, state)
     if "creden" in sentence:
         _credentials(doc, sent, state)
-    if "discussed " in sentence:
+    if "discussed " in sentence and "by" in sentence:  # (every match of _DISCUSSED_BY holds "by")
         _discussed_by(doc, sent, state)
     if "guest of " in sentence or "invitation of " in sentence:
         _guest_of(doc, sent, state)
@@ -1993,7 +2014,11 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _meeting_with_named(doc, sent, state)
     if (" was with " in sentence or "place with " in sentence) and state.last is not None:
         _meeting_was_with(doc, sent, state)
-    if "ed by " in sentence or (state.drafts and " led the " in sentence):
+    # ("ed by " alone is in "issued by", "developed by": the rule reads nothing unless a side is led by someone, or a
+    # head "led the" side of a meeting told before)
+    if ("ed by " in sentence and holds_any(sentence, _SIDE_WORDS) and _SIDE_LED_TAIL.search(text, start, end)) or (
+        state.drafts and " led the " in sentence
+    ):
         _side_led_by(doc, sent, state)
     if " table" in sentence:
         _at_the_table(doc, sent, state)
@@ -2052,10 +2077,10 @@ def _ongoing_process(doc: Doc, span: Span, h: Hit) -> bool:
     """meeting.ongoing_process: "including the ongoing talks between A and B", "the stalled negotiations with Y":
     talks told as a process in the background are no meeting the article reports."""
     lo = h.start - 50 if h.start - 50 > span.start else span.start
-    # a modifier the match reads is a word of the window: none in it lower-cased, no regex to run
-    window = doc.text[lo : h.start].lower()
-    for w in doc.lexicon.process_modifiers:
-        if w in window:
+    # the modifiers the match reads are the last (up to three) words of the window: none a modifier, no regex to run
+    modifiers = doc.lexicon.process_modifiers
+    for w in doc.text[lo : h.start].split()[-3:]:
+        if w.lower() in modifiers:
             break
     else:
         return False
@@ -3883,7 +3908,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         venue_objs: list[Mention] = []  # objects each told with its own venue ("met X in Lima and Y in Cusco")
         together = ""  # the rule that made several objects one meeting of all
         # "with" starts at most 60 characters on: the regex is run only when it is there
-        wm = _WITH_AFTER.match(text, h.end, span.end) if text.find("with", h.end, h.end + 64) >= 0 else None
+        wm = _with_after(text, h.end, span.end)
         if (
             wm is not None
             and not is_noun
@@ -4981,7 +5006,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     for t, tl in triggers
                     if t.start > h.end
                     and (
-                        _AGREED_LEFT.search(text, t.start - 60 if t.start - 60 > span.start else span.start, t.start)
+                        _agreed_left(text, t.start - 60 if t.start - 60 > span.start else span.start, t.start)
                         # meeting.subordinate_subject: "X hosted Y on Tuesday, a day after Y met Z in Abidjan"
                         or _AFTER_CLAUSE_LEFT.search(
                             text, t.start - 70 if t.start - 70 > span.start else span.start, t.start
@@ -5029,6 +5054,14 @@ def _search_holding(rx: re.Pattern[str], word: str, text: str, lo: int, hi: int)
     """``rx.search(text, lo, hi)``, run only when the window holds ``word``, which every match of ``rx`` holds: a
     substring test (no slice copied) before the regex tries every position."""
     return rx.search(text, lo, hi) if text.find(word, lo, hi) >= 0 else None
+
+
+def _agreed_left(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_AGREED_LEFT.search(text, lo, hi)``, run only when the window holds "agree" or "decided", one of which every
+    match holds (two substring tests before the regex tries every position)."""
+    if text.find("agree", lo, hi) < 0 and text.find("decided", lo, hi) < 0:
+        return None
+    return _AGREED_LEFT.search(text, lo, hi)
 
 
 def _own_clause(doc: Doc, made: list[MeetingDraft], span: Span, end: int) -> None:
@@ -5610,16 +5643,46 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
     if place is None:
         return
     # a city abroad the article tells of as a place ("Zarif arrived in Brasilia"): its meetings may be there
-    lx = doc.lexicon
     # (not the place of a meeting still to come: "the next round will be held in Beijing"); one told before the
     # meeting, or after it as something done ("X arrived in Brasilia on Sunday"), not to come ("invited him to visit
     # Hanoi next year")
     planned_at = {m.location.span.start for m in meetings if m.status == "planned" and m.location and m.location.span}
+    # parties who also talked by phone or video in the article: their talk told without a mode may be one too
+    remote = {k for m in meetings if m.modality in _REMOTE for k in m.participants}
+    # the places abroad are read one at a time, only as far as a meeting's test needs them: one told in the meeting's
+    # sentence or before it, or one told as something done (not to come), rules the dateline out; most leads name one
+    abroad = _places_abroad(doc, place, planned_at)
+    told: list[int] = []  # the sentences of the places abroad read so far
+    done_there = False
+    for m in todo:
+        countries = {doc.entity(k).country for k in m.participants}
+        if (
+            m.occasion is not None
+            or "meeting.summoned" in m.rules  # a summons: the ministry, wherever it is
+            or (m.date is None and doc.published is not None)  # no day told: maybe one told as background
+            or (place.country not in countries and None not in countries)
+            or remote & set(m.participants)
+        ):
+            continue
+        while not done_there and not any(i <= m.sent for i in told) and (got := next(abroad, None)) is not None:
+            i, at = got
+            told.append(i)
+            done_there = _FUTURE_LEFT.search(doc.text, doc.sentences[i].start, at) is None
+        if done_there or any(i <= m.sent for i in told):
+            continue
+        m.location = place
+        m.rule("meeting.dateline_place")
+
+
+def _places_abroad(doc: Doc, place: Place, planned_at: set[int]) -> Iterator[tuple[int, int]]:
+    """The places of a state other than the dateline's that the article tells of as places (a city abroad: "Zarif
+    arrived in Brasilia"), each with its sentence, in the order _dateline_fallback reads them: the tables' places,
+    then the gazetteer's cities. Not the place of a meeting still to come (``planned_at``: "the next round will be
+    held in Beijing") nor the seat of an institution."""
     # the name hits in the sentences, in order, each with its sentence (one pass over the hits, the sentence told by
     # a bisect for the few places only: the sentences are in order and apart, as names_between per sentence reads
     # them)
-    abroad: list[tuple[int, int]] = []
-    places, sentences = lx.places, doc.sentences
+    places, sentences = doc.lexicon.places, doc.sentences
     for h in doc.name_hits:
         if (
             h.text in places
@@ -5632,30 +5695,13 @@ def _dateline_fallback(doc: Doc, meetings: list[MeetingDraft]) -> None:
             # Hague")
             and not _SEAT_LEFT.search(doc.text, max(0, h.start - 40), h.start)
         ):
-            abroad.append((i, h.start))
+            yield i, h.start
     # a city of the gazetteer abroad too ("arrived in Tapachula")
     for c in gazetteer_cities(doc, doc.sentences[0].start, doc.sentences[-1].end):
         if c.span is None or c.country is None or c.country == place.country or c.span.start in planned_at:
             continue
         if not _SEAT_LEFT.search(doc.text, max(0, c.span.start - 40), c.span.start):
-            abroad.append((doc.sent_index(c.span.start), c.span.start))
-    done_there = any(_FUTURE_LEFT.search(doc.text, doc.sentences[i].start, at) is None for i, at in abroad)
-    # parties who also talked by phone or video in the article: their talk told without a mode may be one too
-    remote = {k for m in meetings if m.modality in _REMOTE for k in m.participants}
-    for m in todo:
-        countries = {doc.entity(k).country for k in m.participants}
-        if (
-            m.occasion is not None
-            or "meeting.summoned" in m.rules  # a summons: the ministry, wherever it is
-            or (m.date is None and doc.published is not None)  # no day told: maybe one told as background
-            or (place.country not in countries and None not in countries)
-            or any(i <= m.sent for i, _ in abroad)
-            or done_there
-            or remote & set(m.participants)
-        ):
-            continue
-        m.location = place
-        m.rule("meeting.dateline_place")
+            yield doc.sent_index(c.span.start), c.span.start
 
 
 _HEAD_WORD: Final = re.compile(r"[^\s,]+")
@@ -5907,11 +5953,16 @@ def _title_city(doc: Doc, start: int, end: int) -> Place | None:
         words = m.group().split(" ")
         pos = m.start()
         for i in range(len(words)):  # "FM Visits Tapachula": the city may start inside the run
-            left = _TITLE_PLACE_LEFT.search(text, pos - 12 if pos - 12 > start else start, pos) is not None
+            # the words around a name read only once it is a city (two table lookups): most headlines name none
+            left: bool | None = None
             for n in range(min(len(words) - i, 4), 0, -1):
                 name = " ".join(words[i : i + n])
+                if name in lx.places or not lx.is_city(name):
+                    continue
                 at = pos + len(name)
-                if (left or _TITLE_PLACE_RIGHT.match(text, at, end)) and name not in lx.places and lx.is_city(name):
+                if left is None:
+                    left = _TITLE_PLACE_LEFT.search(text, pos - 12 if pos - 12 > start else start, pos) is not None
+                if left or _TITLE_PLACE_RIGHT.match(text, at, end):
                     return Place(name, lx.city_country(name, (doc.home,)), Span(pos, at))
             pos += len(words[i]) + 1
     return None
@@ -6613,7 +6664,9 @@ def _unnamed_match(doc: Doc, a: MeetingDraft, b: MeetingDraft) -> bool:
 _OBJECT_LIST_RX: Final = re.compile(r",\s+(?:the|a)\s+[^,;.]{1,80},")
 _COUNTERPART_ENTITIES_RX: Final = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
 _TOPICS_IN_RX1: Final = re.compile(r"\s+(?:on|about|over)\s+")
-_TOPICS_IN_RX2: Final = re.compile(r",\s*(?:including\s+|as well as\s+|and\s+)?|\s+as well as\s+")
+#: (",\s*(?:including\s+|as well as\s+|and\s+)?|\s+as well as\s+", a class of first characters first: the engine
+#: skips to its candidates, where the alternation was tried at every position; a look-behind tells which it was)
+_TOPICS_IN_RX2: Final = re.compile(r"[,\s](?:(?<=,)\s*(?:including\s+|as well as\s+|and\s+)?|(?<=\s)\s*as well as\s+)")
 _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 #: meeting.and_adverb_verb: "X arrived in Lima and first met Y", "... and later held talks with Z"
 _DETECT_MEETINGS_RX2: Final = re.compile(
