@@ -339,3 +339,22 @@ def test_stressed_on_the_importance_of(extract: Extract) -> None:
     f = extract("Foreign Minister Hisham Sharaf stressed on the importance of reopening the airport.")
     st = one_by_cue(f, "stressed on the importance of")
     assert (st.kind, st.content) == ("appeal", "reopening the airport")
+
+
+def test_a_spokesman_left_unnamed_in_the_lead_is_the_first_person_named_speaking(extract: Extract) -> None:
+    """coref.spokesman_named_later: "Iran's Foreign Ministry spokesman said A. ... “B,” Saeed Khatibzadeh said.":
+    one person; with another person named first, no link."""
+    f = extract(
+        "Iran's Foreign Ministry spokesman said that Iran does not tolerate any interference in its affairs.\n\n"
+        "The spokesman made the remarks on Wednesday in reaction to a statement of the council.\n\n"
+        "“A new approach was expected,” Saeed Khatibzadeh said.\n\n"
+        "Khatibzadeh called on the council to revise its approach."
+    )
+    assert {speaker_names(f, s)[0] for s in f.statements} == {"Saeed Khatibzadeh"}
+    g = extract(
+        "Iran's Foreign Ministry spokesman said that Iran does not tolerate any interference in its affairs.\n\n"
+        "Foreign Minister Ali Nasser met the council's envoy on Monday.\n\n"
+        "“A new approach was expected,” Saeed Khatibzadeh said.\n\n"
+        "Khatibzadeh called on the council to revise its approach."
+    )
+    assert "coref.spokesman_named_later" not in _rules(g)

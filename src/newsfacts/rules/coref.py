@@ -1759,24 +1759,46 @@ def _lead_role_named_next(doc: Doc) -> None:
         lead = _LABEL_LEAD_RX.match(doc.text, nxt.start, nxt.end) or lead
     at = lead.end() if lead is not None else nxt.start
     opener = next(iter(doc.mentions_between(at, at + 1)), None)
-    if opener is None or opener.kind != "name" or " " not in opener.text or not doc.refs_of(opener):
-        return
-    if opener.start != at and opener.start != nxt.start:
-        return
-    if not _finite_cue_after(doc, opener.end):
-        return
+    rule = "coref.lead_role_named_next"
+    if (
+        opener is None
+        or opener.kind != "name"
+        or " " not in opener.text
+        or not doc.refs_of(opener)
+        or (opener.start != at and opener.start != nxt.start)
+        or not _finite_cue_after(doc, opener.end)
+    ):
+        opener = _spokesman_named_later(doc, first)
+        rule = "coref.spokesman_named_later"
+        if opener is None:
+            return
     e = doc.entity(doc.refs_of(opener)[0])
     if e.kind != "person" or e.unnamed or e.role or e.role_head or e.country not in (None, first.country):
         return
-    if any(role_holder.key in doc.refs.get((n.start, n.end), ()) for n in doc.sentence_mentions(first.sent + 1)):
+    if any(role_holder.key in doc.refs.get((n.start, n.end), ()) for n in doc.sentence_mentions(opener.sent)):
         return  # the role-holder is told again beside the name: two persons
     for span, keys in list(doc.refs.items()):
         if role_holder.key in keys:
             doc.refs[span] = tuple(e.key if k == role_holder.key else k for k in keys)
-            e.add(span, "coref.lead_role_named_next")
-    e.country, e.role_head = e.country or first.country, first.role
+            e.add(span, rule)
+    e.country, e.role_head = e.country or first.country or role_holder.country, first.role
     doc.unnamed = {k: v for k, v in doc.unnamed.items() if v != role_holder.key}
-    doc.fire("coref.lead_role_named_next", first.start, first.end, e.name)
+    doc.fire(rule, first.start, first.end, e.name)
+
+
+def _spokesman_named_later(doc: Doc, first: Mention) -> Mention | None:
+    """coref.spokesman_named_later: "Iran's Foreign Ministry spokesman said A. ... “B,” Saeed Khatibzadeh said.":
+    a spokesman left unnamed in the lead is the first person named in the three sentences after it, when that
+    person speaks right there (the check of title and country is the caller's)."""
+    if not first.role or "spokes" not in first.role.lower():
+        return None
+    last = min(first.sent + 3, len(doc.sentences) - 1)
+    for n in doc.mentions_between(doc.sentences[first.sent + 1].start, doc.sentences[last].end):
+        if n.kind != "name" or not doc.refs_of(n) or doc.entity(doc.refs_of(n)[0]).kind != "person":
+            continue
+        # the first person named: the spokesman only when he speaks there ("..., Saeed Khatibzadeh said")
+        return n if " " in n.text and _finite_cue_after(doc, n.end) else None
+    return None
 
 
 #: " made the remarks", " also made these comments" after the name that opens a sentence (coref.remarks_maker)

@@ -1340,6 +1340,11 @@ RULES: Final[dict[str, Rule]] = {
             "'IRNA quoted X as saying ...', '“...,” Tass quoted X as saying.': who is quoted speaks",
         ),
         _r(
+            "coref.spokesman_named_later",
+            "'Iran's Foreign Ministry spokesman said A. ... “B,” Saeed Khatibzadeh said.': the spokesman is the first "
+            "person named after the lead, when he speaks there",
+        ),
+        _r(
             "coref.remarks_maker",
             "'..., a senior Iranian diplomat said. Spokesman X made the remarks ...': the unnamed speaker is X",
         ),
