@@ -358,3 +358,20 @@ def test_a_spokesman_left_unnamed_in_the_lead_is_the_first_person_named_speaking
         "Khatibzadeh called on the council to revise its approach."
     )
     assert "coref.spokesman_named_later" not in _rules(g)
+
+
+def test_the_spokesman_for_the_secretary_general_is_not_the_secretary_general(extract: Extract) -> None:
+    """coref.role_of_another: "the Secretary-General" is not "X, Spokesman for the Secretary-General"."""
+    f = extract(
+        "The following is a transcript of the briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n"
+        "This morning the Secretary-General arrived in Tunisia.\n\n"
+        "In a press conference, the Secretary-General congratulated the President on Tunisia's democratic growth."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Secretary-General"]
+
+
+def test_a_section_heading_of_travel_is_no_name(extract: Extract) -> None:
+    """ "Secretary-General Travel Weekend" (a briefing's heading) names no one: "Travel", "Weekend" are no names."""
+    f = extract("**Secretary-General Travel Weekend\n\nThe Secretary-General Travel Weekend said the camp was full.")
+    assert "Travel Weekend" not in persons(f)

@@ -262,6 +262,9 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         return 1  # "his Honduran counterpart X" holds the role of the one he met: any role may be his
     want = desc_role.lower()
     if want in have:
+        at = have.find(want)
+        if at > 0 and have.endswith((" for the ", " to the ", " of the ", " for ", " to "), 0, at):
+            return 0  # coref.role_of_another: the "Spokesman for the Secretary-General" is not the Secretary-General
         return 2
     if have == "minister" and want.endswith(" minister"):
         return 1  # coref.any_minister: who was only "the minister" may hold any ministry ("Morocco's FM")
