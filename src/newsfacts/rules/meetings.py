@@ -92,6 +92,7 @@ def _planned_trip_in(text: str, start: int, end: int) -> bool:
     return holds_any(text, _PLANNED_TRIP_VERBS, start, end) and _PLANNED_TRIP.search(text, start, end) is not None
 
 
+#: (the openings of its parts are listed in _GAP_PART_STARTS, read before it: keep the two together)
 _SUBJECT_GAP: Final = re.compile(
     # possessive quantifiers ({m,n}+) keep this linear: the free-text stretches never backtrack; every alternative
     # opens with a letter or a class (a group would be entered at each position tried, whatever its first letter)
@@ -202,7 +203,8 @@ _FOLLOWUP_NOUN_WORDS: Final = frozenset(
 #: the tail of every match of _FOLLOWUP_NOUN, which opens with a space: a scan from space to space, several times
 #: cheaper than one from each i, d and a, rules out most sentences that hold a noun before _FOLLOWUP_NOUN is run
 _FOLLOWUP_TAIL: Final = re.compile(
-    r" (?:the|this|that|their|his|her) (?:(?:phone|telephone|video) )?"
+    # (the determiners as a trie: "th" tried once at each space, not four times)
+    r" (?:th(?:e|is|at|eir)|h(?:is|er)) (?:(?:phone|telephone|video) )?"
     r"(?:meeting|talks|phone call|call|conversation|telephone conversation|gathering|negotiations|"
     r"discussions|conference call)\b"
 )
@@ -334,15 +336,22 @@ _THE_TWO: Final = re.compile(
 _THE_TWO_CHAIN: Final = re.compile(
     r"[Tt]hey$|[Tt]he (?:top |senior |foreign )?(?:leaders|presidents|ministers|officials|diplomats|envoys|sides)$"
 )
-_BARE_TWO_LEFT: Final = re.compile(
-    # meeting.reported_the_three: "Y said that the three would meet again on May 22"
-    r"(?:^|[,;]\s*(?:and\s+)?|\b(?:and|that|although|though|while|since|after|before|when)\s+)"
-    r"([Tt]he (?:two|pair|duo|three|four))\s+"
-    r"(?:(?:also|later|then|have|had|will|would|[a-z]{3,}ly)\s+){0,3}"
+#: "the two", "The pair", ... (_BARE_TWO_LEFT's group), and what may follow it up to the verb
+_BARE_TWO_RE: Final = r"[Tt]he (?:two|pair|duo|three|four)"
+_BARE_TWO_AFTER_RE: Final = (
+    r"\s+(?:(?:also|later|then|have|had|will|would|[a-z]{3,}ly)\s+){0,3}"
     r"(?:(?:are|were)\s+(?:also\s+)?(?:expected|scheduled|set|due|slated|going)\s+to\s+"
     # meeting.agreed_to_meet: "The two agreed to meet again in Tokyo in the spring"
     r"|(?:agreed|agree|decided)\s+to\s+)?$"
 )
+_BARE_TWO_LEFT: Final = re.compile(
+    # meeting.reported_the_three: "Y said that the three would meet again on May 22"
+    r"(?:^|[,;]\s*(?:and\s+)?|\b(?:and|that|although|though|while|since|after|before|when)\s+)"
+    f"({_BARE_TWO_RE}){_BARE_TWO_AFTER_RE}"
+)
+#: the part of _BARE_TWO_LEFT after what opens it: found (a letter first) in every window it matches in, several
+#: times cheaper than the whole, which tries its three openings at every position
+_BARE_TWO_TAIL: Final = re.compile(_BARE_TWO_RE + _BARE_TWO_AFTER_RE)
 _BARE_TWO_WORDS: Final = required_words(_BARE_TWO_LEFT)
 _DUE_IN: Final = re.compile(r"\b(?:due|expected) in [A-Z]")
 _LOCATION_LEFT: Final = re.compile(
@@ -1072,7 +1081,7 @@ def topics_in(doc: Doc, start: int, end: int) -> list[str]:
             # (none: the tail's end, where "$" matches, before a last line break)
             body = tail[: stop.start() if stop is not None else len(tail) - 1 if tail.endswith("\n") else len(tail)]
             body = body.strip().rstrip(",")
-            parts = [p.strip() for p in _TOPICS_IN_RX2.split(body)]
+            parts = [p.strip() for p in (_TOPICS_IN_RX2 if "as well as" in body else _TOPICS_IN_COMMA).split(body)]
             return [p for p in parts if p and len(p) < 200][:8]
     return []
 
@@ -1760,12 +1769,104 @@ _WHO_CLAUSE_LEFT: Final = re.compile(r", who\s[^,.;“”\"]{0,150}+$")
 _BARE_WEEKDAY_GAP: Final = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+#: the opening of each part of a _SUBJECT_GAP (what its part group's alternatives start with), by first letter:
+#: a gap whose first part starts with none of them fails the fullmatch, which tries all of the group's alternatives
+#: (with its backtracking) first; a lowercase letter listed with no words opens no part but a word ending in "ly",
+#: an uppercase one none. (A part added to _SUBJECT_GAP needs its opening here.)
+_GAP_PART_STARTS: Final[dict[str, tuple[str, ...]]] = {
+    "a": (
+        "again",
+        "agree",
+        "already",
+        "also",
+        "always",
+        "and his",
+        "and her",
+        "and the",
+        "are",
+        "arriv",
+        "at the time",
+    ),
+    "b": ("be",),
+    "c": ("come", "came"),
+    "d": ("decided to", "delighted", "due", "during"),
+    "e": ("earlier", "elsewhere", "expected"),
+    "f": ("finally", "first", "for ", "further", "fly", "flew"),
+    "g": ("glad", "go"),
+    "h": ("had", "happy", "has", "have", "hono", "head"),
+    "i": ("in", "is"),
+    "j": ("just",),
+    "k": (),
+    "l": ("last", "later", "long"),
+    "m": ("meanwhile",),
+    "n": ("now",),
+    "o": ("of ", "often", "on ", "once again", "only"),
+    "p": ("participated", "plan", "pleased", "previously", "proceed"),
+    "q": (),
+    "r": (),
+    "s": ("scheduled", "separately", "set", "since", "slated", "so far", "still"),
+    "t": ("to", "tak", "then", "this ", "thus", "travel"),
+    "u": (),
+    "v": ("visit",),
+    "w": ("was", "went", "were", "who", "will", "would"),
+    "x": (),
+    "y": ("yesterday",),
+    "z": (),
+    **dict.fromkeys("BCEGHIKLPQRUVXYZ", ()),
+    "A": ("Apr", "Aug"),
+    "D": ("Dec",),
+    "F": ("Feb", "Friday"),
+    "J": ("Jan", "Jul", "Jun"),
+    "M": ("Mar", "May", "Monday"),
+    "N": ("Nov",),
+    "O": ("Oct",),
+    "S": ("Sep", "Saturday", "Sunday"),
+    "T": ("Thursday", "Tuesday"),
+    "W": ("Wednesday",),
+}
+
+
+def _gap_part_at(text: str, i: int, end: int) -> bool:
+    """May the parts of a _SUBJECT_GAP (or its end) start at ``i``? False only when none can: the first word opens
+    no part, or a comma (with no other after it: no clause set off), a quote mark opens the gap and the word after
+    it opens none (a character not in _GAP_PART_STARTS is left to the regex)."""
+    while i < end:
+        c = text[i]
+        if c == "," or c == '"' or c == "“":  # a part of its own (the clause set off by commas holds another)
+            if c == "," and text.find(",", i + 1, end) >= 0:
+                return True
+            i += 1
+            if i < end and text[i] == " ":
+                i += 1
+            continue
+        starts = _GAP_PART_STARTS.get(c)
+        if starts is None or text.startswith(starts, i):
+            return True
+        if "a" <= c <= "z":
+            # the part "[a-z][a-z]{2,}ly": an adverb in "-ly" (its "ly" before the word's end, at a space or sooner)
+            space = text.find(" ", i, end)
+            return text.find("ly", i + 3, space if space >= 0 else end) >= 0
+        return False
+    return True
+
+
 def _subject_gap(text: str, start: int, end: int) -> bool:
     """May ``text[start:end]`` stand between a subject and its verb? Nothing or a space (the
-    most common gap, "Petrova said") needs no regex."""
-    if start == end or (start < end and text[start:end].isspace()):
+    most common gap, "Petrova said") needs no regex; nor does a gap whose first word opens no part of one."""
+    if start >= end:
+        return start == end or _SUBJECT_GAP.fullmatch(text, start, end) is not None
+    if text[start:end].isspace():
         return True
-    return _SUBJECT_GAP.fullmatch(text, start, end) is not None
+    i = start
+    if text[i] == "’" or text[i] == "'":  # the possessive opening the gap (no part starts with it)
+        i += 1
+        if i < end and text[i] == "s":
+            if _gap_part_at(text, i, end):  # (the "s" may open a part: "’since")
+                return _SUBJECT_GAP.fullmatch(text, start, end) is not None
+            i += 1
+    if i < end and text[i] == " ":  # (one space, the common case: more is left to the regex)
+        i += 1
+    return _gap_part_at(text, i, end) and _SUBJECT_GAP.fullmatch(text, start, end) is not None
 
 
 #: "A delegation headed by X", "The Iranian delegation, led by X,": the head after "by"
@@ -2016,7 +2117,7 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _meeting_was_with(doc, sent, state)
     # ("ed by " alone is in "issued by", "developed by": the rule reads nothing unless a side is led by someone, or a
     # head "led the" side of a meeting told before)
-    if ("ed by " in sentence and holds_any(sentence, _SIDE_WORDS) and _SIDE_LED_TAIL.search(text, start, end)) or (
+    if ("ed by " in sentence and holds_any(sentence, _SIDE_WORDS) and _side_led_tail(text, start, end)) or (
         state.drafts and " led the " in sentence
     ):
         _side_led_by(doc, sent, state)
@@ -2057,7 +2158,12 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _welcomed(doc, sent, state)
     if "attended by" in sentence and _HOST_CALL_GATE.search(text, start, end) is not None:
         _chaired(doc, sent, state)
-    if after_gerund_words and holds_any(sentence, after_gerund_words) and _AFTER_GERUND_GATE.search(text, start, end):
+    if (
+        after_gerund_words
+        and holds_any(sentence, after_gerund_words)
+        and _AFTER_GERUND_ING.search(text, start, end)
+        and _AFTER_GERUND_GATE.search(text, start, end)
+    ):
         _after_gerund(doc, sent, state)
     if called_words and holds_any(sentence, called_words) and _CALLED_GATE.search(text, start, end):
         _called(doc, sent, state)
@@ -2120,11 +2226,20 @@ _SIDE_WORDS: Final = required_words(_SIDE_LED_BY)
 #: the tail of every match of _SIDE_LED_BY, which opens with a literal: the engine skips to its candidates ("led" alone
 #: is in "called")
 _SIDE_LED_TAIL: Final = re.compile(r"(?:led|headed|chaired)\s+by\s")
+#: _SIDE_LED_TAIL from its literal "ed" (the engine skips to it), look-behinds telling the word: found in every window
+#: _SIDE_LED_TAIL is (and in one that starts inside the word, the look-behinds reading before it), several times
+#: cheaper than the alternation tried at every position
+_SIDE_LED_ED: Final = re.compile(r"ed(?:(?<=led)|(?<=headed)|(?<=chaired))\s+by\s")
+
+
+def _side_led_tail(text: str, start: int, end: int) -> bool:
+    """Does _SIDE_LED_TAIL match in ``text[start:end]``?"""
+    return _SIDE_LED_ED.search(text, start, end) is not None and _SIDE_LED_TAIL.search(text, start, end) is not None
 
 
 def _sides_led_by(doc: Doc, span: Span) -> Iterator[re.Match[str]]:
     """The matches of _SIDE_LED_BY in the sentence ``span``."""
-    if holds_any(doc.text, _SIDE_WORDS, span.start, span.end) and _SIDE_LED_TAIL.search(doc.text, span.start, span.end):
+    if holds_any(doc.text, _SIDE_WORDS, span.start, span.end) and _side_led_tail(doc.text, span.start, span.end):
         yield from _SIDE_LED_BY.finditer(doc.text, span.start, span.end)
 
 
@@ -3102,12 +3217,12 @@ def _called(doc: Doc, sent: int, state: MeetingState) -> None:
     text = doc.text
     mentions = doc.sentence_mentions(sent)
     for cm in _CALLED_RX.finditer(text, span.start, span.end):
-        if _hypothetical(text, span, cm.start()):
-            continue
         obj = next((m for m in mentions if m.start >= cm.end()), None)
         if obj is None or not (
             cm.end() <= obj.lo <= cm.end() + 4 or _HIS_BEFORE_TITLE.fullmatch(text, cm.end(), obj.lo)
         ):
+            continue
+        if _hypothetical(text, span, cm.start()):  # (after the object's test, which rules out most matches)
             continue
         if obj.possessive:
             # "called Nepal's new Prime Minister X to congratulate him": the state's official is called
@@ -3153,6 +3268,11 @@ _AFTER_GERUND_SOURCE: Final = r"\b(?:meeting|hosting|receiving) (?:with )?(?:[A-
 _AFTER_GERUND_GATE: Final = re.compile(
     r"[mhr](?<!\w.)(?:(?<=m)eeting|(?<=h)osting|(?<=r)eceiving) (?:with )?(?:[A-Z]|the )"
 )
+#: _AFTER_GERUND_GATE from the literal "ing " (the engine skips to it), look-behinds telling the word: found in every
+#: window _AFTER_GERUND_GATE is (and in one that starts inside the word), several times cheaper
+_AFTER_GERUND_ING: Final = re.compile(
+    r"ing (?:(?<=\bmeeting )|(?<=\bhosting )|(?<=\breceiving ))(?:with )?(?:[A-Z]|the )"
+)
 _AFTER_GERUND_WORDS: Final = required_words(_AFTER_GERUND_SOURCE)
 _AFTER_GERUND: Final = re.compile(
     # meeting.after_meeting: "... on Wednesday after receiving the Zambian High Commissioner, X, at the ministry"
@@ -3163,6 +3283,10 @@ _AFTER_GERUND: Final = re.compile(
     # the gerund right after the cue, with no "while"
     r"|(?<=\bsaid |\bsays )(?P<bare>receiving|hosting)\s+(?=[A-Z]|the\s)"
 )
+#: what every match of _AFTER_GERUND holds before its gerund: a part of each of its words, or the cue of its
+#: bare gerund: a sentence with none of them (most hold the gerund, as "held a meeting with", and none of these)
+#: is not scanned (the scan tries the words at every position)
+_AFTER_GERUND_OPENERS: Final = ("fter", "ollowing", "efore", "pon", "hile", "hen", "said ", "says ")
 #: meeting.while_meeting: what stands between the speaker and "while meeting": "X said while meeting with Y"
 _SAID_BEFORE_GERUND: Final = re.compile(
     r",?\s+(?:said|says|noted|stressed|emphasi[sz]ed|added|remarked|told\s+(?:reporters|journalists|the\s+press))"
@@ -3173,6 +3297,9 @@ _SAID_BEFORE_GERUND: Final = re.compile(
 def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
+    # (from 5 before the sentence: the bare gerund's cue, "said ", is read by a lookbehind)
+    if not holds_any(text, _AFTER_GERUND_OPENERS, span.start - 5 if span.start > 5 else 0, span.end):
+        return
     gm = _AFTER_GERUND.search(text, span.start, span.end)
     if gm is None:
         return
@@ -3475,8 +3602,6 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
     text = doc.text
     mentions = doc.sentence_mentions(sent)
     for wm in _WELCOMED_RX.finditer(text, span.start, span.end):
-        if _hypothetical(text, span, wm.start()):
-            continue
         guests = [m for m in mentions if m.start >= wm.end()]
         first = guests[0] if guests else None
         # "was welcomed by the Prime Minister of Tajikistan X": an article before the guest's title
@@ -3485,6 +3610,9 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
             continue
         if not wm.start() < first.lo <= wm.end() + art and not _HIS_BEFORE_TITLE.fullmatch(text, wm.end(), first.lo):
             continue  # (meeting.welcomed_bare: "welcomed his Kenyan counterpart X")
+        # (after the guest's tests, which rule out most matches, as "welcomed plans for": its scan is costlier)
+        if _hypothetical(text, span, wm.start()):
+            continue
         venue = bool(wm.group("pvenue") or wm.group("avenue"))
         bare = False
         if wm.group("passive"):
@@ -4298,6 +4426,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and verb_pos - span.start < 300
             # every match holds "two", "pair", ...: most sentences have none, and no slice is made
             and holds_any(text, _BARE_TWO_WORDS, span.start, verb_pos)
+            and _BARE_TWO_TAIL.search(text, span.start, verb_pos) is not None  # (no slice made when it fails)
             and (bare := _BARE_TWO_LEFT.search(text[span.start : verb_pos].lstrip(' \n\t"“')))
         ):
             # "The two met in Tokyo on Monday": no group word after "two"
@@ -6667,6 +6796,9 @@ _TOPICS_IN_RX1: Final = re.compile(r"\s+(?:on|about|over)\s+")
 #: (",\s*(?:including\s+|as well as\s+|and\s+)?|\s+as well as\s+", a class of first characters first: the engine
 #: skips to its candidates, where the alternation was tried at every position; a look-behind tells which it was)
 _TOPICS_IN_RX2: Final = re.compile(r"[,\s](?:(?<=,)\s*(?:including\s+|as well as\s+|and\s+)?|(?<=\s)\s*as well as\s+)")
+#: _TOPICS_IN_RX2 for a list with no "as well as": its commas only (a scan that skips to them, where the whole tries
+#: each space too)
+_TOPICS_IN_COMMA: Final = re.compile(r",\s*(?:including\s+|and\s+)?")
 _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 #: meeting.and_adverb_verb: "X arrived in Lima and first met Y", "... and later held talks with Z"
 _DETECT_MEETINGS_RX2: Final = re.compile(
@@ -6681,8 +6813,9 @@ _CO_CHAIR_WITH: Final = re.compile(r"[^.;,“”\"]{0,120}?\bwith\s+")
 _CALL_TO_RX: Final = re.compile(r"\s+to\s+(?=(?:the\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}[A-Z])")
 _TO_WITH_AFTER: Final = re.compile(r"[^.;,“”\"]{0,30}?\b(?:to|with)\s+")
 _DURING_LEFT: Final = re.compile(
-    r"\b(?:during\s+(?:their\s+|the\s+)?|(?:at|after|following)\s+their\s+)(?:[\w-]+\s+){0,2}$"
-    r"|\b(in\s+(?:an?|their)\s+)(?:[\w-]+\s+){0,2}$"
+    # "\b(?:during|at|after|following|in)", letter first (as _CITY_SPAN); group 1 holds what follows the "i" of "in"
+    r"[adfi](?<!\w.)(?:(?:(?<=d)uring\s+(?:their\s+|the\s+)?|(?:(?<=a)t|(?<=a)fter|(?<=f)ollowing)\s+their\s+)"
+    r"(?:[\w-]+\s+){0,2}$|(?<=i)(n\s+(?:an?|their)\s+)(?:[\w-]+\s+){0,2}$)"
 )
 #: a sentence opening with an indefinite meeting noun: "In a phone call on Monday, ..."
 _IN_A_FRONT: Final = re.compile(r"\W*(?:(?:In|During)(?:\s+(?:an?|their))?|At\s+their)\s+(?:[\w-]+\s+){0,2}")
