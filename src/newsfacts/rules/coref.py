@@ -1780,13 +1780,19 @@ def _lead_role_named_next(doc: Doc) -> None:
         return
     if any(role_holder.key in doc.refs.get((n.start, n.end), ()) for n in doc.sentence_mentions(opener.sent)):
         return  # the role-holder is told again beside the name: two persons
-    for span, keys in list(doc.refs.items()):
-        if role_holder.key in keys:
-            doc.refs[span] = tuple(e.key if k == role_holder.key else k for k in keys)
-            e.add(span, rule)
+    _take_over(doc, role_holder, e, rule)
     e.country, e.role_head = e.country or first.country or role_holder.country, first.role
-    doc.unnamed = {k: v for k, v in doc.unnamed.items() if v != role_holder.key}
     doc.fire(rule, first.start, first.end, e.name)
+
+
+def _take_over(doc: Doc, holder: Entity, e: Entity, rule: str) -> None:
+    """Every mention of the unnamed ``holder`` becomes the named person ``e``'s (told by ``rule``); the holder
+    leaves the unnamed ones."""
+    for span, keys in list(doc.refs.items()):
+        if holder.key in keys:
+            doc.refs[span] = tuple(e.key if k == holder.key else k for k in keys)
+            e.add(span, rule)
+    doc.unnamed = {k: v for k, v in doc.unnamed.items() if v != holder.key}
 
 
 def _spokesman_named_later(doc: Doc, first: Mention) -> Mention | None:
@@ -1816,8 +1822,7 @@ def _remarks_maker(doc: Doc) -> None:
     for m in doc.mentions:
         if m.kind != "name" or m.sent < 1 or not doc.refs_of(m) or _MADE_REMARKS_RX.match(text, m.end) is None:
             continue
-        lo = m.title_start if 0 <= m.title_start < m.start else m.start
-        if text[doc.sentences[m.sent].start : lo].strip():
+        if text[doc.sentences[m.sent].start : m.lo].strip():
             continue  # the name opens its sentence
         e = doc.entity(doc.refs_of(m)[0])
         if e.kind != "person" or e.unnamed:
@@ -1834,12 +1839,8 @@ def _remarks_maker(doc: Doc) -> None:
         if len(unnamed) != 1:
             continue
         holder = doc.entity(unnamed.pop())
-        for span, keys in list(doc.refs.items()):
-            if holder.key in keys:
-                doc.refs[span] = tuple(e.key if k == holder.key else k for k in keys)
-                e.add(span, "coref.remarks_maker")
+        _take_over(doc, holder, e, "coref.remarks_maker")
         e.country = e.country or holder.country
-        doc.unnamed = {k: v for k, v in doc.unnamed.items() if v != holder.key}
         doc.fire("coref.remarks_maker", m.start, m.end, e.name)
 
 

@@ -2343,11 +2343,7 @@ def _caller_before(doc: Doc, span: Span, pos: int, mentions: list[Mention]) -> M
     if m is None:
         return None
     return next(
-        (
-            x
-            for x in mentions
-            if x.end == comma and (x.title_start if 0 <= x.title_start < x.start else x.start) >= m.end()
-        ),
+        (x for x in mentions if x.end == comma and x.lo >= m.end()),
         None,
     )
 
@@ -2374,9 +2370,7 @@ def _quoted_as_saying(
     quoted = [
         m
         for m in mentions
-        if qm.end() <= (m.title_start if 0 <= m.title_start < m.start else m.start)
-        and m.end <= h.start - 4
-        and m.kind in ("name", "desc", "unnamed", "pronoun")
+        if qm.end() <= m.lo and m.end <= h.start - 4 and m.kind in ("name", "desc", "unnamed", "pronoun")
     ]
     if not quoted:
         return None
