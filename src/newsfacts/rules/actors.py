@@ -434,13 +434,19 @@ def _word_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (i, j) if i < j else None
 
 
+_FIRST_WORD_RX: Final = re.compile(r"[\w-]+")
+
+
 def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     """Walk left from ``pos`` over a title ("Norway's Special Envoy for Yemen ")."""
     text = doc.text
     lx = doc.lexicon
     i = pos
     best = pos
-    right = ""  # the lower-cased word walked before (to the right)
+    # the lower-cased word walked before (to the right): first the title's own first word, so that an adjective
+    # right before it is read as the title's ("Oman's new ambassador, X")
+    first = _FIRST_WORD_RX.match(text, pos)
+    right = first.group().lower() if first is not None else ""
     right_title = False  # that word was a capitalised title word ("Transport", "Affairs")
     right_country = False  # that word was a country's name ("his counterpart from Mozambique X")
     for _ in range(14):
@@ -2286,7 +2292,12 @@ def _of_country(doc: Doc, end: int) -> Hit | None:
     return None
 
 
-_WITH_LEFT: Final = re.compile(r"\b(?:with|and|between)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$")
+#: actor.meeting_object: "with" (or "and", "between") and up to three capitalised words before a name; or a list's
+#: names before it, each ended by a comma ("separate meetings with A B, C D and E F": C D is an object too)
+_WITH_LEFT: Final = re.compile(
+    r"\b(?:with|and|between)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
+    r"|\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+)?$"
+)
 
 
 def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
@@ -2432,8 +2443,57 @@ _TALKS_ASIDE_RX: Final = re.compile(
 )
 
 
+#: ", while meeting with X", " when receiving Y" right after a name: a participle's aside before the name's verb
+#: (actor.while_aside_subject)
+_WHILE_ASIDE_RX: Final = re.compile(
+    r",? (?:while|when|after|upon|during) (?:meeting|receiving|hosting|visiting|talking|speaking|holding|attending)\b"
+)
+#: a lower-case word after a space: where an aside may end and its name's verb stand
+_LOWER_WORD_RX: Final = re.compile(r" (?=[a-z])")
+
+
+#: " and Ambassador Kofi Adu Mensah" after a name: capitalised words after "and", up to the space after them
+_AND_NAME_RX: Final = re.compile(r" and (?:[A-Z][\w’'.-]* ){0,4}[A-Z][\w’'.-]*(?= )")
+
+
+#: two capitalised words ending a window: a name of two words or more before it (actor.coordinated_subject)
+_TWO_NAME_WORDS_RX: Final = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]* [A-Z][\w’'.-]*$")
+
+
 def _before_verb(doc: Doc, end: int) -> bool:
     text = doc.text
+    if (
+        text.startswith(
+            (
+                " while ",
+                ", while ",
+                " when ",
+                ", when ",
+                " after ",
+                ", after ",
+                " upon ",
+                ", upon ",
+                " during ",
+                ", during ",
+            ),
+            end,
+        )
+        and (wa := _WHILE_ASIDE_RX.match(text, end)) is not None
+    ):
+        # actor.while_aside_subject: "Pezeshkian while meeting with Iraqi Prime Minister X on Tuesday in Tehran said
+        # that ...", "Y, when receiving the envoy, stressed ...": the name's verb after the aside, before any stop
+        sent = doc.sent_index(end)
+        limit = doc.sentences[sent].end if sent >= 0 else len(text)
+        if limit > end + 200:
+            limit = end + 200
+        for stop in '.;:“”"':
+            k = text.find(stop, wa.end(), limit)
+            if k >= 0:
+                limit = k
+        for w in _LOWER_WORD_RX.finditer(text, wa.end(), limit):
+            if _PAST_VERB_RX.match(text, w.end()) is not None or finite_verb_at(doc, w.end()) is not None:
+                return True
+        return False
     if text.startswith(", ", end) and (sa := _SPEAKING_ASIDE_RX.match(text, end)) is not None:
         # actor.speaking_aside_subject: "Narendra Modi, speaking in Cairo, said": a participle's aside between a
         # name and its finite verb
@@ -2455,6 +2515,15 @@ def _before_verb(doc: Doc, end: int) -> bool:
         # actor.talks_aside_subject: "Hossein Amirabdollahian in his Thursday phone talks with Fuad Hussein
         # discussed ...": the talks told between a name and its verb
         return _PAST_VERB_RX.match(text, ta.end()) is not None or finite_verb_at(doc, ta.end()) is not None
+    if (
+        text.startswith(" and ", end)
+        and (am := _AND_NAME_RX.match(text, end)) is not None
+        and _TWO_NAME_WORDS_RX.search(text, end - 60 if end > 60 else 0, end) is not None
+    ):
+        # actor.coordinated_subject: "Piotr Nowak Kowal and Kofi Adu Mensah held talks": a name of two words or
+        # more joined by "and" to the name the verb follows is a subject too (one word may be a body's: "the
+        # Department of Mineral and Petroleum Resources said")
+        return _before_verb(doc, am.end())
     if not text[end : end + 1].isspace():
         return False  # _BEFORE_VERB_RX starts with white space
     sent = doc.sent_index(end)
@@ -2859,6 +2928,19 @@ def _country_after(doc: Doc, end: int, prep: str) -> Hit | None:
     return None
 
 
+def _country_of_after(doc: Doc, end: int) -> Hit | None:
+    """The country named right after ``end`` by " of ", with its article ("of the Russian Federation", whose name
+    holds "the") or without ("of the Philippines", "of Iran")."""
+    if not doc.text.startswith(" of ", end):
+        return None
+    at = end + 4
+    bare = at + 4 if doc.text.startswith("the ", at) else at
+    for h in doc.names_between(at, bare + 40):
+        if (h.start == at or h.start == bare) and h.table == "country":
+            return h
+    return None
+
+
 #: what may follow a country that ends a description: no capitalised name ("from Mozambique Jose Pacheco" names him)
 _NO_NAME_AFTER_RX: Final = re.compile(r"(?![’']s)(?!\s+[A-Z])")
 
@@ -3102,6 +3184,35 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             det = None
             if comp is None:
                 continue
+        if (
+            h.table == "plural"
+            and country is None
+            and not multi
+            and not org_mod
+            and low in lx.group_nouns
+            and (det is None or det.lower() == "the")
+            and (oc := _country_of_after(doc, h.end)) is not None
+            and _NO_NAME_AFTER_RX.match(text, oc.end) is not None
+            and _MORE_STATES_RX.match(text, oc.end) is None
+        ):
+            # actor.officials_of_country: "parliamentary and political officials of the Russian Federation", "top
+            # security officials of Iran": a group of that one state, as "Russian officials" is
+            ocountry = lx.country_of(oc.text)
+            out.append(
+                Mention(
+                    lstart,
+                    oc.end,
+                    "cgroup",
+                    sent,
+                    "actor.officials_of_country",
+                    text[lstart : oc.end],
+                    country=ocountry,
+                    name=text[lstart : oc.end],
+                    plural=True,
+                    members=(ocountry,) if ocountry else (),
+                )
+            )
+            continue
         if h.table == "plural" and low in lx.source_plurals and comp is None and not org_mod and not mod:
             # actor.unnamed_source: "diplomatic sources said", "two diplomatic sources told X",
             # "officials said"; "the sources" refers back to the last such group (coref.source)
@@ -3639,6 +3750,11 @@ _APPOS_VERB_GAP: Final = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterd
 _OF_STATES_NAMED_RX: Final = re.compile(
     r" of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:(?:, | and |, and )(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)+"
     r", [A-Z][\w’'.-]* [A-Z]"
+)
+#: more states after a plural's first one ("officials of Iran and Saudi Arabia", "of Iran, Iraq and Syria"): not
+#: one state's group (actor.officials_of_country)
+_MORE_STATES_RX: Final = re.compile(
+    r"(?:,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z]"
 )
 #: ", member of the State Council," before an apposition's title (actor.member_then_title)
 _MEMBER_OF_AFTER: Final = re.compile(r",\s+(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,60}+(?=,)")

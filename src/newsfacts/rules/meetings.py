@@ -3294,6 +3294,14 @@ _SAID_BEFORE_GERUND: Final = re.compile(
 )
 
 
+#: a sentence adverb and its comma before a fronted "while receiving Y" ("Separately, while receiving ...")
+_LEAD_ADVERB: Final = re.compile(
+    r"\W*(?:[A-Z][a-z]+ly|Meanwhile|Also|Later|Earlier|Likewise|Moreover|Furthermore|Besides|Then),\s+"
+)
+#: between a subject and the aside "while meeting with Y" after it (meeting.while_meeting_aside)
+_ASIDE_GAP: Final = re.compile(r",?\s+")
+
+
 def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
@@ -3309,7 +3317,7 @@ def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
         return
     subj: list[int] = []
     said_before = False
-    if not text[span.start : gm.start()].strip(' "“\n\t'):
+    if not text[span.start : gm.start()].strip(' "“\n\t') or _LEAD_ADVERB.fullmatch(text, span.start, gm.start()):
         # fronted: the main clause's subject right after the comma
         comma = text.find(",", objs[-1].hi, span.end)
         after = [m for m in mentions if m.start > comma] if comma >= 0 else []
@@ -3324,6 +3332,11 @@ def _after_gerund(doc: Doc, sent: int, state: MeetingState) -> None:
             said_before = prev[-1] is not first
         elif first is not None and first.lo - span.start < 3 and first.end <= gm.start() and subjectish(doc, first):
             subj = _keys(doc, first, state)
+        elif prev and _ASIDE_GAP.fullmatch(text, prev[-1].hi, gm.start()) and subjectish(doc, prev[-1]):
+            # meeting.while_meeting_aside: "According to IRNA, X while meeting with Y on Tuesday said that ...":
+            # the subject right before the aside, wherever the clause starts
+            subj = _keys(doc, prev[-1], state)
+            doc.fire("meeting.while_meeting_aside", prev[-1].lo, gm.end(), text[prev[-1].lo : gm.end()])
     objects = [k for m in objs for k in _keys(doc, m, state)]
     p = list(dict.fromkeys(subj + objects))
     if len(subj) != 1 or not objects or len(p) < 2 or any(doc.entity(k).kind != "person" for k in p):
@@ -4657,6 +4670,18 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if objects and subj:
             parts = [[*subj, o] for o in objects] if separate else [subj + objects]
             rule = obj_rule or ("meeting.in_meeting_with" if front else "meeting.met")
+            if (
+                len(set(objects)) == 1
+                and len(set(subj)) >= 2
+                and objects[0] not in subj
+                and text.find("separate", span.start, h.end + 30) >= 0
+                and _SEPARATE_SUBJECTS.search(text, span.start, h.end) is not None
+                and all(doc.entity(k).kind == "person" for k in subj)
+            ):
+                # meeting.separate_subjects: "A, B and C had separate meetings with Z", "A and B separately met Z":
+                # one meeting of each with Z
+                parts = [[s, objects[0]] for s in dict.fromkeys(subj)]
+                rule = "meeting.separate_subjects"
         elif not subj and len(set(objects)) >= 2 and bm is not None:
             parts = [objects]
             rule = obj_rule or ("meeting.passive_talks" if passive else "meeting.met")
@@ -6913,6 +6938,11 @@ _OBJ_PRONOUN: Final = re.compile(
 )
 _PAST_MEETING_VERBS: Final = frozenset({"met", "held", "spoke", "paid", "had", "made", "took", "sat down"})
 _COUNT_WORDS: Final = {"two": 2, "pair": 2, "duo": 2, "three": 3, "four": 4}
+#: meeting.separate_subjects: "had separate meetings", "held separate talks", "separately met" before the object
+_SEPARATE_SUBJECTS: Final = re.compile(
+    r"\b(?:(?:had|held|have|hold)\s+separate\s+(?:[a-z-]+\s+)?(?:meetings|talks|consultations|discussions)|"
+    r"separately\s+(?:met|held|hold|meet|received|spoke|talked))\b"
+)
 #: meeting.separate_meetings_with: "separate meetings with", "separate bilateral talks with"
 _SEPARATE_WITH: Final = re.compile(r"separate\s+(?:[a-z-]+\s+)?(?:meetings|talks|consultations|discussions)\s+with\b")
 _SEPARATELY_AFTER: Final = re.compile(

@@ -1352,6 +1352,23 @@ RULES: Final[dict[str, Rule]] = {
             "statement.person_statement_source",
             "'X said in a statement: ... The statement blamed Y': a person's statement is what 'the statement' is",
         ),
+        # session 19
+        _r(
+            "actor.officials_of_country",
+            "'parliamentary and political officials of the Russian Federation': a group of that one state",
+        ),
+        _r(
+            "meeting.while_meeting_aside",
+            "'According to IRNA, X while meeting with Y on Tuesday said ...': the subject before the aside meets Y",
+        ),
+        _r(
+            "statement.while_aside",
+            "'X while meeting with Y in Tehran said that ...': the subject before the aside speaks",
+        ),
+        _r(
+            "meeting.separate_subjects",
+            "'A, B and C had separate meetings with Z': one meeting of each with Z",
+        ),
     )
 }
 

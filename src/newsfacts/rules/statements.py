@@ -1438,6 +1438,23 @@ def _finite(
         keys, subj = subject_before(doc, am.start(), mentions, mstate)
         if subj is not None:
             doc.fire("statement.adverb_gap", am.start(), am.end(), am.group(0).strip())
+    if (
+        h.start - span.start > 20
+        and text.find("ing ", h.start - 200 if h.start - 200 > span.start else span.start, h.start) >= 0
+        and (
+            wm := _WHILE_ASIDE_LEFT_RX.search(
+                text, h.start - 200 if h.start - 200 > span.start else span.start, h.start
+            )
+        )
+        is not None
+        and (subj is None or subj.start > wm.start())
+    ):
+        # statement.while_aside: "X while meeting with Y on Tuesday in Tehran said that ...": a participle's aside
+        # without commas between the subject and its cue
+        wkeys, wsubj = subject_before(doc, wm.start(), mentions, mstate)
+        if wsubj is not None and wsubj.end == wm.start() and wkeys:
+            keys, subj = wkeys, wsubj
+            doc.fire("statement.while_aside", wm.start(), wm.end(), wm.group(0).strip())
     joint = _joint_bare(doc, subj, h, span, mstate) if subj is not None and subj.rule == "actor.unnamed_list" else []
     aside_rule = ""
     aside_start = -1
@@ -4193,6 +4210,12 @@ _OPPOSITION_RX: Final = re.compile(
 #: a discourse adverb set between a subject and its cue without commas ("She however denied")
 _ADVERB_GAP_RX: Final = re.compile(
     r"\s+(?:however|nevertheless|nonetheless|though|meanwhile|in turn|for (?:his|her|its|their) part|too)\s+$"
+)
+#: " while meeting with Y on Tuesday in Tehran " between a subject and its cue, no comma nor stop in it
+#: (statement.while_aside)
+_WHILE_ASIDE_LEFT_RX: Final = re.compile(
+    r" (?:while|when|after|upon|during) (?:meeting|receiving|hosting|visiting|talking|speaking|holding)\b"
+    r"[^,.;:“”\"]{1,160}\s$"
 )
 #: the words a match of _ADVERB_GAP_RX ends on, before its spaces
 _ADVERB_GAP_ENDS: Final = ("however", "nevertheless", "nonetheless", "though", "meanwhile", "turn", "part", "too")

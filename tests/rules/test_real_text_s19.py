@@ -1,0 +1,102 @@
+"""Constructions found in session 19's read sets of real articles (Iranian outlets on the foreign-ministry beat,
+and Iranian and regional outlets on parliaments, armies and clerics), each tested with sentences invented for
+it: a state's officials after "of", a participle's aside between a subject and its verb, separate meetings of
+a list of subjects, a list of names after "with", and an adjective between a state's possessive and a title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+
+from .facts import meeting_parties, one_by_cue, speaker_names
+
+Extract = Callable[..., Facts]
+
+
+def _rules(f: Facts) -> set[str]:
+    return {r.rule for r in f.trace.firings}
+
+
+@pytest.mark.parametrize(
+    ("officials", "country"),
+    [
+        ("parliamentary and political officials of the Russian Federation", "RUS"),
+        ("officials of Iran", "IRN"),
+        ("the officials of the Philippines", "PHL"),
+    ],
+)
+def test_officials_of_a_state_are_its_group(extract: Extract, officials: str, country: str) -> None:
+    """actor.officials_of_country: "officials of the Russian Federation" is a group of that state, as "Russian
+    officials" is; a planned meeting with them is one with the state's group."""
+    f = extract(f"Speaker Tomas Varga will also meet and hold talks with {officials}.")
+    (m,) = f.meetings
+    groups = [a for a in f.actors if a.id in m.participants and a.kind != "person"]
+    assert [g.country for g in groups] == [country]
+    assert m.status == "planned"
+
+
+def test_officials_of_several_states_are_no_one_states_group(extract: Extract) -> None:
+    f = extract("Tomas Varga will meet officials of Iran and Iraq.")
+    assert "actor.officials_of_country" not in _rules(f)
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_a_participles_aside_between_a_subject_and_its_verb(extract: Extract, comma: str) -> None:
+    """actor.while_aside_subject, meeting.while_meeting_aside, statement.while_aside: "According to IRNA, X while
+    meeting with Y on Tuesday in Tehran said that ...": X (one word no table knows) is a person, X met Y, X spoke."""
+    f = extract(
+        f"According to IRNA, Varga{comma} while meeting with Prime Minister Omar Sadek on Tuesday in Tehran{comma} "
+        "said that the two countries are trusted friends.",
+        "2025-03-05",
+    )
+    assert meeting_parties(f) == [{"Varga", "Omar Sadek"}]
+    st = one_by_cue(f, "said")
+    assert speaker_names(f, st) == ["Varga"]
+    assert st.content == "the two countries are trusted friends"
+
+
+def test_a_fronted_participle_after_a_sentence_adverb(extract: Extract) -> None:
+    """"Separately, while receiving the new ambassador, Y, X highlighted ...": X received Y."""
+    f = extract(
+        "Separately, while receiving the new Ghanaian ambassador, Kwame Mensah Boateng, President Karl Lind "
+        "highlighted the potential to enhance relations."
+    )
+    assert meeting_parties(f) == [{"Kwame Mensah Boateng", "Karl Lind"}]
+
+
+def test_an_adjective_between_a_states_possessive_and_a_title(extract: Extract) -> None:
+    """actor.adjective_in_title: "Oman's new ambassador, Y": the title and its state are Y's, and the meeting is
+    with Y, not with Oman."""
+    f = extract("During the meeting with Oman's new ambassador, Salim Harthi, President Karl Lind hailed the ties.")
+    assert meeting_parties(f) == [{"Salim Harthi", "Karl Lind"}]
+    (harthi,) = [a for a in f.actors if a.name == "Salim Harthi"]
+    assert harthi.country == "OMN"
+
+
+def test_separate_meetings_of_a_list_of_subjects(extract: Extract) -> None:
+    """meeting.separate_subjects: "A, B and C had separate meetings with Z": three meetings, one each."""
+    f = extract(
+        "Polish Ambassador Piotr Nowak Kowal, Ghana Ambassador Kofi Adu Mensah and Chile envoy Pablo Ruiz Soto "
+        "had separate meetings with Foreign Minister Karl Lind."
+    )
+    assert {frozenset(p) for p in meeting_parties(f)} == {
+        frozenset({"Piotr Nowak Kowal", "Karl Lind"}),
+        frozenset({"Kofi Adu Mensah", "Karl Lind"}),
+        frozenset({"Pablo Ruiz Soto", "Karl Lind"}),
+    }
+    assert len(f.meetings) == 3
+
+
+def test_joint_talks_of_a_list_of_subjects_stay_one_meeting(extract: Extract) -> None:
+    f = extract("Piotr Nowak Kowal and Kofi Adu Mensah held talks with Foreign Minister Karl Lind.")
+    assert meeting_parties(f) == [{"Piotr Nowak Kowal", "Kofi Adu Mensah", "Karl Lind"}]
+
+
+def test_every_name_of_a_list_after_with_is_an_object(extract: Extract) -> None:
+    """actor.meeting_object: "separate meetings with A, B and C": B, between commas, is an object too."""
+    f = extract("Karl Lind held separate meetings with Piotr Nowak Kowal, Kofi Adu Mensah and Pablo Ruiz Soto.")
+    assert len(f.meetings) == 3
+    assert {"Kofi Adu Mensah", "Karl Lind"} in meeting_parties(f)
