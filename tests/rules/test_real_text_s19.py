@@ -59,7 +59,7 @@ def test_a_participles_aside_between_a_subject_and_its_verb(extract: Extract, co
 
 
 def test_a_fronted_participle_after_a_sentence_adverb(extract: Extract) -> None:
-    """"Separately, while receiving the new ambassador, Y, X highlighted ...": X received Y."""
+    """ "Separately, while receiving the new ambassador, Y, X highlighted ...": X received Y."""
     f = extract(
         "Separately, while receiving the new Ghanaian ambassador, Kwame Mensah Boateng, President Karl Lind "
         "highlighted the potential to enhance relations."
