@@ -11,7 +11,7 @@ import pytest
 
 from newsfacts.rules import Facts
 
-from .facts import meeting_parties, one_by_cue, speaker_names
+from .facts import meeting_parties, names_of, one_by_cue, speaker_names
 
 Extract = Callable[..., Facts]
 
@@ -100,3 +100,24 @@ def test_every_name_of_a_list_after_with_is_an_object(extract: Extract) -> None:
     f = extract("Karl Lind held separate meetings with Piotr Nowak Kowal, Kofi Adu Mensah and Pablo Ruiz Soto.")
     assert len(f.meetings) == 3
     assert {"Kofi Adu Mensah", "Karl Lind"} in meeting_parties(f)
+
+
+def test_a_talk_in_a_relative_clause_and_the_main_clauses_call(extract: Extract) -> None:
+    """meeting.after_relative_clause: "X, who was in Rome for talks with Y, held a telephone conversation with Z":
+    two meetings, the relative clause's in person (its own words say nothing of a phone), the call by phone."""
+    f = extract(
+        "Foreign Minister Karl Lind, who was in Rome on Friday to attend talks with Prime Minister Omar Sadek, "
+        "held a telephone conversation with his Italian counterpart Paolo Conti.",
+        "2025-03-05",
+    )
+    by_parties = {frozenset(names_of(f, m.participants)): m.modality for m in f.meetings}
+    assert by_parties == {
+        frozenset({"Karl Lind", "Omar Sadek"}): "in_person",
+        frozenset({"Karl Lind", "Paolo Conti"}): "phone",
+    }
+
+
+def test_a_name_before_a_relative_clause_and_a_past_tense(extract: Extract) -> None:
+    """actor.who_aside_subject with a past tense after the clause ("held"), no cue or meeting verb."""
+    f = extract("Tomas Varga, who arrived in Rome on Friday, held a telephone conversation with Paolo Conti.")
+    assert meeting_parties(f) == [{"Tomas Varga", "Paolo Conti"}]

@@ -2428,6 +2428,11 @@ def finite_verb_at(doc: Doc, pos: int) -> Hit | None:
     return None
 
 
+def clause_verb_at(doc: Doc, pos: int) -> bool:
+    """Does a clause's verb start at ``pos``: a finite cue or meeting verb, or a past tense ("held", "arrived")?"""
+    return _PAST_VERB_RX.match(doc.text, pos) is not None or finite_verb_at(doc, pos) is not None
+
+
 #: ", speaking in Cairo, ", ", addressing reporters in Doha, " between a name and its verb
 #: (actor.speaking_aside_subject)
 _SPEAKING_ASIDE_RX: Final = re.compile(
@@ -2507,7 +2512,7 @@ def _before_verb(doc: Doc, end: int) -> bool:
             limit = end + 200
         c = text.find(", ", end + 6, limit)
         while c >= 0 and not _quote_or_stop(text, end, c):
-            if finite_verb_at(doc, c + 2) is not None:
+            if clause_verb_at(doc, c + 2):
                 return True
             c = text.find(", ", c + 2, limit)
         return False

@@ -26,6 +26,7 @@ import attr  # attr.s, not attrs.define: see rules/doc.py
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import DateRef, Place, Span
 from newsfacts.prefilter import Words, holds_any, innermost, required_words
+from newsfacts.rules.actors import clause_verb_at
 from newsfacts.rules.coref import merge_royal, preceding_word, royal_named_after, subjectish, unnamed_person
 from newsfacts.rules.dates import DAY_AND_MONTH_WORDS, MONTH_NUMBERS, dateline_day, find_date, find_event_date
 from newsfacts.rules.doc import ABBREV_PERIOD, WORD_AFTER_RX, Doc, Entity, Hit, Mention
@@ -3935,6 +3936,29 @@ def _possessor_before(doc: Doc, at: int, mentions: list[Mention]) -> Mention | N
     return before
 
 
+def _relative_clause_end(doc: Doc, span: Span, start: int, end: int) -> int:
+    """Where a relative clause (", who ...") that holds ``start`` closes, at a comma a clause's verb follows, before
+    ``end``; -1 when none does."""
+    text = doc.text
+    if text.rfind(", who ", span.start, start) < 0:
+        return -1
+    c = text.find(", ", start, end)
+    while c >= 0:
+        if clause_verb_at(doc, c + 2):
+            return c
+        c = text.find(", ", c + 2, end)
+    return -1
+
+
+def _relative_clause_between(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """Does a relative clause (", who ...") hold ``start`` and close before ``end``?"""
+    c = _relative_clause_end(doc, span, start, end)
+    if c < 0:
+        return False
+    doc.fire("meeting.after_relative_clause", c, end, doc.text[c:end])
+    return True
+
+
 def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     span = doc.sentences[sent]
     text = doc.text
@@ -5033,6 +5057,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # minister with their own state's envoy is no talk between states
                 doc.fire("meeting.own_mission", h.start, h.end, " + ".join(doc.entity(k).name for k in p))
                 continue
+            if not modality and (rc := _relative_clause_end(doc, span, h.end, span.end)) >= 0:
+                # meeting.relative_clause_modality: "X, who was in Rome for talks with the US, held a phone call with
+                # Y": the relative clause's own words say how its talk was held
+                clause = Span(text.rfind(", who ", span.start, h.end), rc)
+                modality = sentence_modality(doc, clause, [t for t in triggers if clause.start <= t[0].start < rc])
             if not modality:
                 # where the parties are last named in the sentence
                 told_end = max(
@@ -5161,6 +5190,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     if t.start > h.end
                     and (
                         _agreed_left(text, t.start - 60 if t.start - 60 > span.start else span.start, t.start)
+                        # meeting.after_relative_clause: "X, who was in Rome for talks with the US, held a phone
+                        # call with Y": the main clause's talk after the relative clause's
+                        or _relative_clause_between(doc, span, h.end, t.start)
                         # meeting.subordinate_subject: "X hosted Y on Tuesday, a day after Y met Z in Abidjan"
                         or _AFTER_CLAUSE_LEFT.search(
                             text, t.start - 70 if t.start - 70 > span.start else span.start, t.start

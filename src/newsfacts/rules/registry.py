@@ -1369,6 +1369,11 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.separate_subjects",
             "'A, B and C had separate meetings with Z': one meeting of each with Z",
         ),
+        _r(
+            "meeting.after_relative_clause",
+            "'X, who was in Rome for talks with the US, held a phone call with Y': both talks are read, each with "
+            "its own modality",
+        ),
     )
 }
 
