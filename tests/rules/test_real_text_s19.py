@@ -121,3 +121,51 @@ def test_a_name_before_a_relative_clause_and_a_past_tense(extract: Extract) -> N
     """actor.who_aside_subject with a past tense after the clause ("held"), no cue or meeting verb."""
     f = extract("Tomas Varga, who arrived in Rome on Friday, held a telephone conversation with Paolo Conti.")
     assert meeting_parties(f) == [{"Tomas Varga", "Paolo Conti"}]
+
+
+def test_the_armed_forces_words_of_a_title(extract: Extract) -> None:
+    """title words "armed", "forces", "logistics", "staff": "Minister of Defense and Armed Forces Logistics
+    Brigadier General X" holds the whole title."""
+    f = extract(
+        "Minister of Defense and Armed Forces Logistics Brigadier General Reza Karimi met Defense Minister Omar "
+        "Sadek in Tehran."
+    )
+    (karimi,) = [a for a in f.actors if a.name == "Reza Karimi"]
+    assert karimi.role == "Minister of Defense and Armed Forces Logistics"
+
+
+def test_a_title_told_the_other_way_round(extract: Extract) -> None:
+    """coref.same_title_inverted: "the defense minister" is who bore "Minister of Defense ...", not the other
+    defense minister."""
+    f = extract(
+        "Minister of Defense and Armed Forces Logistics Brigadier General Reza Karimi met with Tajikistan's Defense "
+        "Minister Omar Sadek in Tehran on Tuesday. Karimi said relations are strategic. Additionally, the defense "
+        "minister condemned the silence of the rights groups.",
+        "2025-03-05",
+    )
+    assert speaker_names(f, one_by_cue(f, "condemned")) == ["Reza Karimi"]
+
+
+def test_a_counterpart_holds_the_title_of_the_one_they_met(extract: Extract) -> None:
+    """coref.counterpart_title: "A, Tajik Foreign Minister, met his Iranian counterpart, B. ... B condemned X. The
+    Foreign Minister emphasized ...": the description fits both ministers; B spoke just before."""
+    f = extract(
+        "Tajik Foreign Minister Rustam Nazarov met and talked with his Iranian counterpart, Reza Karimi, in Tehran "
+        "on Saturday. Karimi condemned the crimes in Gaza. The Foreign Minister emphasized the need for a united "
+        "stance.",
+        "2025-03-05",
+    )
+    assert speaker_names(f, one_by_cue(f, "emphasized the need for")) == ["Reza Karimi"]
+
+
+def test_a_counterpart_of_the_same_state_is_no_twin(extract: Extract) -> None:
+    """A counterpart takes the title of the one of another state only: "the Senegalese president" is still the
+    president, not the Senegalese counterpart of the French minister."""
+    f = extract(
+        "French Foreign Minister Claire Morel met Senegalese President Amadou Sarr in Dakar on Thursday. Morel, who "
+        "also held talks with her Senegalese counterpart Awa Diouf, said France wanted a new relationship. The "
+        "Senegalese president said the talks were frank.",
+        "2025-03-05",
+    )
+    (st,) = [s for s in f.statements if s.content == "the talks were frank"]
+    assert speaker_names(f, st) == ["Amadou Sarr"]

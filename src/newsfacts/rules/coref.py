@@ -1645,6 +1645,18 @@ def _resolve_desc(
         if titled:
             recent = titled
     surface = _DESC_DET_RX.sub("", m.text).lower() if " " in m.text.strip() else ""
+    # coref.counterpart_title: "X, Tajik Foreign Minister, met his Iranian counterpart, Y ... The Foreign Minister
+    # emphasized ...": a counterpart holds the title of the one they met, so the description fits both, and the
+    # text's tie (who spoke just before) tells which
+    # (the title's holder is of another state than the counterpart: "the Senegalese president" is not the Senegalese
+    # counterpart of the French minister)
+    twins: list[Entity] = []
+    if m.role and m.role not in lx.generic_roles:
+        twins = [
+            r[2]
+            for r in recent[-30:]
+            if r[2].role and "counterpart" not in r[2].role.lower() and role_fits(lx, m.role, r[2]) == 2
+        ]
     seen: set[int] = set()
     for i, (_pos, _sent, e, _m) in enumerate(reversed(recent)):
         if i > 30:
@@ -1673,6 +1685,16 @@ def _resolve_desc(
         fit = role_fits(lx, m.role, e)
         if fit == 1 and m.role in lx.generic_roles and _body_in_title(m.text, e.role):
             fit = 2  # coref.body_in_title
+        e_role = e.role
+        if (
+            fit == 1
+            and twins
+            and e.country is not None
+            and e.role
+            and "counterpart" in e.role.lower().split()
+            and (twin := next((t for t in reversed(twins) if t.country and t.country != e.country), None)) is not None
+        ):
+            fit, e_role = 2, twin.role  # coref.counterpart_title
         if fit == 0 or (strict and fit < 2):
             continue
         if surface and m.role not in lx.generic_roles and _rank_words(lx, surface) != _rank_words(lx, e.role or ""):
@@ -1688,13 +1710,29 @@ def _resolve_desc(
             # coref.home_leader: "the President" in a national paper is its own, of two presidents told; so is
             # "the Foreign Minister" of a foreign ministry's release that told "Foreign Minister of Afghanistan Y"
             score += 1
-        if surface and e.role and (surface in e.role.lower() or surface in _stateless_title(lx, e.role)):
+        if (
+            surface
+            and e_role
+            and (
+                surface in e_role.lower()
+                or surface in _stateless_title(lx, e_role)
+                # coref.same_title_inverted: "the defense minister" bore "Minister of Defense and Armed Forces ..."
+                or ((inv := _inverted_title(surface)) != "" and inv in e_role.lower())
+            )
+        ):
             # coref.same_title: "The External Affairs Minister" is who bore that very title; "The Acting Foreign
             # Minister" who bore "Acting Thai Foreign Minister" (its state's word left out)
             score += 2
         if best is None or (score, subj) > best[:2]:
             best = (score, subj, -i, e)
     return best[3] if best else None
+
+
+def _inverted_title(title: str) -> str:
+    """A lower-case "<portfolio> minister" told the other way round ("defense minister" -> "minister of defense"),
+    or "" for any other title."""
+    portfolio, _, head = title.rpartition(" ")
+    return f"{head} of {portfolio}" if portfolio and head in ("minister", "ministry") else ""
 
 
 def _stateless_title(lx: Lexicon, role: str) -> str:
