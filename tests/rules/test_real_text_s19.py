@@ -169,3 +169,35 @@ def test_a_counterpart_of_the_same_state_is_no_twin(extract: Extract) -> None:
     )
     (st,) = [s for s in f.statements if s.content == "the talks were frank"]
     assert speaker_names(f, st) == ["Amadou Sarr"]
+
+
+@pytest.mark.parametrize("mission", ["for Afghanistan", "to Sudan", "for Syria affairs"])
+def test_an_envoys_mission_is_part_of_the_description(extract: Extract, mission: str) -> None:
+    """actor.envoy_mission: "Iran's Special Envoy for Afghanistan said ...": the envoy of the possessive's state
+    speaks; the state of the mission is no subject."""
+    f = extract(f"Iran’s Special Envoy {mission} said the talks were good.")
+    (st,) = f.statements
+    (speaker,) = [a for a in f.actors if a.id in st.speakers]
+    assert (speaker.name, speaker.country) == ("Special Envoy of Iran", "IRN")
+    assert "actor.envoy_mission" in _rules(f)
+
+
+def test_a_special_envoy_is_the_special_representative_named_next(extract: Extract) -> None:
+    """coref.special_envoy_representative: the lead's "special envoy" is the "special representative" named next."""
+    f = extract(
+        "Iran’s Special Envoy for Afghanistan said the talks were good.\n\nHassan Kazemi Qomi, Iran’s special "
+        "representative for Afghanistan affairs, called it a useful and frank conversation."
+    )
+    assert {speaker_names(f, st)[0] for st in f.statements} == {"Hassan Kazemi Qomi"}
+
+
+def test_the_subject_before_an_aside_that_names_a_meetings_party(extract: Extract) -> None:
+    """statement.meeting_aside_subject: "X, in a meeting with "Y", the head of Z, said ...": X speaks, not Y (the
+    apposition after Y is an aside of its own)."""
+    f = extract(
+        "Iran’s Special Envoy for Afghanistan, in a meeting with Omar Sadek, the head of the political office of "
+        "the movement in Doha, said defending the people is the basis of diplomacy."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Special Envoy of Iran"]
+    assert "statement.meeting_aside_subject" in _rules(f)

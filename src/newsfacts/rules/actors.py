@@ -3410,6 +3410,18 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             country = lx.country_of(fc.text)
             end = fc.end
             doc.fire("actor.counterpart_from_country", start, end, text[start:end])
+        if (
+            country is not None
+            and h.table == "role"
+            and lx.roles[low][0] in lx.envoy_roles
+            and text.startswith((" for ", " to ", " on "), end)
+            and (mission := _MISSION_RX.match(text, end)) is not None
+            and lx.country_of(mission.group(1)) is not None
+        ):
+            # actor.envoy_mission: "Iran's Special Envoy for Afghanistan said ...", "Norway's envoy to Sudan": the
+            # state the envoy is sent to is part of the description, the possessive's state is theirs
+            end = mission.end()
+            doc.fire("actor.envoy_mission", start, end, text[start:end])
         if text.startswith(" and ", end) and h.table == "role":
             # actor.double_title_description: "the Prime Minister and Minister of Foreign Affairs affirmed ...":
             # two titles with no determiner between them are one person's
@@ -3456,6 +3468,11 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 )
             )
     return out
+
+
+#: " for Afghanistan", " to the Sudan", " on Syria affairs" after an envoy's title: the state of their mission
+#: (actor.envoy_mission)
+_MISSION_RX: Final = re.compile(r" (?:for|to|on) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?: [Aa]ffairs)?\b")
 
 
 #: a sentence opening with a participle and its object's possessive: "Meeting his Tajik ", "Receiving her "

@@ -266,6 +266,10 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         if at > 0 and have.endswith((" for the ", " to the ", " of the ", " for ", " to "), 0, at):
             return 0  # coref.role_of_another: the "Spokesman for the Secretary-General" is not the Secretary-General
         return 2
+    if want in ("special envoy", "special representative") and (
+        "special envoy" in have or "special representative" in have
+    ):
+        return 2  # coref.special_envoy_representative: a state's "special envoy for X" is its "special representative"
     if have == "minister" and want.endswith(" minister"):
         return 1  # coref.any_minister: who was only "the minister" may hold any ministry ("Morocco's FM")
     if want in _SPEAKER_ROLES and any(r in have for r in _SPEAKER_ROLES):

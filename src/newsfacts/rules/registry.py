@@ -1374,6 +1374,14 @@ RULES: Final[dict[str, Rule]] = {
             "'X, who was in Rome for talks with the US, held a phone call with Y': both talks are read, each with "
             "its own modality",
         ),
+        _r(
+            "actor.envoy_mission",
+            "'Iran's Special Envoy for Afghanistan said ...': the state of the mission is part of the description",
+        ),
+        _r(
+            "statement.meeting_aside_subject",
+            "'X, in a meeting with Y, the head of Z, said ...': X speaks, Y is the aside's party",
+        ),
     )
 }
 

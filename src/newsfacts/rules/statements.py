@@ -1510,6 +1510,20 @@ def _finite(
         # statement.aside_subject: "The Council, at its weekly session in Riyadh, condemned ...", "X, whose
         # party controls Y, said ...": the subject stands before the aside set off by commas
         akeys, asubj = subject_before(doc, am.start(), mentions, mstate)
+        if (
+            asubj is not None
+            and (
+                wm := _MEETING_WITH_ASIDE_RX.search(
+                    text, asubj.lo - 80 if asubj.lo - 80 > span.start else span.start, asubj.lo
+                )
+            )
+            is not None
+        ):
+            # statement.meeting_aside_subject: "X, in a meeting with Y, the head of Z, said ...": Y is the aside's
+            # party; the subject stands before the aside that names Y
+            akeys, asubj = subject_before(doc, wm.start(), mentions, mstate)
+            if asubj is not None:
+                doc.fire("statement.meeting_aside_subject", wm.start(), am.end(), text[wm.start() : am.end()])
         if asubj is not None and akeys and not _all_of_kind(doc, akeys, "place"):
             keys, subj, aside_rule = akeys, asubj, "statement.aside_subject"
         elif asubj is not None and asubj.kind == "group" and not akeys:
@@ -4210,6 +4224,12 @@ _OPPOSITION_RX: Final = re.compile(
 #: a discourse adverb set between a subject and its cue without commas ("She however denied")
 _ADVERB_GAP_RX: Final = re.compile(
     r"\s+(?:however|nevertheless|nonetheless|though|meanwhile|in turn|for (?:his|her|its|their) part|too)\s+$"
+)
+#: ", in a meeting with “" right before a name: the name is an aside's party, not a clause's subject
+#: (statement.meeting_aside_subject)
+_MEETING_WITH_ASIDE_RX: Final = re.compile(
+    r",\s+(?:in|during|at)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|conversation|call|phone\s+call)\s+with\s+(?:the\s+)?[“\"]?$"
 )
 #: " while meeting with Y on Tuesday in Tehran " between a subject and its cue, no comma nor stop in it
 #: (statement.while_aside)
