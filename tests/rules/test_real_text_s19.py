@@ -195,9 +195,9 @@ def test_the_subject_before_an_aside_that_names_a_meetings_party(extract: Extrac
     """statement.meeting_aside_subject: "X, in a meeting with "Y", the head of Z, said ...": X speaks, not Y (the
     apposition after Y is an aside of its own)."""
     f = extract(
-        'Afghan official Omar Sadek arrived in Doha on Monday.\n\nIran’s Special Envoy for Afghanistan, in a meeting with "Sadek", '
-        "the head of the political office of "
-        "the movement in Doha, said defending the people is the basis of diplomacy."
+        "Afghan official Omar Sadek arrived in Doha on Monday.\n\nIran’s Special Envoy for Afghanistan, in a meeting "
+        'with "Sadek", the head of the political office of the movement in Doha, said defending the people is the '
+        "basis of diplomacy."
     )
     (st,) = f.statements
     assert speaker_names(f, st) == ["Special Envoy of Iran"]
