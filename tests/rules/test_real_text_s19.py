@@ -202,3 +202,20 @@ def test_the_subject_before_an_aside_that_names_a_meetings_party(extract: Extrac
     (st,) = f.statements
     assert speaker_names(f, st) == ["Special Envoy of Iran"]
     assert "statement.meeting_aside_subject" in _rules(f)
+
+
+def test_a_fronted_phrases_object_shares_no_state_with_the_subject(extract: Extract) -> None:
+    """actor.fronted_object_no_list: "Speaking during a phone call with Qatari Emir A, President B urged ...": B
+    is not Qatari (the two names are no list of one state's officials)."""
+    f = extract(
+        "Speaking during a telephone conversation with Qatari Emir Sheikh Tamim bin Hamad Al Thani, President Karl "
+        "Lind also urged Muslim countries to defend the Palestinians."
+    )
+    (lind,) = [a for a in f.actors if a.name == "Karl Lind"]
+    assert lind.country is None
+
+
+def test_a_list_of_one_states_officials_still_shares_its_state(extract: Extract) -> None:
+    f = extract("Indonesian Foreign Minister Retno Sari and Defence Minister Budi Hartono met Karl Lind.")
+    (hartono,) = [a for a in f.actors if a.name == "Budi Hartono"]
+    assert hartono.country == "IDN"

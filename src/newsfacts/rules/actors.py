@@ -915,12 +915,25 @@ def _shared_demonyms(doc: Doc, out: list[Mention]) -> list[Mention]:
             continue
         if any(h.table == "organization" for h in doc.names_between(m.title_start, m.start)):
             continue  # actor.body_title_no_state: "..., and African Union chair C": the title names a body, no state
+        if (
+            m.sent >= 0
+            and _FRONTED_OPENER_RX.match(text, doc.sentences[m.sent].start) is not None
+            and text.startswith(", ", prev.end)
+            and _before_verb(doc, m.end)
+        ):
+            # actor.fronted_object_no_list: "Speaking during a phone call with Qatari Emir A, President B urged ...":
+            # the fronted phrase's object, then the clause's subject, are no list
+            continue
         if i >= 2 and (pp := out[i - 2]).kind == "name" and pp.country not in (None, prev.country):
             pj = _TITLE_LIST_JOIN.match(text, pp.end, prev.title_start)
             if pj is not None and pj.end() == prev.title_start:
                 continue  # actor.states_list: "French President A, Argentinian President B and Chair C": each its own
         out[i] = m._replace(country=prev.country, rule="actor.shared_demonym")
     return out
+
+
+#: a sentence opening with a fronted phrase ("Speaking during ...", "In a meeting with ...", "During ...")
+_FRONTED_OPENER_RX: Final = re.compile(r"\W*(?:[A-Z][a-z]+ing|In|During|After|Following|At|On|Upon|While|Before)\s")
 
 
 #: the rules that read a person from a title or a role apposition around the name
