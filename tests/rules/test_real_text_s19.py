@@ -219,3 +219,39 @@ def test_a_list_of_one_states_officials_still_shares_its_state(extract: Extract)
     f = extract("Indonesian Foreign Minister Retno Sari and Defence Minister Budi Hartono met Karl Lind.")
     (hartono,) = [a for a in f.actors if a.name == "Budi Hartono"]
     assert hartono.country == "IDN"
+
+
+def test_a_one_word_title_in_the_lead_is_who_bears_it_later(extract: Extract) -> None:
+    """coref.lead_title_later: "The Leader called ... (sentences on) Leader of the Revolution X": a capitalised
+    title of one word in the lead is the one person named under it later in the article."""
+    f = extract(
+        "The Leader said the region needs no outside intervention.\n\nThe talks lasted two hours. The weather was "
+        "fine. Trade was discussed.\n\nLeader of the Revolution Ayatollah Karim Nouri met Emir Tamim Al Thani on "
+        "Thursday.",
+        "2025-03-05",
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Karim Nouri"]
+
+
+def test_the_one_who_bears_the_titles_word_wins_the_cataphora(extract: Extract) -> None:
+    """coref.titled_later_same_word: "The Leader said ... Emir A met Leader B": both lead states, B bears the
+    word."""
+    f = extract(
+        "The Leader said the region needs no outside intervention.\n\nQatar's Emir Tamim Al Thani met with Leader "
+        "of the Revolution Ayatollah Karim Nouri on Thursday.",
+        "2025-03-05",
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Karim Nouri"]
+
+
+def test_a_datelines_place_is_no_coordinated_cues_subject(extract: Extract) -> None:
+    """statement.dateline_not_subject: "Tehran (IP) - The Leader called A a B and said C": the subject after the
+    dateline says C."""
+    f = extract(
+        "Leader Karim Nouri arrived.\n\nTehran (IP) - The Leader called the oppression of the people a bitter "
+        "reality and said that the world must act."
+    )
+    st = one_by_cue(f, "said")
+    assert speaker_names(f, st) == ["Karim Nouri"]

@@ -752,6 +752,10 @@ def resolve_entities(doc: Doc) -> None:
             # coref.titled_later: "Norway's ambassador ... A received Ambassador B": of the persons named in the
             # sentence that tells who it was, one who bears its title or its country wins over one who bears none
             rank = fit + (2 if m.country and e.country == m.country else 0)
+            if fit == 2 and m.role and e.role and m.role.lower() in e.role.lower():
+                rank += (
+                    1  # coref.titled_later_same_word: "The Leader ... Leader of the Islamic Revolution X" (not Emir Y)
+                )
             if later is None or rank > later[1]:
                 later = (e, rank, n.sent)
         if later is None and (far := _same_title_later(doc, m, owners)) is not None:
@@ -1755,7 +1759,13 @@ def _same_title_later(doc: Doc, m: Mention, exclude: frozenset[int] | set[int] =
     or more that no one told near it fits is the one person named later anywhere in the article under that
     very title (its words, its country)."""
     surface = _DESC_DET_RX.sub("", m.text).lower()
-    if " " not in surface or not m.role:
+    if not m.role:
+        return None
+    if " " not in surface and not (
+        # coref.lead_title_later: "The Leader of the Islamic Revolution called ... (next paragraph) Leader of the
+        # Islamic Revolution Ayatollah X": a capitalised title of one word in the article's first two sentences
+        0 <= m.sent <= 1 and m.text[-len(surface) :][:1].isupper() and m.role.lower() == surface
+    ):
         return None
     found: Entity | None = None
     # within an article's reach after it (a text of many articles run together stays linear)

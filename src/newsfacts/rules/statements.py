@@ -2180,6 +2180,10 @@ _OPENING_PHRASE: Final = re.compile(
 )
 
 
+#: what follows a dateline's place before the story: " (IP) - ", ", IRNA – ", ", Nov. 7 (MNA) – "
+_DATELINE_TAIL_RX: Final = re.compile(r"(?:,[^\n:—–-]{1,30}?)?\s*(?:\([A-Za-z ]{2,20}\))?\s*[—–-]{1,2}\s+")
+
+
 def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: MeetingState, before: int) -> list[int]:
     """The subject at the start of the sentence (after an opening phrase ending in a comma)."""
     text = doc.text
@@ -2190,6 +2194,14 @@ def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: Meeti
     if not first:
         return []
     m0 = first[0]
+    if m0.kind in ("place", "country") and m0.start - pos <= 1 and (dl := _DATELINE_TAIL_RX.match(text, m0.end)):
+        # statement.dateline_not_subject: "Tehran (IP) - The Leader called A and said B": the dateline's place
+        # opens the sentence, the subject follows it
+        pos = dl.end()
+        first = first[1:]
+        if not first:
+            return []
+        m0 = first[0]
     lo = m0.title_start if 0 <= m0.title_start < m0.start else m0.start
     if lo - pos > 4 or (not subjectish(doc, m0) and lo != pos):
         return []
