@@ -255,3 +255,24 @@ def test_a_datelines_place_is_no_coordinated_cues_subject(extract: Extract) -> N
     )
     st = one_by_cue(f, "said")
     assert speaker_names(f, st) == ["Karim Nouri"]
+
+
+def test_a_friday_prayer_leader_in_the_lead_is_the_cleric_named_next(extract: Extract) -> None:
+    """coref.lead_desc_named_next, the "leader of the Friday prayers" role, "Hujjat al-Islam" as an honorific and
+    "cleric" as a description: the lead's unnamed speaker is who the next sentence names first."""
+    f = extract(
+        "TEHRAN, Apr. 12 (MNA) – The temporary leader of the Friday prayers in Tehran stated that the regime is "
+        "facing its collapse.\n\nSpeaking during this week’s sermon in Tehran, Hujjat al-Islam Reza Karimi said "
+        "that Palestine is the first issue.\n\nThe senior cleric also noted that the governments have not cut ties."
+    )
+    assert {speaker_names(f, st)[0] for st in f.statements} == {"Reza Karimi"}
+    assert len(f.statements) == 3
+
+
+def test_a_lead_description_is_no_titled_persons(extract: Extract) -> None:
+    """A person the text titles otherwise ("Foreign Minister X") is not the lead's unnamed leader of prayers."""
+    f = extract(
+        "The leader of the Friday prayers stated that the regime is facing its collapse.\n\nForeign Minister Reza "
+        "Karimi said that Palestine is the first issue."
+    )
+    assert "coref.lead_desc_named_next" not in _rules(f)

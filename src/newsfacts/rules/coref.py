@@ -272,6 +272,8 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
         return 2  # coref.special_envoy_representative: a state's "special envoy for X" is its "special representative"
     if have == "minister" and want.endswith(" minister"):
         return 1  # coref.any_minister: who was only "the minister" may hold any ministry ("Morocco's FM")
+    if not role and head in lx.generic_roles:
+        return 1  # coref.generic_only: who was only "the senior cleric", "the official" may bear any title
     if want in _SPEAKER_ROLES and any(r in have for r in _SPEAKER_ROLES):
         return 2  # coref.spokesperson_press_secretary: "the ministry's spokesman" is its press secretary X
     # a foreign minister is also the top diplomat, a president the chief executive
@@ -743,7 +745,11 @@ def resolve_entities(doc: Doc) -> None:
             fit = role_fits(doc.lexicon, m.role, e)
             if m.role == "Counterpart" and m.country and e.country == m.country:
                 fit = max(fit, 1)  # "her Saudi counterpart ... X called Saudi Foreign Minister Y": whatever Y's title
-            if fit == 0 or (fit == 1 and not (m.country and e.country in (None, m.country))):
+            if fit == 0 or (
+                fit == 1
+                and not (m.country and e.country in (None, m.country))
+                and not _lead_speaker_named_next(doc, m, n, e)
+            ):
                 continue
             if m.role == "Counterpart" and (
                 not _counterpart_fits(doc, m, recent, e) or _told_before_in_sentence(doc, m, e)
@@ -1413,6 +1419,28 @@ def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:
         return False  # (the title told first: the rank words cost two scans of both titles)
     # coref.same_rank: a deputy or a former holder ("former", "then-") is another person
     return _rank_words(lx, e.role or head) == _rank_words(lx, want)
+
+
+#: a place after a description, before its verb ("The leader of the Friday prayers in Tehran stated ...")
+_IN_PLACE_GAP_RX: Final = re.compile(r" in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+
+
+def _lead_speaker_named_next(doc: Doc, m: Mention, n: Mention, e: Entity) -> bool:
+    """coref.lead_desc_named_next: "The temporary leader of the Friday prayers in Tehran stated that A. ... X said
+    that B": a description that speaks in the article's first sentences is the person the next sentence names
+    first, when the text gives that person no title of their own."""
+    if m.sent > 1 or n.sent != m.sent + 1 or e.role or e.unnamed:
+        return False
+    if e.role_head and e.role_head not in doc.lexicon.generic_roles:
+        return False  # (a generic description told of them, "the senior cleric", is no title)
+    first = next((x for x in doc.sentence_mentions(n.sent) if x.kind in ("name", "candidate", "desc")), None)
+    if first is None or first.start != n.start:
+        return False
+    gap = _IN_PLACE_GAP_RX.match(doc.text, m.end)
+    if not _finite_cue_after(doc, gap.end() if gap is not None else m.end):
+        return False
+    doc.fire("coref.lead_desc_named_next", m.start, m.end, e.name)
+    return True
 
 
 def _finite_cue_after(doc: Doc, pos: int) -> bool:

@@ -1382,6 +1382,11 @@ RULES: Final[dict[str, Rule]] = {
             "statement.meeting_aside_subject",
             "'X, in a meeting with Y, the head of Z, said ...': X speaks, Y is the aside's party",
         ),
+        _r(
+            "coref.lead_desc_named_next",
+            "'The temporary leader of the Friday prayers stated A. ... X said B': the lead's speaker is who the next "
+            "sentence names first, when X bears no title",
+        ),
     )
 }
 
