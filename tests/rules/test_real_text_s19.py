@@ -276,3 +276,26 @@ def test_a_lead_description_is_no_titled_persons(extract: Extract) -> None:
         "Karimi said that Palestine is the first issue."
     )
     assert "coref.lead_desc_named_next" not in _rules(f)
+
+
+def test_an_iranian_outlets_name_is_no_state(extract: Extract) -> None:
+    """The agency table's Iranian outlets: "According to Iran Press, X ..., calling it useful": X speaks, and the
+    outlet's name holds no state that could."""
+    f = extract(
+        "According to Iran Press, Reza Karimi, Iran’s special representative for Afghanistan affairs, talked about "
+        "his meeting with Omar Sadek, calling it a useful and frank conversation."
+    )
+    assert speaker_names(f, one_by_cue(f, "calling")) == ["Reza Karimi"]
+    assert "Iran" not in {a.name for a in f.actors}
+
+
+def test_a_press_conference_aside_between_a_name_and_its_cue(extract: Extract) -> None:
+    """actor.speech_aside_subject, statement.speech_aside: "X in his weekly press conference with the media, which
+    was held virtually, congratulated ...": X is a person, and X speaks."""
+    f = extract(
+        "Iran PressIran News: Reza Karimi in his weekly press conference with the media, which was held virtually, "
+        "congratulated the nurses on their day."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Reza Karimi"]
+    assert st.content == "the nurses on their day"

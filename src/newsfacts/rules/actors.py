@@ -2466,6 +2466,35 @@ _TALKS_ASIDE_RX: Final = re.compile(
 _WHILE_ASIDE_RX: Final = re.compile(
     r",? (?:while|when|after|upon|during) (?:meeting|receiving|hosting|visiting|talking|speaking|holding|attending)\b"
 )
+#: what a participle's aside opens with (actor.while_aside_subject)
+_WHILE_ASIDE_OPENERS: Final = tuple(
+    f"{comma} {word} " for word in ("while", "when", "after", "upon", "during") for comma in ("", ",")
+)
+#: " in his weekly press conference", " in her speech" right after a name (actor.speech_aside_subject)
+_SPEECH_ASIDE_RX: Final = re.compile(
+    r" in (?:his|her) (?:[a-z-]+ ){0,3}?(?:press conference|news conference|briefing|interview|speech|address|sermon"
+    r"|remarks|message|statement)\b"
+)
+
+
+def _verb_after_aside(doc: Doc, end: int, aside_end: int) -> bool:
+    """Is there a clause's verb after an aside that opens at ``end`` (its head read up to ``aside_end``), in the
+    sentence, before any stop or quotation mark?"""
+    text = doc.text
+    sent = doc.sent_index(end)
+    limit = doc.sentences[sent].end if sent >= 0 else len(text)
+    if limit > end + 200:
+        limit = end + 200
+    for stop in '.;:“”"':
+        k = text.find(stop, aside_end, limit)
+        if k >= 0:
+            limit = k
+    for w in _LOWER_WORD_RX.finditer(text, aside_end, limit):
+        if _PAST_VERB_RX.match(text, w.end()) is not None or finite_verb_at(doc, w.end()) is not None:
+            return True
+    return False
+
+
 #: a lower-case word after a space: where an aside may end and its name's verb stand
 _LOWER_WORD_RX: Final = re.compile(r" (?=[a-z])")
 
@@ -2480,38 +2509,13 @@ _TWO_NAME_WORDS_RX: Final = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]* [A-Z][\
 
 def _before_verb(doc: Doc, end: int) -> bool:
     text = doc.text
-    if (
-        text.startswith(
-            (
-                " while ",
-                ", while ",
-                " when ",
-                ", when ",
-                " after ",
-                ", after ",
-                " upon ",
-                ", upon ",
-                " during ",
-                ", during ",
-            ),
-            end,
-        )
-        and (wa := _WHILE_ASIDE_RX.match(text, end)) is not None
+    if (text.startswith(_WHILE_ASIDE_OPENERS, end) and (wa := _WHILE_ASIDE_RX.match(text, end)) is not None) or (
+        text.startswith((" in his ", " in her "), end) and (wa := _SPEECH_ASIDE_RX.match(text, end)) is not None
     ):
         # actor.while_aside_subject: "Pezeshkian while meeting with Iraqi Prime Minister X on Tuesday in Tehran said
-        # that ...", "Y, when receiving the envoy, stressed ...": the name's verb after the aside, before any stop
-        sent = doc.sent_index(end)
-        limit = doc.sentences[sent].end if sent >= 0 else len(text)
-        if limit > end + 200:
-            limit = end + 200
-        for stop in '.;:“”"':
-            k = text.find(stop, wa.end(), limit)
-            if k >= 0:
-                limit = k
-        for w in _LOWER_WORD_RX.finditer(text, wa.end(), limit):
-            if _PAST_VERB_RX.match(text, w.end()) is not None or finite_verb_at(doc, w.end()) is not None:
-                return True
-        return False
+        # that ...", "Y, when receiving the envoy, stressed ..."; actor.speech_aside_subject: "X in his weekly press
+        # conference, which was held virtually, congratulated ...": the name's verb after the aside, before any stop
+        return _verb_after_aside(doc, end, wa.end())
     if text.startswith(", ", end) and (sa := _SPEAKING_ASIDE_RX.match(text, end)) is not None:
         # actor.speaking_aside_subject: "Narendra Modi, speaking in Cairo, said": a participle's aside between a
         # name and its finite verb

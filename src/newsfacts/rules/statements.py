@@ -1440,7 +1440,10 @@ def _finite(
             doc.fire("statement.adverb_gap", am.start(), am.end(), am.group(0).strip())
     if (
         h.start - span.start > 20
-        and text.find("ing ", h.start - 200 if h.start - 200 > span.start else span.start, h.start) >= 0
+        and (
+            text.find("ing ", h.start - 200 if h.start - 200 > span.start else span.start, h.start) >= 0
+            or text.find(" in h", h.start - 200 if h.start - 200 > span.start else span.start, h.start) >= 0
+        )
         and (
             wm := _WHILE_ASIDE_LEFT_RX.search(
                 text, h.start - 200 if h.start - 200 > span.start else span.start, h.start
@@ -4248,6 +4251,10 @@ _MEETING_WITH_ASIDE_RX: Final = re.compile(
 _WHILE_ASIDE_LEFT_RX: Final = re.compile(
     r" (?:while|when|after|upon|during) (?:meeting|receiving|hosting|visiting|talking|speaking|holding)\b"
     r"[^,.;:“”\"]{1,160}\s$"
+    # statement.speech_aside: "X in his weekly press conference with the media, which was held virtually,
+    # congratulated ...": the occasion (and a relative clause of its own) between the subject and its cue
+    r"| in (?:his|her) (?:[a-z-]+ ){0,3}?(?:press conference|news conference|briefing|interview|speech|address"
+    r"|sermon|remarks|message|statement)\b[^,.;:“”\"]{0,80}(?:, which [^,.;:“”\"]{1,80},)?\s$"
 )
 #: the words a match of _ADVERB_GAP_RX ends on, before its spaces
 _ADVERB_GAP_ENDS: Final = ("however", "nevertheless", "nonetheless", "though", "meanwhile", "turn", "part", "too")
