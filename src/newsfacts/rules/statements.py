@@ -86,6 +86,16 @@ def _coord_left(text: str, lo: int, end: int) -> re.Match[str] | None:
     return _COORD_LEFT.search(text, lo, end)
 
 
+def _coord_left_memo(doc: Doc, lo: int, end: int) -> re.Match[str] | None:
+    """``_coord_left(doc.text, lo, end)``, remembered per window for the article: a coordinated cue's window is read
+    by _finite, then again by _trim_coordinated (the same one when the content starts before it)."""
+    key = ("statements.coord_left", lo, end)
+    found = doc.memo.get(key, key)  # (the key itself: no answer yet)
+    if found is key:
+        found = doc.memo[key] = _coord_left(doc.text, lo, end)
+    return found if isinstance(found, re.Match) else None
+
+
 #: adverbs and auxiliaries between a subject and its cue: "A spokesman for X also stressed", "... has said",
 #: "... once again called for", "... categorically denied"
 _CUE_LEFT_GAP: Final = (
@@ -102,7 +112,9 @@ _PARTICIPLE_LEFT: Final = re.compile(
 )
 #: " in a tweet ", " posted a message " before a participle cue with no comma (statement.medium_participle)
 _MEDIUM_LEFT_RX: Final = re.compile(
-    r"\b(?:in|via|through|posted|tweeted|sent|wrote|published)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    # ("\b(?:in|via|...)" letter first: the regex engine skips to those letters, not trying "\b" at every position)
+    r"[ivtpsw](?<!\w.)(?:(?<=i)n|(?<=v)ia|(?<=t)hrough|(?<=p)osted|(?<=t)weeted|(?<=s)ent|(?<=w)rote|(?<=p)ublished)"
+    r"\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tweet|post|message|letter|video|note|op-ed|article)\s+$"
 )
 #: ',” ' before a participle cue: a quote whose last word ends the clause (statement.participle_after_quote)
@@ -305,25 +317,19 @@ def _action_break(text: str, start: int, end: int, verbs: frozenset[str]) -> int
     r"""statement.action_break: where ", and invited ...", " and then briefed ..." (an action verb of ``verbs`` after
     "and", outside quotes) ends the content ``text[start:end]``, else -1.
 
-    The matches of ``(?:,\s*|\s+)and\s+...`` in order, each found from an "and" that a substring search gives (a
-    regex scan tries every position): it starts where the spaces before "and" start, at a comma right before
-    them, and never before the end of the match before it (matches do not overlap)."""
-    floor = start
-    i = text.find("and", start, end)
-    while i >= 0:
-        p = i
-        while p > floor and text[p - 1].isspace():
-            p -= 1
-        if p > floor and text[p - 1] == ",":
-            p -= 1
-        m = _AND_VERB_RX.match(text, i, end) if p < i else None
-        if m is None:
-            i = text.find("and", i + 1, end)
+    The matches of ``(?:,\s*|\s+)and\s+...`` in order: each "and" after a space or a comma (one scan led by the
+    literal; matches do not overlap), from the second character on; the match starts where the spaces before "and"
+    start, at a comma right before them, never before ``start``."""
+    for m in _ACTION_AND_RX.finditer(text, start + 1, end):
+        if m.group(1) not in verbs:
             continue
-        if m.group(1) in verbs and _quote_mark(text, start, p) < 0:
+        p = m.start()
+        while p > start and text[p - 1].isspace():
+            p -= 1
+        if p > start and text[p - 1] == ",":
+            p -= 1
+        if _quote_mark(text, start, p) < 0:
             return p  # (inside a quote, "and signed" is the speaker's own words)
-        floor = m.end()
-        i = text.find("and", floor, end)
     return -1
 
 
@@ -374,8 +380,17 @@ def _run_open_before(text: str, pos: int) -> int:
     return open_paragraphs_before(text, prev)
 
 
+def _lead_time(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_LEAD_TIME_RX.match(text, pos, end)``, run only when it can match: every match opens with a comma, or
+    with white space and holds "day" (Monday ... Sunday, today, yesterday); most cues are followed by neither."""
+    c = text[pos : pos + 1]
+    if c != "," and not (c.isspace() and text.find("day", pos, end) >= 0):
+        return None
+    return _LEAD_TIME_RX.match(text, pos, end)
+
+
 def _after_time(text: str, pos: int, end: int) -> str:
-    lead = _LEAD_TIME_RX.match(text, pos, end)
+    lead = _lead_time(text, pos, end)
     return text[lead.end() if lead else pos : min(end, pos + 200)].lstrip()
 
 
@@ -589,7 +604,10 @@ def _statement_ref(
     doc: Doc, pos: int, sstate: StatementState, span: Span | None = None, mstate: MeetingState | None = None
 ) -> tuple[list[int], int, str] | None:
     """'the statement said', 'the report said', 'it added': the last statement source."""
-    m = _STATEMENT_REF_RX.search(doc.text[pos - 30 if pos > 30 else 0 : pos])
+    window = doc.text[pos - 30 if pos > 30 else 0 : pos]
+    if not window.rstrip().endswith(_STATEMENT_REF_ENDS):
+        return None  # the pattern ends on one of these words and white space: most cues follow another word
+    m = _STATEMENT_REF_RX.search(window)
     if m is None:
         return None
     # statement.according_to_issuer: "The ministry issued a statement. The statement added that ...": no
@@ -620,7 +638,7 @@ def _statement_ref(
         rule = "statement.communique_parties"  # "The declaration reaffirmed ...": the talks' parties issued it
     if not source:
         return None
-    return source, pos - (len(doc.text[pos - 30 if pos > 30 else 0 : pos]) - m.start()), rule
+    return source, pos - (len(window) - m.start()), rule
 
 
 def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: StatementState) -> list[StatementDraft]:
@@ -663,11 +681,15 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
             and _NAME_WORD_LEFT_RX.search(text, h.start - 30 if h.start > 30 else 0, h.start)
         ):
             continue  # statement.name_word: "officials of the United States on the issue": a word of a name, no cue
+        # the words before the cue less the white space before it (as far back as the widest window below): each
+        # pattern below ends on a word of its own and white space at the cue; that word is looked for first
+        left = text[h.start - 22 if h.start > 22 else 0 : h.start].rstrip() if cue.form == "finite" else ""
         if cue.form == "finite" and low[-1:] == "s" and _NOUN_CUE_AFTER_RX.match(text, h.end, span.end):
             continue  # "Central Asian states have been ...", "the demands were met": a plural noun, no cue
         if (
             cue.form == "finite"
             and low[-1:] in "dn"
+            and left.endswith(_DETERMINER_ENDS)
             and _DETERMINER_LEFT_RX.search(text, h.start - 5 if h.start > 5 else 0, h.start)
         ):
             continue  # statement.adjective_participle: "delivered a written message": an adjective, no cue
@@ -676,12 +698,14 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         if (
             cue.form == "finite"
             and low[-1:] == "s"
+            and left.endswith(_NOUN_CUE_LEFT_ENDS)
             and _NOUN_CUE_LEFT_RX.search(text, h.start - 8 if h.start > 8 else 0, h.start)
         ):
             continue  # statement.noun_form: "in remarks to the press", "its calls for": a noun, no cue
         if (
             cue.form == "finite"
             and " " not in low
+            and left.endswith(_BE_LEFT_ENDS)
             and _BE_LEFT_RX.search(text, h.start - 22 if h.start > 22 else 0, h.start)
         ):
             continue  # statement.passive_be: "the clause is written more broadly", "it was said that": no speaker
@@ -994,7 +1018,7 @@ def _present_plural(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstat
 def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     text = doc.text
     pos = h.end
-    lead = _LEAD_TIME_RX.match(text, pos, end)
+    lead = _lead_time(text, pos, end)
     if lead is not None:
         pos = lead.end()  # "agreed Wednesday to boost trade": the day is no part of the content
     if cue.base == "warn" and (wm := _WARNED_OBJECT_RX.match(text, pos, end)) is not None:
@@ -1023,6 +1047,8 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
             pos = after
     if text[pos : pos + 1] in ('"', "”") and _QUOTED_CUE_LEFT_RX.search(text, max(0, h.start - 16), h.start):
         pos += 1  # past the quote that closes a quoted cue
+    if text.find("that", pos, end) < 0 and text.find(":", pos, end) < 0:
+        return pos, end  # every match of _THAT and _THAT_LEAD ends on "that" or a colon
     m = _THAT.match(text, pos, end)
     if m is not None:
         return m.end(), end
@@ -1688,6 +1714,9 @@ def _finite(
             doc.fire("statement.envoy_to_gap", gm.start(), gm.end(), gm.group(0).strip())
     if (
         keys
+        and text[subj_start - 12 if subj_start - 12 > span.start else span.start : subj_start]
+        .rstrip()
+        .endswith(("which", "whom"))  # the pattern's words, looked for before it is run
         and _RELATIVE_LEFT_RX.search(text, subj_start - 12 if subj_start - 12 > span.start else span.start, subj_start)
         and (
             _RELATIVE_AFTER_RX.match(text, h.end)
@@ -1883,7 +1912,7 @@ def _finite(
         ):
             st.rules.append(aside_rule)
         return st
-    if not _coord_left(text, h.start - 30 if h.start - 30 > span.start else span.start, h.start):
+    if not _coord_left_memo(doc, h.start - 30 if h.start - 30 > span.start else span.start, h.start):
         return None
     if inv >= 0 and cue.base in doc.lexicon.fronting_verbs and _NAME_NEXT_RX.match(text, h.end):
         # statement.inverted_unread: "..., writes Jon Smith for the Review.": an inverted attribution whose
@@ -2243,7 +2272,7 @@ def _participle(
     text = doc.text
     low = h.text.lower()
     lead = text[span.start : h.start]
-    if not lead.strip() or _PARTICIPLE_RX1.fullmatch(lead.strip()):
+    if lead.strip() in ("", "“", '"', "("):  # nothing, or an opening quote or bracket
         # "Describing X as Y, the Iranian minister contended ...": speaker after the clause
         # "Referring to X, he said ...": these lead another cue and are no statement themselves
         if low.startswith(doc.lexicon.nonstatement_leads):
@@ -2442,7 +2471,14 @@ def _unclosed_apposition(
     before the cue) is a name inside it or none (statement.unclosed_apposition)."""
     text = doc.text
     comma = text.rfind(",", span.start, pos)
-    if comma <= span.start or _APPOS_OPEN_RX.match(text, comma) is None:
+    # the pattern goes on from the comma with white space, then "a", "an" or "the": two characters tell most
+    # commas apart before it is run
+    if (
+        comma <= span.start
+        or not text[comma + 1 : comma + 2].isspace()
+        or (text[comma + 2 : comma + 3] not in ("a", "t") and not text[comma + 2 : comma + 3].isspace())
+        or _APPOS_OPEN_RX.match(text, comma) is None
+    ):
         return None
     first = next((m for m in mentions if m.end == comma), None)
     if first is None or first.kind != "name" or first is subj:
@@ -2614,8 +2650,10 @@ def _according_to(
         sub_end, rule = sm.end(), "statement.singular_source"
         source_text = text[h.end : sub_end].strip()
     elif (
-        not after or after[0].kind not in ("name", "unnamed", "desc", "pronoun")  # a person's office: below
-    ) and (pm := _PRESS_SERVICE_AT_RX.match(text, pos, span.end)) is not None:
+        (not after or after[0].kind not in ("name", "unnamed", "desc", "pronoun"))  # a person's office: below
+        and holds_any(text, _PRESS_SERVICE_WORDS, pos, span.end)  # a word every match holds, before the regex
+        and (pm := _PRESS_SERVICE_AT_RX.match(text, pos, span.end)) is not None
+    ):
         # statement.according_to_press_service: "according to the Lithuanian government's press service"
         pkey = _press_service_entity(doc, pm)
         if pkey is None:
@@ -3870,8 +3908,8 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                     if "statement.account_whole" not in st.rules:
                         st.rules.append("statement.account_whole")
                     continue
-                m = _coord_left(
-                    text,
+                m = _coord_left_memo(
+                    doc,
                     nxt.cue_start - 30 if nxt.cue_start - 30 > st.content_span.start else st.content_span.start,
                     nxt.cue_start,
                 )
@@ -4115,7 +4153,6 @@ _CLAUSE_SUBJECT_RX: Final = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:his|her|th
 #: " Enlargement ", " " between a body and a person's title ("EU Enlargement Commissioner X"):
 #: statement.modifier_subject
 _TITLE_MODIFIER_GAP_RX: Final = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+")
-_PARTICIPLE_RX1: Final = re.compile(r"[“\"(]?")
 _PARTICIPLE_RX2: Final = re.compile(r",\s*(?:the\s+)?")
 _PARTICIPLE_RX3: Final = re.compile(r",\s*")
 _ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry|communiqu[eé]|readout|press release)\b")
@@ -4125,6 +4162,22 @@ _STATEMENT_REF_RX: Final = re.compile(
     # word start and which letter it was
     r"[TtIi](?<!\w[TtIi])(?:(?<=[Tt])he (?:statement|report|ministry|note|communiqu[eé]|readout|press release|"
     r"(?:joint\s+)?declaration|joint statement)|(?<=[Ii])t)\s+(?:also\s+|further\s+)?$"
+)
+#: the words a match of _STATEMENT_REF_RX ends on, before its white space
+_STATEMENT_REF_ENDS: Final = (
+    "statement",
+    "report",
+    "ministry",
+    "note",
+    "communique",
+    "communiqué",
+    "readout",
+    "release",
+    "declaration",
+    "it",
+    "It",
+    "also",
+    "further",
 )
 #: ", Kremlin aide ", ", Russian presidential aide " before a name: the title's words, its last one a role
 _TITLE_LEAD_RX: Final = re.compile(r"(?:,|[,.!?][”\"’])\s*((?:[A-Z][\w-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+)$")
@@ -4328,12 +4381,16 @@ _CLAUSE_OPEN_RX: Final = re.compile(r"(?:[,;:“”\"]|\b(?:and|but|while))\s*$"
 _PARTY_LEFT_RX: Final = re.compile(r"\s+\([A-Z][A-Za-z.-]{1,8}\)\s+$")
 #: "written", "stated" right after an article: an adjective ("a written message"; statement.adjective_participle)
 _DETERMINER_LEFT_RX: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+#: the words a match of _DETERMINER_LEFT_RX ends on, before its white space
+_DETERMINER_ENDS: Final = ("a", "A", "an", "An", "the", "The")
 #: a form of "be" (and an adverb) right before a participle: a passive, its subject no speaker (statement.passive_be)
 #: (each word opens with its first letter, checked for a word start after it: the alternation's first letters
 #: make a class the regex engine skips to, where a leading "\b" is tried at every position)
 _BE_LEFT_RX: Final = re.compile(
     r"(?:i(?<!\wi)s|a(?<!\wa)re|w(?<!\ww)(?:as|ere)|b(?<!\wb)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?$"
 )
+#: the words a match of _BE_LEFT_RX ends on, before its white space (a form of "be", or an adverb after it)
+_BE_LEFT_ENDS: Final = ("is", "are", "was", "were", "be", "been", "being", "ly")
 #: " by " right after a past participle: its agent follows, a passive (statement.passive_participle); not a means
 #: ("said by telephone", "told by video link", "announced by letter")
 _BY_AGENT_RX: Final = re.compile(
@@ -4343,9 +4400,12 @@ _BY_AGENT_RX: Final = re.compile(
 _NOUN_CUE_LEFT_RX: Final = re.compile(
     r"\b(?:[Ii]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|of)\s+$"
 )
+#: the words a match of _NOUN_CUE_LEFT_RX ends on, before its white space (their last letters)
+_NOUN_CUE_LEFT_ENDS: Final = ("in", "In", "is", "er", "ts", "ir", "he", "se", "ch", "of")
 #: "Its spokesman ", "its chief spokeswoman also " before a cue (statement.its_spokesperson)
 _ITS_SPOKES_RX: Final = re.compile(
-    r"\b[Ii]ts\s+(?:(?:chief|deputy|press|official)\s+)?(?P<head>spokes(?:man|woman|person))\s+"
+    # ("\b[Ii]ts" letter first, as _MEDIUM_LEFT_RX)
+    r"[Ii](?<!\w.)ts\s+(?:(?:chief|deputy|press|official)\s+)?(?P<head>spokes(?:man|woman|person))\s+"
     r"(?:(?:also|further|[a-z]{3,}ly)\s+)?$"
 )
 _BASED_RX: Final = re.compile(r"^[A-Z][\w-]*-based\s+")
@@ -4380,9 +4440,11 @@ _INNER_VERB_RX: Final = re.compile(
     r",?\s+(?:(?:also|later|earlier|then|reportedly|[a-z]{3,}ly)\s+)?(?:had|has|have|was|were|is|will|would|could|"
     r"[a-z]{2,}ed|met|spoke|held|made|told|went|took|gave|sent)\b"
 )
-#: ", and invited ", " and then briefed ": an action verb after "and" (statement.action_break)
-#: (matched at each "and" :func:`_action_break` finds: the spaces or comma before it are read by hand)
+#: "and met ", "and then briefed ": the verb after "and" (statement.shared_object)
 _AND_VERB_RX: Final = re.compile(r"and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+#: ", and invited ", " and then briefed ": _AND_VERB_RX after a space or a comma (statement.action_break), the
+#: literal first (the lookbehind reads the character before "and"; the spaces or comma before it are read by hand)
+_ACTION_AND_RX: Final = re.compile(r"and(?<=[\s,]and)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 #: a content that is one adverb or conjunction: "then", "and" (statement.no_content)
 _NO_CONTENT_RX: Final = re.compile(
     r"(?i:then|and|or|but|so|too|also|again|earlier|later|afterwards|this|that|it|here|there|today|yesterday)"
@@ -4436,7 +4498,8 @@ _QUOTE_STOP_RX: Final = re.compile(r"[.!?]?\s*[”\"]|[.!?]\s+(?=[A-Z“])")
 #: "the kingdom's foreign minister ", "The country's top diplomat also " before a cue
 _GENERIC_POSS_ROLE_RX: Final = re.compile(
     # (also a bloc's: "the EU's top diplomat", "the bloc's foreign policy chief", "the alliance's secretary-general")
-    r"\b[Tt]he\s+(?:country|kingdom|nation|republic|emirate|sultanate|island nation|bloc|union|alliance|EU|AU|"
+    # ("\b[Tt]he" letter first, as _MEDIUM_LEFT_RX)
+    r"[Tt](?<!\w.)he\s+(?:country|kingdom|nation|republic|emirate|sultanate|island nation|bloc|union|alliance|EU|AU|"
     r"African Union|European Union)['’]s\s+(?:new\s+)?"
     r"(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:(?:also|further|then|has|had|[a-z]{3,}ly)\s+)*$"
 )
@@ -4621,8 +4684,10 @@ _ACRONYM_FULL_RX: Final = re.compile(
 )
 #: ", with both ministers ", "with the two leaders also " before a participle cue
 _WITH_JOINT_LEFT_RX: Final = re.compile(
-    r"\bwith\s+(?:both|the two)\s+(?:leaders|heads of (?:state|government)|(?:foreign |prime |defen[cs]e )?ministers|"
-    r"presidents|premiers|counterparts|top diplomats)\s+(?:(?:also|jointly|[a-z]{3,}ly)\s+)*$"
+    # ("\bwith" letter first, as _MEDIUM_LEFT_RX)
+    r"w(?<!\w.)ith\s+(?:both|the two)\s+(?:leaders|heads of (?:state|government)|"
+    r"(?:foreign |prime |defen[cs]e )?ministers|presidents|premiers|counterparts|top diplomats)"
+    r"\s+(?:(?:also|jointly|[a-z]{3,}ly)\s+)*$"
 )
 #: statement.joint_bare: "The two also underscored", "The heads of government expressed", "The leaders of the two
 #: nations agreed": the parties of a meeting told before without "both" or a role after "two" ("the heads of

@@ -136,7 +136,7 @@ def set_target(doc: Doc, st: StatementDraft, earlier: Sequence[StatementDraft] =
         _government_target(doc, st, gm, speakers_countries)
     else:
         _pronoun_target(doc, st, last)
-        if st.target is None and _HIM_HER.match(doc.text, start, end) is not None:
+        if st.target is None and doc.text.startswith(("him ", "her "), start) and _HIM_HER.match(doc.text, start, end):
             _object_pronoun(doc, st)
         if st.target is None and st.kind in ("reject", "deny"):
             _rebuttal(doc, st, earlier)
