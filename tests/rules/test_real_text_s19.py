@@ -299,3 +299,14 @@ def test_a_press_conference_aside_between_a_name_and_its_cue(extract: Extract) -
     (st,) = f.statements
     assert speaker_names(f, st) == ["Reza Karimi"]
     assert st.content == "the nurses on their day"
+
+
+def test_a_title_told_only_by_a_description_counts_as_that_title(extract: Extract) -> None:
+    """coref.same_title with a description's title: "The Iranian president" told of X gives X the title, so "the
+    president" after X spoke is X, not the other president titled by name."""
+    f = extract(
+        "Karimi met Iraqi President Abdul Rashid on Wednesday. The Iranian president also met with Iranians living in "
+        "Iraq. He said that the regime continues to kill civilians. The president spoke about sanctions as well, "
+        "saying that the country can resolve its problems."
+    )
+    assert speaker_names(f, one_by_cue(f, "saying")) == ["Karimi"]

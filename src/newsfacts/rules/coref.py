@@ -1721,7 +1721,8 @@ def _resolve_desc(
         fit = role_fits(lx, m.role, e)
         if fit == 1 and m.role in lx.generic_roles and _body_in_title(m.text, e.role):
             fit = 2  # coref.body_in_title
-        e_role = e.role
+        # (a person told only by a description holds its title too: "The Iranian president" told of X)
+        e_role = e.role or e.role_head
         if (
             fit == 1
             and twins
