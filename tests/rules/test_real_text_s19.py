@@ -310,3 +310,30 @@ def test_a_title_told_only_by_a_description_counts_as_that_title(extract: Extrac
         "saying that the country can resolve its problems."
     )
     assert speaker_names(f, one_by_cue(f, "saying")) == ["Karimi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Russia’s foreign minister, Pavel Orlov, and defense minister, Ivan Sokolov, will visit Turkey today.",
+            "planned",
+        ),
+        ("Russian Foreign Minister Pavel Orlov and Defense Minister Ivan Sokolov visited Ankara on Monday.", "held"),
+    ],
+)
+def test_two_officials_visiting_a_state_together(extract: Extract, sentence: str, status: str) -> None:
+    """meeting.joint_visit: "A and B will visit Turkey": one visit of both to the state, no talk between them."""
+    f = extract(sentence, "2025-03-05")
+    (m,) = f.meetings
+    assert names_of(f, m.participants) == {
+        "Pavel Orlov",
+        "Ivan Sokolov",
+        "Türkiye" if "Ankara" in sentence else "Turkey",
+    }
+    assert m.status == status
+
+
+def test_two_officials_meeting_each_other_stay_a_meeting(extract: Extract) -> None:
+    f = extract("Pavel Orlov and Ivan Sokolov met in Ankara on Monday.", "2025-03-05")
+    assert meeting_parties(f) == [{"Pavel Orlov", "Ivan Sokolov"}]

@@ -4756,6 +4756,26 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 if third and len(more) == len(third) and all(doc.entity(k).kind == "person" for k in more):
                     parts = [subj + more]
                     rule = "meeting.joint_subject_object"
+            if low.startswith("visit") and all(doc.entity(k).kind == "person" for k in subj):
+                # meeting.joint_visit: "Russia's foreign minister, A, and defense minister, B, will visit Turkey":
+                # the two visit a state together, no talk between them
+                visited = _object_list(doc, h.end, span.end, [m for m in mentions if m.start >= h.end])
+                vkeys = [k for m in visited for k in _keys(doc, m, state)]
+                if (
+                    visited
+                    and visited[0].lo - h.end <= 2
+                    and all(m.kind in ("country", "place") for m in visited)
+                    and vkeys
+                    and all(doc.entity(k).kind == "country" for k in vkeys)
+                ):
+                    parts = [[*subj, k] for k in dict.fromkeys(vkeys)]
+                    rule = "meeting.joint_visit"
+                    visit_places = {
+                        k: Place(m.text, lx.places[m.text][0], Span(m.start, m.end))
+                        for m in visited
+                        if m.kind == "place" and m.text in lx.places
+                        for k in _keys(doc, m, state)
+                    }
         elif (
             subj
             and (
@@ -5107,6 +5127,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if trip:
                 d.rule("meeting.trip_officials")
                 d.rule("meeting.visit")  # a meeting with the country: dropped when the hosts are named
+            if rule == "meeting.joint_visit":
+                d.rule("meeting.visit")  # (so is a joint visit)
             if on_a_visit:
                 d.rule("meeting.on_a_visit")
             if planned_next:

@@ -1383,6 +1383,11 @@ RULES: Final[dict[str, Rule]] = {
             "'X, in a meeting with Y, the head of Z, said ...': X speaks, Y is the aside's party",
         ),
         _r(
+            "meeting.joint_visit",
+            "'Russia's foreign minister, A, and defense minister, B, will visit Turkey': the two visit the state "
+            "together, no talk between them",
+        ),
+        _r(
             "coref.lead_desc_named_next",
             "'The temporary leader of the Friday prayers stated A. ... X said B': the lead's speaker is who the next "
             "sentence names first, when X bears no title",
