@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
-from newsfacts.rules import Facts
+from newsfacts.rules import Facts, extract_facts
+from newsfacts.rules.home import Home
 
 from .facts import meeting_parties, names_of, one_by_cue, speaker_names
 
@@ -337,3 +338,15 @@ def test_two_officials_visiting_a_state_together(extract: Extract, sentence: str
 def test_two_officials_meeting_each_other_stay_a_meeting(extract: Extract) -> None:
     f = extract("Pavel Orlov and Ivan Sokolov met in Ankara on Monday.", "2025-03-05")
     assert meeting_parties(f) == [{"Pavel Orlov", "Ivan Sokolov"}]
+
+
+@pytest.mark.parametrize(("home", "named"), [("IRN", True), (None, False)])
+def test_the_home_states_member_of_a_list_is_its_titled_person(home: str | None, named: bool) -> None:
+    """coref.list_member_home: "FM X spoke ... the foreign ministers of Iran and Turkey held talks" in an Iranian
+    paper: Iran's member is X (the text gave X no state); with no home state the member stays unnamed."""
+    f = extract_facts(
+        "FM Reza Karimi spoke to reporters on Monday.\n\nIn addition, the foreign ministers of Iran and Turkey held "
+        "talks in Baku.",
+        home=Home(home, "outlet", "test") if home else None,
+    )
+    assert ({"Reza Karimi", "Foreign Minister of Türkiye"} in meeting_parties(f)) is named

@@ -876,6 +876,21 @@ def _named_members(doc: Doc) -> None:
                 if len(fits) == 1:
                     fits[0].role_head = m.role
                     fits[0].add(min(fits[0].mentions), "coref.list_member_named_after")
+            if not fits and code == doc.home:
+                # coref.list_member_home: "FM X ... the foreign ministers of Iran and Turkey held talks" in an
+                # Iranian paper: the home state's member is the one person of that title the text gives no state
+                fits = [
+                    e
+                    for e in doc.entities
+                    if e.kind == "person"
+                    and not e.unnamed
+                    and e.country is None
+                    and e.role  # a title of their own, not one a description gave them
+                    and _holds_role(lx, m.role, e)
+                    and role_fits(lx, m.role, e) == 2
+                ]
+                if len(fits) == 1:
+                    fits[0].add(min(fits[0].mentions), "coref.list_member_home")
             if len(fits) == 1:
                 keys.append(fits[0].key)
                 named += 1

@@ -1388,6 +1388,11 @@ RULES: Final[dict[str, Rule]] = {
             "together, no talk between them",
         ),
         _r(
+            "coref.list_member_home",
+            "'FM X ... the foreign ministers of Iran and Turkey held talks' in an Iranian paper: the home state's "
+            "member is the one person of that title the text gives no state",
+        ),
+        _r(
             "coref.lead_desc_named_next",
             "'The temporary leader of the Friday prayers stated A. ... X said B': the lead's speaker is who the next "
             "sentence names first, when X bears no title",
