@@ -350,3 +350,14 @@ def test_the_home_states_member_of_a_list_is_its_titled_person(home: str | None,
         home=Home(home, "outlet", "test") if home else None,
     )
     assert ({"Reza Karimi", "Foreign Minister of Türkiye"} in meeting_parties(f)) is named
+
+
+def test_a_picture_of_his_meeting_tells_the_meeting(extract: Extract) -> None:
+    """meeting.his_meeting with a picture: "X posted a message with a picture of his meeting with Y on Sunday
+    night": X met Y."""
+    f = extract(
+        "According to IRNA, Ali Karimi posted a message on his X account with a picture of his meeting with Igor "
+        "Sokolov on Sunday night.",
+        "2025-03-05",
+    )
+    assert meeting_parties(f) == [{"Ali Karimi", "Igor Sokolov"}]

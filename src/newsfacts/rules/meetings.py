@@ -6950,7 +6950,9 @@ _HIS_NOUN_LEFT: Final = re.compile(
     # meeting.his_meeting: "X said that her talks with Y were useful": "that" after the cue
     r"said that|says that|stressed that|noted that|"
     r"briefed \w+(?: \w+)? on|spoke about|talked about|commented on|reflected on|referred to|spoke of|"
-    r"evaluated|assessed)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
+    r"evaluated|assessed|"
+    # meeting.picture_of_meeting: "X posted a message with a picture of his meeting with Y on Sunday night"
+    r"photos?\s+of|pictures?\s+of|images?\s+of|video\s+of|footage\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 #: meeting.his_meeting_front: a fronted phrase about the subject's own talk ("Regarding his talks with Y, X said")
 _HIS_FRONT_RX: Final = re.compile(
