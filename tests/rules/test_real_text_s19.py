@@ -361,3 +361,12 @@ def test_a_picture_of_his_meeting_tells_the_meeting(extract: Extract) -> None:
         "2025-03-05",
     )
     assert meeting_parties(f) == [{"Ali Karimi", "Igor Sokolov"}]
+
+
+@pytest.mark.parametrize("ago", ["a few days ago", "two weeks ago", "recently"])
+def test_a_fronted_quotes_cue_with_the_time_it_was_said(extract: Extract, ago: str) -> None:
+    """statement.fronted_quote with "a few days ago" after the speaker: the tail tells when, it is no content."""
+    f = extract(f"“Consensus among the states shows the importance of ties,” said Spokesman Reza Karimi {ago}.")
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Reza Karimi"]
+    assert st.content == "Consensus among the states shows the importance of ties"

@@ -179,7 +179,9 @@ _FRONT_TAIL: Final = re.compile(
     r"today|yesterday|"
     # "..., Erdogan said Thursday in a joint press conference": a bare weekday after the cue
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"also|in a|in his|in her|in its|last|late|early|afterwards?|separately|then|"
+    r"also|in a|in his|in her|in its|last|late|early|afterwards?|separately|then|recently|"
+    # statement.fronted_quote_ago: '"...," said Spokesman X a few days ago.': the time the words were said
+    r"(?:a\s+few|a|one|two|three|four|five|six|several|some)\s+(?:hours?|days?|weeks?|months?)\s+ago|"
     # "this week", not "said this is a violation": a demonstrative is what was said
     r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time))\b[^“”\"]*)?\s*[.!?]?[\"”’]?\s*$"
 )
