@@ -370,3 +370,13 @@ def test_a_fronted_quotes_cue_with_the_time_it_was_said(extract: Extract, ago: s
     (st,) = f.statements
     assert speaker_names(f, st) == ["Reza Karimi"]
     assert st.content == "Consensus among the states shows the importance of ties"
+
+
+@pytest.mark.parametrize("title", ["top parliamentarian", "top legislator"])
+def test_a_parliaments_top_parliamentarian_is_its_speaker(extract: Extract, title: str) -> None:
+    """The role table's "top parliamentarian": the speaker told before, as a "top diplomat" is a foreign minister."""
+    f = extract(
+        "Iranian Parliament Speaker Reza Karimi arrived in Caracas.\n\nReferring to the world full of violence, the "
+        f"{title} called for dialogue between religions."
+    )
+    assert speaker_names(f, one_by_cue(f, "called for")) == ["Reza Karimi"]
