@@ -380,3 +380,18 @@ def test_a_parliaments_top_parliamentarian_is_its_speaker(extract: Extract, titl
         f"{title} called for dialogue between religions."
     )
     assert speaker_names(f, one_by_cue(f, "called for")) == ["Reza Karimi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("He continued to say that the groups have joined hands.", "continued to say", "the groups have joined hands"),
+        ("He also extended sympathy to the people of Turkey.", "extended sympathy to", "the people of Turkey"),
+    ],
+)
+def test_continued_to_say_and_extended_sympathy(extract: Extract, sentence: str, cue: str, content: str) -> None:
+    """The cue table's "continue to say" (as "go on to say") and "extend sympathy to" (as "express sympathy")."""
+    f = extract(f"Reza Karimi spoke in Tehran.\n\n{sentence}")
+    st = one_by_cue(f, cue)
+    assert speaker_names(f, st) == ["Reza Karimi"]
+    assert st.content == content
