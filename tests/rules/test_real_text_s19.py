@@ -395,3 +395,12 @@ def test_continued_to_say_and_extended_sympathy(extract: Extract, sentence: str,
     st = one_by_cue(f, cue)
     assert speaker_names(f, st) == ["Reza Karimi"]
     assert st.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"), [("wrote a letter to the council", False), ("wrote that the council must act", True)]
+)
+def test_writing_a_letter_is_no_statement(extract: Extract, sentence: str, said: bool) -> None:
+    """The cue table's "write" reads no letter, message or article as its content: what was written is told after."""
+    f = extract(f"Ambassador Reza Karimi {sentence}.")
+    assert bool(f.statements) is said
