@@ -27,7 +27,8 @@ from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Hit, Mention
 #: capitals a name may open with: Latin, Latin-1 ("É"), Latin Extended-A and -B ("Đ", "Ł", "Š", "Ş", "İ")
 #: and the Vietnamese letters of Latin Extended Additional ("Ứ"); a word opening with a small letter of
 #: those ranges is no English word either
-_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_UP_BEYOND_ASCII: Final = "\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_UP: Final = f"A-Z{_UP_BEYOND_ASCII}"
 # one capitalised word, possibly hyphenated ("Abu-Rahma", "Nouri-Zadeh"), or an Arabic
 # article glued to one ("al-Thani"); a possessive "'s" is left out
 _ARTICLES: Final = ("al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ul", "bin")
@@ -46,6 +47,11 @@ CHAIN: Final = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}{_CHAIN_REST}")
 #: instead of trying the pattern at every position); the lookbehind after it is CHAIN's, one
 #: character back
 _CHAIN_CAPITAL: Final = re.compile(rf"[{_UP}](?<![\w'’-].){_TOKEN_REST}(?:[ ](?:{_PARTICLE}[ ])*[{_UP}]{_TOKEN_REST})*")
+#: ``_CHAIN_CAPITAL`` for a text with no capital of ``_UP`` beyond ASCII (most): the same matches, and the regex
+#: engine skips to a chain's first letter by a range test instead of a lookup in a table of many ranges
+_CHAIN_ASCII_CAPITAL: Final = re.compile(
+    rf"[A-Z](?<![\w'’-].){_TOKEN_REST}(?:[ ](?:{_PARTICLE}[ ])*[{_UP}]{_TOKEN_REST})*"
+)
 _TOKEN_IN_CHAIN: Final = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}")
 
 #: capitalised words that never belong to a person's name: the built-in ``nonname`` table
@@ -182,7 +188,8 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     """Find every lexicon phrase in the body: the two trie scans."""
     lx = doc.lexicon
     text = doc.text
-    lowered, astral = _lowered(text)
+    lowered, astral, wide = _lowered(text)
+    doc.memo["actors.wide_capitals"] = wide  # (read by find_persons: which chain scan it runs)
     name_hits, word_hits = doc.name_hits, doc.word_hits
     name_tables, word_tables = lx.name_tables, lx.word_tables
     for start, end in _stretches(doc, spans) if lx.single_line else spans:
@@ -218,9 +225,9 @@ def scan_hits(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
 _ASCII_BYTES: Final = bytes(range(128))
 
 
-def _lowered(text: str) -> tuple[str, bool]:
-    """``text`` lower-cased character by character, of the same length; and whether it holds a character
-    beyond the Basic Multilingual Plane.
+def _lowered(text: str) -> tuple[str, bool, bool]:
+    """``text`` lower-cased character by character, of the same length; whether it holds a character
+    beyond the Basic Multilingual Plane; and whether it holds a capital of ``_UP`` beyond ASCII.
 
     Lower-cased as UTF-8 bytes (a table lookup per byte) when no character beyond ASCII changes: ``str.lower``
     looks up the full case mapping of every character of a text with any such character (curly quotes).
@@ -228,16 +235,21 @@ def _lowered(text: str) -> tuple[str, bool]:
     raw = text.encode("utf-8", "surrogatepass")
     rest = raw.translate(None, _ASCII_BYTES)
     astral = _ASTRAL_LEAD_RX.search(rest) is not None
-    if not rest or (other := rest.decode("utf-8", "surrogatepass")) == other.lower():
-        return raw.lower().decode("utf-8", "surrogatepass"), astral
+    # the characters beyond ASCII alone: a few quotes and dashes in most texts
+    other = rest.decode("utf-8", "surrogatepass") if rest else ""
+    wide = _WIDE_CAPITAL_RX.search(other) is not None
+    if other == other.lower():
+        return raw.lower().decode("utf-8", "surrogatepass"), astral, wide
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered, astral
+    return lowered, astral, wide
 
 
 #: the first byte of a character beyond the Basic Multilingual Plane in UTF-8
 _ASTRAL_LEAD_RX: Final = re.compile(rb"[\xf0-\xf7]")
+#: a capital of ``_UP`` beyond ASCII
+_WIDE_CAPITAL_RX: Final = re.compile(f"[{_UP_BEYOND_ASCII}]")
 
 
 def _name_matches(lx: Lexicon, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
@@ -564,7 +576,13 @@ def find_persons(doc: Doc, spans: tuple[tuple[int, int], ...]) -> list[Mention]:
     out: list[Mention] = []
     text = doc.text
     lx = doc.lexicon
-    chain_rx = CHAIN if _article_start(text) else _CHAIN_CAPITAL
+    chain_rx = (
+        CHAIN
+        if _article_start(text)
+        else _CHAIN_ASCII_CAPITAL
+        if doc.memo.get("actors.wide_capitals") is False
+        else _CHAIN_CAPITAL
+    )
     # a capitalised body's start -> its end (actor.body_run_head)
     body_ends: dict[int, int] = {h.start: h.end for h in _body_hits(doc) if h.text[:1].isupper()}
     # a chain's runs depend on its words only: an article repeats most of its chains ("Syria", "Iran")
