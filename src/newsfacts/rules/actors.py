@@ -2968,6 +2968,23 @@ def _country_after(doc: Doc, end: int, prep: str) -> Hit | None:
     return None
 
 
+def _country_group(text: str, start: int, end: int, sent: int, rule: str, country: str | None) -> Mention:
+    """The group of one state's officials that ``text[start:end]`` names ("Omani officials", "officials of Iran")."""
+    surface = text[start:end]
+    return Mention(
+        start,
+        end,
+        "cgroup",
+        sent,
+        rule,
+        surface,
+        country=country,
+        name=surface,
+        plural=True,
+        members=(country,) if country else (),
+    )
+
+
 def _country_of_after(doc: Doc, end: int) -> Hit | None:
     """The country named right after ``end`` by " of ", with its article ("of the Russian Federation", whose name
     holds "the") or without ("of the Philippines", "of Iran")."""
@@ -3237,21 +3254,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         ):
             # actor.officials_of_country: "parliamentary and political officials of the Russian Federation", "top
             # security officials of Iran": a group of that one state, as "Russian officials" is
-            ocountry = lx.country_of(oc.text)
-            out.append(
-                Mention(
-                    lstart,
-                    oc.end,
-                    "cgroup",
-                    sent,
-                    "actor.officials_of_country",
-                    text[lstart : oc.end],
-                    country=ocountry,
-                    name=text[lstart : oc.end],
-                    plural=True,
-                    members=(ocountry,) if ocountry else (),
-                )
-            )
+            out.append(_country_group(text, lstart, oc.end, sent, "actor.officials_of_country", lx.country_of(oc.text)))
             continue
         if h.table == "plural" and low in lx.source_plurals and comp is None and not org_mod and not mod:
             # actor.unnamed_source: "diplomatic sources said", "two diplomatic sources told X",
@@ -3403,20 +3406,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                     doc.fire("actor.pair_format", start, h.end, text[start : h.end])
                     continue
                 # "Omani officials", "top Lebanese authorities": a group of that country
-                out.append(
-                    Mention(
-                        start,
-                        h.end,
-                        "cgroup",
-                        sent,
-                        "actor.country_group",
-                        text[start : h.end],
-                        country=country,
-                        name=text[start : h.end],
-                        plural=True,
-                        members=(country,),
-                    )
-                )
+                out.append(_country_group(text, start, h.end, sent, "actor.country_group", country))
                 continue
             if left.group("det") is None or left.group("det").lower() != "the":
                 continue

@@ -213,7 +213,7 @@ def subjectish(doc: Doc, m: Mention) -> bool:
     """Is the mention likely a clause subject (not after a preposition, not a possessive)?"""
     if m.possessive:
         return False
-    start = m.title_start if 0 <= m.title_start < m.start else m.start
+    start = m.lo
     word = preceding_word(doc, start)
     if word in PREPOSITIONS:
         return False

@@ -1466,26 +1466,8 @@ def _finite(
         keys, subj = subject_before(doc, am.start(), mentions, mstate)
         if subj is not None:
             doc.fire("statement.adverb_gap", am.start(), am.end(), am.group(0).strip())
-    if (
-        h.start - span.start > 20
-        and (
-            text.find("ing ", h.start - 200 if h.start - 200 > span.start else span.start, h.start) >= 0
-            or text.find(" in h", h.start - 200 if h.start - 200 > span.start else span.start, h.start) >= 0
-        )
-        and (
-            wm := _WHILE_ASIDE_LEFT_RX.search(
-                text, h.start - 200 if h.start - 200 > span.start else span.start, h.start
-            )
-        )
-        is not None
-        and (subj is None or subj.start > wm.start())
-    ):
-        # statement.while_aside: "X while meeting with Y on Tuesday in Tehran said that ...": a participle's aside
-        # without commas between the subject and its cue
-        wkeys, wsubj = subject_before(doc, wm.start(), mentions, mstate)
-        if wsubj is not None and wsubj.end == wm.start() and wkeys:
-            keys, subj = wkeys, wsubj
-            doc.fire("statement.while_aside", wm.start(), wm.end(), wm.group(0).strip())
+    if h.start - span.start > 20 and (wa := _while_aside(doc, h.start, span, mentions, mstate, subj)) is not None:
+        keys, subj = wa
     joint = _joint_bare(doc, subj, h, span, mstate) if subj is not None and subj.rule == "actor.unnamed_list" else []
     aside_rule = ""
     aside_start = -1
@@ -1621,7 +1603,7 @@ def _finite(
         akeys = _speaker_keys(doc, ua, mstate, sstate)
         if akeys:
             keys, subj = akeys, ua
-            subj_start = ua.title_start if 0 <= ua.title_start < ua.start else ua.start
+            subj_start = ua.lo
             aside_rule = "statement.unclosed_apposition"
     if cue.base == "report" and subj is not None and subj.text.endswith(("source", "sources")):
         return None  # "..., a Russian source reported": an unnamed source that reports is the press's, no speaker
@@ -1697,7 +1679,7 @@ def _finite(
         gkeys, gsubj = subject_before(doc, gm.start(), mentions, mstate)
         if gkeys and gsubj is not None and gsubj.kind != "place":
             keys, subj = gkeys, gsubj
-            subj_start = gsubj.title_start if 0 <= gsubj.title_start < gsubj.start else gsubj.start
+            subj_start = gsubj.lo
             doc.fire("statement.place_gap", gm.start(), gm.end(), gm.group(0).strip())
     if (
         not keys
@@ -1712,7 +1694,7 @@ def _finite(
         gkeys, gsubj = subject_before(doc, gm.start(), mentions, mstate)
         if gkeys and gsubj is not None and gsubj.kind in ("desc", "unnamed", "name"):
             keys, subj = gkeys, gsubj
-            subj_start = gsubj.title_start if 0 <= gsubj.title_start < gsubj.start else gsubj.start
+            subj_start = gsubj.lo
             doc.fire("statement.envoy_to_gap", gm.start(), gm.end(), gm.group(0).strip())
     if (
         keys
@@ -2236,7 +2218,7 @@ def _clause_subject(doc: Doc, span: Span, mentions: list[Mention], mstate: Meeti
         if not first:
             return []
         m0 = first[0]
-    lo = m0.title_start if 0 <= m0.title_start < m0.start else m0.start
+    lo = m0.lo
     if lo - pos > 4 or (not subjectish(doc, m0) and lo != pos):
         return []
     k = 1
@@ -2285,7 +2267,7 @@ def _participle(
             comma = text.rfind(",", h.end, m.start)
             if comma < 0:
                 continue
-            lo = m.title_start if 0 <= m.title_start < m.start else m.start
+            lo = m.lo
             if not _PARTICIPLE_RX2.fullmatch(text[comma:lo]) and not _PARTICIPLE_RX3.fullmatch(text[comma:lo]):
                 continue
             keys = _speaker_keys(doc, m, mstate, sstate)
@@ -2486,9 +2468,7 @@ def _unclosed_apposition(
     if first is None or first.kind != "name" or first is subj:
         return None
     # the name opens the sentence (after an opening phrase, if any): "Putin met Erdogan, the ... said" is none
-    if not _OPENING_PHRASE.fullmatch(
-        text, span.start, first.title_start if 0 <= first.title_start < first.start else first.start
-    ):
+    if not _OPENING_PHRASE.fullmatch(text, span.start, first.lo):
         return None
     return first
 
@@ -2543,7 +2523,7 @@ def _with_person(
     m = next((x for x in reversed(mentions) if x.end <= h.start), None)
     if m is None or m.kind not in ("name", "desc", "unnamed") or not _WITH_GAP_RX.fullmatch(text, m.end, h.start):
         return []
-    lo = m.title_start if 0 <= m.title_start < m.start else m.start
+    lo = m.lo
     i = text.rfind(", with ", span.start, lo)
     if i < 0 or lo - i > 70 or text.count(",", i + 1, lo) > 1 or _quote_mark(text, i, lo) >= 0:
         return []
@@ -2993,7 +2973,7 @@ def _subject_across(
             if m.hi != am.start() or not subjectish(doc, m) or m.kind == "place" or m.possessive:
                 return None
             keys = _speaker_keys(doc, m, mstate, sstate)
-            lo_m = m.title_start if 0 <= m.title_start < m.start else m.start
+            lo_m = m.lo
             return (keys, lo_m, "statement.aux_phrase") if keys else None
         return None
     if ("'s" in window or "’s" in window) and (gm := _GENERIC_POSS_ROLE_RX.search(text, lo, pos)):
@@ -4311,6 +4291,29 @@ _WHILE_ASIDE_LEFT_RX: Final = re.compile(
     r"| in (?:his|her) (?:[a-z-]+ ){0,3}?(?:press conference|news conference|briefing|interview|speech|address"
     r"|sermon|remarks|message|statement)\b[^,.;:“”\"]{0,80}(?:, which [^,.;:“”\"]{1,80},)?\s$"
 )
+
+
+def _while_aside(
+    doc: Doc, cue_start: int, span: Span, mentions: list[Mention], mstate: MeetingState, subj: Mention | None
+) -> tuple[list[int], Mention] | None:
+    """statement.while_aside: "X while meeting with Y on Tuesday in Tehran said that ...", "X in his weekly press
+    conference, which was held virtually, congratulated ...": the subject before an aside with no comma of its own
+    before the cue (the speaker's keys and mention), when the clause's subject found so far is none or stands
+    inside the aside."""
+    text = doc.text
+    lo = cue_start - 200 if cue_start - 200 > span.start else span.start
+    if text.find("ing ", lo, cue_start) < 0 and text.find(" in h", lo, cue_start) < 0:
+        return None  # every match holds a gerund or " in his" / " in her"
+    wm = _WHILE_ASIDE_LEFT_RX.search(text, lo, cue_start)
+    if wm is None or (subj is not None and subj.start <= wm.start()):
+        return None
+    wkeys, wsubj = subject_before(doc, wm.start(), mentions, mstate)
+    if wsubj is None or wsubj.end != wm.start() or not wkeys:
+        return None
+    doc.fire("statement.while_aside", wm.start(), wm.end(), wm.group(0).strip())
+    return wkeys, wsubj
+
+
 #: the words a match of _ADVERB_GAP_RX ends on, before its spaces
 _ADVERB_GAP_ENDS: Final = ("however", "nevertheless", "nonetheless", "though", "meanwhile", "turn", "part", "too")
 
