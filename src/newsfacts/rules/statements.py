@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from typing import Final
+from typing import Final, cast
 
 import attr  # attr.s, not attrs.define: see rules/doc.py
 
@@ -90,10 +90,11 @@ def _coord_left_memo(doc: Doc, lo: int, end: int) -> re.Match[str] | None:
     """``_coord_left(doc.text, lo, end)``, remembered per window for the article: a coordinated cue's window is read
     by _finite, then again by _trim_coordinated (the same one when the content starts before it)."""
     key = ("statements.coord_left", lo, end)
-    found = doc.memo.get(key, key)  # (the key itself: no answer yet)
-    if found is key:
-        found = doc.memo[key] = _coord_left(doc.text, lo, end)
-    return found if isinstance(found, re.Match) else None
+    if key in doc.memo:
+        # (no isinstance test on re.Match: the compiled build's check of that class differs from CPython's)
+        return cast("re.Match[str] | None", doc.memo[key])
+    found = doc.memo[key] = _coord_left(doc.text, lo, end)
+    return found
 
 
 #: adverbs and auxiliaries between a subject and its cue: "A spokesman for X also stressed", "... has said",
