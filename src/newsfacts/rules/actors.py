@@ -2479,20 +2479,23 @@ _TALKS_ASIDE_RX: Final = re.compile(
 )
 
 
+#: the gerunds of a participle's aside between a subject and its verb ("X while meeting with Y said"; here and in
+#: statement.while_aside)
+ASIDE_GERUNDS: Final = "meeting|receiving|hosting|visiting|talking|speaking|holding"
+#: the occasions of a speech told between a subject and its verb ("X in his weekly press conference ... said"; here
+#: and in statement.speech_aside)
+SPEECH_OCCASIONS: Final = (
+    "press conference|news conference|briefing|interview|speech|address|sermon|remarks|message|statement"
+)
 #: ", while meeting with X", " when receiving Y" right after a name: a participle's aside before the name's verb
 #: (actor.while_aside_subject)
-_WHILE_ASIDE_RX: Final = re.compile(
-    r",? (?:while|when|after|upon|during) (?:meeting|receiving|hosting|visiting|talking|speaking|holding|attending)\b"
-)
+_WHILE_ASIDE_RX: Final = re.compile(rf",? (?:while|when|after|upon|during) (?:{ASIDE_GERUNDS}|attending)\b")
 #: what a participle's aside opens with (actor.while_aside_subject)
 _WHILE_ASIDE_OPENERS: Final = tuple(
     f"{comma} {word} " for word in ("while", "when", "after", "upon", "during") for comma in ("", ",")
 )
 #: " in his weekly press conference", " in her speech" right after a name (actor.speech_aside_subject)
-_SPEECH_ASIDE_RX: Final = re.compile(
-    r" in (?:his|her) (?:[a-z-]+ ){0,3}?(?:press conference|news conference|briefing|interview|speech|address|sermon"
-    r"|remarks|message|statement)\b"
-)
+_SPEECH_ASIDE_RX: Final = re.compile(rf" in (?:his|her) (?:[a-z-]+ ){{0,3}}?(?:{SPEECH_OCCASIONS})\b")
 
 
 def _verb_after_aside(doc: Doc, end: int, aside_end: int) -> bool:
@@ -2507,10 +2510,7 @@ def _verb_after_aside(doc: Doc, end: int, aside_end: int) -> bool:
         k = text.find(stop, aside_end, limit)
         if k >= 0:
             limit = k
-    for w in _LOWER_WORD_RX.finditer(text, aside_end, limit):
-        if _PAST_VERB_RX.match(text, w.end()) is not None or finite_verb_at(doc, w.end()) is not None:
-            return True
-    return False
+    return any(clause_verb_at(doc, w.end()) for w in _LOWER_WORD_RX.finditer(text, aside_end, limit))
 
 
 #: a lower-case word after a space: where an aside may end and its name's verb stand
@@ -2554,7 +2554,7 @@ def _before_verb(doc: Doc, end: int) -> bool:
     if text.startswith((" in his ", " in her "), end) and (ta := _TALKS_ASIDE_RX.match(text, end)) is not None:
         # actor.talks_aside_subject: "Hossein Amirabdollahian in his Thursday phone talks with Fuad Hussein
         # discussed ...": the talks told between a name and its verb
-        return _PAST_VERB_RX.match(text, ta.end()) is not None or finite_verb_at(doc, ta.end()) is not None
+        return clause_verb_at(doc, ta.end())
     if (
         text.startswith(" and ", end)
         and (am := _AND_NAME_RX.match(text, end)) is not None
@@ -2953,17 +2953,18 @@ def _poss_after(text: str, end: int) -> bool:
     )
 
 
-def _country_after(doc: Doc, end: int, prep: str) -> Hit | None:
+def _country_after(doc: Doc, end: int, prep: str, article_in_name: bool = False) -> Hit | None:
     """The country named right after ``end`` by ``prep`` (" of ", " from "), its article left out: " of Chile",
-    " of the Philippines"."""
+    " of the Philippines"; with ``article_in_name``, also one whose name holds its article ("of the Russian
+    Federation", a name that starts at "the")."""
     text = doc.text
     if not text.startswith(prep, end):
         return None
-    at = end + len(prep)
+    lead = at = end + len(prep)
     if text.startswith("the ", at):
         at += 4
-    for h in doc.names_between(at, at + 40):
-        if h.start == at and h.table == "country":
+    for h in doc.names_between(lead if article_in_name else at, at + 40):
+        if (h.start == at or (article_in_name and h.start == lead)) and h.table == "country":
             return h
     return None
 
@@ -2983,19 +2984,6 @@ def _country_group(text: str, start: int, end: int, sent: int, rule: str, countr
         plural=True,
         members=(country,) if country else (),
     )
-
-
-def _country_of_after(doc: Doc, end: int) -> Hit | None:
-    """The country named right after ``end`` by " of ", with its article ("of the Russian Federation", whose name
-    holds "the") or without ("of the Philippines", "of Iran")."""
-    if not doc.text.startswith(" of ", end):
-        return None
-    at = end + 4
-    bare = at + 4 if doc.text.startswith("the ", at) else at
-    for h in doc.names_between(at, bare + 40):
-        if (h.start == at or h.start == bare) and h.table == "country":
-            return h
-    return None
 
 
 #: what may follow a country that ends a description: no capitalised name ("from Mozambique Jose Pacheco" names him)
@@ -3248,7 +3236,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             and not org_mod
             and low in lx.group_nouns
             and (det is None or det.lower() == "the")
-            and (oc := _country_of_after(doc, h.end)) is not None
+            and (oc := _country_after(doc, h.end, " of ", article_in_name=True)) is not None
             and _NO_NAME_AFTER_RX.match(text, oc.end) is not None
             and _MORE_STATES_RX.match(text, oc.end) is None
         ):

@@ -759,9 +759,8 @@ def resolve_entities(doc: Doc) -> None:
             # sentence that tells who it was, one who bears its title or its country wins over one who bears none
             rank = fit + (2 if m.country and e.country == m.country else 0)
             if fit == 2 and m.role and e.role and m.role.lower() in e.role.lower():
-                rank += (
-                    1  # coref.titled_later_same_word: "The Leader ... Leader of the Islamic Revolution X" (not Emir Y)
-                )
+                # coref.titled_later_same_word: "The Leader ... Leader of the Islamic Revolution X" (not Emir Y)
+                rank += 1
             if later is None or rank > later[1]:
                 later = (e, rank, n.sent)
         if later is None and (far := _same_title_later(doc, m, owners)) is not None:
@@ -1696,18 +1695,8 @@ def _resolve_desc(
         if titled:
             recent = titled
     surface = _DESC_DET_RX.sub("", m.text).lower() if " " in m.text.strip() else ""
-    # coref.counterpart_title: "X, Tajik Foreign Minister, met his Iranian counterpart, Y ... The Foreign Minister
-    # emphasized ...": a counterpart holds the title of the one they met, so the description fits both, and the
-    # text's tie (who spoke just before) tells which
-    # (the title's holder is of another state than the counterpart: "the Senegalese president" is not the Senegalese
-    # counterpart of the French minister)
-    twins: list[Entity] = []
-    if m.role and m.role not in lx.generic_roles:
-        twins = [
-            r[2]
-            for r in recent[-30:]
-            if r[2].role and "counterpart" not in r[2].role.lower() and role_fits(lx, m.role, r[2]) == 2
-        ]
+    # the persons who hold the description's title, read when a counterpart is first scored (coref.counterpart_title)
+    twins: list[Entity] | None = None
     seen: set[int] = set()
     for i, (_pos, _sent, e, _m) in enumerate(reversed(recent)):
         if i > 30:
@@ -1740,13 +1729,26 @@ def _resolve_desc(
         e_role = e.role or e.role_head
         if (
             fit == 1
-            and twins
+            and m.role
+            and m.role not in lx.generic_roles
             and e.country is not None
             and e.role
             and "counterpart" in e.role.lower().split()
-            and (twin := next((t for t in reversed(twins) if t.country and t.country != e.country), None)) is not None
         ):
-            fit, e_role = 2, twin.role  # coref.counterpart_title
+            # coref.counterpart_title: "X, Tajik Foreign Minister, met his Iranian counterpart, Y ... The Foreign
+            # Minister emphasized ...": a counterpart holds the title of the one they met, so the description fits
+            # both, and the text's tie (who spoke just before) tells which; the title's holder is of another state
+            # than the counterpart ("the Senegalese president" is not the Senegalese counterpart of the French
+            # minister)
+            if twins is None:
+                twins = [
+                    r[2]
+                    for r in recent[-30:]
+                    if r[2].role and "counterpart" not in r[2].role.lower() and role_fits(lx, m.role, r[2]) == 2
+                ]
+            twin = next((t for t in reversed(twins) if t.country and t.country != e.country), None)
+            if twin is not None:
+                fit, e_role = 2, twin.role
         if fit == 0 or (strict and fit < 2):
             continue
         if surface and m.role not in lx.generic_roles and _rank_words(lx, surface) != _rank_words(lx, e.role or ""):

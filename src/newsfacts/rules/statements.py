@@ -41,7 +41,7 @@ import attr  # attr.s, not attrs.define: see rules/doc.py
 from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
 from newsfacts.prefilter import WordSets, foldable, holds_any, required_words
-from newsfacts.rules.actors import DESCRIBING_NOUN
+from newsfacts.rules.actors import ASIDE_GERUNDS, DESCRIBING_NOUN, SPEECH_OCCASIONS
 from newsfacts.rules.coref import female_keys, open_paragraphs_before, role_fits, subjectish
 from newsfacts.rules.doc import ABBREV_PERIOD, Doc, Entity, Hit, Mention
 from newsfacts.rules.doc import span as span_of
@@ -4285,12 +4285,11 @@ _MEETING_WITH_ASIDE_RX: Final = re.compile(
 #: " while meeting with Y on Tuesday in Tehran " between a subject and its cue, no comma nor stop in it
 #: (statement.while_aside)
 _WHILE_ASIDE_LEFT_RX: Final = re.compile(
-    r" (?:while|when|after|upon|during) (?:meeting|receiving|hosting|visiting|talking|speaking|holding)\b"
-    r"[^,.;:“”\"]{1,160}\s$"
+    rf" (?:while|when|after|upon|during) (?:{ASIDE_GERUNDS})\b[^,.;:“”\"]{{1,160}}\s$"
     # statement.speech_aside: "X in his weekly press conference with the media, which was held virtually,
     # congratulated ...": the occasion (and a relative clause of its own) between the subject and its cue
-    r"| in (?:his|her) (?:[a-z-]+ ){0,3}?(?:press conference|news conference|briefing|interview|speech|address"
-    r"|sermon|remarks|message|statement)\b[^,.;:“”\"]{0,80}(?:, which [^,.;:“”\"]{1,80},)?\s$"
+    rf"| in (?:his|her) (?:[a-z-]+ ){{0,3}}?(?:{SPEECH_OCCASIONS})\b[^,.;:“”\"]{{0,80}}"
+    r"(?:, which [^,.;:“”\"]{1,80},)?\s$"
 )
 
 
