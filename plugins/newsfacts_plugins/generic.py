@@ -1537,6 +1537,9 @@ def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
     # a site's name or menu. A line is tested for chrome only when the answer depends on it (_ContentLines).
     lines = _ContentLines(text)
     window = lines.window
+    doubled = _doubled_headline(text, lines)
+    if doubled is not None:
+        return doubled
     for i in range(_MAX_NAV_LINES + 1):
         if lines.only_last_left(i):
             # with no line after it, the last line gives a title only if it is a headline: else the answer is
@@ -1568,6 +1571,51 @@ def newsfacts_find_title(text: str, outlet: str | None) -> Span | None:
         ):
             return None  # prose, or a long line that is no headline: the article has begun
     return None
+
+
+#: The most words a headline printed twice may have (a paragraph printed twice is a longer standfirst).
+_DOUBLED_MAX_WORDS: Final = 20
+
+
+def _doubled_headline(text: str, lines: _ContentLines) -> Span | None:
+    """A page that prints its headline twice, one copy right under the other, below a time stamp or a news id
+    ("May 30, 2018, 7:54 PM / Mauritania denies summoning Iranian amb. / Mauritania denies ..."): the first copy
+    is the title, even when a full stop ends it (cleaning takes the second copy for chrome)."""
+    for i in range(_MAX_NAV_LINES + 2):
+        k, a = lines.get(i), lines.get(i + 1)
+        if k is None or a is None:
+            return None
+        start, end = lines.window[k]
+        line = text[start:end]
+        twin_end = lines.window[a][1]
+        doubled = line == text[lines.window[a][0] : twin_end]
+        words = len(line.split(None, _DOUBLED_MAX_WORDS))
+        # (a sentence printed twice is a lead's copy: a headline that ends in a full stop is a short one, its
+        # last word cut: "... summoning Iranian amb.")
+        if words > (_DOUBLED_MAX_WORDS if line[-1] != "." else 10):
+            return None  # prose: the article has begun
+        if not doubled:
+            if _furniture_like(line):
+                continue
+            return None  # a line of the article's, or a headline told once: no doubled headline below it
+        if (
+            words >= 3
+            and line[:1].isupper()
+            and _text_after(text, twin_end)
+            # (a photo's caption printed twice names who the article then tells of: "Tajik President Emomali
+            # Rahmon", twice, over "Iran has invited Tajik President Emomali Rahmon to ...")
+            and text.find(line, twin_end) < 0
+        ):
+            return Span.trusted(start, end)
+        return None
+    return None
+
+
+def _furniture_like(line: str) -> bool:
+    """A line of a few words over a headline: a site's name or section (five words at most), or a stamp or an id
+    with a figure ("Published: 0430 GMT January 10, 2018", "News ID: 207937")."""
+    words = len(line.split(None, 8))
+    return words <= 5 or (words <= 8 and line[-1] != "." and any(ch.isdigit() for ch in line))
 
 
 #: A character ``str.strip`` keeps (``\s`` is what it strips).

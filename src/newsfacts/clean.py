@@ -326,6 +326,23 @@ def _unwrapped(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
 #: the shortest paragraph whose second copy is removed: shorter ones ("Read more", a one-word line) are left to
 #: the furniture patterns, and an article may repeat a short line ("He added:") on purpose
 _MIN_REPEATED: Final = 60
+#: how a cut teaser ends
+_ELLIPSES: Final = ("...", "…")
+#: what may stand between two copies of a headline on one line ("<headline> | <headline>")
+_TITLE_SEPARATORS: Final = re.compile(r"[\s|:·•–—-]*")
+
+
+def _title_repeated(line: str, title: str) -> bool:
+    """Is ``line`` the headline printed twice or more, joined by separators ("X | X")?"""
+    return line.count(title) >= 2 and _TITLE_SEPARATORS.fullmatch(line.replace(title, "")) is not None
+
+
+def _teaser_of_later(texts: list[str], i: int, line: str) -> bool:
+    """Is ``line``, which ends in an ellipsis, the cut start of a later line (at least ``_MIN_REPEATED`` long)?"""
+    cut = line.rstrip(".…").rstrip()
+    if len(cut) < _MIN_REPEATED:
+        return False
+    return any(later.startswith(cut) and len(later) > len(cut) for later in texts[i + 1 :])
 
 
 def clean_article(text: str, outlet: str | None, hook: Any, *, raw: bytes | None = None) -> Cleaned:
@@ -420,6 +437,15 @@ def clean_article(text: str, outlet: str | None, hook: Any, *, raw: bytes | None
         if end - start >= _MIN_REPEATED and para in seen:
             # a paragraph printed twice (a standfirst repeated under the article, a teaser): its second copy is
             # the page's, as a headline's second copy is, and would tell its statements twice
+            removed.append((start, end))
+            continue
+        if title_text is not None and _title_repeated(para, title_text):
+            # clean.title_twice_in_line: "<headline> | <headline>", a page's title bar over its headline
+            removed.append((start, end))
+            continue
+        if para.endswith(_ELLIPSES) and _teaser_of_later(texts, i, para):
+            # clean.teaser: "Abu Dhabi, March 23 (WAM): The UAE has strongly condemned the attack at a hall in ...",
+            # a cut copy of a paragraph printed in full further down
             removed.append((start, end))
             continue
         seen.add(para)

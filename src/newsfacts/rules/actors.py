@@ -449,6 +449,12 @@ def _word_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _FIRST_WORD_RX: Final = re.compile(r"[\w-]+")
 
 
+#: capitalised words that open a clause or a phrase before a subject's title, never a word of the title
+_CLAUSE_OPENERS: Final = frozenset(
+    {"After", "Before", "During", "Following", "Upon", "When", "While", "Since", "Although", "Though", "Because"}
+)
+
+
 def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     """Walk left from ``pos`` over a title ("Norway's Special Envoy for Yemen ")."""
     text = doc.text
@@ -483,6 +489,8 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             # Tuesday the Ambassador of X, Y" walks on: the object's title starts at its article)
             break
         if core[:1].isupper():
+            if core in _CLAUSE_OPENERS:
+                break  # "After Iranian Ambassador to Mauritania X met ...": the opener is no word of the title
             table = lx.name_tables.get(core, "")  # read once: both tests below need it
             title_word = (
                 core in lx.nonname
@@ -2676,8 +2684,9 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     possessive=_poss_after(text, bend),
                 )
             )
-        elif h.text[:1].isupper() and (ch := _country_after(doc, h.end, " of ")) is not None:
-            # actor.body_of_country: "the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Peru"
+        elif (h.text[:1].isupper() or " " in h.text) and (ch := _country_after(doc, h.end, " of ")) is not None:
+            # actor.body_of_country: "the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Peru", "the
+            # foreign ministry of Mauritania" (a body of two words in lower case too)
             oend = ch.end
             start = h.start - 4 if text[max(0, h.start - 4) : h.start].lower() == "the " else h.start
             found.append(
@@ -2697,6 +2706,15 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             h.text[:1].isupper()
             and h.text.lower() != "government"
             and (not _sentence_initial(doc, h.start) or h.text.lower() in lx.body_countries)
+            # coref.body: "the Ministry of Foreign Affairs (MoFA) affirmed ... The Ministry expressed ...": a bare
+            # capitalised head after "the" is the body told before whose name holds it, as "the ministry" is
+            and not (
+                " " not in h.text
+                and not h.text.isupper()  # (an acronym names its body: "the MEA")
+                and text[h.start - 4 if h.start > 4 else 0 : h.start].lower() == "the "
+                and not text.startswith(" of ", h.end)
+                and any(b.kind == "body" and h.text in b.text for b in found[-8:])
+            )
         ):  # "Downing Street said": a body its table places opens a sentence too
             found.append(
                 Mention(
@@ -3137,6 +3155,8 @@ _POSSESSIVE_ENDS: Final = ("'", "’", "'s", "’s")
 
 #: a capitalised word right before a description (its demonym, when it is one)
 _DEMONYM_WORD_BEFORE_RX: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
+#: a state's possessive right before a description ("Iran's |Foreign Ministry spokesman")
+_POSSESSOR_BEFORE_RX: Final = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’]s?\s+$")
 #: the first word of a two-word demonym and the determiner before it ("the South| African president")
 _DEMONYM_FIRST_RX: Final = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<first>[A-Z][a-z]+)\s+$")
 
@@ -3335,6 +3355,16 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 # actor.unnamed_role_of_demonym: "a Chinese Foreign Ministry spokeswoman": the demonym before the
                 # body is the country of the person its role names
                 ocountry = lx.country_of(wb.group(1))
+            if (
+                ocountry is None
+                and org_mod
+                and det is None
+                and (pb := _POSSESSOR_BEFORE_RX.search(text, max(floor, start - 30), start)) is not None
+                and (ocountry := lx.country_of(pb.group(1))) is not None
+            ):
+                # actor.unnamed_role_of_possessor: "Iran's Foreign Ministry spokesman condemned ...": the state
+                # that owns the body is the country of the person its role names
+                doc.fire("actor.unnamed_role_of_possessor", pb.start(), h.end)
             if ocountry is None and (after := _IN_THE_DEMONYM_RX.match(text, h.end)) is not None:
                 # actor.unnamed_role_of_demonym: "a senior official in the Indian security establishment",
                 # "an official of the Iranian foreign ministry", "a spokesperson for the Chinese Foreign
@@ -3569,8 +3599,9 @@ def _demonyms_in(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _OF_LIST: Final = re.compile(
-    r"\s+of\s+((?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s*|\s+and\s+|,\s+and\s+)){1,8}"
-    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    # (a state's long name holds an "of": "the presidents of the Islamic Republic of Iran and the Russian Federation")
+    r"\s+of\s+((?:(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*)*(?:,\s*|\s+and\s+|,\s+and\s+)){1,8}"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*)*)"
 )
 
 

@@ -1903,9 +1903,20 @@ def _spokesman_named_later(doc: Doc, first: Mention) -> Mention | None:
     for n in doc.mentions_between(doc.sentences[first.sent + 1].start, doc.sentences[last].end):
         if n.kind != "name" or not doc.refs_of(n) or doc.entity(doc.refs_of(n)[0]).kind != "person":
             continue
-        # the first person named: the spokesman only when he speaks there ("..., Saeed Khatibzadeh said")
-        return n if " " in n.text and _finite_cue_after(doc, n.end) else None
+        # the first person named: the spokesman only when he speaks there ("..., Saeed Khatibzadeh said", or
+        # inverted: "..., added Bahram Qassemi, commenting on ...")
+        return n if " " in n.text and (_finite_cue_after(doc, n.end) or _inverted_cue_before(doc, n.start)) else None
     return None
+
+
+#: the fronting verb of an inverted cue right before a name (",” said |", ", added |")
+_INVERTED_CUE_BEFORE_RX: Final = re.compile(r"[,”\"]\s*([a-z]+) $")
+
+
+def _inverted_cue_before(doc: Doc, pos: int) -> bool:
+    """Is the name at ``pos`` the subject of an inverted cue ("..., added Bahram Qassemi")?"""
+    w = _INVERTED_CUE_BEFORE_RX.search(doc.text, max(0, pos - 16), pos)
+    return w is not None and w.group(1) in doc.lexicon.fronting_verbs
 
 
 #: " made the remarks", " also made these comments" after the name that opens a sentence (coref.remarks_maker)
@@ -2241,6 +2252,20 @@ def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | No
             # coref.given_name_gender: with no one else to refer to, a given name does not overrule the subject (a
             # translated text may give a man "she")
             return skipped
+    for _pos, s, e, em in reversed(recent):
+        if sent - s > 1:
+            break
+        if (
+            em.possessive
+            and e.kind == "person"
+            and e.key not in other
+            and s >= 0
+            and em.lo - doc.sentences[s].start < 3
+        ):
+            # coref.possessor_subject: "Spokesperson X's remarks came at a briefing. '...,' he said": with no subject
+            # to refer to, the person whose words open the sentence before
+            doc.fire("coref.possessor_subject", m.start, m.end, e.name)
+            return e
     if he or she:
         # coref.given_name_gender: no subject to refer to ("... was revealed by Secretary Theresa Lazaro. '...,' she
         # said"): the person of that sex told last, by given name

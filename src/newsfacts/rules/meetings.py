@@ -1252,7 +1252,9 @@ _FRONT_TAIL_PART: Final = re.compile(
 _FRONT_NOUN: Final = re.compile(
     r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
     r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
-    r"|(?:^|,\s*)At\s+their\s+(?:\w+\s+){0,2}$"
+    # ("At the meeting with Y, the sides pointed out ...": "at" with any determiner; with no "with Y" after
+    # the noun nothing here makes a party of the subject)
+    r"|(?:^|,\s*)At\s+(?:their|the|his|her|an?)\s+(?:\w+\s+){0,2}$"
 )
 #: a sentence that opens with the press conference a meeting was followed by, before the meeting's noun
 _CONFERENCE_AFTER_LEFT: Final = re.compile(
@@ -4604,6 +4606,20 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.cue_object: "X told Y in a phone call that ...", "X urged Y during talks in Lima to ..."
             objects = told
             obj_rule = "meeting.cue_object"
+        if (
+            not objects
+            and is_noun
+            and (al := _DURING_LEFT.search(text, h.start - 40 if h.start - 40 > span.start else span.start, h.start))
+            is not None
+            and (lead := _aside_subject(doc, mentions, al.start())) is not None
+            and (lead_keys := _keys(doc, lead, state))
+            and (not subj or set(subj) == set(lead_keys))
+            and (told := _cue_object(doc, mentions, h.end, span.end, state)) is not None
+            and not set(lead_keys) & set(told)
+        ):
+            # meeting.call_aside: "Foreign Minister X in a telephone conversation congratulated Y on ...", "X, in a
+            # phone call on Sunday, thanked Y": the call is an aside between the subject and its verb
+            subj, subj_m, objects, obj_rule = lead_keys, lead, told, "meeting.call_aside"
         # meeting.planned_next: "they would hold in-person talks in Rio": the next meeting, not this one
         planned_next = (
             subj_m is not None
@@ -5283,6 +5299,27 @@ def _own_clause(doc: Doc, made: list[MeetingDraft], span: Span, end: int) -> Non
             d.location = None
             d.rules = [r for r in d.rules if r not in ("meeting.location", "meeting.gazetteer_city")]
         _fill(doc, d, Span(span.start, end))
+
+
+#: the gap between a clause's subject and an aside that opens at a meeting noun's "in a"/"during"
+_ASIDE_GAP_RX: Final = re.compile(r",?[ \t]*")
+
+
+def _aside_subject(doc: Doc, mentions: list[Mention], aside: int) -> Mention | None:
+    """The mention right before the aside that starts at ``aside`` ("X[,] in a phone call ..."), when it is the
+    subject of its clause."""
+    before = None
+    for m in mentions:
+        if m.end > aside:
+            break
+        before = m
+    if (
+        before is None
+        or before.kind not in ("name", "desc")
+        or _ASIDE_GAP_RX.fullmatch(doc.text, before.end, aside) is None
+    ):
+        return None
+    return before if subjectish(doc, before) else None
 
 
 def _cue_object(doc: Doc, mentions: list[Mention], start: int, end: int, state: MeetingState) -> list[int] | None:

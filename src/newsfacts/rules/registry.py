@@ -1397,6 +1397,21 @@ RULES: Final[dict[str, Rule]] = {
             "'The temporary leader of the Friday prayers stated A. ... X said B': the lead's speaker is who the next "
             "sentence names first, when X bears no title",
         ),
+        # session 20
+        _r(
+            "actor.unnamed_role_of_possessor",
+            "'Iran's Foreign Ministry spokesman condemned ...': the state that owns the body",
+        ),
+        _r(
+            "coref.possessor_subject",
+            "'Spokesperson X's remarks came at a briefing. \"...,\" he said': the possessor opening the sentence "
+            "before, when no subject is there to refer to",
+        ),
+        _r(
+            "meeting.call_aside",
+            "'X in a telephone conversation congratulated Y on ...': a call told as an aside between the subject and "
+            "its verb is a talk with the verb's object",
+        ),
     )
 }
 
