@@ -2197,8 +2197,9 @@ _GLUED_INITIAL_RX: Final = re.compile(r"(?<=[ \t])[A-Z][a-z]?\.$")
 
 
 def _all_title_tail(tail: str) -> bool:
-    """Is every word of ``tail`` capitalised or a joining word of a title ("for", "at the", "and")?"""
-    return all(w[:1].isupper() or w in _TITLE_TAIL_JOINERS for w in tail.split())
+    """Is every word of ``tail`` capitalised or a joining word of a title ("for", "at the", "and")? A bracketed
+    acronym counts as capitalised ("for Shanghai Cooperation Organization (SCO) Affairs")."""
+    return all(w[:1].isupper() or w in _TITLE_TAIL_JOINERS or w[1:2].isupper() and w[:1] == "(" for w in tail.split())
 
 
 def _role_at(doc: Doc, start: int, end: int) -> bool:
@@ -3456,8 +3457,11 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
         if (
             country is not None
             and h.table == "role"
-            and lx.roles[low][0] in lx.envoy_roles
-            and text.startswith((" for ", " to ", " on "), end)
+            and (
+                (lx.roles[low][0] in lx.envoy_roles and text.startswith((" for ", " to ", " on "), end))
+                # "The Iranian Ambassador to Russia met ...": an ambassador's posting
+                or (lx.roles[low][0] in lx.mission_roles and text.startswith(" to ", end))
+            )
             and (mission := _MISSION_RX.match(text, end)) is not None
             and lx.country_of(mission.group(1)) is not None
         ):

@@ -1,0 +1,167 @@
+"""Constructions found in session 20's read sets of real articles (Iranian outlets on foreign relations, and wire
+and regional outlets of the Gulf, Central and South Asia), each tested with sentences invented for it: a state's
+possessive before a body's role-holder, a call told as an aside, long state names in a list, an ambassador's
+posting, a pronoun after a possessor, and the capitalised head of a body told again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts
+
+from .facts import meeting_parties, one_by_cue, persons, speaker_names
+
+Extract = Callable[..., Facts]
+
+
+def _rules(f: Facts) -> set[str]:
+    return {r.rule for r in f.trace.firings}
+
+
+def test_a_states_possessive_gives_the_role_holder_of_its_body_its_country(extract: Extract) -> None:
+    """actor.unnamed_role_of_possessor: "Norway's Foreign Ministry spokesman condemned ...": Norway's."""
+    f = extract("Norway's Foreign Ministry spokesman on Tuesday condemned the attack on the convoy.")
+    (st,) = f.statements
+    (speaker,) = [a for a in f.actors if a.id in st.speakers]
+    assert speaker.country == "NOR"
+    assert "actor.unnamed_role_of_possessor" in _rules(f)
+
+
+def test_a_lead_spokesman_is_the_one_an_inverted_cue_names_later(extract: Extract) -> None:
+    """coref.spokesman_named_later: the spokesman left unnamed in the lead is the person an inverted cue names
+    ("..., added Piet Molenaar, commenting on ...") in the sentences after it."""
+    f = extract(
+        "Norway's Foreign Ministry spokesman on Tuesday condemned the attack on the convoy.\n\n"
+        "The attack took place on Monday, the agency reported.\n\n"
+        "Such acts can never be justified, added Piet Molenaar, commenting on the attack."
+    )
+    assert [speaker_names(f, st) for st in f.statements] == [["Piet Molenaar"], ["Piet Molenaar"]]
+    assert persons(f)["Piet Molenaar"][0] == "NOR"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        " in a telephone conversation congratulated",
+        ", in a phone call on Sunday, congratulated",
+        " in a phone call on Sunday thanked",
+    ],
+)
+def test_a_call_told_as_an_aside_is_a_talk_with_the_verbs_object(extract: Extract, aside: str) -> None:
+    """meeting.call_aside: "Foreign Minister X in a telephone conversation congratulated Y on ...": X called Y."""
+    f = extract(
+        f"Foreign Minister Piet Molenaar{aside} Peruvian Foreign Minister Ana Ruiz on her appointment.",
+        "2025-03-10",
+    )
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}]
+    assert f.meetings[0].modality == "phone"
+    assert "meeting.call_aside" in {r for m in f.meetings for r in m.rules}
+
+
+def test_an_aside_with_no_verb_taking_a_person_makes_no_talk(extract: Extract) -> None:
+    f = extract("Foreign Minister Piet Molenaar in a phone call on Sunday stressed the need for calm.", "2025-03-10")
+    assert f.meetings == ()
+
+
+def test_a_list_of_states_with_long_names(extract: Extract) -> None:
+    """actor.unnamed_list: "the presidents of the Islamic Republic of Iran and the Russian Federation" lists two
+    states, though a name holds an "of"."""
+    f = extract("The presidents of the Islamic Republic of Iran and the Russian Federation spoke by phone on Monday.")
+    assert persons(f) == {"President of Iran": ("IRN", "President"), "President of Russia": ("RUS", "President")}
+    assert len(f.meetings) == 1
+
+
+def test_at_the_meeting_with_y_the_sides(extract: Extract) -> None:
+    """meeting.own_talks_with: "At the meeting with Y, the sides pointed out ...": a talk of the one the sentences
+    before told with Y."""
+    f = extract(
+        "President Nurlan Abenov received the ambassadors of Russia and China on Monday. During the meeting with "
+        "Russian Ambassador Pavel Orlov, the president noted the importance of trade. At the meeting with Chinese "
+        "Ambassador Li Wen, the sides pointed out the relevance of the upcoming summit."
+    )
+    assert {"Nurlan Abenov", "Li Wen"} in meeting_parties(f)
+
+
+def test_an_ambassadors_posting_is_part_of_the_description(extract: Extract) -> None:
+    """actor.envoy_mission: "The Iranian Ambassador to Russia met with X": the posting is the description's, who
+    met X."""
+    f = extract("The Iranian Ambassador to Russia met with Russian Deputy Foreign Minister Pavel Orlov on Friday.")
+    assert meeting_parties(f) == [{"Ambassador of Iran", "Pavel Orlov"}]
+    assert persons(f)["Ambassador of Iran"] == ("IRN", "Ambassador")
+
+
+def test_a_bracketed_acronym_inside_a_title_set_off_by_a_comma(extract: Extract) -> None:
+    """actor.role_apposition: "the Special Representative ... for Shanghai Cooperation Organization (SCO)
+    Affairs, X": the acronym is a word of the title."""
+    f = extract(
+        "Ali Karimi met with the Special Representative of the President of the Russian Federation for Shanghai "
+        "Cooperation Organization (SCO) Affairs, Pavel Orlov."
+    )
+    country, role = persons(f)["Pavel Orlov"]
+    assert country == "RUS"
+    assert role is not None and role.endswith("(SCO) Affairs")
+
+
+def test_a_clause_opener_is_no_word_of_a_title(extract: Extract) -> None:
+    f = extract("After Iranian Ambassador to Mauritania Reza Omrani met with Ahmed Salem on Tuesday, he left.")
+    assert persons(f)["Reza Omrani"] == ("IRN", "Iranian Ambassador to Mauritania")
+
+
+def test_a_pronoun_after_a_possessor_opening_the_sentence_before(extract: Extract) -> None:
+    """coref.possessor_subject: "Spokesperson X's remarks came at a briefing. '...,' he said": X said it."""
+    f = extract(
+        "Foreign Ministry Spokesperson Li Wen's remarks came at a briefing on Tuesday. \"The situation serves "
+        'no one," he said.'
+    )
+    st = one_by_cue(f, "he said")
+    assert speaker_names(f, st) == ["Li Wen"]
+
+
+def test_the_capitalised_head_of_a_body_told_before_is_that_body(extract: Extract) -> None:
+    """coref.body: "the Ministry of Foreign Affairs affirmed ... The Ministry expressed ...": one speaker."""
+    f = extract(
+        "In a statement, the Ministry of Foreign Affairs (MoFA) affirmed that the country rejects terrorism. "
+        "The Ministry expressed its sincere condolences to the people of Peru."
+    )
+    assert {tuple(speaker_names(f, st)) for st in f.statements} == {("Ministry of Foreign Affairs",)}
+
+
+def test_a_bodys_own_name_after_the_is_kept(extract: Extract) -> None:
+    f = extract("The Kremlin said on Monday that the talks were useful.")
+    assert [speaker_names(f, st) for st in f.statements] == [["Kremlin"]]
+
+
+def test_a_lower_case_body_of_a_state(extract: Extract) -> None:
+    """actor.body_of_country: "the foreign ministry of Mauritania dismissed ...": a body of that state."""
+    f = extract("The foreign ministry of Mauritania dismissed the reports on Tuesday.")
+    (st,) = f.statements
+    (speaker,) = [a for a in f.actors if a.id in st.speakers]
+    assert (speaker.name, speaker.country) == ("foreign ministry of Mauritania", "MRT")
+    assert st.kind == "reject"
+
+
+def test_the_diplomatic_chief_is_the_foreign_minister(extract: Extract) -> None:
+    f = extract(
+        "Iranian Ambassador Reza Omrani met with Foreign Minister of Mauritania Ahmed Salem on Tuesday. The "
+        "Mauritanian diplomatic chief offered gratitude to Iran for the letter."
+    )
+    st = one_by_cue(f, "offered gratitude")
+    assert speaker_names(f, st) == ["Ahmed Salem"]
+    assert st.kind == "approve"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "kind"),
+    [
+        ("Piet Molenaar outlined Norway's views about ways to end the crisis.", "outlined", "say"),
+        ("Piet Molenaar elaborated on the message of the king.", "elaborated on", "say"),
+        ("Piet Molenaar expounded on his latest efforts to end the crisis.", "expounded on", "say"),
+        ("Piet Molenaar condoled with the families of the victims.", "condoled with", "say"),
+        ("Piet Molenaar has admired the envoy for his role in the talks.", "admired", "approve"),
+    ],
+)
+def test_cues_of_an_account_sympathy_and_praise(extract: Extract, sentence: str, cue: str, kind: str) -> None:
+    st = one_by_cue(extract(sentence), cue)
+    assert st.kind == kind
