@@ -2199,7 +2199,7 @@ _GLUED_INITIAL_RX: Final = re.compile(r"(?<=[ \t])[A-Z][a-z]?\.$")
 def _all_title_tail(tail: str) -> bool:
     """Is every word of ``tail`` capitalised or a joining word of a title ("for", "at the", "and")? A bracketed
     acronym counts as capitalised ("for Shanghai Cooperation Organization (SCO) Affairs")."""
-    return all(w[:1].isupper() or w in _TITLE_TAIL_JOINERS or w[1:2].isupper() and w[:1] == "(" for w in tail.split())
+    return all(w[:1].isupper() or w in _TITLE_TAIL_JOINERS or (w[1:2].isupper() and w[:1] == "(") for w in tail.split())
 
 
 def _role_at(doc: Doc, start: int, end: int) -> bool:
