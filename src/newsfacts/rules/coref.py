@@ -1457,11 +1457,19 @@ def _lead_speaker_named_next(doc: Doc, m: Mention, n: Mention, e: Entity) -> boo
     return True
 
 
+#: a weekday between a subject and its verb (" on Tuesday")
+_DAY_GAP_RX: Final = re.compile(r",? on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?= )")
+
+
 def _finite_cue_after(doc: Doc, pos: int) -> bool:
     """Does a finite speech cue follow ``pos`` ("says", "condemned on Tuesday", "also remarked")?"""
     if _SAYS_AFTER_RX.match(doc.text, pos):
         return True
+    if (day := _DAY_GAP_RX.match(doc.text, pos)) is not None:
+        pos = day.end()  # "Spokesman X on Tuesday condemned ..."
     w = WORD_AFTER_RX.match(doc.text, pos)
+    if w is not None and w.group(1).endswith("ly") and w.group(1) not in doc.lexicon.cues:
+        w = WORD_AFTER_RX.match(doc.text, w.end())  # an adverb first: "vehemently condemned"
     c = doc.lexicon.cues.get(w.group(1)) if w is not None else None
     return c is not None and c.form == "finite"
 
@@ -1916,7 +1924,8 @@ _INVERTED_CUE_BEFORE_RX: Final = re.compile(r"[,”\"]\s*([a-z]+) $")
 def _inverted_cue_before(doc: Doc, pos: int) -> bool:
     """Is the name at ``pos`` the subject of an inverted cue ("..., added Bahram Qassemi")?"""
     w = _INVERTED_CUE_BEFORE_RX.search(doc.text, max(0, pos - 16), pos)
-    return w is not None and w.group(1) in doc.lexicon.fronting_verbs
+    c = doc.lexicon.cues.get(w.group(1)) if w is not None else None
+    return c is not None and c.form == "finite" and c.base in doc.lexicon.fronting_verbs
 
 
 #: " made the remarks", " also made these comments" after the name that opens a sentence (coref.remarks_maker)

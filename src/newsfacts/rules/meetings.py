@@ -1290,7 +1290,10 @@ _HYPOTHETICAL: Final = re.compile(
     r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?=[A-Z])|"
     # meeting.plan_undone: "X had been due to make her first visit to Tallinn, but was unwell", "X was supposed to
     # meet Y": a plan told in the past perfect or as an obligation did not come about
-    r"had been (?:due|scheduled|expected|set|slated|supposed|planning) to|(?:was|were) (?:supposed|meant) to)"
+    r"had been (?:due|scheduled|expected|set|slated|supposed|planning) to|(?:was|were) (?:supposed|meant) to|"
+    # meeting.habitual: "Iran has been continuously holding diplomatic talks with Japan": talks as a practice, none
+    # held on a day told (the verb's own trigger: _HABITUAL_LEFT)
+    r"ha(?:s|ve) been (?:continuously|regularly|constantly|routinely|frequently|always) holding)"
     r"\b[^.;,]{0,60}$"
     # meeting.appeal_to_meet: "Britain is urging Pakistan and India to talk", "called on both sides to hold talks":
     # an appeal for a talk tells of none
@@ -5552,10 +5555,19 @@ def _meeting_words(lx: Lexicon) -> frozenset[str]:
     return frozenset(lx.meeting_nouns) | frozenset(lx.meeting_verbs) | frozenset(lx.topic_verbs)
 
 
+#: a habit told before a meeting verb: "has been continuously |holding talks" (meeting.habitual; "has been meeting
+#: with officials since Monday" is a visit under way)
+_HABITUAL_LEFT: Final = re.compile(
+    r"\bha(?:s|ve) been (?:continuously|regularly|constantly|routinely|frequently|always) $"
+)
+
+
 def _hypothetical(text: str, span: Span, verb_pos: int) -> bool:
     """'whether X will meet Y', 'no plan to meet': the meeting word tells of no meeting."""
     if _HYPOTHETICAL.search(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos) is not None:
         return True
+    if text.startswith(("holding", "meeting"), verb_pos) and _HABITUAL_LEFT.search(text, span.start, verb_pos):
+        return True  # meeting.habitual: "has been regularly meeting Y"
     # meeting.called_to_meet: "called Armenia to hold peace talks with Azerbaijan": an appeal for talks
     return text.startswith(_CALLED_TO_VERBS, verb_pos) and (
         _CALLED_TO.search(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos) is not None

@@ -1407,6 +1407,7 @@ RULES: Final[dict[str, Rule]] = {
             "'Spokesperson X's remarks came at a briefing. \"...,\" he said': the possessor opening the sentence "
             "before, when no subject is there to refer to",
         ),
+        _r("meeting.habitual", "'Iran has been continuously holding talks with Japan': talks as a practice, none"),
         _r(
             "meeting.call_aside",
             "'X in a telephone conversation congratulated Y on ...': a call told as an aside between the subject and "

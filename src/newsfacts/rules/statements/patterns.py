@@ -32,7 +32,8 @@ _QUOTE_CLOSE: Final = '”"’'
 _FRONT_TAIL: Final = re.compile(
     # "..., said the sources, who asked not to be named." / "..., speaking on condition of anonymity."
     # "..., said Fayez, as he called for aid." (statement.fronted_quote: the clause after "as" is its own)
-    r"(?:,\s*(?:who|speaking|without|as)\b[^“”\"]*)?"
+    # "..., added X, commenting on the trend": what the words were said about
+    r"(?:,\s*(?:who|speaking|without|as|commenting|reacting|responding|referring)\b[^“”\"]*)?"
     # statement.fronted_quote: '"...," he said as he described the talks as "frank."': a clause of its own subject
     # after the cue, quotes and all (possessive: the rest of the sentence, never backtracked)
     r"(?:,?\s+(?:as|while|when)\s+(?:he|she|they)\s+[a-z]+\b.*+)?"
