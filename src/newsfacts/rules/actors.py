@@ -1933,6 +1933,13 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 and sent >= 0
                 and _PARTICIPLE_POSSESSOR_RX.fullmatch(text, doc.sentences[sent].start, rh[-1].start) is not None
             )
+            # "On the sidelines of a meeting with the Minister of Transport of Armenia, X said ...": the role is the
+            # fronted phrase's object, X the clause's subject
+            and not (
+                sent >= 0
+                and not text.startswith(",", end)  # ("..., with the Foreign Minister of Iran, X, Y said": X's title)
+                and _FRONT_WITH_RX.fullmatch(text, doc.sentences[sent].start, rh[0].start) is not None
+            )
         ):
             rstart = _title_stretch(doc, rh[-1].start, seg_start)
             rstart = min(rstart, rh[-1].start)
@@ -3309,7 +3316,11 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 continue
         if comp is not None and not (comp[1] == "country" and det is None and country is not None):
             cend, ckind, ccountry = comp
-            if _named_after_phrase(doc, cend, name_starts):
+            if _named_after_phrase(doc, cend, name_starts) and not (
+                # "On the sidelines of a meeting with the Minister of Transport of Armenia in Tehran, X said": the
+                # fronted phrase's object, X the clause's subject
+                sent >= 0 and _FRONT_WITH_RX.fullmatch(text, doc.sentences[sent].start, h.start) is not None
+            ):
                 continue  # actor.titled_by_description: "the Head of the EU Delegation to X, Ambassador Y": Y's title
             role_name = text[start : h.end]
             if role_name.lower().startswith(("the ", "his ", "her ", "a ", "an ")):
@@ -3523,6 +3534,13 @@ _MISSION_RX: Final = re.compile(r" (?:for|to|on) (?:the )?([A-Z][\w’'-]*(?: [A
 
 
 #: a sentence opening with a participle and its object's possessive: "Meeting his Tajik ", "Receiving her "
+#: a sentence's fronted phrase up to the object of its "with" ("On the sidelines of a meeting with the |Minister")
+_FRONT_WITH_RX: Final = re.compile(
+    # (after an agency's label, "Iran Press/Iran news: On the sidelines of ...")
+    r"\W*(?:[A-Z][^:.;,“”\"]{0,40}:\s+)?"
+    r"(?:On|In|During|At|After|Following|Before|Upon)\b[^,;.“”\"]*\bwith\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+)*"
+)
 _PARTICIPLE_POSSESSOR_RX: Final = re.compile(r"\W*[A-Z][a-z]+ing\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
@@ -3561,6 +3579,9 @@ def _ends_noun_phrase(doc: Doc, end: int) -> bool:
 
 
 _OF_COMP: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+#: a portfolio of capitalised words between a role and the "of" of its state ("Minister of Roads and Urban
+#: Development of |Iran")
+_PORTFOLIO_OF_COMP: Final = re.compile(r"\s+of\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){1,8}of\s+(?:the\s+)?")
 #: " parliament", "’s National Assembly" after a demonym or a country's possessive: the state's legislature
 _PARLIAMENT_AFTER_RX: Final = re.compile(
     r"(?:['’]s)?\s+(?:[Pp]arliament|(?:[Nn]ational\s+)?[Aa]ssembly|[Ss]enate|[Mm]ajlis|[Dd]uma|[Kk]nesset)\b"
@@ -3579,6 +3600,10 @@ def _complement(doc: Doc, end: int) -> tuple[int, str, str | None] | None:
     m = _OF_COMP.match(doc.text, end, end + 10)
     if m is None:
         return None
+    if (pm := _PORTFOLIO_OF_COMP.match(doc.text, end, end + 120)) is not None:
+        # actor.portfolio_of_country: "the Minister of Territorial Administration and Infrastructures of Armenia":
+        # the portfolio's capitalised words, then the state
+        m = pm
     for h in doc.names_between(m.end() - 4, m.end() + 1):
         if h.start in (m.end(), m.end() - 4) and h.table in ("country", "organization"):
             if h.table == "country":

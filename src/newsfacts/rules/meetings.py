@@ -1250,7 +1250,8 @@ _FRONT_TAIL_PART: Final = re.compile(
     r"counterpart|president|capital|city|morning|afternoon|evening))*,"
 )
 _FRONT_NOUN: Final = re.compile(
-    r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
+    # ("On the sidelines of a meeting with Y, X said": the meeting is X's)
+    r"(?:^|,\s*|\b[Ii]n\s+|\b[Dd]uring\s+|\bsidelines\s+of\s+)(?:an?|separate|two)\s+(?:\w+\s+){0,2}$"
     r"|(?:^|,\s*)(?:After|Before|Upon|Following|During|In)\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+){0,2}$"
     # ("At the meeting with Y, the sides pointed out ...": "at" with any determiner; with no "with Y" after
     # the noun nothing here makes a party of the subject)
@@ -4332,7 +4333,20 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 after = [m for m in mentions if m.start > comma]
                 if after and after[0].kind == "country" and _appositive_name(doc, after[0], after) is not None:
                     after = after[1:]  # "..., Ivory Coast President Alassane Ouattara said": the name
-                if after and subjectish(doc, after[0]) and min(after[0].start, after[0].lo) - comma < 40:
+                if (
+                    after
+                    and after[0].kind == "group"
+                    and after[0].role
+                    and not doc.refs_of(after[0])
+                    and after[0].lo - comma < 4
+                    and (ante := _subject_told_before(doc, sent, objects)) is not None
+                ):
+                    # meeting.group_front_subject: "X called for ... . In talks with Y through videoconference, the
+                    # diplomats discussed ...": a plural of persons no one is named for is Y and whom the sentences
+                    # before told as their subject
+                    subj, subj_m = list(doc.refs_of(ante)), ante
+                    doc.fire("meeting.group_front_subject", after[0].start, after[0].end, doc.entity(subj[0]).name)
+                elif after and subjectish(doc, after[0]) and min(after[0].start, after[0].lo) - comma < 40:
                     subj = _keys(doc, after[0], state)
                     subj_m = after[0]
                     k = 1

@@ -1407,6 +1407,11 @@ RULES: Final[dict[str, Rule]] = {
             "'Spokesperson X's remarks came at a briefing. \"...,\" he said': the possessor opening the sentence "
             "before, when no subject is there to refer to",
         ),
+        _r(
+            "meeting.group_front_subject",
+            "'X called for ... . In talks with Y, the diplomats discussed ...': an unresolved plural subject is Y and "
+            "the subject told before",
+        ),
         _r("meeting.habitual", "'Iran has been continuously holding talks with Japan': talks as a practice, none"),
         _r(
             "meeting.call_aside",
