@@ -477,29 +477,18 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             else:
                 break
         k = found[0]
-        word = text[k : found[1]]
-        bare = word.strip("()")
-        low = bare.lower()
-        core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
+        low, day, capital, table_title, country, adjective, small_title = _title_word_facts(lx, text[k : found[1]])
         was_title, right_title = right_title, False
         right_was_country, right_country = right_country, False
-        core_low = core.lower()
-        if core_low in DAY_AND_MONTH_WORDS and right != "the":
+        if day and right != "the":
             # actor.day_before_title: "said Friday Prime Minister X": the day is no word of the title ("received on
             # Tuesday the Ambassador of X, Y" walks on: the object's title starts at its article)
             break
-        if core[:1].isupper():
-            if core in _CLAUSE_OPENERS:
+        if capital:
+            if text[k : found[1]] in _CLAUSE_OPENERS:
                 break  # "After Iranian Ambassador to Mauritania X met ...": the opener is no word of the title
-            table = lx.name_tables.get(core, "")  # read once: both tests below need it
             title_word = (
-                core in lx.nonname
-                or table != ""
-                or core_low in lx.roles
-                or core_low in lx.bodies
-                or core.isupper()
-                or core_low in lx.title_words
-                or core_low in lx.role_plurals  # a plural title: "Presidents A of X and B of Y"
+                table_title
                 or _in_role(doc, k, pos)  # "Attorney General", "Prosecutor General"
                 # a word inside a name of several words: "African Union", "Sri Lankan", "Addis Ababa"
                 or any(h.start <= k < h.end for h in doc.names_between(k - 80, k + 1) if h.table in _LONG_NAME_TABLES)
@@ -508,7 +497,7 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 or (was_title and _PORTFOLIO_OF_RX.search(text, max(floor, k - 5), k) is not None)
             )
             right_title = title_word
-            right_country = table == "country"
+            right_country = country
             if not title_word:
                 break
         elif low == "and" and _in_role(doc, k, pos):
@@ -557,20 +546,57 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             # actor.to_role_title: "the greetings of the Emir of Kuwait to President X", "adviser to President X":
             # a whole role after "to" is the name's own title; what stands before "to" is another's
             break
-        elif low in lx.desc_adjectives_before and (was_title or right in lx.title_words or right in lx.roles):
+        elif adjective and (was_title or right in lx.title_words or right in lx.roles):
             pass  # actor.adjective_in_title: "Japan's new ambassador X", "Iran's former Foreign Minister X"
-        elif not (
-            low in _TITLE_JOINERS
-            or low in lx.title_words
-            or low.rstrip("'’s") in lx.title_words
-            or _in_role(doc, k, pos)  # actor.lower_case_title: "German chancellor", "state councilor"
-        ):
+        elif not (small_title or _in_role(doc, k, pos)):
+            # a joining word, a title word in small letters, or a word inside a role (actor.lower_case_title: "German
+            # chancellor", "state councilor") walks on
             break
         right = low
         i = k
-        if core[:1].isupper() or low not in _TITLE_JOINERS:
+        if capital or low not in _TITLE_JOINERS:
             best = i
     return best
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_word_facts(lx: Lexicon, word: str) -> tuple[str, bool, bool, bool, bool, bool, bool]:
+    """What ``_title_stretch`` reads of a word it walks, from the word alone: the word lower-cased (brackets
+    stripped); whether its core (no brackets, no possessive "'s") is a day's or a month's name; whether the core
+    is capitalised; whether the tables make the capitalised core a title word (a nonname word, a name of a table,
+    a role, a body, a title word, a plural title, or a word in capitals); whether it is a country's name; whether
+    the word is an adjective a title may open with ("new", "former"); and whether it is a joining word or a title
+    word in small letters ("of", "minister's").
+
+    Looked up once per word and lexicon, not worked out at every step of every walk: the same title words
+    ("Foreign", "Minister", "Affairs") open most walks of every article. The cache outlives the article, like
+    ``_known_given_name``'s: what it holds depends on the lexicon's tables only (a lexicon is hashed by
+    identity)."""
+    bare = word.strip("()")
+    core = bare[:-2] if bare.endswith(("'s", "’s")) else bare
+    core_low = core.lower()
+    capital = core[:1].isupper()
+    table = lx.name_tables.get(core, "") if capital else ""
+    table_title = capital and (
+        core in lx.nonname
+        or table != ""
+        or core_low in lx.roles
+        or core_low in lx.bodies
+        or core.isupper()
+        or core_low in lx.title_words
+        or core_low in lx.role_plurals  # a plural title: "Presidents A of X and B of Y"
+    )
+    low = bare.lower()
+    small_title = low in _TITLE_JOINERS or low in lx.title_words or low.rstrip("'’s") in lx.title_words
+    return (
+        low,
+        core_low in DAY_AND_MONTH_WORDS,
+        capital,
+        table_title,
+        table == "country",
+        low in lx.desc_adjectives_before,
+        small_title,
+    )
 
 
 def _title_like(lx: Lexicon, word: str) -> bool:
@@ -1275,32 +1301,23 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
     after_title = False  # the token before was a title word ("Minister")
     given_names, surname_titles = lx.given_names, lx.surname_titles
     # the tables read for every token, as locals (this runs for every chain of capitalised words)
-    nonname, name_tables, roles, title_words = lx.nonname, lx.name_tables, lx.roles, lx.title_words
+    nonname, name_tables, roles = lx.nonname, lx.name_tables, lx.roles
     last = len(toks) - 1
     for n, tok in enumerate(toks):
-        low = tok.lower()
+        # the token's own facts (its name table, "" for none, and whether the tables stop a run at it), looked up
+        # once per token and lexicon: tested by several rules below
+        low, table, stop, plural, title_like, pair = _token_facts(lx, tok)
         nxt = toks[n + 1] if n < last else ""
-        # the token's name table ("" for none): read once, tested by several rules below
-        table = name_tables.get(tok, "")
-        stop = (
-            tok in nonname
-            or ("-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-")))
-            or table != ""
-            or low in roles
-            or low in lx.bodies
-            or (tok.isupper() and len(tok) > 1)
-            or (tok[0].islower() and "-" not in tok)
-            or low in title_words
-            # a plural title before a name ("Presidents A of X and B of Y") is no name word
-            or (low in lx.role_plurals and n < last and _plain_name(lx, nxt))
-        )
-        if not stop and ((nxt and f"{low} {nxt.lower()}" in roles) or (n and f"{toks[n - 1].lower()} {low}" in roles)):
-            stop = True  # a word of a title of two ("Attorney General", "Prime Minister-designate")
-        if not stop and (
-            (nxt and name_tables.get(f"{tok} {nxt}") == "honorific")
-            or (n and name_tables.get(f"{toks[n - 1]} {tok}") == "honorific")
-        ):
-            stop = True  # a word of an honorific of two ("Tan Sri", "Dato Seri"): the name starts after it
+        if not stop and plural and n < last and _plain_name(lx, nxt):
+            stop = True  # a plural title before a name ("Presidents A of X and B of Y") is no name word
+        if pair and not stop:
+            # (``pair``: the token is a word of a role or honorific of two words at all; most are of neither)
+            if (nxt and f"{low} {nxt.lower()}" in roles) or (n and f"{toks[n - 1].lower()} {low}" in roles):
+                stop = True  # a word of a title of two ("Attorney General", "Prime Minister-designate")
+            elif (nxt and name_tables.get(f"{tok} {nxt}") == "honorific") or (
+                n and name_tables.get(f"{toks[n - 1]} {tok}") == "honorific"
+            ):
+                stop = True  # a word of an honorific of two ("Tan Sri", "Dato Seri"): the name starts after it
         if not stop or (cur is None and not after_title and low not in MONTH_NUMBERS and not tok.isupper()):
             # no exception below applies: each lets in a stop word inside a run or right after a title, one in
             # capitals or a month (most stop words stand before any run: "The", "Iranian", "Foreign")
@@ -1420,7 +1437,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             # actor.title_surname: "Tariq Mahmood Sheikh" (a title word ending a name of two words)
             stop = False
         # an honorific too: "Mawlawi Amir Khan Muttaqi" (actor.month_given_name)
-        after_title = stop and (tok in nonname or low in roles or low in title_words or table == "honorific")
+        after_title = stop and title_like
         # (a particle, "bin", "de", inside a run keeps it going: asked only of a stop word inside a run)
         if stop and not (cur is not None and tok[0].islower() and "-" not in tok):
             if cur is not None:
@@ -1442,6 +1459,48 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
         if parts:
             fixed.append((s, s + len(" ".join(parts))))
     return fixed
+
+
+@functools.lru_cache(maxsize=8192)
+def _token_facts(lx: Lexicon, tok: str) -> tuple[str, str, bool, bool, bool, bool]:
+    """What ``_runs_uncached`` reads of a chain's token from the token alone: the token lower-cased; its name
+    table ("" for none); whether the tables stop a run at it (a nonname word, a name of a table or one of a
+    table's names joined by hyphens, a role, a body, a title word, a word in capitals, a particle); whether it is a
+    plural title; whether it is a title word ("Minister") or an honorific ("Sheikh"), after which a given name may
+    open a run; and whether it may be a word of a role or an honorific of two words ("Attorney General", "Tan Sri").
+
+    Looked up once per token and lexicon (a cache that outlives the article, as ``_title_word_facts``'s): the
+    chains of every article repeat the same title words, honorifics and names."""
+    low = tok.lower()
+    table = lx.name_tables.get(tok, "")
+    nonname, roles, title_words = lx.nonname, lx.roles, lx.title_words
+    stop = (
+        tok in nonname
+        or ("-" in tok and all(_name_table(lx, p) != "" for p in tok.split("-")))
+        or table != ""
+        or low in roles
+        or low in lx.bodies
+        or (tok.isupper() and len(tok) > 1)
+        or (tok[0].islower() and "-" not in tok)
+        or low in title_words
+    )
+    title_like = tok in nonname or low in roles or low in title_words or table == "honorific"
+    role_words, honorific_words = _pair_words(lx)
+    return low, table, stop, low in lx.role_plurals, title_like, low in role_words or tok in honorific_words
+
+
+@functools.lru_cache(maxsize=16)
+def _pair_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the roles of two words ("attorney", "general"; lower-cased) and those of the honorifics of two
+    words ("Tan", "Sri"; as written): a token none of them holds is no word of such a pair."""
+    roles = frozenset(w for key in lx.roles if key.count(" ") == 1 for w in key.split(" "))
+    honorifics = frozenset(
+        w
+        for key, table in lx.name_tables.items()
+        if table == "honorific" and key.count(" ") == 1
+        for w in key.split(" ")
+    )
+    return roles, honorifics
 
 
 #: courtesy titles a surname follows ("Mrs May"), without their period
