@@ -728,6 +728,9 @@ def _told_surname_first(doc: Doc, out: list[Mention], start: int, end: int) -> i
     first = text[start:sp]
     if not all(w[:1].isupper() for w in text[sp + 1 : end].split(" ")):
         return None  # "Khalid bin Fahd": a particle joins one name
+    before = _word_left(text, start - 30 if start > 30 else 0, start - 1) if start > 1 else None
+    if before is not None and text[before[0] : before[1]].lower() in doc.lexicon.roles:
+        return None  # "Fouad Hussein and his Iranian counterpart Hussein Amir Abdollahian": a title's whole name
     for m in reversed(out):
         if m.kind == "name" and m.end < start and " " in m.text and m.text.rsplit(" ", 1)[1] == first:
             words = m.text.split(" ")
@@ -1361,6 +1364,16 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
             and _name_table(lx, f"{tok} {nxt}") == ""  # "Tan Sri"
         ):
             # actor.honorific_inside_name: "U Than Tun Oo": an honorific word between two name words is a name's
+            stop = False
+        elif (
+            stop
+            and cur is not None
+            and tok in given_names
+            and " " not in chain[cur[0] - offset : cur[1] - offset]
+            and _plain_name(lx, nxt)
+        ):
+            # actor.given_name_inside_name: "Hussein Amir Abdollahian", "Mohammad Amir Hosseini": a title word that
+            # is also a given name, between a name word and another, is the name's
             stop = False
         elif (
             stop

@@ -508,10 +508,12 @@ _ACCORDING_TO_RX1: Final = re.compile(r"\s*the (?:statement|report|ministry|comm
 _ACCORDING_TO_RX2: Final = re.compile(r"\s*(?:them|him|her)\b")
 
 #: "her office", "his media office" after "according to (a statement by)" (statement.pronoun_office)
-_PRONOUN_OFFICE_RX: Final = re.compile(r"(?:his|her)\s+((?:(?:press|media)\s+)?office|press\s+service)\b")
+_PRONOUN_OFFICE_RX: Final = re.compile(r"(?:his|her)\s+((?:(?:press|media)\s+)?office|press\s+service|headquarters)\b")
 
 #: "her office", "his media office" after a possessive pronoun (statement.pronoun_office)
-_PRONOUN_OFFICE_AFTER_RX: Final = re.compile(r"\s+(?:(?:press|media)\s+)?office\b|\s+press\s+service\b")
+_PRONOUN_OFFICE_AFTER_RX: Final = re.compile(
+    r"\s+(?:(?:press|media)\s+)?office\b|\s+press\s+service\b|\s+headquarters\b"
+)
 
 #: " a diplomatic source present at the meeting" after "according to" (statement.singular_source)
 _ACCORDING_SOURCE_RX: Final = re.compile(

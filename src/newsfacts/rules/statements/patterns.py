@@ -72,8 +72,10 @@ _ORG_DESC_RX: Final = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|
 #: "leaders of the bloc said": a description after a preposition is no subject
 _PREP_LEFT_RX: Final = re.compile(r"\b(?:of|in|from|at|within|to|with|for|by|on|about|inside)\s+$")
 
-#: "'s office", "’s press office" after a person's mention
-_OFFICE_AFTER_RX: Final = re.compile(r"['’]s?\s+(?:(?:(?:press|media)\s+)?office|press\s+service|[Aa]dministration)\b")
+#: "'s office", "’s press office", "’s headquarters" (a leader's seat of office) after a person's mention
+_OFFICE_AFTER_RX: Final = re.compile(
+    r"['’]s?\s+(?:(?:(?:press|media)\s+)?office|press\s+service|[Aa]dministration|headquarters)\b"
+)
 
 #: the issuing verb and the document it issues: "issued a statement", "also released a brief note"
 _ISSUED_DOCUMENT_RE: Final = (
