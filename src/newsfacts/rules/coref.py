@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
@@ -156,6 +158,10 @@ def _initials_agree(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | None:
 
 
 _DETERMINERS: Final = frozenset(["his", "her", "the", "a", "an", "its", "their", "two", "both"])
+#: a mention's fields, read in C (by ``map``)
+_KIND: Final = operator.attrgetter("kind")
+_MEMBERS: Final = operator.attrgetter("members")
+_ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 #: words before a description that make it no reference to anyone ("no minister can ...", "any envoy")
@@ -192,20 +198,16 @@ def _last_word(window: str) -> str:
     r"""The last token of ``window`` that is no determiner, lower-cased ("" for none): a token is a run of ASCII
     letters or any other character but white space (the tokens of ``re.findall(r"[A-Za-z]+|[^\sA-Za-z]", window)``,
     read from the end: the word wanted is near it, and the scan stops there)."""
-    i = len(window)
-    while i > 0:
-        c = window[i - 1]
-        if c.isspace():
-            i -= 1
-            continue
-        j = i - 1
-        if "a" <= c <= "z" or "A" <= c <= "Z":
-            while j > 0 and ("a" <= window[j - 1] <= "z" or "A" <= window[j - 1] <= "Z"):
-                j -= 1
-        low = window[j:i].lower()
-        i = j
+    # (the white space and a word's letters stripped by str.rstrip, in C: a loop per character costs several times more)
+    head = window.rstrip()
+    while head:
+        c = head[-1]
+        # a word's letters, or one character of any other kind
+        rest = head.rstrip(_ASCII_LETTERS) if "a" <= c <= "z" or "A" <= c <= "Z" else head[:-1]
+        low = head[len(rest) :].lower()
         if low not in _DETERMINERS:
             return low
+        head = rest.rstrip()
     return ""
 
 
@@ -798,7 +800,8 @@ def resolve_entities(doc: Doc) -> None:
     # a capitalised run that names nobody we know is dropped; a known one is a name
     known = {(m.start, m.end) for m in resolved}
     if not known:
-        doc.mentions = [m for m in doc.mentions if m.kind != "candidate"]
+        # (the kinds compared in C, by a map of the field and one of str.__ne__: no step in Python per mention)
+        doc.mentions = list(itertools.compress(doc.mentions, map("candidate".__ne__, map(_KIND, doc.mentions))))
         return
     doc.mentions = [
         m._replace(kind="name", rule="actor.known_name") if (m.start, m.end) in known else m
@@ -1332,6 +1335,9 @@ def _unnamed_demonym_groups(doc: Doc) -> None:
     unnamed role-holder per state ("Foreign Minister of Egypt", "Foreign Minister of Jordan"), as "the foreign
     ministers of Egypt and Jordan" is. Told after persons of those states or of none known, it is those persons
     (coref.group)."""
+    # (most articles have no mention of several states' members: a map in C says so before a walk in Python)
+    if not any(map(_MEMBERS, doc.mentions)):
+        return
     groups = [i for i, m in enumerate(doc.mentions) if m.kind == "group" and len(m.members) > 1 and m.role]
     if not groups:
         return

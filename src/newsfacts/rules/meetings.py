@@ -411,10 +411,6 @@ class MeetingDraft:
             self.rules.append(name)
 
 
-def _hits_in(hits: list[Hit], start: int, end: int) -> list[Hit]:
-    return [h for h in hits if start <= h.start and h.end <= end]
-
-
 #: verbs that tell a meeting face to face by their own meaning ("met", "visited", "hosted"), not "spoke", "talked"
 _IN_PERSON_LEMMAS: Final = frozenset({"meet", "visit", "host"})
 #: verbs that do not say how the parties talked ("spoke with Y" may be by phone)
@@ -1070,7 +1066,11 @@ def dateline_place(doc: Doc) -> Place | None:
 
 def topics_in(doc: Doc, start: int, end: int) -> list[str]:
     lx = doc.lexicon
-    for h in _hits_in(doc.words_between(start, end), start, end):
+    # (the words that start in the span, read in place: the topic verb is near the first ones, and no list of those
+    # that also end in it is made first)
+    for h in doc.words_between(start, end):
+        if h.end > end:
+            continue
         low = h.text.lower()
         if low in lx.topic_verbs and not low.endswith("ing"):
             pos = h.end
@@ -2068,10 +2068,11 @@ def conjoined(doc: Doc, mentions: list[Mention], i: int, state: MeetingState) ->
         keys = _keys(doc, prev, state) + keys
         cur = prev
         j -= 1
-    left = doc.text[cur.lo - 16 if cur.lo > 16 else 0 : cur.lo] if cur.lo > 10 else ""
+    lo = cur.lo  # (read once: a property call)
+    left = doc.text[lo - 16 if lo > 16 else 0 : lo] if lo > 10 else ""
     # every match holds "xc" (excluding, except), "than", "from" or "not": most lists have none before them
     if ("xc" in left or "than" in left or "from" in left or "not" in left) and _EXCLUDED_LEFT.search(
-        doc.text, cur.lo - 16 if cur.lo > 16 else 0, cur.lo
+        doc.text, lo - 16 if lo > 16 else 0, lo
     ):
         # meeting.excluded_list: "Defence chiefs of the bloc's states excluding Mali, Chad and Niger met": the
         # states left out are no parties
@@ -2206,15 +2207,15 @@ def _ongoing_process(doc: Doc, span: Span, h: Hit) -> bool:
 
 def _gate_words(doc: Doc) -> tuple[tuple[str, ...], ...]:
     """The words of each of detect_meetings' word gates (a word every match of a gate regex holds; the host-call
-    hints), or none when the article holds none of them: the gate is then shut for every sentence, with no test.
-    Told once per article, in the memo."""
+    hints), or, for a gate tested in every sentence, none when the article holds none of them: the gate is then
+    shut for every sentence, with no test. Told once per article, in the memo."""
     got = doc.memo.get("meetings.gate_words")
     if got is None:
         text = doc.text
         gates: list[tuple[str, ...]] = []
-        for words in _GATE_WORD_SETS:
+        for words, whole in zip(_GATE_WORD_SETS, _GATE_WHOLE_TEXT, strict=True):
             listed = ("",) if words is None else tuple(words)  # (no set known: "", which every text holds)
-            gates.append(listed if holds_any(text, listed) else ())
+            gates.append(listed if not whole or holds_any(text, listed) else ())
         got = doc.memo["meetings.gate_words"] = tuple(gates)
     return got  # type: ignore[return-value]
 
@@ -3698,6 +3699,11 @@ _GATE_WORD_SETS: Final[tuple[Words | tuple[str, ...] | None, ...]] = (
     _CALLED_WORDS,
     _HOST_CALL_HINTS,  # (in its order: the commonest first)
 )
+#: which of _GATE_WORD_SETS are first looked for in the whole text: the gates detect_meetings tests in every sentence
+#: (a text with none of their words has none in a sentence), and the hints, which the text holds early on; the other
+#: three are tested only in the sentences that hold a hint, fewer characters than the whole text (a search of the
+#: text for each of their words, none there, cost more than the rule's tests)
+_GATE_WHOLE_TEXT: Final = (True, True, False, False, False, True)
 _MEETING_NOUN_RE: Final = r"(?:meetings?|talks|discussions?|consultations|negotiations|session)\b"
 _ATTENDED_RX: Final = re.compile(
     r"\b(?:(?:attended|took\s+part\s+in|participated\s+in)|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during|in))"
@@ -4184,8 +4190,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 # ...": the members the article names (coref.named_member)
                 of_objects = list(refs)
                 of_rule = "meeting.meeting_of_members"
+        # the verb's subject read for the counterparts, kept for the subject rules below (nothing between changes what
+        # it reads): read again only when the reading fired a rule, whose firing the trace holds once per reading
+        verb_subject: tuple[list[int], Mention | None] | None = None
         if wm is not None:
-            subj_guess, _ = subject_before(doc, verb_pos, mentions, state)
+            fired = len(doc.firings)
+            subj_guess, guess_m = subject_before(doc, verb_pos, mentions, state)
+            if len(doc.firings) == fired:
+                verb_subject = (subj_guess, guess_m)
             subj_entity = doc.entity(subj_guess[0]) if subj_guess else None
             cps = counterpart_entities(doc, subj_entity, wm.end(), min(span.end, wm.end() + 120))
             if cps:
@@ -4446,7 +4458,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             subj, subj_m = list(doc.refs_of(poss)), poss
             obj_rule = obj_rule or "meeting.possessor_noun"
         if not subj:
-            subj, subj_m = subject_before(doc, verb_pos, mentions, state)
+            subj, subj_m = verb_subject if verb_subject is not None else subject_before(doc, verb_pos, mentions, state)
         if (
             not subj
             and (last := state.last) is not None
