@@ -165,3 +165,70 @@ def test_the_diplomatic_chief_is_the_foreign_minister(extract: Extract) -> None:
 def test_cues_of_an_account_sympathy_and_praise(extract: Extract, sentence: str, cue: str, kind: str) -> None:
     st = one_by_cue(extract(sentence), cue)
     assert st.kind == kind
+
+
+def test_an_unresolved_plural_subject_after_talks_with_y(extract: Extract) -> None:
+    """meeting.group_front_subject: "X called for ... . In talks with Y through videoconference, the diplomats
+    discussed ...": Y and the subject told before."""
+    f = extract(
+        "Deputy Foreign Minister Ali Karimi has called for closer cooperation with Peru. In talks with Peruvian "
+        "Deputy Foreign Minister Ana Ruiz through videoconference, the diplomats discussed trade."
+    )
+    assert meeting_parties(f) == [{"Ali Karimi", "Ana Ruiz"}]
+    assert f.meetings[0].modality == "video"
+
+
+@pytest.mark.parametrize("opening", ["On the sidelines of a meeting with", "In a meeting with"])
+def test_a_fronted_meeting_with_a_portfolio_of_a_state(extract: Extract, opening: str) -> None:
+    """A portfolio between a role and its state's "of" ("the Minister of Territorial Administration and
+    Infrastructures of Armenia"), the object of a fronted "with": an unnamed minister of that state, whom the
+    clause's subject met (never that subject's own title)."""
+    f = extract(
+        f"{opening} the Minister of Territorial Administration and Infrastructures of Armenia in Tehran, Ali "
+        "Karimi said that the talks were useful."
+    )
+    assert meeting_parties(f) == [{"Ali Karimi", "Minister of Armenia"}]
+    assert persons(f)["Ali Karimi"] == (None, None)
+
+
+def test_a_fronted_phrases_object_named_in_apposition(extract: Extract) -> None:
+    f = extract("In a meeting with the Foreign Minister of Peru, Ana Ruiz, Ali Karimi said the talks were useful.")
+    assert meeting_parties(f) == [{"Ali Karimi", "Ana Ruiz"}]
+    assert persons(f)["Ana Ruiz"] == ("PER", "Foreign Minister of Peru")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iranian Foreign Minister Hussein Amir Abdollahian said the talks were useful.",
+        "Minister Fouad Hussein and his Iranian counterpart Hussein Amir Abdollahian held a phone call on Friday.",
+    ],
+)
+def test_a_title_word_that_is_a_given_name_inside_a_name(extract: Extract, sentence: str) -> None:
+    """actor.given_name_inside_name: "Hussein Amir Abdollahian": "Amir" between two name words is the name's, and a
+    title's whole name is not split at a surname told before."""
+    assert "Hussein Amir Abdollahian" in persons(extract(sentence))
+
+
+def test_a_royal_title_before_a_name_stays_a_title(extract: Extract) -> None:
+    f = extract("Qatar Amir Sheikh Tamim bin Hamad said the talks were useful.")
+    assert list(persons(f)) == ["Tamim bin Hamad"]
+
+
+def test_talks_held_as_a_habit_are_no_meeting(extract: Extract) -> None:
+    """meeting.habitual: "Iran has been continuously holding diplomatic talks with Japan": no meeting."""
+    f = extract("Ali Karimi said Iran has been continuously holding diplomatic talks with Japan.")
+    assert f.meetings == ()
+
+
+@pytest.mark.parametrize("owner", ["Barzani’s headquarters", "his headquarters"])
+def test_a_leaders_headquarters_speaks(extract: Extract, owner: str) -> None:
+    """statement.office_of_person, statement.pronoun_office: "according to a statement from Barzani's
+    headquarters": the headquarters, an office of the leader's, is the speaker."""
+    f = extract(
+        "President Masoud Barzani on Monday received Iranian Ambassador Ali Karimi in Erbil, according to a "
+        f"statement from {owner}."
+    )
+    (st,) = f.statements
+    (speaker,) = speaker_names(f, st)
+    assert speaker.endswith("headquarters")
