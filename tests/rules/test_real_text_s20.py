@@ -232,3 +232,20 @@ def test_a_leaders_headquarters_speaks(extract: Extract, owner: str) -> None:
     (st,) = f.statements
     (speaker,) = speaker_names(f, st)
     assert speaker.endswith("headquarters")
+
+
+def test_a_description_after_an_opening_phrase_is_the_clauses_subject(extract: Extract) -> None:
+    """coref.after_opening_phrase: "According to a statement by Sudani's office, the prime minister will discuss
+    ...": the Iraqi prime minister told before, whose office the phrase names (no home leader, though the
+    dateline is Turkish)."""
+    f = extract(
+        "ISTANBUL (AA) – Iraqi Prime Minister Omar Sadek arrived in Tehran on Wednesday.\n\n"
+        "According to a statement by Sadek’s office, the prime minister will discuss trade with Iranian officials."
+    )
+    assert list(persons(f)) == ["Omar Sadek"]
+
+
+def test_welcomed_upon_arrival_by(extract: Extract) -> None:
+    """meeting.welcomed: "X was welcomed upon arrival by Y": X and Y met."""
+    f = extract("Omar Sadek was welcomed upon arrival by Iranian President Ali Karimi.")
+    assert meeting_parties(f) == [{"Omar Sadek", "Ali Karimi"}]

@@ -164,6 +164,10 @@ _MEMBERS: Final = operator.attrgetter("members")
 _ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+#: a sentence's opening phrase up to the comma that closes it ("According to a statement by X's office, ")
+_OPENING_PHRASE_RX: Final = re.compile(
+    r"\W*(?:According to|In|On|During|After|Following|Speaking)\b[^,;.“”\"]{0,100},\s+"
+)
 #: words before a description that make it no reference to anyone ("no minister can ...", "any envoy")
 _QUANTIFIERS: Final = frozenset({"no", "any", "every", "each"})
 
@@ -613,7 +617,15 @@ def resolve_entities(doc: Doc) -> None:
                 _hold_role(doc, m, held, "coref.predicate_holder", recent)
                 continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
-            if prev in ("with", "to", "and", "met", "received", ",", "from", "by") or _object_of_verb(lx, prev):
+            if (
+                prev in ("with", "to", "and", "met", "received", ",", "from", "by") or _object_of_verb(lx, prev)
+            ) and not (
+                # coref.after_opening_phrase: "According to a statement by Sudani's office, the prime minister will
+                # discuss ...": the comma closes an opening phrase, the description is the clause's subject
+                prev == ","
+                and m.sent >= 0
+                and _OPENING_PHRASE_RX.fullmatch(doc.text, doc.sentences[m.sent].start, m.start) is not None
+            ):
                 # an object is not the subject of its own sentence (coref.object_description: "the adviser
                 # told the envoy", "Haddad thanked the minister", "X received a call from Iran's foreign minister",
                 # "X was received by the president")

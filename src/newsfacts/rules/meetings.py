@@ -3600,7 +3600,9 @@ _WELCOMED_RX: Final = re.compile(
     r"\b(?P<passive>(?:was|were|been|being)\s+(?:warmly\s+|officially\s+|personally\s+|solemnly\s+|cordially\s+)?"
     r"(?:welcomed|greeted)\s+"
     # meeting.welcomed_venue: "was solemnly greeted at Dushanbe International Airport by Y": the place before "by"
-    r"(?P<pvenue>(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?by\s+)"
+    # ("was welcomed upon arrival by Y": the arrival, likewise)
+    r"(?P<pvenue>(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?"
+    r"(?:(?:up)?on\s+(?:his\s+|her\s+|their\s+)?arrival\s+)?by\s+)"
     # meeting.welcomed_venue: "Y welcomed on Wednesday at the Grand Serail the British Ambassador X": the day and the
     # place before the guest
     r"|\b(?P<avenue>(?:welcomed|welcomes|greeted|greets)\s+(?:on\s+[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"

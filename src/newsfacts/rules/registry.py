@@ -1412,6 +1412,11 @@ RULES: Final[dict[str, Rule]] = {
             "'X called for ... . In talks with Y, the diplomats discussed ...': an unresolved plural subject is Y and "
             "the subject told before",
         ),
+        _r(
+            "coref.after_opening_phrase",
+            "'According to a statement by X's office, the prime minister will ...': the description after an "
+            "opening phrase's comma is the clause's subject, who may be told in the phrase",
+        ),
         _r("meeting.habitual", "'Iran has been continuously holding talks with Japan': talks as a practice, none"),
         _r(
             "meeting.call_aside",
