@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
-from newsfacts.rules import Facts
+from newsfacts.rules import Facts, extract_facts
+from newsfacts.rules.home import Home
 
 from .facts import meeting_parties, one_by_cue, persons, speaker_names
 
@@ -238,9 +239,10 @@ def test_a_description_after_an_opening_phrase_is_the_clauses_subject(extract: E
     """coref.after_opening_phrase: "According to a statement by Sudani's office, the prime minister will discuss
     ...": the Iraqi prime minister told before, whose office the phrase names (no home leader, though the
     dateline is Turkish)."""
-    f = extract(
-        "ISTANBUL (AA) – Iraqi Prime Minister Omar Sadek arrived in Tehran on Wednesday.\n\n"
-        "According to a statement by Sadek’s office, the prime minister will discuss trade with Iranian officials."
+    f = extract_facts(
+        "Iraqi Prime Minister Omar Sadek arrived in Tehran on Wednesday.\n\n"
+        "According to a statement by Sadek’s office, the prime minister will hold talks with Iranian officials.",
+        home=Home("TUR", "outlet", "test"),
     )
     assert list(persons(f)) == ["Omar Sadek"]
 
