@@ -251,3 +251,29 @@ def test_welcomed_upon_arrival_by(extract: Extract) -> None:
     """meeting.welcomed: "X was welcomed upon arrival by Y": X and Y met."""
     f = extract("Omar Sadek was welcomed upon arrival by Iranian President Ali Karimi.")
     assert meeting_parties(f) == [{"Omar Sadek", "Ali Karimi"}]
+
+
+def test_a_counterpart_of_the_nearest_subject(extract: Extract) -> None:
+    """coref.counterpart_of_nearest_subject: "The spokesman explained that the Iranian Foreign Minister will meet
+    his Iraqi counterpart": the Iraqi foreign minister, not the Iraqi spokesman."""
+    f = extract(
+        "Iranian Foreign Minister Ali Karimi will visit Baghdad on Sunday. Foreign Ministry spokesman Reza Nouri "
+        "explained that the Iranian Foreign Minister will meet his Iraqi counterpart during the visit."
+    )
+    assert "Foreign Minister of Iraq" in persons(f)
+    assert "Spokesman of Iraq" not in persons(f)
+
+
+def test_talks_dated_weeks_before_are_not_the_call_told_first(extract: Extract) -> None:
+    """meeting.earlier_talks: an undated phone call, then "On December 20, the foreign ministers of Jordan and Iran
+    held talks in Amman" in an April article: two meetings, the second in person on its day."""
+    f = extract(
+        "Jordanian Foreign Minister Omar Sadek and his Iranian counterpart Ali Karimi have held a telephone "
+        "conversation. On December 20, the foreign ministers of Jordan and Iran held talks in Amman.",
+        "2023-04-21",
+    )
+    assert sorted((m.modality, m.date.value if m.date else None) for m in f.meetings) == [
+        ("in_person", "2022-12-20"),
+        ("phone", None),
+    ]
+    assert meeting_parties(f) == [{"Omar Sadek", "Ali Karimi"}, {"Omar Sadek", "Ali Karimi"}]

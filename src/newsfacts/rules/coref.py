@@ -1417,6 +1417,18 @@ def _unnamed_counterpart(doc: Doc, m: Mention, recent: list[_Recent]) -> None:
     if m.role != "Counterpart" or not m.country or m.text.lower().startswith(("a ", "an ")):
         return
     first = next((r[2] for r in recent if r[1] == m.sent and r[0] < m.start), None)
+    # coref.counterpart_of_nearest_subject: "The spokesman explained that the Iranian Foreign Minister will meet his
+    # Iraqi counterpart": the subject nearest before the counterpart, of a clause after the sentence's first
+    near = next(
+        (
+            r[2]
+            for r in reversed(recent)
+            if r[1] == m.sent and r[0] < m.start and r[2] is not first and subjectish(doc, r[3])
+        ),
+        None,
+    )
+    if near is not None and near.role_head and near.role_head not in doc.lexicon.generic_roles:
+        first = near
     if first is None or first.unnamed or first.country == m.country:
         return
     role = first.role_head

@@ -14,6 +14,7 @@ one event into one meeting.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import operator
@@ -5773,6 +5774,14 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
                 if set(o.participants) == set(d.participants):
                     d.rule("meeting.call_and_visit")
                 continue
+            if _earlier_talks(doc, o, d):
+                # meeting.earlier_talks: "X and Y held a telephone conversation ... . On December 20, the foreign
+                # ministers held talks in Amman" in an April article: talks told with a day weeks before the
+                # publication, of no remote kind, are others than the undated call told first
+                d.rule("meeting.earlier_talks")
+                if _unnamed_match(doc, d, o):
+                    d.participants = list(o.participants)  # "the foreign ministers of Jordan and Iran": the two named
+                continue
             if set(o.participants) == set(d.participants):
                 target = o
                 break
@@ -6476,6 +6485,25 @@ def _named_for_unnamed(doc: Doc, a: set[int], b: set[int]) -> dict[int, int] | N
 
 
 _SEPARATE_RX: Final = re.compile(r"\b(?:separate(?:ly)?|each|individually|one by one)\b")
+
+
+#: how long before the publication a meeting's day tells of another meeting than the undated one told first
+_EARLIER_DAYS: Final = 21
+
+
+def _earlier_talks(doc: Doc, first: MeetingDraft, later: MeetingDraft) -> bool:
+    """Is ``later`` an in-person talk dated three weeks or more before the publication, and ``first`` an undated
+    remote one (meeting.earlier_talks)?"""
+    if first.date is not None or first.modality not in _REMOTE or later.modality in _REMOTE:
+        return False
+    value = later.date.value if later.date is not None else None
+    if doc.published is None or value is None or value.startswith("X"):
+        return False
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return (doc.published - day).days >= _EARLIER_DAYS
 
 
 def _dates_differ(a: MeetingDraft, b: MeetingDraft) -> bool:

@@ -1417,6 +1417,15 @@ RULES: Final[dict[str, Rule]] = {
             "'According to a statement by X's office, the prime minister will ...': the description after an "
             "opening phrase's comma is the clause's subject, who may be told in the phrase",
         ),
+        _r(
+            "meeting.earlier_talks",
+            "'X and Y held a phone call ... . On December 20, the ministers held talks in Amman' (published in April): "
+            "talks dated weeks before are others than the undated call",
+        ),
+        _r(
+            "coref.counterpart_of_nearest_subject",
+            "'The spokesman explained that the Foreign Minister will meet his Iraqi counterpart': the nearest subject's",
+        ),
         _r("meeting.habitual", "'Iran has been continuously holding talks with Japan': talks as a practice, none"),
         _r(
             "meeting.call_aside",
