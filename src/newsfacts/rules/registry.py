@@ -1424,7 +1424,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r(
             "coref.counterpart_of_nearest_subject",
-            "'The spokesman explained that the Foreign Minister will meet his Iraqi counterpart': the nearest subject's",
+            "'The spokesman explained that the minister will meet his Iraqi counterpart': the nearest subject's",
         ),
         _r("meeting.habitual", "'Iran has been continuously holding talks with Japan': talks as a practice, none"),
         _r(
