@@ -277,3 +277,28 @@ def test_talks_dated_weeks_before_are_not_the_call_told_first(extract: Extract) 
         ("phone", None),
     ]
     assert meeting_parties(f) == [{"Omar Sadek", "Ali Karimi"}, {"Omar Sadek", "Ali Karimi"}]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("first vice speaker", "First Deputy Speaker"),
+        ("deputy speaker", "Deputy Speaker"),
+        ("speaker", "Speaker"),
+    ],
+)
+def test_a_speakers_deputies_are_other_persons(extract: Extract, title: str, role: str) -> None:
+    f = extract(f"The {title} of the Iranian parliament has warned that Tehran will respond.")
+    assert persons(f) == {f"{role} of Iran": ("IRN", role)}
+
+
+def test_a_lead_lawmaker_is_the_one_named_speaking_next(extract: Extract) -> None:
+    """coref.spokesman_named_later: "A senior Iranian MP has said A. ... “B,” X told reporters": the lawmaker of the
+    lead (no leader, no minister) is the first person named in the sentences after it, speaking there."""
+    f = extract(
+        "A senior Iranian MP has said that Tehran will respond to new sanctions.\n\n"
+        "The sanctions were proposed last week.\n\n"
+        '"Parliament will act," Reza Nouri told reporters on Thursday.'
+    )
+    assert {tuple(speaker_names(f, st)) for st in f.statements} == {("Reza Nouri",)}
+    assert persons(f)["Reza Nouri"][0] == "IRN"

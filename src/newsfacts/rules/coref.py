@@ -1498,6 +1498,8 @@ def _finite_cue_after(doc: Doc, pos: int) -> bool:
     if (day := _DAY_GAP_RX.match(doc.text, pos)) is not None:
         pos = day.end()  # "Spokesman X on Tuesday condemned ..."
     w = WORD_AFTER_RX.match(doc.text, pos)
+    if w is not None and w.group(1) in ("has", "have", "had"):
+        w = WORD_AFTER_RX.match(doc.text, w.end())  # a perfect: "A senior MP has said"
     if w is not None and w.group(1).endswith("ly") and w.group(1) not in doc.lexicon.cues:
         w = WORD_AFTER_RX.match(doc.text, w.end())  # an adverb first: "vehemently condemned"
     c = doc.lexicon.cues.get(w.group(1)) if w is not None else None
@@ -1932,10 +1934,13 @@ def _take_over(doc: Doc, holder: Entity, e: Entity, rule: str) -> None:
 
 
 def _spokesman_named_later(doc: Doc, first: Mention) -> Mention | None:
-    """coref.spokesman_named_later: "Iran's Foreign Ministry spokesman said A. ... “B,” Saeed Khatibzadeh said.":
-    a spokesman left unnamed in the lead is the first person named in the three sentences after it, when that
+    """coref.spokesman_named_later: "Iran's Foreign Ministry spokesman said A. ... “B,” Saeed Khatibzadeh said.",
+    "A senior Iranian MP has said A. ... “B,” X told reporters": a spokesman (or another role-holder, no leader or
+    minister) left unnamed in the lead is the first person named in the three sentences after it, when that
     person speaks right there (the check of title and country is the caller's)."""
-    if not first.role or "spokes" not in first.role.lower():
+    if not first.role or first.role in doc.lexicon.leader_roles or first.role.endswith("Minister"):
+        # (a leader or a minister told bare in the lead may be another than a person named bare after: "the
+        # Iranian president said ... Putin said"; a spokesman, a lawmaker, a commander is the one named next)
         return None
     last = min(first.sent + 3, len(doc.sentences) - 1)
     for n in doc.mentions_between(doc.sentences[first.sent + 1].start, doc.sentences[last].end):
