@@ -302,3 +302,22 @@ def test_a_lead_lawmaker_is_the_one_named_speaking_next(extract: Extract) -> Non
     )
     assert {tuple(speaker_names(f, st)) for st in f.statements} == {("Reza Nouri",)}
     assert persons(f)["Reza Nouri"][0] == "IRN"
+
+
+def test_a_mediating_state_is_its_minister_named_next(extract: Extract) -> None:
+    """meeting.mediated_by: "The foreign ministers of A and B met in Luanda for talks mediated by Angola. X, Y and
+    Angolan Foreign Minister Z agreed ...": one meeting of the three persons."""
+    f = extract(
+        "The foreign ministers of Peru and Chile met in Lima on Thursday for talks mediated by Ecuador. Peruvian "
+        "Foreign Minister Ana Ruiz, her Chilean counterpart Pablo Soto and Ecuadorian Foreign Minister Luis Mena "
+        "agreed to revive the border commission.",
+        "2025-03-14",
+    )
+    assert meeting_parties(f) == [{"Ana Ruiz", "Pablo Soto", "Luis Mena"}]
+
+
+def test_a_role_of_one_state_before_another_title(extract: Extract) -> None:
+    """The president "of Egypt" is the role's state though another title with an "of" follows ("and US Secretary
+    of State X"): no portfolio runs across the "and"."""
+    f = extract("The President of Egypt and US Secretary of State Tom Reed held talks in Cairo on Monday.")
+    assert meeting_parties(f) == [{"President of Egypt", "Tom Reed"}]

@@ -3672,10 +3672,16 @@ def _complement(doc: Doc, end: int) -> tuple[int, str, str | None] | None:
     m = _OF_COMP.match(doc.text, end, end + 10)
     if m is None:
         return None
-    if (pm := _PORTFOLIO_OF_COMP.match(doc.text, end, end + 120)) is not None:
+    pm = _PORTFOLIO_OF_COMP.match(doc.text, end, end + 120)
+    if pm is not None and (found := _complement_at(doc, pm)) is not None:
         # actor.portfolio_of_country: "the Minister of Territorial Administration and Infrastructures of Armenia":
-        # the portfolio's capitalised words, then the state
-        m = pm
+        # the portfolio's capitalised words, then the state (not "the President of Egypt and US Secretary of State")
+        return found
+    return _complement_at(doc, m)
+
+
+def _complement_at(doc: Doc, m: re.Match[str]) -> tuple[int, str, str | None] | None:
+    """The state or organization whose name starts where ``m`` (an "of" and its article) ends."""
     for h in doc.names_between(m.end() - 4, m.end() + 1):
         if h.start in (m.end(), m.end() - 4) and h.table in ("country", "organization"):
             if h.table == "country":

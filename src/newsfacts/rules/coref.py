@@ -617,19 +617,20 @@ def resolve_entities(doc: Doc) -> None:
                 _hold_role(doc, m, held, "coref.predicate_holder", recent)
                 continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
-            if (
-                prev in ("with", "to", "and", "met", "received", ",", "from", "by") or _object_of_verb(lx, prev)
-            ) and not (
-                # coref.after_opening_phrase: "According to a statement by Sudani's office, the prime minister will
-                # discuss ...": the comma closes an opening phrase, the description is the clause's subject
-                prev == ","
-                and m.sent >= 0
-                and _OPENING_PHRASE_RX.fullmatch(doc.text, doc.sentences[m.sent].start, m.start) is not None
-            ):
+            if prev in ("with", "to", "and", "met", "received", ",", "from", "by") or _object_of_verb(lx, prev):
                 # an object is not the subject of its own sentence (coref.object_description: "the adviser
                 # told the envoy", "Haddad thanked the minister", "X received a call from Iran's foreign minister",
                 # "X was received by the president")
                 here = {r[2].key for r in pool if r[1] == m.sent}
+                if (
+                    prev == ","
+                    and m.sent >= 0
+                    and _OPENING_PHRASE_RX.fullmatch(doc.text, doc.sentences[m.sent].start, m.start) is not None
+                ):
+                    # coref.after_opening_phrase: "According to a statement by Sudani's office, the prime minister
+                    # will discuss ...": after an opening phrase the description is the clause's subject, who may be
+                    # an owner the phrase told ("According to X, the minister ..." is not X)
+                    here = {r[2].key for r in pool if r[1] == m.sent and not r[3].possessive}
                 pool = [r for r in pool if r[2].key not in here]
             if m.role == "Counterpart" and kind == "desc":
                 owners = _counterpart_owners(doc, m)

@@ -5102,9 +5102,19 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and _PLANNED_AFTER.match(text, obj_end, span.end) is not None
             )
         )
+        mediating: list[int] = []
+        if obj_rule != "meeting.mediated_by" and (
+            (med_at := text.find("ediated by ", h.end, span.end)) >= 0
+            or (med_at := text.find("rokered by ", h.end, span.end)) >= 0
+        ):
+            # meeting.mediated_by: "The foreign ministers of A and B met in Luanda for talks mediated by Angola": the
+            # mediator takes part too (a state named here; its minister when the text names one later)
+            mm = next((m for m in mentions if m.start == med_at + 11), None)
+            if mm is not None and mm.kind in ("country", "name", "desc", "unnamed", "organization"):
+                mediating = _keys(doc, mm, state)
         made: list[MeetingDraft] = []
         for p in parts:
-            p = list(dict.fromkeys(p))
+            p = list(dict.fromkeys(p + [k for k in mediating if k not in p] if mediating and p else p))
             if len(p) < 2:
                 continue
             if (
@@ -5164,6 +5174,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 state.pending = None
             d.evidence.append(span)
             d.rule(rule)
+            if mediating and mediating[0] in p:
+                d.rule("meeting.mediated_by")
             if deleg:
                 d.rule("meeting.delegation_head")
             if own_with:
@@ -5748,6 +5760,7 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
     _named_next_sentence(doc, drafts)
     _name_the_unnamed(doc, drafts)
     _states_named_later(doc, drafts)
+    _mediator_named_next(doc, drafts)
     _states_of_persons(doc, drafts)
     _counted_join(doc, drafts)
     _joint_split(doc, drafts)
@@ -6637,6 +6650,25 @@ def _named_next_sentence(doc: Doc, drafts: list[MeetingDraft]) -> None:
         doc.fire(
             "meeting.named_next_sentence", sp.start, sp.end, " + ".join(doc.entity(k).name for k in d.participants)
         )
+
+
+def _mediator_named_next(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """meeting.mediated_by: "A and B met in Luanda for talks mediated by Angola. A, B and Angolan Foreign Minister C
+    agreed ...": the mediating state is the person of that state the next sentence names beside the other parties."""
+    for d in drafts:
+        if "meeting.mediated_by" not in d.rules:
+            continue
+        states = [k for k in d.participants if doc.entity(k).kind == "country"]
+        if len(states) != 1 or d.sent + 1 >= len(doc.sentences):
+            continue
+        code = doc.entity(states[0]).country
+        rest = set(d.participants) - set(states)
+        told = {k for m in doc.sentence_mentions(d.sent + 1) for k in doc.refs_of(m)}
+        fits = [k for k in told if (e := doc.entity(k)).kind == "person" and e.country == code and k not in rest]
+        if rest <= told and len(fits) == 1:
+            d.participants = [fits[0] if k == states[0] else k for k in d.participants]
+            if d.evidence:
+                doc.fire("meeting.mediated_by", d.evidence[0].start, d.evidence[0].end, doc.entity(fits[0]).name)
 
 
 def _states_named_later(doc: Doc, drafts: list[MeetingDraft]) -> None:
