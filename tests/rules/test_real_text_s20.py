@@ -321,3 +321,18 @@ def test_a_role_of_one_state_before_another_title(extract: Extract) -> None:
     of State X"): no portfolio runs across the "and"."""
     f = extract("The President of Egypt and US Secretary of State Tom Reed held talks in Cairo on Monday.")
     assert meeting_parties(f) == [{"President of Egypt", "Tom Reed"}]
+
+
+def test_the_head_of_a_states_institution(extract: Extract) -> None:
+    """actor.head_of_state_body: "the head of the Russian State Duma", "the head of the Russian arbitration court":
+    two unnamed persons of that state, each named with the institution."""
+    f = extract(
+        "Ali Karimi will also meet with the head of the Russian State Duma and the head of the Russian "
+        "arbitration court."
+    )
+    assert persons(f) == {
+        "Ali Karimi": (None, None),
+        "Head of the Russian State Duma": ("RUS", "Head"),
+        "Head of the Russian arbitration court": ("RUS", "Head"),
+    }
+    assert len(f.meetings) == 2

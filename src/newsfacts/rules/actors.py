@@ -3658,6 +3658,12 @@ _PORTFOLIO_OF_COMP: Final = re.compile(r"\s+of\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)
 _PARLIAMENT_AFTER_RX: Final = re.compile(
     r"(?:['’]s)?\s+(?:[Pp]arliament|(?:[Nn]ational\s+)?[Aa]ssembly|[Ss]enate|[Mm]ajlis|[Dd]uma|[Kk]nesset)\b"
 )
+#: a state's institution after its demonym, its own words first ("the head of the Russian| State Duma", "the Russian|
+#: arbitration court", "the Iraqi| Supreme Judicial Council"): actor.head_of_state_body
+_STATE_BODY_AFTER_RX: Final = re.compile(
+    r"(?:\s+(?:[A-Z][a-z]+|[a-z]+)){0,2}?\s+(?:[Pp]arliament|[Aa]ssembly|[Ss]enate|[Mm]ajlis|[Dd]uma|[Kk]nesset|"
+    r"[Cc]ourt|[Cc]ouncil|[Cc]ongress|[Jj]udiciary|[Cc]entral\s+[Bb]ank)\b"
+)
 
 
 def _named_after_phrase(doc: Doc, end: int, name_starts: set[int]) -> bool:
@@ -3692,6 +3698,10 @@ def _complement_at(doc: Doc, m: re.Match[str]) -> tuple[int, str, str | None] | 
         if h.start == m.end() and h.table == "demonym" and (pb := _PARLIAMENT_AFTER_RX.match(doc.text, h.end)):
             # actor.speaker_of_parliament: "the speaker of the Iranian parliament": the demonym's state's
             return pb.end(), "country", doc.lexicon.country_of(h.text)
+        if h.start == m.end() and h.table == "demonym" and (pb := _STATE_BODY_AFTER_RX.match(doc.text, h.end)):
+            # actor.head_of_state_body: "the head of the Russian State Duma", "the President of the Iraqi Supreme
+            # Court": an office of the demonym's state, named with its institution
+            return pb.end(), "state_body", doc.lexicon.country_of(h.text)
     return None
 
 
