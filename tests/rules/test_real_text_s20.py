@@ -161,6 +161,9 @@ def test_the_diplomatic_chief_is_the_foreign_minister(extract: Extract) -> None:
         ("Piet Molenaar expounded on his latest efforts to end the crisis.", "expounded on", "say"),
         ("Piet Molenaar condoled with the families of the victims.", "condoled with", "say"),
         ("Piet Molenaar has admired the envoy for his role in the talks.", "admired", "approve"),
+        ("Piet Molenaar extended his condolences on the death of the envoy.", "extended his condolences", "say"),
+        ("Piet Molenaar drew his attention to the plight of the refugees.", "drew his attention to", "say"),
+        ("Piet Molenaar reciprocated the Eid greetings of the king.", "reciprocated", "say"),
     ],
 )
 def test_cues_of_an_account_sympathy_and_praise(extract: Extract, sentence: str, cue: str, kind: str) -> None:
