@@ -339,3 +339,15 @@ def test_the_head_of_a_states_institution(extract: Extract) -> None:
         "Head of the Russian arbitration court": ("RUS", "Head"),
     }
     assert len(f.meetings) == 2
+
+
+@pytest.mark.parametrize(
+    ("verb", "modality"),
+    [("had a meeting", "in_person"), ("also had talks", "in_person"), ("had a telephone conversation", "phone")],
+)
+def test_had_as_the_verb_of_a_talk(extract: Extract, verb: str, modality: str) -> None:
+    """actor.had_meeting_subject: "Levitin had a meeting with Y": a one-word name before "had" and a talk's noun is
+    the subject ("had" is no auxiliary here)."""
+    f = extract(f"Levitin {verb} with Iranian Vice President Ali Karimi on Tuesday.", "2024-05-01")
+    assert meeting_parties(f) == [{"Levitin", "Ali Karimi"}]
+    assert f.meetings[0].modality == modality

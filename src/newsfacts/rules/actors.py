@@ -2654,6 +2654,10 @@ def _before_verb(doc: Doc, end: int) -> bool:
         return _before_verb(doc, am.end())
     if not text[end : end + 1].isspace():
         return False  # _BEFORE_VERB_RX starts with white space
+    if text.startswith((" had ", " has ", " have ", " also had "), end) and _HAD_MEETING_RX.match(text, end):
+        # actor.had_meeting_subject: "Levitin had a meeting with ...", "X had a telephone conversation with Y": "had"
+        # as the main verb of a talk (an auxiliary elsewhere)
+        return True
     sent = doc.sent_index(end)
     limit = doc.sentences[sent].end if sent >= 0 else len(text)
     if limit > end + 60:
@@ -3952,6 +3956,11 @@ _PORTFOLIO_NEXT_RX: Final = re.compile(r" ([A-Z][a-z]+)\b")
 _CLASSIFY_RX1: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CLASSIFY_RX2: Final = re.compile(r"(?:\b(?:the|his|her|a|an)\s+)$", re.IGNORECASE)
 _FOLLOWED_BY_ORG_RX: Final = re.compile(r"\s+(?:movement|group|party|forces|militia|government|regime|army)\b")
+#: "had" as the verb of a talk after a name: " had a meeting", " also had a telephone conversation", " had talks"
+_HAD_MEETING_RX: Final = re.compile(
+    r"\s+(?:also\s+)?(?:had|has|have)\s+(?:an?\s+|two\s+|separate\s+|several\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:meetings?|talks|conversations?|calls?|discussions|consultations|videoconference|video\s+conference)\b"
+)
 _BEFORE_VERB_RX: Final = re.compile(
     r"(?:\s+(?:also|further|finally|then|has|have|had|once again|on \w+|later|earlier|again))*\s+"
 )
