@@ -351,3 +351,10 @@ def test_had_as_the_verb_of_a_talk(extract: Extract, verb: str, modality: str) -
     f = extract(f"Levitin {verb} with Iranian Vice President Ali Karimi on Tuesday.", "2024-05-01")
     assert meeting_parties(f) == [{"Levitin", "Ali Karimi"}]
     assert f.meetings[0].modality == modality
+
+
+def test_a_description_is_not_the_object_of_its_own_clause(extract: Extract) -> None:
+    """coref.object_not_description: "Qatar's foreign minister also spoke with X by phone": X is the other party,
+    not the minister."""
+    f = extract("Qatar's foreign minister also spoke with Karimi by phone on Sunday.", "2024-05-06")
+    assert meeting_parties(f) == [{"Foreign Minister of Qatar", "Karimi"}]

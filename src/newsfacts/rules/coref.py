@@ -751,6 +751,10 @@ def resolve_entities(doc: Doc) -> None:
             e = doc.entity(doc.refs_of(n)[0])
             if e.key in owners:
                 continue  # coref.counterpart_not_owner: "Meeting his Tajik counterpart, X said": X owns it
+            if n.sent == m.sent and m.role != "Counterpart" and _object_after(doc, n):
+                # coref.object_not_description: "Qatar's foreign minister also spoke with X by phone": the object of
+                # the description's own clause is someone else
+                continue
             if e.kind != "person" or (m.country and e.country and e.country != m.country):
                 continue
             if rivals is None:
@@ -1505,6 +1509,16 @@ def _finite_cue_after(doc: Doc, pos: int) -> bool:
         w = WORD_AFTER_RX.match(doc.text, w.end())  # an adverb first: "vehemently condemned"
     c = doc.lexicon.cues.get(w.group(1)) if w is not None else None
     return c is not None and c.form == "finite"
+
+
+#: the words after which a name is the object of its clause, not the subject told before it ("spoke with X")
+_OBJECT_WORDS: Final = frozenset({"with", "met", "received", "to", "by", "from", "and"})
+
+
+def _object_after(doc: Doc, n: Mention) -> bool:
+    """Is the name ``n`` the object of a verb or preposition right before it ("spoke with X", "received X")?"""
+    prev = preceding_word(doc, n.lo)
+    return prev in _OBJECT_WORDS or _object_of_verb(doc.lexicon, prev)
 
 
 def _lead_unnamed(doc: Doc) -> Mention | None:
