@@ -2008,9 +2008,8 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             # "On the sidelines of a meeting with the Minister of Transport of Armenia, X said ...": the role is the
             # fronted phrase's object, X the clause's subject
             and not (
-                sent >= 0
-                and not text.startswith(",", end)  # ("..., with the Foreign Minister of Iran, X, Y said": X's title)
-                and _FRONT_WITH_RX.fullmatch(text, doc.sentences[sent].start, rh[0].start) is not None
+                not text.startswith(",", end)  # ("..., with the Foreign Minister of Iran, X, Y said": X's title)
+                and _fronted_with_object(doc, sent, rh[0].start)
             )
         ):
             rstart = _title_stretch(doc, rh[-1].start, seg_start)
@@ -3392,11 +3391,9 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 continue
         if comp is not None and not (comp[1] == "country" and det is None and country is not None):
             cend, ckind, ccountry = comp
-            if _named_after_phrase(doc, cend, name_starts) and not (
-                # "On the sidelines of a meeting with the Minister of Transport of Armenia in Tehran, X said": the
-                # fronted phrase's object, X the clause's subject
-                sent >= 0 and _FRONT_WITH_RX.fullmatch(text, doc.sentences[sent].start, h.start) is not None
-            ):
+            if _named_after_phrase(doc, cend, name_starts) and not _fronted_with_object(doc, sent, h.start):
+                # (not "On the sidelines of a meeting with the Minister of Transport of Armenia in Tehran, X said": the
+                # fronted phrase's object, X the clause's subject)
                 continue  # actor.titled_by_description: "the Head of the EU Delegation to X, Ambassador Y": Y's title
             role_name = text[start : h.end]
             if role_name.lower().startswith(("the ", "his ", "her ", "a ", "an ")):
@@ -3617,6 +3614,14 @@ _FRONT_WITH_RX: Final = re.compile(
     r"(?:On|In|During|At|After|Following|Before|Upon)\b[^,;.“”\"]*\bwith\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:[A-Z][\w’'-]*\s+)*"
 )
+
+
+def _fronted_with_object(doc: Doc, sent: int, pos: int) -> bool:
+    """Does the title at ``pos`` follow a fronted phrase's "with" from its sentence's start ("On the sidelines of a
+    meeting with the |Minister ..."), so that a name after it is the clause's subject, not the title's holder?"""
+    return sent >= 0 and _FRONT_WITH_RX.fullmatch(doc.text, doc.sentences[sent].start, pos) is not None
+
+
 _PARTICIPLE_POSSESSOR_RX: Final = re.compile(r"\W*[A-Z][a-z]+ing\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 

@@ -617,7 +617,7 @@ def resolve_entities(doc: Doc) -> None:
                 _hold_role(doc, m, held, "coref.predicate_holder", recent)
                 continue
             pool = recent[-40:]  # _resolve_desc looks at the last 30 persons only
-            if prev in ("with", "to", "and", "met", "received", ",", "from", "by") or _object_of_verb(lx, prev):
+            if prev == "," or _object_word(lx, prev):
                 # an object is not the subject of its own sentence (coref.object_description: "the adviser
                 # told the envoy", "Haddad thanked the minister", "X received a call from Iran's foreign minister",
                 # "X was received by the president")
@@ -1515,10 +1515,14 @@ def _finite_cue_after(doc: Doc, pos: int) -> bool:
 _OBJECT_WORDS: Final = frozenset({"with", "met", "received", "to", "by", "from", "and"})
 
 
+def _object_word(lx: Lexicon, word: str) -> bool:
+    """Is ``word``, right before a mention, one after which the mention is an object ("with", "received")?"""
+    return word in _OBJECT_WORDS or _object_of_verb(lx, word)
+
+
 def _object_after(doc: Doc, n: Mention) -> bool:
     """Is the name ``n`` the object of a verb or preposition right before it ("spoke with X", "received X")?"""
-    prev = preceding_word(doc, n.lo)
-    return prev in _OBJECT_WORDS or _object_of_verb(doc.lexicon, prev)
+    return _object_word(doc.lexicon, preceding_word(doc, n.lo))
 
 
 def _lead_unnamed(doc: Doc) -> Mention | None:

@@ -1277,6 +1277,8 @@ def _front_noun(window: str) -> bool:
     return _FRONT_NOUN.search(window) is not None
 
 
+#: adverbs of a habit: "has been continuously holding talks" (meeting.habitual)
+_HABIT_ADVERBS: Final = "continuously|regularly|constantly|routinely|frequently|always"
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:whether|if|may|might|could|would not|will not|won't|not|never|no plans? (?:to|for)|refused to|"
     r"declined to|ruled out|rejected|invit(?:ed|es|ing|ation)|"
@@ -1295,7 +1297,7 @@ _HYPOTHETICAL: Final = re.compile(
     r"had been (?:due|scheduled|expected|set|slated|supposed|planning) to|(?:was|were) (?:supposed|meant) to|"
     # meeting.habitual: "Iran has been continuously holding diplomatic talks with Japan": talks as a practice, none
     # held on a day told (the verb's own trigger: _HABITUAL_LEFT)
-    r"ha(?:s|ve) been (?:continuously|regularly|constantly|routinely|frequently|always) holding)"
+    r"ha(?:s|ve) been (?:" + _HABIT_ADVERBS + r") holding)"
     r"\b[^.;,]{0,60}$"
     # meeting.appeal_to_meet: "Britain is urging Pakistan and India to talk", "called on both sides to hold talks":
     # an appeal for a talk tells of none
@@ -5103,18 +5105,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             )
         )
         mediating: list[int] = []
-        if obj_rule != "meeting.mediated_by" and (
-            (med_at := text.find("ediated by ", h.end, span.end)) >= 0
-            or (med_at := text.find("rokered by ", h.end, span.end)) >= 0
-        ):
+        if obj_rule != "meeting.mediated_by" and (med := _MEDIATED_BY_RX.search(text, h.end, span.end)) is not None:
             # meeting.mediated_by: "The foreign ministers of A and B met in Luanda for talks mediated by Angola": the
             # mediator takes part too (a state named here; its minister when the text names one later)
-            mm = next((m for m in mentions if m.start == med_at + 11), None)
+            mm = next((m for m in mentions if m.start == med.end()), None)
             if mm is not None and mm.kind in ("country", "name", "desc", "unnamed", "organization"):
                 mediating = _keys(doc, mm, state)
         made: list[MeetingDraft] = []
         for p in parts:
-            p = list(dict.fromkeys(p + [k for k in mediating if k not in p] if mediating and p else p))
+            p = list(dict.fromkeys(p + mediating if p else p))
             if len(p) < 2:
                 continue
             if (
@@ -5598,9 +5597,7 @@ def _meeting_words(lx: Lexicon) -> frozenset[str]:
 
 #: a habit told before a meeting verb: "has been continuously |holding talks" (meeting.habitual; "has been meeting
 #: with officials since Monday" is a visit under way)
-_HABITUAL_LEFT: Final = re.compile(
-    r"\bha(?:s|ve) been (?:continuously|regularly|constantly|routinely|frequently|always) $"
-)
+_HABITUAL_LEFT: Final = re.compile(r"\bha(?:s|ve) been (?:" + _HABIT_ADVERBS + r") $")
 
 
 def _hypothetical(text: str, span: Span, verb_pos: int) -> bool:
@@ -7155,6 +7152,9 @@ _COORD_VP_LEFT: Final = re.compile(
 )
 #: "discussed relations with Russia"; ``{words}``: the ``relation_noun`` table
 _TOPIC_WITH_RE: Final = r"\b(?:{words})\s+with\s+$"
+#: "mediated by ", "brokered by " anywhere after a meeting's word (meeting.mediated_by; _MEDIATED_AFTER is the same
+#: right after the list of a "between")
+_MEDIATED_BY_RX: Final = re.compile(r"(?:mediat|broker)ed by ")
 _MEDIATED_AFTER: Final = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:mediated|brokered|facilitated|hosted|chaired)\s+by\s+"
 )
