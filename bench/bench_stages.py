@@ -26,19 +26,21 @@ from bench_extract import synth
 import newsfacts
 from newsfacts import pipeline
 from newsfacts import text as textmod
-from newsfacts.rules import actors, engine, targets
+from newsfacts.rules import engine, targets
+from newsfacts.rules.actors import mentions as actor_mentions
 
-#: (module, function name) of every timed stage
+#: (module, function name) of every timed stage (a function is wrapped in the module that calls it: the actor
+#: stages in ``actors.mentions``, whose ``find_mentions`` calls them)
 STAGES: list[tuple[ModuleType, str]] = [
     (pipeline, "detect_outlet"),
     (pipeline, "clean_article"),
     (pipeline, "extract_facts"),
     (textmod, "sentences"),
     (engine.actors_mod, "find_mentions"),
-    (actors, "scan_hits"),
-    (actors, "find_persons"),
-    (actors, "_descriptions"),
-    (actors, "_resolve_overlaps"),
+    (actor_mentions, "scan_hits"),
+    (actor_mentions, "find_persons"),
+    (actor_mentions, "_descriptions"),
+    (actor_mentions, "_resolve_overlaps"),
     (engine, "resolve_entities"),
     (engine, "detect_meetings"),
     (engine, "extract_statements"),

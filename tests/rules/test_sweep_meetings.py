@@ -213,7 +213,7 @@ PERSONS: tuple[Party, ...] = (
     ),
     Party("governor", "Tokyo Governor Yuriko Koike", "Koike", ("name", "Yuriko Koike"), "JPN", pron="her"),
     # left out: "Moroccan Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Bourita", a
-    # portfolio list with commas before a name, is a class of the title finder (actors.py, the titles' sweep)
+    # portfolio list with commas before a name, is a class of the title finder (actors/titles.py, the titles' sweep)
     Party(
         "of_title_apposition",
         "the Minister of Foreign Affairs and International Cooperation of Ghana, Samuel Okudzeto Ablakwa,",

@@ -229,7 +229,7 @@ class Lexicon:
     #: search skips the letters), then one scan per lower-case first letter, led by the literal start its names
     #: share ("the ", "dpa"): the search finds it fast, where ``names_re`` was tried at every "t", "a" and "d".
     #: The scans' matches in text order, less those starting inside an earlier one, are ``names_re``'s when
-    #: none of those runs past the one it starts in (see ``actors._name_matches``)
+    #: none of those runs past the one it starts in (see ``actors.scan._name_matches``)
     name_scans: tuple[re.Pattern[str], ...] = ()
     #: capitalised words that never belong to a person's name (table ``nonname``)
     nonname: frozenset[str] = frozenset()

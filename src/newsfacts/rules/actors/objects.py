@@ -1,0 +1,98 @@
+"""A name as the object of a meeting verb or of "with" (actor.meeting_object, actor.bare_object), and
+where the words after a clause's last small word start."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsfacts.rules.actors.lookups import _honorific_before
+from newsfacts.rules.actors.runs import _plain_name
+from newsfacts.rules.doc import Doc
+
+#: actor.meeting_object: "with" (or "and", "between") and up to three capitalised words before a name; or a list's
+#: names before it, each ended by a comma ("separate meetings with A B, C D and E F": C D is an object too)
+_WITH_LEFT: Final = re.compile(
+    r"\b(?:with|and|between)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
+    r"|\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+)?$"
+)
+
+
+def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
+    text = doc.text
+    lo = start - 70 if start - 70 > floor else floor
+    bw = text.rfind(" between ", lo, start)
+    if bw < 0 and text.rfind(" with ", lo, start) < 0 and text.rfind(" and ", lo, start) < 0:
+        return False
+    m = _WITH_LEFT.search(text, lo, start)
+    if m is None:
+        return False
+    lx = doc.lexicon
+    with_pos = text.rfind(" with ", floor, start)
+    if bw > with_pos:
+        # actor.between_parties: "the talks between Murray Keane and Ratu Inoke Vula": the names after a meeting
+        # noun's "between" are its parties
+        return any(h.end == bw and h.text.lower() in lx.meeting_nouns for h in doc.words_between(bw - 30, bw))
+    if with_pos < 0:
+        return False
+    return any(
+        h.text.lower() in lx.meeting_nouns or h.text.lower() in lx.meeting_verbs
+        for h in doc.words_between(floor, with_pos)
+    )
+
+
+def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> bool:
+    """actor.bare_object: a name with no title as the direct object of a meeting verb ("met
+    Zoran Horvat") or a one-word name right after "with" in a sentence with a meeting word ("spoke
+    by phone with Kishida"). The word is no table's (country, place, organization, month, weekday,
+    title, nonname), not all capitals, not possessive, and the sentence does not start with it.
+    ``lead`` is where the honorifics before the name start ("met Sheikh Tamim", "received Gen.
+    Rivera"): the verb stands before them."""
+    text = doc.text
+    lx = doc.lexicon
+    if start <= floor or text.startswith(("'", "’", "-"), end):
+        return False
+    name = text[start:end]
+    if " " not in name and (len(name) < 3 or not _plain_name(lx, name)):
+        return False
+    if text.startswith(" ", end) and text[end + 1 : end + 16].split(" ", 1)[0].rstrip(",.") in lx.speaker_body_heads:
+        return False  # "met with Andean Court of Justice Head X": the word names the body, no person
+    if name.endswith("s") and lx.demonyms.get(name[:-1]) is not None:
+        return False  # "held a meeting with Nigerians living in Namibia": a people, no person
+    if name.lower() in lx.role_plurals:
+        return False  # "in several meetings with Chancellors and personalities": a title's plural, no person
+    # "met Mr. Kishida", "received H.E. Hakan Fidan": the verb stands before the honorifics
+    lead = lead if floor < lead < start else _honorific_before(doc, start)
+    if lead < start or " " in name:
+        # "met Pakistani Field Marshal X", "received Qatar's Sheikh Y", "met Jordanian Ayman Safadi": a
+        # demonym or a country's possessive before the honorifics or a name of two words or more
+        for h in doc.names_between(lead - 40, lead):
+            if h.table in ("demonym", "country") and h.end < lead and not text[h.end : lead].strip(" '’s"):
+                lead = h.start
+                break
+    verb = next((h for h in doc.words_between(lead - 10, lead) if h.end == lead - 1), None)
+    if verb is not None and text[verb.end] == " ":
+        verb_low = verb.text.lower()
+        if verb_low in lx.bare_object_verbs:
+            return True
+        if verb_low == "meeting" and text.endswith((" is", " are"), 0, verb.start - 1):
+            return True  # meeting.progressive_verb: "X is meeting Zoran Horvat": after "is" the word is the verb
+    if " " in name and _BY_PARTY_LEFT.search(text, max(floor, start - 20), start):
+        return True  # "a delegation led by Tomas Varga", "was received by Pablo Soto" (meeting.delegation_head)
+    return " " not in name and text.endswith(" with ", floor, lead) and _meeting_object(doc, lead, floor)
+
+
+def _after_last_small_word(text: str, lo: int, hi: int) -> int:
+    """actor.object_country_after_verb: where the words after the last lower-case word of ``[lo, hi)`` start
+    ("met Pakistani Field Marshal X": after "met "): a state named before the verb ("Jordan's King A met X")
+    is the subject's, not the object's."""
+    pos = lo
+    i = lo
+    for word in text[lo:hi].split(" "):
+        if word.isalpha() and word.islower():
+            pos = i + len(word) + 1
+        i += len(word) + 1
+    return min(pos, hi)
+
+
+_BY_PARTY_LEFT: Final = re.compile(r"\b(?:led|headed|chaired|received|welcomed|greeted|hosted) by $")
