@@ -34,7 +34,7 @@ def test_every_rule_name_in_the_code_is_registered() -> None:
     ``newsfacts explain`` and the docs list rules from the registry, so none may be missing."""
     families = "|".join(FAMILIES)
     written: set[str] = set()
-    for module in (Path(rules_pkg.__file__).parent).glob("*.py"):
+    for module in (Path(rules_pkg.__file__).parent).rglob("*.py"):
         if module.name != "registry.py":
             written |= set(re.findall(rf'"((?:{families})\.[a-z_]+)"', module.read_text(encoding="utf-8")))
     assert len(written) > 50
