@@ -11,7 +11,7 @@ import pytest
 
 from newsfacts.lexicon import LexiconEntry, load_lexicon
 from newsfacts.rules import Facts, extract_facts
-from newsfacts.rules.meetings import _rank_word_in
+from newsfacts.rules.meetings.counterparts import _rank_word_in
 
 Extract = Callable[..., Facts]
 

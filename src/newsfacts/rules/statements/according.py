@@ -12,7 +12,7 @@ from newsfacts.prefilter import holds_any
 from newsfacts.rules.coref import female_keys, subjectish
 from newsfacts.rules.doc import Doc, Hit, Mention
 from newsfacts.rules.meetings import MeetingState, group_keys
-from newsfacts.rules.meetings import _keys as meeting_keys
+from newsfacts.rules.meetings.keys import _keys as meeting_keys
 from newsfacts.rules.statements.bodies import _body_at, _named_body, _org_description
 from newsfacts.rules.statements.content import _make
 from newsfacts.rules.statements.drafts import StatementDraft, StatementState, _all_of_kind, _cue_of, span_sent

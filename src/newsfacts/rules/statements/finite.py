@@ -12,7 +12,7 @@ from newsfacts.prefilter import holds_any
 from newsfacts.rules.actors import ASIDE_GERUNDS, DESCRIBING_NOUN, SPEECH_OCCASIONS
 from newsfacts.rules.doc import Doc, Hit, Mention
 from newsfacts.rules.meetings import MeetingState, group_keys, subject_before
-from newsfacts.rules.meetings import _keys as meeting_keys
+from newsfacts.rules.meetings.keys import _keys as meeting_keys
 from newsfacts.rules.statements.according import _account_inner, _citing_outer, _meetings_before
 from newsfacts.rules.statements.bodies import _acronym_body, _bracketed_acronyms, _modified_body, _possessive_body
 from newsfacts.rules.statements.content import _content_after, _make, _told_tail, _without_trailing_article

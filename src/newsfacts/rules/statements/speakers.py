@@ -10,7 +10,7 @@ from newsfacts.models import Span
 from newsfacts.rules.coref import female_keys, role_fits, subjectish
 from newsfacts.rules.doc import Doc, Mention
 from newsfacts.rules.meetings import MeetingState, group_keys, relative_pronoun_subject, source_entity, unnamed_entity
-from newsfacts.rules.meetings import _keys as meeting_keys
+from newsfacts.rules.meetings.keys import _keys as meeting_keys
 from newsfacts.rules.statements.drafts import StatementState
 from newsfacts.rules.statements.patterns import _OPENING_PHRASE
 from newsfacts.rules.statements.quotemarks import _comma_or_quote_before, _inside_quotes
