@@ -1756,6 +1756,8 @@ def _resolve_desc(
     surface = _DESC_DET_RX.sub("", m.text).lower() if " " in m.text.strip() else ""
     # the persons who hold the description's title, read when a counterpart is first scored (coref.counterpart_title)
     twins: list[Entity] | None = None
+    # the persons told in the description's sentence or the one before (coref.home_leader yields to them)
+    near: dict[int, Entity] | None = None
     seen: set[int] = set()
     for i, (_pos, _sent, e, _m) in enumerate(reversed(recent)):
         if i > 30:
@@ -1821,8 +1823,15 @@ def _resolve_desc(
             and _country_or_home(lx, e, home) == home
         ):
             # coref.home_leader: "the President" in a national paper is its own, of two presidents told; so is
-            # "the Foreign Minister" of a foreign ministry's release that told "Foreign Minister of Afghanistan Y"
-            score += 1
+            # "the Foreign Minister" of a foreign ministry's release that told "Foreign Minister of Afghanistan Y";
+            # not when the sentence before told the other one and not the home's ("For his part, the Iraqi president
+            # said ... He praised ... The president also hailed ..." is still the Iraqi one)
+            if near is None:
+                near = {r[2].key: r[2] for r in recent if m.sent - 1 <= r[1] <= m.sent}
+            if e.key in near or not any(
+                r.key != e.key and r.country != home and role_fits(lx, m.role, r) for r in near.values()
+            ):
+                score += 1
         if (
             surface
             and e_role

@@ -2,7 +2,8 @@
 
 ``date.weekday`` ("on Wednesday": the latest such day on or before publication when held,
 the next one after it when planned), ``date.month_day`` ("on November 22": the year from
-publication, ``XXXX-MM-DD`` without one), ``date.today`` (also "later in the day"), ``date.yesterday``
+publication, ``XXXX-MM-DD`` without one), ``date.weekday_month_day`` ("on Wednesday, May 8": the day
+written, not the weekday's arithmetic), ``date.today`` (also "later in the day"), ``date.yesterday``
 and ``date.tomorrow``. Vague times
 ("previously", "recently", "last week") give no date: precision first.
 """
@@ -63,7 +64,10 @@ DATE_RE: Final = re.compile(
     r"\b(?=[oeltyYMTWFSJAONDEL\d])"
     r"(?:(?P<weekday>\b(?:(?:on|earlier on|later on|late on|early on)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    # date.weekday_month_day: "on Wednesday, May 8", "on Tuesday (23 April)": the day written after the weekday
+    rf"(?:,?\s+\(?(?:(?P<mon3>{_MONTH_RE})\s+(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon4>{_MONTH_RE}))\b(?:,?\s+(?P<year3>\d{{4}})\b)?\)?)?)"
     rf"|(?P<md>\b(?:on\s+)?(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)"
     rf"|(?P<dm>\b(?:on\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}})\b)?)"
     r"|(?P<today>\b(?:[Tt]oday|[Tt]onight|this (?:morning|afternoon|evening)|"
@@ -156,6 +160,15 @@ def _resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tupl
     span = Span.trusted(m.start(), m.end())  # a match's own offsets: no validators to run
     written = m.group()
     if m.group("weekday"):
+        if m.group("mon3") or m.group("mon4"):
+            md = _month_day(
+                m.group("mon3") or m.group("mon4"),
+                m.group("day3") or m.group("day4"),
+                m.group("year3"),
+                published,
+                planned,
+            )
+            return (DateRef(written, md, span), "date.weekday_month_day") if md is not None else None
         value = None
         if published is not None:
             wd = _WEEKDAYS[m.group("wd").lower()]
@@ -167,27 +180,14 @@ def _resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tupl
                 value = (published - dt.timedelta(days=(published.weekday() - wd) % 7)).isoformat()
         return DateRef(written, value, span), "date.weekday"
     if m.group("md") or m.group("dm"):
-        mon = _MONTHS[(m.group("mon") or m.group("mon2")).rstrip(".").lower()]
-        day = int(m.group("day") or m.group("day2"))
-        year_s = m.group("year") or m.group("year2")
-        try:
-            if year_s and int(year_s) < 1:
-                return None
-            if year_s:
-                value = dt.date(int(year_s), mon, day).isoformat()
-            elif published is not None:
-                d = dt.date(published.year, mon, day)
-                if not planned and d > published + dt.timedelta(days=1):
-                    d = dt.date(published.year - 1, mon, day)
-                elif planned and d < published - dt.timedelta(days=31):
-                    d = dt.date(published.year + 1, mon, day)  # "will meet on January 29", written in December
-                value = d.isoformat()
-            else:
-                dt.date(2000, mon, day)  # a valid month and day (leap year)
-                value = f"XXXX-{mon:02d}-{day:02d}"
-        except (ValueError, OverflowError):
-            return None
-        return DateRef(written, value, span), "date.month_day"
+        value = _month_day(
+            m.group("mon") or m.group("mon2"),
+            m.group("day") or m.group("day2"),
+            m.group("year") or m.group("year2"),
+            published,
+            planned,
+        )
+        return (DateRef(written, value, span), "date.month_day") if value is not None else None
     if m.group("today"):
         return DateRef(written, published.isoformat() if published else None, span), "date.today"
     if m.group("yesterday"):
@@ -197,6 +197,30 @@ def _resolve(m: re.Match[str], published: dt.date | None, planned: bool) -> tupl
         value = (published + dt.timedelta(days=1)).isoformat() if published else None
         return DateRef(written, value, span), "date.tomorrow"
     return None
+
+
+def _month_day(mon_s: str, day_s: str, year_s: str | None, published: dt.date | None, planned: bool) -> str | None:
+    """A written month and day (and year) as ISO, the year from publication when the text gives none (a held day
+    after publication is last year's, a planned one long before it next year's), ``XXXX-MM-DD`` without either;
+    None for no such day."""
+    mon = _MONTHS[mon_s.rstrip(".").lower()]
+    day = int(day_s)
+    try:
+        if year_s and int(year_s) < 1:
+            return None
+        if year_s:
+            return dt.date(int(year_s), mon, day).isoformat()
+        if published is not None:
+            d = dt.date(published.year, mon, day)
+            if not planned and d > published + dt.timedelta(days=1):
+                d = dt.date(published.year - 1, mon, day)
+            elif planned and d < published - dt.timedelta(days=31):
+                d = dt.date(published.year + 1, mon, day)  # "will meet on January 29", written in December
+            return d.isoformat()
+        dt.date(2000, mon, day)  # a valid month and day (leap year)
+        return f"XXXX-{mon:02d}-{day:02d}"
+    except (ValueError, OverflowError):
+        return None
 
 
 #: date.dateline_day: a wire dateline's day, after its place or agency: "BAKU, Azerbaijan, May 25", "Baku, March 12,

@@ -910,6 +910,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("date.weekday", "on Wednesday: the latest such day on or before publication (next one if planned)"),
         _r("date.month_day", "on November 22, on 22 November 2019"),
+        _r("date.weekday_month_day", "on Wednesday, May 8; on Tuesday (23 April): the day written after the weekday"),
         _r("date.today", "today, this evening, tonight: the publication date"),
         _r("date.yesterday", "yesterday: the day before publication"),
         _r("date.tomorrow", "tomorrow: the day after publication"),
@@ -1431,6 +1432,30 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.call_aside",
             "'X in a telephone conversation congratulated Y on ...': a call told as an aside between the subject and "
             "its verb is a talk with the verb's object",
+        ),
+        # session 21
+        _r(
+            "meeting.attended_told_twice",
+            "'X and Y held a meeting ... X and Y also discussed ... The meeting was also attended by Z': Z is in both "
+            "tellings of the one meeting",
+        ),
+        _r(
+            "meeting.at_request_of",
+            "'X held a telephone conversation at the request of Y': who asked for the talk is its other party",
+        ),
+        _r(
+            "meeting.another_talk",
+            "'X held a phone conversation with Y on Tuesday ... Earlier, another phone conversation took place on "
+            "Saturday': the same parties' other talk, of its own day",
+        ),
+        _r(
+            "meeting.visit_noun_to_by",
+            "'preparations for the official visit to Vietnam by Prime Minister X': X's planned visit to Vietnam",
+        ),
+        _r(
+            "coref.group_talks_first",
+            "'X held talks with Y ahead of the visit to Vietnam by Z. They agreed ...': of two meetings told in one "
+            "sentence, the group is the one of two persons",
         ),
     )
 }

@@ -82,6 +82,10 @@ _APPOS_STOPS: Final = (",", ";", ".", "“", "”", '"')
 _ACRONYM_AFTER: Final = re.compile(r" \(([A-Z]{3,8})\)")
 
 
+#: the small words an organization's name holds that its initials leave out ("High Council for National ...")
+_ACRONYM_SMALL_WORDS: Final = frozenset({"of", "for", "and", "the", "on"})
+
+
 def _acronym_of(text: str, start: int, end: int) -> bool:
     """Does the name at ``[start, end)`` stand before its own initials in brackets ("Barisan Revolusi Nasional
     (BRN)")? A person is never given initials of every capitalised word of three or more."""
@@ -89,7 +93,20 @@ def _acronym_of(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
-    return initials == m.group(1)
+    acronym = m.group(1)
+    if initials == acronym or not initials or not acronym.endswith(initials):
+        return initials == acronym
+    # "High Council for National Reconciliation (HCNR)": the capitalised words right before the run (one a table
+    # stopped it at, "National") give the acronym's first letters; small words between them do not count
+    lead: list[str] = []
+    for w in reversed(text[start - 80 if start > 80 else 0 : start].split()):
+        if len(lead) == len(acronym) - len(initials):
+            break
+        if w[:1].isupper() and w.isalpha():
+            lead.append(w[0])
+        elif w not in _ACRONYM_SMALL_WORDS:
+            return False
+    return "".join(reversed(lead)) + initials == acronym
 
 
 def _post_word(lx: Lexicon, role: str) -> bool:

@@ -148,11 +148,22 @@ _DEMONYM_OFFICIALS_LEFT: Final = re.compile(
 )
 
 
+#: a portfolio's first words and "and" before a name-like word: "for European and ", "of Industry, Mines and "
+_PORTFOLIO_AND_LEFT_RX: Final = re.compile(r"\s(?:of|for)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,2},?\s+and\s+$")
+
+
 def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.text
     lx = doc.lexicon
     if (
-        text.endswith((" of ", " for "), start - 5 if start > 5 else 0, start)
+        (
+            text.endswith((" of ", " for "), start - 5 if start > 5 else 0, start)
+            # "Secretary of State for European and Eurasian Affairs": the portfolio's second word after "and"
+            or (
+                text.endswith(" and ", start - 5 if start > 5 else 0, start)
+                and _PORTFOLIO_AND_LEFT_RX.search(text, start - 60 if start > 60 else 0, start) is not None
+            )
+        )
         and (nxt := _PORTFOLIO_NEXT_RX.match(text, end)) is not None
         and (nxt.group(1) in lx.nonname or nxt.group(1).lower() in lx.title_words)
     ):

@@ -56,9 +56,12 @@ def _front_noun(window: str) -> bool:
 
 
 _POSSESSIVE_LEFT: Final = re.compile(
-    r"['’]s?\s+(?:(?:first|second|last|recent|latest|separate|"
+    r"['’]s?\s+(?:(?:(?:first|second|last|recent|latest|separate|previous|earlier|"
     # meeting.possessive_planned: "Petro's impending meeting with Y", "X's upcoming talks with Y": planned
-    r"upcoming|forthcoming|planned|impending|expected|proposed|scheduled)\s+"
+    r"upcoming|forthcoming|planned|impending|expected|proposed|scheduled|"
+    # "Modi's recent bilateral meeting with Y", "X's Monday talks with Y": up to two such words
+    r"bilateral|one-on-one|face-to-face|closed-door|high-level|official|informal|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){1,2}"
     # meeting.on_the_agenda: "Lavrov's agenda includes talks with Y": the agenda's owner holds them
     r"|(?:agenda|programme|program|schedule|itinerary)\s+(?:also\s+)?(?:includes?|will\s+include|features?)\s+"
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2})?$"

@@ -29,7 +29,9 @@ from newsfacts.rules.meetings.counterparts import _member_list_keys, counterpart
 from newsfacts.rules.meetings.cuewords import (
     _AFTER_CLAUSE_LEFT,
     _AND_LINK,
+    _ANOTHER_TALK_RX,
     _APPEAL_TO,
+    _AT_REQUEST_AFTER,
     _AUDIENCE_AFTER,
     _BARE_TWO_LEFT,
     _BARE_TWO_TAIL,
@@ -421,6 +423,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         or _separately(text, span.start, h.end, obj_end)
                         # meeting.and_with: "talks with X, as well as with Y and Z": "with" told again, talks apart
                         or _WITH_AGAIN.search(text, wm.end(), obj_end) is not None
+                        # "talks with officials including A, B and C": one with each named
+                        or obj_rule == "meeting.with_including"
                     )
                 )
                 if separate and venues:
@@ -616,7 +620,11 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.coordinated_verb: "X held talks with Y and was also received by Z": X again
             subj, subj_m = list(carry[1]), carry[2]
             obj_rule = obj_rule or "meeting.coordinated_verb"
-        if not subj and text.find("elegation", span.start, verb_pos) >= 0:
+        if not subj and (
+            text.find("elegation", span.start, verb_pos) >= 0
+            or text.find(" team", span.start, verb_pos) >= 0
+            or text.find(" mission", span.start, verb_pos) >= 0
+        ):
             # meeting.delegation_head: "A delegation headed by X met Y": the head is the party
             subj, subj_m = delegation_head(doc, span, verb_pos, mentions, state)
             deleg = bool(subj)
@@ -904,6 +912,20 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # powers": one side after "between" unread is no talk of the clause's subject with the other
             doc.fire("meeting.between_unresolved", h.start, h.end, low)
             continue
+        if (
+            subj
+            and not objects
+            and is_noun
+            and len(set(subj)) == 1
+            and (rq := _AT_REQUEST_AFTER.match(text, h.end, span.end)) is not None
+            and (asker := next((m for m in mentions if rq.end() <= m.lo <= rq.end() + 4), None)) is not None
+            and asker.kind in ("name", "desc", "unnamed", "country")
+            and (asked := _keys(doc, asker, state))
+            and not set(asked) & set(subj)
+        ):
+            # meeting.at_request_of: "X held a telephone conversation at the request of Y", "a call initiated by Y":
+            # who asked for the talk is its other party
+            objects, obj_rule = asked, "meeting.at_request_of"
         if objects and subj:
             parts = [[*subj, o] for o in objects] if separate else [subj + objects]
             rule = obj_rule or ("meeting.in_meeting_with" if front else "meeting.met")
@@ -1049,7 +1071,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     created = True
                     break
             if (
-                not objs
+                # (the group itself may be read as the object: "met several Iranian officials including ...")
+                all(m.kind in ("group", "cgroup") for m in objs)
                 and (inc := _lexicon_rx(lx, _INCLUDING_AFTER_RE, "group_nouns").match(text, h.end, span.end))
                 is not None
             ):
@@ -1148,6 +1171,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     )
                     # meeting.separately: "separately met A and B", "met A and B separately"
                     or (len(keys) > 1 and _separately(text, span.start, h.end, objs[-1].hi))
+                    # "met several officials including A, B and C": one meeting with each named
+                    or (len(keys) > 1 and rule == "meeting.including")
                     else [subj + keys]
                 )
         # "X's visit to Chile": the possessive right before the noun is the visitor, whatever the clause's subject
@@ -1159,10 +1184,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 poss_v = _POSSESSIVE_VISIT_LEFT.fullmatch(text, before_m.end, h.start)
                 poss_m = before_m if poss_v is not None else None
         if not parts and subj and is_noun and low == "visit" and poss_m is None:
-            vm = _DETECT_MEETINGS_RX3.match(text[h.end : h.end + 10])
+            vm = _DETECT_MEETINGS_RX3.match(text, h.end, span.end)
             if vm:
-                after = [m for m in mentions if m.start >= h.end + vm.end()]
-                if after and after[0].start == h.end + vm.end() and after[0].kind == "country":
+                after = [m for m in mentions if m.start >= vm.end()]
+                if after and after[0].start == vm.end() and after[0].kind in ("country", "place"):
                     parts = [subj + list(doc.refs_of(after[0]))]
                     rule = "meeting.visit"
         poss_planned = False
@@ -1467,10 +1492,42 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.between_later, meeting.subordinate_subject: the later talk says its own modality ("a phone
             # call between A and B", "a day after A spoke with B by telephone")
             modality = ""
+    if (
+        not created
+        and (last := state.last) is not None
+        and sent - last.sent <= 4
+        and text.find("nother ", span.start, span.end) >= 0
+        and (an := _ANOTHER_TALK_RX.search(text, span.start, span.end)) is not None
+        and not any(m.kind in ("name", "desc", "unnamed") for m in mentions)
+        and (other := find_event_date(text, span.start, span.end, doc.published, False)) is not None
+        and other[0].value
+        and (last.date is None or last.date.value != other[0].value)
+        and not _planned_in(text, span.start, span.end)
+    ):
+        # meeting.another_talk: "X held a phone conversation with Y on Tuesday ... Earlier, another phone conversation
+        # took place on Saturday": the same parties' other talk, of its own day
+        said = sentence_modality(doc, span, triggers)
+        d = MeetingDraft(list(last.participants), said if said != "unknown" else last.modality, "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.another_talk")
+        _fill(doc, d, span)
+        state.drafts.append(d)
+        doc.fire("meeting.another_talk", an.start(), an.end(), an.group())
+        return
     took_place = not created and not followup and _TOOK_PLACE.match(text, span.start, span.end) is not None
     if not created and (followup or took_place or _group_topic(doc, mentions, triggers)):
         if took_place and state.last is not None and sent - state.last.sent <= 6:
             state.last.rule("meeting.took_place")
+        if (
+            (last := state.last) is not None
+            and last.modality_assumed
+            and sent - last.sent <= 2
+            and (remote := modality or sentence_modality(doc, span, triggers)) in _REMOTE
+        ):
+            # meeting.modality_told_later: "X spoke with Y ... During the telephone conversation, ...": the talk the
+            # sentence goes on about was a call
+            last.modality, last.modality_assumed, last.location = remote, False, None
+            last.rule("meeting.modality_told_later")
         _followup(doc, state, sent, span)
     elif not created:
         if not modality:

@@ -196,7 +196,9 @@ _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 _DETECT_MEETINGS_RX2: Final = re.compile(
     r"\band\s+(?:(?:first|then|later|also|subsequently|afterwards|immediately|separately)\s+)?$"
 )
-_DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?")
+#: after "visit": " to ", " to the ", and a capital told by its state ("to the Iranian capital city of ", "to the
+#: Iranian capital, ")
+_DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+capital(?:\s+city)?(?:\s+of|,)\s+)?")
 _EACH_SEPARATELY: Final = re.compile(
     r"\s+(?:(?:with\s+)?each\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|them|the\s+two)|(?:with\s+)?them|both)\s+separately\b"
 )
@@ -241,6 +243,8 @@ _HIS_NOUN_LEFT: Final = re.compile(
     r"said that|says that|stressed that|noted that|"
     r"briefed \w+(?: \w+)? on|spoke about|talked about|commented on|reflected on|referred to|spoke of|"
     r"evaluated|assessed|"
+    # "X is to give details of his Thursday meeting with Y"
+    r"details\s+of|"
     # meeting.picture_of_meeting: "X posted a message with a picture of his meeting with Y on Sunday night"
     r"photos?\s+of|pictures?\s+of|images?\s+of|video\s+of|footage\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -319,4 +323,16 @@ _LATER_AFTER: Final = re.compile(
 _IN_A_LEFT: Final = re.compile(
     r"\b(?:in|during|at|following|after)\s+(?:an?|the|his|her|(?:to|yester|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)"
     r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+#: meeting.at_request_of: after a call or meeting noun, who asked for it: "at the request of ", "initiated by the "
+_AT_REQUEST_AFTER: Final = re.compile(
+    r"\s+(?:(?:on|at|upon)\s+(?:the\s+)?(?:request|initiative)\s+of|(?:that\s+was\s+)?initiated\s+by)\s+(?:the\s+)?"
+)
+
+#: meeting.another_talk: a talk told as another one than the last, with no parties of its own: "another phone
+#: conversation", "another round of talks"
+_ANOTHER_TALK_RX: Final = re.compile(
+    r"\b[Aa]nother\s+(?:(?:tele)?phone\s+(?:conversation|call)|video\s+(?:call|conference)|conversation|call|"
+    r"meeting|round\s+of\s+talks)\b"
 )

@@ -105,6 +105,9 @@ _HYPOTHETICAL: Final = re.compile(
     # A and B": the talks asked for are none held
     r"|\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|the\s+need\s+for)\s+"
     r"(?:(?:an?|the|more|regular|further|new|direct|continued|frequent|periodic|high-level)\s+){0,2}$"
+    # meeting.organizing_proposed: "organizing a tripartite meeting between A, B and C will help": a meeting weighed
+    # as a means, none held or planned
+    r"|\b(?:organi[sz]ing|convening|arranging)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 #: meeting.called_to_meet: "called Armenia to hold peace talks with Azerbaijan": an appeal without "on"
 _CALLED_TO: Final = re.compile(r"\bcall(?:s|ed|ing)?\s+(?!on\b|upon\b|for\b)[^.;,]{1,60}?\bto\s+$")

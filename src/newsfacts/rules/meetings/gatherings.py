@@ -285,6 +285,7 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
             # meeting.attended_reported: "Qane said X was also present at the meeting": X attended, not who said it
             cands = [m for m in cands if m.start >= said[-1]]
     countries = {doc.entity(k).country for k in last.participants}
+    told = set(last.participants)
     added: list[int] = []
     for m in cands:
         if m.kind not in ("name", "desc", "unnamed"):
@@ -299,6 +300,20 @@ def _attended(doc: Doc, sent: int, state: MeetingState) -> None:
         added.append(e.key)
     if not added:
         return
+    for d in state.drafts[-6:]:
+        if (
+            d is not last
+            and set(d.participants) == told
+            and d.modality == last.modality
+            and d.status == last.status
+            and not d.separate
+            and last.sent - d.sent <= 6
+        ):
+            # meeting.attended_told_twice: "X and Y held a meeting ... X and Y also discussed ... The meeting was
+            # also attended by Z": the one meeting told twice has Z in both tellings (they merge into one)
+            d.participants.extend(added)
+            d.rule("meeting.attended")
+            d.rule("meeting.attended_told_twice")
     if span not in last.evidence:
         last.evidence.append(span)
     last.rule("meeting.attended")

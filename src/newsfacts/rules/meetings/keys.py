@@ -200,6 +200,23 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
         last = next((d for d in reversed(state.drafts) if d.sent < m.sent or _told_before(doc, d, m)), None)
     if last is None or m.sent - last.sent > 6:
         return the_two(doc, m) or the_two_countries(doc, m) or _counted_far(doc, m, state)
+    if sum(doc.entity(k).kind == "person" for k in last.participants) < 2:
+        # coref.group_talks_first: "X held talks with Y to prepare the visit to Vietnam by Z ... They agreed": of two
+        # meetings told in one sentence, the group is the one of two persons, not a person's visit to a state
+        pair = next(
+            (
+                d
+                for d in reversed(state.drafts)
+                if d.sent == last.sent
+                and d is not last
+                and sum(doc.entity(k).kind == "person" for k in d.participants) >= 2
+                and (d.sent < m.sent or _told_before(doc, d, m))
+            ),
+            None,
+        )
+        if pair is not None:
+            last = pair
+            doc.fire("coref.group_talks_first", m.start, m.end, m.text)
     keys = [k for k in last.participants if doc.entity(k).kind == "person"] or list(last.participants)
     words = m.text.lower().split()
     count = _COUNT_WORDS.get(words[1], 0) if len(words) > 2 and words[0] == "the" else 0

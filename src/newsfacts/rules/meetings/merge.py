@@ -70,8 +70,8 @@ def merge_meetings(doc: Doc, drafts: list[MeetingDraft]) -> tuple[list[MeetingDr
                 continue  # "they would hold talks in Rio": the next meeting of the same two
             if "meeting.another_day" in d.rules + o.rules and _dates_differ(o, d):
                 continue
-            if "meeting.another_time" in d.rules:
-                continue  # told of another month or year than the meetings before it
+            if "meeting.another_time" in d.rules or "meeting.another_talk" in d.rules:
+                continue  # told of another month or year than the meetings before it, or as another talk
             if _modalities_apart(o, d):
                 if set(o.participants) == set(d.participants):
                     d.rule("meeting.modality_apart")

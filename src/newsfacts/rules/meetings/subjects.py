@@ -293,7 +293,8 @@ def _subject_gap(text: str, start: int, end: int) -> bool:
 #: "A delegation headed by X", "The Iranian delegation, led by X,": the head after "by"
 _DELEG_BY: Final = re.compile(
     # meeting.delegation_of_body: "A delegation of the Communist Party of China (CPC), led by X, called on Y"
-    r"\b[Dd]elegation(?:\s+of\s+[\w-]+(?:\s+[\w'’-]+){0,5}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)?,?\s+(?:which\s+(?:is|was)\s+)?"
+    # meeting.team_led_by: "The visiting Italian team, headed by X, discussed ... with Y": a team or mission too
+    r"\b(?:[Dd]elegation|team|mission)(?:\s+of\s+[\w-]+(?:\s+[\w'’-]+){0,5}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)?,?\s+(?:which\s+(?:is|was)\s+)?"
     r"(?:headed|led|chaired)\s+by\s+"
 )
 #: what stands before a delegation that is the clause's subject: its determiner and modifiers

@@ -42,8 +42,12 @@ _TRIP_PLANNED_RX: Final = re.compile(
     r"(?:from\s+[^,.;]{1,60}?\s+)?to\s+(?:pay\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)\s+)"
     + _PLACE_RE
     # meeting.visit_noun: "the upcoming visit of the Uzbek president to Baku", "the state visit by X to Y"
-    + r"|\b(?:(?:state|official|working) )?visit (?P<by>by|of)\s+[^,.;]{3,80}?(?P<to>\s+to\s+)"
+    + r"|\b(?:(?:state|official|working) )?visits? (?P<by>by|of)\s+[^,.;]{3,80}?(?P<to>\s+to\s+)"
     + _PLACE_RE.replace("place", "place2", 1)
+    # meeting.visit_noun_to_by: "preparations for the official visit to Vietnam by Malaysian Prime Minister X"
+    + r"|\b(?:(?:state|official|working) )?visit to "
+    + _PLACE_RE.replace("place", "place3", 1)
+    + r"\s+(?P<by3>by)\s+"
 )
 #: a word every match of _TRIP_PLANNED_RX holds (" travel", "visit of", "invitation", ...): the sentences _TRIP_GATE
 #: lets in for a bare "visit" have none, and its scan (a word boundary tried at every position) is not run there
@@ -54,6 +58,8 @@ _PLANNED_VISIT_LEFT: Final = re.compile(
 _PREPARING_LEFT: Final = re.compile(
     r"\bpreparations?\s+for\s+(?:the\s+)?(?:(?:upcoming|forthcoming|planned|expected|next|first)\s+)?$"
 )
+#: a plain "visit(s) of X to Y" told as coming: "the upcoming visits of ", "his forthcoming visit of "
+_COMING_LEFT: Final = re.compile(r"\b(?:upcoming|forthcoming|planned|expected|scheduled|next)\s+$")
 _PLANNED_VISIT_RIGHT: Final = re.compile(
     r"[^.;,]{0,30},?\s+(?:which (?:is|was) (?:expected|scheduled|planned|due)|(?:scheduled|planned|set|slated) for)\b"
 )
@@ -96,7 +102,7 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
         return
     mentions = doc.sentence_mentions(sent)
     for tm in _TRIP_PLANNED_RX.finditer(text, span.start, span.end):
-        iso = _place_country(lx, tm.group("place") or tm.group("place2"))
+        iso = _place_country(lx, tm.group("place") or tm.group("place2") or tm.group("place3"))
         if iso is None:
             continue
         if tm.group("arrive") and not _ARRIVE_FOR_VISIT.match(text, tm.end(), span.end):
@@ -121,20 +127,24 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
                 else "meeting.trip"
             )
         else:
-            by = [m for m in mentions if m.start >= tm.end("by") and m.end <= tm.start("to")]
+            if tm.group("by3"):
+                by = [m for m in mentions if tm.end() <= m.lo <= tm.end() + 4]
+            else:
+                by = [m for m in mentions if m.start >= tm.end("by") and m.end <= tm.start("to")]
             left = max(span.start, tm.start() - 60)
             if not by or not (
                 (
                     _PLANNED_VISIT_LEFT.search(text, left, tm.start() + 1)
                     if tm.group().startswith(("state", "official", "working"))
-                    # a plain "visit of X to Y" is one being prepared: "preparations for the visit of X to Y"
-                    else _PREPARING_LEFT.search(text, left, tm.start())
+                    # a plain "visit of X to Y" is one being prepared: "preparations for the visit of X to Y", or
+                    # one told as coming: "during the upcoming visits of X to A and B"
+                    else _PREPARING_LEFT.search(text, left, tm.start()) or _COMING_LEFT.search(text, left, tm.start())
                 )
-                or _PLANNED_VISIT_RIGHT.match(text, tm.end(), span.end)
+                or _PLANNED_VISIT_RIGHT.match(text, by[0].hi if tm.group("by3") else tm.end(), span.end)
             ):
                 continue
             subj = _keys(doc, by[0], state)
-            rule = "meeting.visit_noun"
+            rule = "meeting.visit_noun_to_by" if tm.group("by3") else "meeting.visit_noun"
         if len(subj) != 1 or _hypothetical(text, span, tm.start()):
             continue
         e = doc.entity(subj[0])
@@ -147,16 +157,18 @@ def _planned_trip(doc: Doc, sent: int, state: MeetingState) -> None:
             d.rule(r)
         if host is not None:
             d.rule("meeting.trip_with_host")
-        place = tm.group("place") or tm.group("place2")
-        if place in lx.places and rule == "meeting.visit_noun":
+        place = tm.group("place") or tm.group("place2") or tm.group("place3")
+        if place in lx.places and rule in ("meeting.visit_noun", "meeting.visit_noun_to_by"):
             # "the visit of X to Baku": the city visited is where they meet
-            d.location = Place(place, lx.places[place][0], Span(tm.start("place2"), tm.end("place2")))
+            pg = "place3" if tm.group("place3") else "place2"
+            d.location = Place(place, lx.places[place][0], Span(tm.start(pg), tm.end(pg)))
             d.rule("meeting.location")
         _fill(doc, d, span)
         state.drafts.append(d)
         doc.fire(rule, span.start, span.end, " + ".join(doc.entity(k).name for k in d.participants))
-        if rule == "meeting.trip" and (am := _AND_PLACE.match(text, tm.end(), span.end)) is not None:
-            # meeting.trip_places: "will travel to Belgrade and Pristina next week": a visit to each
+        if rule in ("meeting.trip", "meeting.visit_noun") and (am := _AND_PLACE.match(text, tm.end(), span.end)):
+            # meeting.trip_places: "will travel to Belgrade and Pristina next week", "the upcoming visits of X to
+            # Turkey and Russia": a visit to each
             iso2 = _place_country(lx, am.group(1))
             if iso2 is None or iso2 in (iso, e.country):
                 continue

@@ -1,0 +1,244 @@
+"""Constructions found in session 21's read sets of real articles (Iranian outlets on foreign relations, and wire,
+regional and embassy outlets elsewhere), each tested with sentences invented for it: a weekday with its date, a
+possessor's modified meeting, a call asked for by the other side, another call of the same two, a visit told by
+its destination first, a group after two meetings in one sentence, and the home leader yielding to the president
+the sentences before were about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsfacts.rules import Facts, extract_facts
+from newsfacts.rules.home import Home
+
+from .facts import meeting_parties, persons, speaker_names
+
+Extract = Callable[..., Facts]
+
+
+def _rules(f: Facts) -> set[str]:
+    return {r.rule for r in f.trace.firings}
+
+
+@pytest.mark.parametrize(
+    ("when", "published", "status", "day"),
+    [
+        ("will meet Peruvian Foreign Minister Ana Ruiz on Wednesday May 8", "2019-04-30", "planned", "2019-05-08"),
+        ("will meet Peruvian Foreign Minister Ana Ruiz on Wednesday, May 8", "2019-04-30", "planned", "2019-05-08"),
+        ("met Peruvian Foreign Minister Ana Ruiz on Tuesday, April 23", "2019-04-30", "held", "2019-04-23"),
+        ("met Peruvian Foreign Minister Ana Ruiz on Tuesday (23 April 2018)", "2019-04-30", "held", "2018-04-23"),
+    ],
+)
+def test_a_date_written_after_the_weekday_is_the_day(
+    extract: Extract, when: str, published: str, status: str, day: str
+) -> None:
+    """date.weekday_month_day: "on Wednesday, May 8": the day written wins over the weekday's arithmetic (which
+    would give the Wednesday after publication)."""
+    f = extract(f"Foreign Minister Piet Molenaar {when}.", published)
+    (m,) = f.meetings
+    assert (m.status, m.date.value if m.date else None) == (status, day)
+    assert "date.weekday_month_day" in m.rules
+
+
+def test_a_weekday_alone_keeps_its_arithmetic(extract: Extract) -> None:
+    f = extract("Foreign Minister Piet Molenaar met Peruvian Foreign Minister Ana Ruiz on Tuesday.", "2019-04-30")
+    assert f.meetings[0].date is not None
+    assert f.meetings[0].date.value == "2019-04-30"
+
+
+@pytest.mark.parametrize("mods", ["recent bilateral ", "Monday ", "previous one-on-one "])
+def test_a_possessors_meeting_with_two_modifiers(extract: Extract, mods: str) -> None:
+    """meeting.possessor_noun: "He referred to Prime Minister X's recent bilateral meeting with Y": X met Y."""
+    f = extract(f"He referred to Prime Minister Omar Sadek's {mods}meeting with President Ali Karimi.")
+    assert meeting_parties(f) == [{"Omar Sadek", "Ali Karimi"}]
+
+
+def test_an_aides_talks_are_not_the_possessors(extract: Extract) -> None:
+    f = extract("Prime Minister Omar Sadek's aides held talks with President Ali Karimi's office.")
+    assert {"Omar Sadek", "Ali Karimi"} not in meeting_parties(f)
+
+
+def test_details_of_his_meeting(extract: Extract) -> None:
+    """meeting.his_meeting: "X is to give details of his Thursday meeting with Y": X met Y."""
+    f = extract(
+        "Foreign Minister Piet Molenaar gave lawmakers details of his Thursday meeting with Peruvian Foreign "
+        "Minister Ana Ruiz.",
+        "2024-05-08",
+    )
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}]
+
+
+@pytest.mark.parametrize("summit", ["an online summit", "a virtual summit"])
+def test_an_online_summit_is_a_video_call(extract: Extract, summit: str) -> None:
+    f = extract(
+        f"The two states signed a deal during {summit} between Prime Minister Omar Sadek and his Peruvian "
+        "counterpart Ana Ruiz."
+    )
+    assert meeting_parties(f) == [{"Omar Sadek", "Ana Ruiz"}]
+    assert f.meetings[0].modality == "video"
+
+
+def test_the_second_word_of_a_portfolio_is_no_name(extract: Extract) -> None:
+    """actor.portfolio_title: "Secretary of State for European and Eurasian Affairs": "Eurasian" is the title's."""
+    f = extract(
+        "Foreign Minister Piet Molenaar spoke with Ana Ruiz, acting assistant to the Secretary of State for "
+        "European and Eurasian Affairs."
+    )
+    assert set(persons(f)) == {"Piet Molenaar", "Ana Ruiz"}
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}]
+
+
+def test_a_call_told_after_a_bare_spoke_with(extract: Extract) -> None:
+    """meeting.modality_told_later: "X spoke with Y. During the telephone conversation, ...": a call."""
+    f = extract(
+        "Foreign Minister Piet Molenaar spoke with Peruvian Foreign Minister Ana Ruiz on August 9.\n\n"
+        "During the telephone conversation, the situation in the region was discussed."
+    )
+    (m,) = f.meetings
+    assert m.modality == "phone"
+    assert m.location is None
+    assert "meeting.modality_told_later" in m.rules
+
+
+def test_an_acronym_spells_the_words_a_name_run_left_out(extract: Extract) -> None:
+    """actor.acronym_not_person: "Chairman of the High Council for National Reconciliation (HCNR) X": the run
+    "Reconciliation" is the council's last word, no person."""
+    f = extract(
+        "Omar Sadek held talks with Chairman of the High Council for National Reconciliation (HCNR) and "
+        "Foreign Minister Ana Ruiz on Monday."
+    )
+    assert "Reconciliation" not in persons(f)
+
+
+def test_attendees_join_the_meeting_told_twice(extract: Extract) -> None:
+    """meeting.attended_told_twice: "X and Y held a meeting ... X and Y also discussed ... The meeting was also
+    attended by Z": one meeting of the three, not two."""
+    f = extract(
+        "Foreign Minister Piet Molenaar and President Ali Karimi held a meeting in Lima.\n\n"
+        "During the meeting, both sides stressed the importance of relations.\n\n"
+        "Molenaar and Karimi also discussed developing bilateral ties.\n\n"
+        "The meeting was also attended by Deputy Foreign Minister Ana Ruiz."
+    )
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ali Karimi", "Ana Ruiz"}]
+
+
+@pytest.mark.parametrize("asked", ["at the request of", "on the request of", "at the initiative of", "initiated by"])
+def test_a_call_asked_for_by_the_other_side(extract: Extract, asked: str) -> None:
+    """meeting.at_request_of: "X held a telephone conversation at the request of Y": X and Y spoke."""
+    f = extract(f"Foreign Minister Piet Molenaar held a telephone conversation {asked} Secretary of State Ana Ruiz.")
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}]
+    assert f.meetings[0].modality == "phone"
+    assert "meeting.at_request_of" in f.meetings[0].rules
+
+
+def test_another_call_of_the_same_two_on_its_own_day(extract: Extract) -> None:
+    """meeting.another_talk: "X held a phone conversation with Y on Tuesday ... Earlier, another phone
+    conversation took place on Saturday": two calls."""
+    f = extract(
+        "Foreign Minister Piet Molenaar held a phone conversation with Secretary of State Ana Ruiz on Tuesday.\n\n"
+        "Earlier, another phone conversation took place on Saturday.",
+        "2022-02-15",
+    )
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}] * 2
+    assert sorted(m.date.value for m in f.meetings if m.date) == ["2022-02-12", "2022-02-15"]
+
+
+def test_another_call_without_a_day_stays_one(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Piet Molenaar held a phone conversation with Secretary of State Ana Ruiz on Tuesday.\n\n"
+        "Earlier, another phone conversation took place.",
+        "2022-02-15",
+    )
+    assert len(f.meetings) == 1
+
+
+def test_a_visit_told_by_its_destination_first(extract: Extract) -> None:
+    """meeting.visit_noun_to_by: "preparations for the official visit to Peru by Prime Minister X": planned."""
+    f = extract(
+        "The ministers discussed preparations for the official visit to Peru by Prime Minister Omar Sadek.",
+        "2022-03-20",
+    )
+    (m,) = f.meetings
+    assert meeting_parties(f) == [{"Omar Sadek", "Peru"}]
+    assert m.status == "planned"
+
+
+def test_upcoming_visits_to_two_states(extract: Extract) -> None:
+    """meeting.visit_noun with meeting.trip_places: "the upcoming visits of X to A and B": a planned visit each."""
+    f = extract("The date will be set during the upcoming visits of Foreign Minister Piet Molenaar to Peru and Chile.")
+    assert meeting_parties(f) == [{"Piet Molenaar", "Peru"}, {"Piet Molenaar", "Chile"}]
+    assert {m.status for m in f.meetings} == {"planned"}
+
+
+def test_a_recalled_visit_is_no_planned_one(extract: Extract) -> None:
+    f = extract("He recalled the visit of Foreign Minister Piet Molenaar to Peru.")
+    assert not f.meetings
+
+
+def test_a_group_after_talks_and_a_visit_told_in_one_sentence(extract: Extract) -> None:
+    """coref.group_talks_first: "X held talks with Y to prepare the visit to Peru by Z. They agreed ...": they are
+    X and Y, not Z alone."""
+    f = extract(
+        "Foreign Minister Piet Molenaar held talks with his Peruvian counterpart Ana Ruiz on Monday to discuss "
+        "preparations for the official visit to Peru by Prime Minister Omar Sadek.\n\n"
+        "They agreed to work closely on the visit.",
+        "2022-03-20",
+    )
+    (st,) = f.statements
+    assert sorted(speaker_names(f, st)) == ["Ana Ruiz", "Piet Molenaar"]
+
+
+def test_officials_met_including_named_ones_are_one_meeting_each(extract: Extract) -> None:
+    """meeting.including: "He met several senior officials including A, B and C": three meetings."""
+    f = extract(
+        "Prime Minister Omar Sadek arrived in Lima on Tuesday.\n\n"
+        "He met several senior Peruvian officials including President Ali Karimi, Foreign Minister Ana Ruiz and "
+        "Interior Minister Luis Vega."
+    )
+    assert meeting_parties(f) == [{"Omar Sadek", n} for n in ("Ali Karimi", "Ana Ruiz", "Luis Vega")]
+
+
+@pytest.mark.parametrize("verb", ["organizing", "convening", "arranging"])
+def test_a_meeting_weighed_as_a_means_is_none(extract: Extract, verb: str) -> None:
+    """meeting.organizing_proposed: "organizing a tripartite meeting between A, B and C will help": none held."""
+    f = extract(f"He said that {verb} a tripartite meeting between Peru, Chile and Bolivia will help peace.")
+    assert not f.meetings
+
+
+def test_a_team_headed_by_its_head(extract: Extract) -> None:
+    """meeting.delegation_head: "The visiting Italian team, headed by X, discussed ... with Y": X met Y."""
+    f = extract("The visiting Italian team, headed by Ettore Bianchi, discussed trade with President Ali Karimi.")
+    assert meeting_parties(f) == [{"Ettore Bianchi", "Ali Karimi"}]
+
+
+@pytest.mark.parametrize("capital", ["the Peruvian capital city of Lima", "the Peruvian capital, Lima"])
+def test_a_visit_to_a_capital_told_by_its_state(extract: Extract, capital: str) -> None:
+    f = extract(f"A delegation led by Senator Ettore Bianchi paid a three-day visit to {capital}.")
+    assert meeting_parties(f) == [{"Ettore Bianchi", "Peru"}]
+
+
+def test_the_home_leader_yields_to_the_president_just_told(extract: Extract) -> None:
+    """coref.home_leader: "the president" in an Iranian paper is Iran's, unless the sentence before told the other
+    president ("For his part, the Iraqi president said ... He praised ... The president also hailed ...")."""
+    text = (
+        "President Ali Karimi said after meeting with Iraqi President Omar Sadek that ties were strategic.\n\n"
+        "Karimi said the presence of foreign forces in the region was harmful.\n\n"
+        "For his part, the Iraqi president said his visit was meant to promote ties.\n\n"
+        "He praised Iran's support for Iraq.\n\n"
+        "The president also hailed a deal between Iran and Saudi Arabia."
+    )
+    f = extract_facts(text, home=Home("IRN", "outlet", "test"))
+    hailed = next(st for st in f.statements if st.cue.startswith("also hailed") or st.cue == "hailed")
+    assert speaker_names(f, hailed) == ["Omar Sadek"]
+    g = extract_facts(
+        "President Ali Karimi met Iraqi President Omar Sadek in Tehran.\n\n"
+        "The Iraqi president praised the talks.\n\n"
+        "Karimi said ties were strategic.\n\n"
+        "The Iranian government welcomed the talks.\n\n"
+        "The president also hailed a deal between Iran and Saudi Arabia.",
+        home=Home("IRN", "outlet", "test"),
+    )
+    hailed = next(st for st in g.statements if "hailed" in st.cue)
+    assert speaker_names(g, hailed) == ["Ali Karimi"]
