@@ -242,3 +242,34 @@ def test_the_home_leader_yields_to_the_president_just_told(extract: Extract) -> 
     )
     hailed = next(st for st in g.statements if "hailed" in st.cue)
     assert speaker_names(g, hailed) == ["Ali Karimi"]
+
+
+def test_a_body_of_a_state_named_with_its_article_is_the_states_and_one_body(extract: Extract) -> None:
+    """actor.body_of_country ("Ministry of Foreign Affairs of the Islamic Republic of Iran") and
+    coref.body_canonical: the same ministry told as "the Iranian Ministry of Foreign Affairs" is one body, so the
+    one summons told twice is one meeting."""
+    f = extract(
+        "The Ministry of Foreign Affairs of the Islamic Republic of Iran summoned the Dutch ambassador on Saturday.\n\n"
+        "In response to the reports, the Iranian Ministry of Foreign Affairs summoned the Dutch ambassador to Tehran "
+        "Piet Molenaar on Saturday.",
+        "2024-05-05",
+    )
+    bodies = [a for a in f.actors if a.kind == "organization"]
+    assert [(a.name, a.country) for a in bodies] == [
+        ("Ministry of Foreign Affairs of the Islamic Republic of Iran", "IRN")
+    ]
+    assert len(f.meetings) == 1
+
+
+@pytest.mark.parametrize("aside", ["for his part", "in turn", "on his part", "in his turn"])
+def test_a_name_before_an_adverbial_aside_is_the_verbs_subject(extract: Extract, aside: str) -> None:
+    """actor.subject_name: "Qalibaf, for his part, hailed strategic ties": the one-word name is a person."""
+    f = extract(f"Molenaar, {aside}, hailed the strategic ties with Peru.")
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Molenaar"]
+
+
+def test_one_word_after_the_is_no_person(extract: Extract) -> None:
+    """actor.the_one_word: "The Duma announced that ...": a body's name, no person who speaks."""
+    f = extract("The Duma announced that the two speakers discussed cooperation.")
+    assert "Duma" not in persons(f)

@@ -2191,6 +2191,12 @@ def _body_canon(doc: Doc, name: str) -> str | None:
     for i, ch in enumerate(low):
         if ch == " " and low[i + 1 :] in bodies:
             return bodies[low[i + 1 :]]
+    # "Ministry of Foreign Affairs of the Islamic Republic of Iran": the body before its state (the longest such)
+    at = low.rfind(" of ")
+    while at > 0:
+        if low[:at] in bodies:
+            return bodies[low[:at]]
+        at = low.rfind(" of ", 0, at)
     return None
 
 

@@ -64,6 +64,12 @@ _TALKS_ASIDE_RX: Final = re.compile(
 )
 
 
+#: ", for his part, ", ", in turn, " between a name and its verb (actor.part_aside_subject)
+_PART_ASIDE_RX: Final = re.compile(
+    r", (?:(?:for|on) (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|meanwhile|in response), "
+)
+
+
 #: the gerunds of a participle's aside between a subject and its verb ("X while meeting with Y said"; here and in
 #: statement.while_aside)
 ASIDE_GERUNDS: Final = "meeting|receiving|hosting|visiting|talking|speaking|holding"
@@ -123,6 +129,10 @@ def _before_verb(doc: Doc, end: int) -> bool:
         # actor.speaking_aside_subject: "Narendra Modi, speaking in Cairo, said": a participle's aside between a
         # name and its finite verb
         return finite_verb_at(doc, sa.end()) is not None
+    if text.startswith(", ", end) and (pa := _PART_ASIDE_RX.match(text, end)) is not None:
+        # actor.part_aside_subject: "Qalibaf, for his part, hailed ...", "Zarif, in turn, touched upon ...": an
+        # adverbial aside between a name and its verb
+        return clause_verb_at(doc, pa.end())
     if text.startswith(", who ", end):
         # actor.who_aside_subject: "Hossein Amir-Abdollahian, who arrived in Damascus this morning, met Y": a
         # relative clause between a name and its finite verb, up to the comma a finite verb follows
