@@ -345,6 +345,28 @@ def _teaser_of_later(texts: list[str], i: int, line: str) -> bool:
     return any(later.startswith(cut) and len(later) > len(cut) for later in texts[i + 1 :])
 
 
+#: the longest paragraph taken for a cut teaser of another story (clean.teaser_list)
+_TEASER_MAX: Final = 250
+#: how a paragraph of the article may end (a teaser cut with no ellipsis ends otherwise)
+_SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "’", ")", ":")
+
+
+def _teaser_tail(text: str, body: list[tuple[int, int]]) -> int:
+    """clean.teaser_list: where a list of two or more cut teasers of other stories (short paragraphs ending in an
+    ellipsis; the last one may be cut with none) closes the body, or ``len(body)`` when none does."""
+    k, cut = len(body), 0
+    while k > 1:
+        start, end = body[k - 1]
+        if end - start > _TEASER_MAX:
+            break
+        if text.endswith(_ELLIPSES, start, end):
+            cut += 1
+        elif k < len(body) or text.endswith(_SENTENCE_ENDS, start, end):
+            break
+        k -= 1
+    return k if cut >= 2 else len(body)
+
+
 def clean_article(text: str, outlet: str | None, hook: Any, *, raw: bytes | None = None) -> Cleaned:
     """Find title, dateline, license, body paragraphs and boilerplate in ``text``.
 
@@ -466,6 +488,11 @@ def clean_article(text: str, outlet: str | None, hook: Any, *, raw: bytes | None
                     continue
             body.append((piece_start, piece_end))
 
+    if (cut := _teaser_tail(text, body)) < len(body):
+        # clean.teaser_list: "Iran's Deputy Foreign Minister X has said Iran and Y are committed…", the cut
+        # openings of other stories listed under the article: the page's, and their statements are not the article's
+        removed.extend(body[cut:])
+        del body[cut:]
     if wrapped:
         body = _unwrapped(text, body)
     return Cleaned(
