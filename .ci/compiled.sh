@@ -10,7 +10,7 @@ src=$(mktemp -d)
 trap 'rm -rf "$src"' EXIT
 cp -r pyproject.toml hatch_build.py README.md src plugins "$src"/
 # NEWSFACTS_MYPYC_OPT_LEVEL: the C compiler's optimisation level for this build (the wheel's own is 3). The output
-# is the same at every level (tests/test_compiled.py checks it); CI builds at 1, which compiles in a third of the time.
+# is the same at every level (tests/test_compiled.py checks it); CI builds at 1, in less than half the time.
 if [ -n "${NEWSFACTS_MYPYC_OPT_LEVEL:-}" ]; then
   printf '\n[tool.hatch.build.targets.wheel.hooks.mypyc.options]\nopt_level = "%s"\n' "$NEWSFACTS_MYPYC_OPT_LEVEL" \
     >> "$src/pyproject.toml"
