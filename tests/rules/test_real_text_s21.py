@@ -273,3 +273,77 @@ def test_one_word_after_the_is_no_person(extract: Extract) -> None:
     """actor.the_one_word: "The Duma announced that ...": a body's name, no person who speaks."""
     f = extract("The Duma announced that the two speakers discussed cooperation.")
     assert "Duma" not in persons(f)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Spokesman Piet Molenaar extended his deepest sympathy and condolences to the Peruvian people.", "extended"),
+        ("The Peruvian Foreign Ministry sent condolences to the families of those who had died.", "sent condolences"),
+        ("Foreign Minister Ana Ruiz paid tribute to the late diplomat Luis Vega.", "paid tribute"),
+    ],
+)
+def test_sympathy_and_tribute_told(extract: Extract, sentence: str, cue: str) -> None:
+    """Cues of the lexicon: "extended his deepest sympathy", "sent condolences to", "paid tribute to"."""
+    f = extract(sentence)
+    (st,) = f.statements
+    assert st.cue.startswith(cue)
+
+
+def test_a_group_of_officials_after_a_meeting_are_its_parties(extract: Extract) -> None:
+    """coref.group: "The officials vowed to ...": the parties of the meeting just told."""
+    f = extract(
+        "Deputy Foreign Minister Piet Molenaar and President Ali Karimi held a meeting in Lima.\n\n"
+        "The officials vowed to resist any outside pressure."
+    )
+    (st,) = f.statements
+    assert sorted(speaker_names(f, st)) == ["Ali Karimi", "Piet Molenaar"]
+
+
+def test_a_fronted_participle_after_while_is_a_statement(extract: Extract) -> None:
+    """statement.fronted_participle: "While appreciating X, Y stated ...": Y appreciated X too."""
+    f = extract("While appreciating the principled position of Peru, Speaker Ali Karimi stated that ties should grow.")
+    assert [st.cue for st in f.statements] == ["appreciating", "stated"]
+    assert {speaker_names(f, st)[0] for st in f.statements} == {"Ali Karimi"}
+
+
+def test_a_topic_mentioned_before_the_cue_is_no_statement(extract: Extract) -> None:
+    f = extract("When mentioning the new round of talks, Spokeswoman Ana Ruiz said all parties should be patient.")
+    assert [st.cue for st in f.statements] == ["said"]
+
+
+def test_called_on_with_a_gerund_is_an_appeal(extract: Extract) -> None:
+    """cue "call on": "called on further expanding ties" is an appeal though no one is called on to do it."""
+    f = extract("Speaker Ali Karimi called on further expanding Peru-Chile ties in all fields.")
+    (st,) = f.statements
+    assert (st.kind, st.content) == ("appeal", "further expanding Peru-Chile ties in all fields")
+    g = extract("Speaker Ali Karimi called on Peruvian President Ana Ruiz in Lima.")
+    assert not g.statements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Parliament has intensified its contacts, following President Ali Karimi's announcement that his "
+            "government will seek closer ties with Peru.",
+            "his government will seek closer ties with Peru",
+        ),
+        (
+            "Following President Ali Karimi's warning that sanctions would follow, Peru recalled its envoy.",
+            "sanctions would follow",
+        ),
+    ],
+)
+def test_a_possessors_noun_of_speech(extract: Extract, sentence: str, content: str) -> None:
+    """statement.possessive_noun: "following X's announcement that ...": X said what follows "that"."""
+    f = extract(sentence)
+    st = next(st for st in f.statements if "statement.possessive_noun" in st.rules)
+    assert speaker_names(f, st) == ["Ali Karimi"]
+    assert st.content == content
+
+
+def test_a_possessive_noun_as_the_subject_is_left(extract: Extract) -> None:
+    """Where the content of "X's announcement that A drew criticism" ends is not known: no statement."""
+    f = extract("President Ali Karimi's announcement that Peru would leave the pact drew criticism.")
+    assert not f.statements

@@ -53,6 +53,7 @@ _COLUMN_TABLES: Final = (
     "desc_adjective",
     "outlet_home",
     "meeting_modifier",
+    "speech_noun",
 )
 #: One-column tables the rules read as a set of words each (``data/README.md``): their keys as
 #: written, plugins' rows included, become a frozenset attribute of :class:`Lexicon`.
@@ -317,6 +318,8 @@ class Lexicon:
     #: lower-case adjectives right before a meeting noun -> ``joint`` ("trilateral": one meeting of all
     #: the parties) or ``plain`` ("bilateral"; table ``meeting_modifier``)
     meeting_modifiers: dict[str, str] = field(factory=dict)
+    #: lower-case nouns of a speech act -> statement kind ("announcement" -> say; table ``speech_noun``)
+    speech_nouns: dict[str, str] = field(factory=dict)
     #: lower-case words that, right before a role, name another post ("State Minister"; ``rank_prefix``)
     rank_prefixes: frozenset[str] = frozenset()
     #: lower-case nouns of a relation that take "with" ("ties with Russia"; ``relation_noun``)
@@ -665,6 +668,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
     outlet_homes: dict[str, str | None] = {}
     desc_adjectives: dict[str, dict[str, None]] = {p: {} for p in DESC_POSITIONS}
     meeting_modifiers: dict[str, str] = {}
+    speech_nouns: dict[str, str] = {}
     for e in entries:
         t = e.table
         if t == "country" and e.country:
@@ -719,6 +723,10 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
             if e.value not in MEETING_MODIFIER_VALUES:
                 raise ValueError(f"meeting modifier {e.key!r} has unknown value {e.value!r}")
             meeting_modifiers[e.key] = e.value
+        elif t == "speech_noun":
+            if e.value not in STATEMENT_KINDS:
+                raise ValueError(f"speech noun {e.key!r} has unknown kind {e.value!r}")
+            speech_nouns[e.key.lower()] = e.value
         elif t == "content_kind":
             if e.value not in STATEMENT_KINDS:
                 raise ValueError(f"content kind {e.key!r} has unknown kind {e.value!r}")
@@ -877,6 +885,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         no_home_role_words=frozenset(word_sets["no_home_role_word"]),
         generic_tlds=frozenset(word_sets["generic_tld"]),
         meeting_modifiers=meeting_modifiers,
+        speech_nouns=speech_nouns,
         rank_prefixes=frozenset(word_sets["rank_prefix"]),
         relation_nouns=frozenset(word_sets["relation_noun"]),
         group_nouns=frozenset(word_sets["group_noun"]),

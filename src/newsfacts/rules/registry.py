@@ -1457,6 +1457,11 @@ RULES: Final[dict[str, Rule]] = {
             "'X held talks with Y ahead of the visit to Vietnam by Z. They agreed ...': of two meetings told in one "
             "sentence, the group is the one of two persons",
         ),
+        _r(
+            "statement.possessive_noun",
+            "'following X's announcement that his administration will adopt ...': X said what follows 'that' (the "
+            "lexicon's speech_noun table)",
+        ),
     )
 }
 

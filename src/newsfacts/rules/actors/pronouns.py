@@ -16,6 +16,9 @@ _THE_GROUPS: Final = (
     r"(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)|prime ministers))|"
     # coref.group: "The interlocutors underlined ...", "the collocutors": the parties of the talk just told
     r"sides|interlocutors|collocutors|(?:two )?(?:officials|diplomats|ministers) of the two countries|"
+    # coref.group: "The officials vowed to resist ...", "the ministers also discussed ...": the parties just told
+    # (not "the ministers of A and B", whom their states name)
+    r"(?:officials|diplomats|ministers)(?! of\b)|"
     # "the heads of state discussed ...": the leaders just told, not "the heads of state of the CIS"
     r"heads of state(?! of\b| and\b))"
 )

@@ -22,6 +22,8 @@ only when a rule finds its speaker:
   pronoun's antecedent is the speaker;
 * ``statement.anonymous_source``: "Western diplomats said", "Two EU diplomats told the paper",
   "..., experts said": a plural source noun with no determiner is an unnamed group that speaks;
+* ``statement.possessive_noun``: "following X's announcement that ...": the possessor of a noun of speech (the
+  lexicon's ``speech_noun`` table) said what follows "that";
 * ``statement.fronted_title``: "..., presidential spokesman X said", "according to presidential
   spokesman X": lower-case words before the speaker's title.
 
@@ -46,6 +48,7 @@ The modules, lowest first (a module imports only those above it):
 * ``according``: "according to X" and "citing X";
 * ``trailing``: a trailing source ("..., officials said");
 * ``finite``: the finite-verb cue rule;
+* ``possessives``: a possessor's noun of speech;
 * ``extract``: ``extract_statements``, the driver.
 """
 

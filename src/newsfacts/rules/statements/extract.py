@@ -17,6 +17,7 @@ from newsfacts.rules.statements.finite import _finite
 from newsfacts.rules.statements.kinds import _set_kind
 from newsfacts.rules.statements.participles import _participle
 from newsfacts.rules.statements.patterns import _PLURAL_GAP_RX, _REPORTING_RULES
+from newsfacts.rules.statements.possessives import may_hold, possessive_statements
 from newsfacts.rules.statements.quotemarks import _first_quote, _inside_quotes
 from newsfacts.rules.statements.quotes import (
     _continued_quote_closes,
@@ -49,7 +50,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     fronting_verbs = doc.lexicon.fronting_verbs
     cues = [(h, low, cue) for h, low in doc.sentence_words_lower(sent) if (cue := lexicon_cues.get(low)) is not None]
     citing = text.find(", citing ", span.start, span.end)
-    if not cues and citing < 0:
+    possessive = may_hold(text, span)
+    if not cues and citing < 0 and not possessive:
         return []
     if text[span.end - 1].isalnum() and cues and cues[0][1].endswith("s") and _heading_line(text, span):
         doc.fire("statement.heading_line", span.start, span.end)
@@ -186,6 +188,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         out.append(cst)
         if _all_of_kind(doc, cst.speakers, "organization"):
             sstate.source = list(cst.speakers)
+    if possessive:
+        out += possessive_statements(doc, span, mentions, mstate, sstate)
     if len(out) > 1:  # one statement has nothing to be trimmed by or embedded in
         _trim_coordinated(doc, out)
         out = [st for st in out if not _embedded_country(doc, st, out, mentions)]

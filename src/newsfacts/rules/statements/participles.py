@@ -77,7 +77,8 @@ def _participle(
     text = doc.text
     low = h.text.lower()
     lead = text[span.start : h.start]
-    if lead.strip() in ("", "“", '"', "("):  # nothing, or an opening quote or bracket
+    # (statement.fronted_participle: "While appreciating X, Ghalibaf stated ...": "while" or "when" before it too)
+    if lead.strip() in ("", "“", '"', "(", "While", "When", "while", "when"):  # nothing, or an opening quote or bracket
         # "Describing X as Y, the Iranian minister contended ...": speaker after the clause
         # "Referring to X, he said ...": these lead another cue and are no statement themselves
         if low.startswith(doc.lexicon.nonstatement_leads):
