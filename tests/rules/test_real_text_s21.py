@@ -347,3 +347,15 @@ def test_a_possessive_noun_as_the_subject_is_left(extract: Extract) -> None:
     """Where the content of "X's announcement that A drew criticism" ends is not known: no statement."""
     f = extract("President Ali Karimi's announcement that Peru would leave the pact drew criticism.")
     assert not f.statements
+
+
+def test_a_body_is_named_by_its_proper_name(extract: Extract) -> None:
+    """coref.body_fuller_name: "according to Peruvian defense ministry ... The Peruvian Ministry of Defense said":
+    the capitalised name, the fullest the text gives, names the one body."""
+    f = extract(
+        "The talks took place on Friday, according to Peruvian defense ministry.\n\n"
+        "The Peruvian Ministry of Defense said that the two sides discussed military cooperation."
+    )
+    bodies = [a for a in f.actors if a.kind == "organization"]
+    assert [a.name for a in bodies] == ["Peruvian Ministry of Defense"]
+    assert {tuple(st.speakers) for st in f.statements} == {(bodies[0].id,)}

@@ -700,6 +700,11 @@ def resolve_entities(doc: Doc) -> None:
                     ),
                     None,
                 )
+            elif kind == "body" and m.name and _fuller_body_name(m.name, key.name):
+                # coref.body_fuller_name: "according to Russian defense ministry ... The Russian Ministry of Defense
+                # said": the body is named by its proper name, the fullest the text gives
+                key.name = m.name
+                doc.fire("coref.body_fuller_name", m.start, m.end, m.name)
             if key is None:
                 country = m.country
                 if m.rule == "actor.office" and country is None:
@@ -2179,6 +2184,25 @@ def _last_told_org(doc: Doc, before: int, word: str) -> Entity | None:
         if at >= best_at:
             best, best_at = e, at
     return best
+
+
+def _proper_words(name: str) -> int:
+    """How many words of ``name`` are capitalised (a proper name's), small words ("of", "the") left out."""
+    return sum(1 for w in name.split() if w[:1].isupper())
+
+
+def _fuller_body_name(new: str, old: str) -> bool:
+    """Is ``new`` a fuller name of the body named ``old``: written as a proper name where ``old`` has a lower-case
+    word ("Russian Ministry of Defense" for "Russian defense ministry"), or longer with as many capitalised words?"""
+    old_lower = any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in old.split())
+    new_lower = any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in new.split())
+    if old_lower != new_lower:
+        return old_lower
+    return _proper_words(new) > _proper_words(old)
+
+
+#: the small words a proper name of a body holds in lower case ("Ministry of Foreign Affairs")
+_NAME_SMALL_WORDS: Final = frozenset({"of", "the", "for", "and", "on", "in"})
 
 
 def _body_canon(doc: Doc, name: str) -> str | None:

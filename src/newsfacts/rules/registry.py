@@ -1462,6 +1462,11 @@ RULES: Final[dict[str, Rule]] = {
             "'following X's announcement that his administration will adopt ...': X said what follows 'that' (the "
             "lexicon's speech_noun table)",
         ),
+        _r(
+            "coref.body_fuller_name",
+            "'according to Russian defense ministry ... The Russian Ministry of Defense said': the body is named by "
+            "its proper name, the fullest the text gives",
+        ),
     )
 }
 
