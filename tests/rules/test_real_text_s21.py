@@ -359,3 +359,34 @@ def test_a_body_is_named_by_its_proper_name(extract: Extract) -> None:
     bodies = [a for a in f.actors if a.kind == "organization"]
     assert [a.name for a in bodies] == ["Peruvian Ministry of Defense"]
     assert {tuple(st.speakers) for st in f.statements} == {(bodies[0].id,)}
+
+
+def test_a_country_a_capital_stood_for_is_named_as_the_text_names_it(extract: Extract) -> None:
+    """coref.country_named_later: "Tehran, Moscow and Ankara ... a visit to Turkey": the state is "Turkey" as the
+    text writes it, not the tables' other name for it."""
+    f = extract(
+        "Tehran, Moscow and Ankara will hold a summit.\n\nForeign Minister Piet Molenaar will visit Turkey soon."
+    )
+    assert [a.name for a in f.actors if a.country == "TUR"] == ["Turkey"]
+
+
+def test_invited_by_his_counterpart(extract: Extract) -> None:
+    """meeting.at_invitation: "X will travel to Lima at the invitation of his Peruvian counterpart Y": X meets Y."""
+    f = extract(
+        "Foreign Minister Piet Molenaar will travel to Lima at the invitation of his Peruvian counterpart Ana Ruiz."
+    )
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}]
+    assert f.meetings[0].status == "planned"
+
+
+def test_a_meeting_between_others_that_a_group_prepares(extract: Extract) -> None:
+    """meeting.between_own_parties and meeting.prepared_meeting: "The participants agreed on the preparation of a
+    meeting between A and B": a planned meeting of A and B, not one of the participants."""
+    f = extract(
+        "Foreign Minister Piet Molenaar spoke by phone with Peruvian Foreign Minister Ana Ruiz on Monday.\n\n"
+        "The participants agreed on the preparation of a meeting between Dutch Prime Minister Omar Sadek and "
+        "Peruvian President Luis Vega.",
+        "2024-09-02",
+    )
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}, {"Omar Sadek", "Luis Vega"}]
+    assert [m.status for m in f.meetings] == ["held", "planned"]

@@ -542,6 +542,7 @@ def resolve_entities(doc: Doc) -> None:
     last_org: tuple[Entity, int, int] | None = None  # the last organization or body told: its sentence, its end
     referring_only = False  # a mention of _REFERRING_ONLY told: only then may one be dropped below
     told: set[str] = set()  # the mentions' rules: the passes below that read one rule's mentions only wait for it
+    by_capital: set[int] = set()  # the countries named so far by a capital only (their name from the tables)
     for m in doc.mentions:
         key: Entity | None = None
         rule, kind = m.rule, m.kind
@@ -553,6 +554,13 @@ def resolve_entities(doc: Doc) -> None:
             if key is None:  # (a country told again is the entity made at its first mention, already noted)
                 key = by_key[k] = doc.new_entity("country", m.name or m.text, country=m.country)
                 doc.unnamed.setdefault(f"country:{m.country}", key.key)
+                if kind == "place":
+                    by_capital.add(key.key)
+            elif kind == "country" and key.key in by_capital and m.name:
+                # coref.country_named_later: "Tehran, Moscow and Ankara ... visits to Turkey": the state a capital
+                # stood for is named as the text names it
+                by_capital.discard(key.key)
+                key.name = m.name
         elif kind == "name":
             key = doc.entity(doc.refs[(m.start, m.end)][0])
             if m.lo < m.start:

@@ -913,6 +913,18 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             doc.fire("meeting.between_unresolved", h.start, h.end, low)
             continue
         if (
+            is_noun
+            and bm is not None
+            and len(set(objects)) >= 2
+            and subj_m is not None
+            and subj_m.kind == "group"
+            and not set(objects) & set(subj)
+        ):
+            # meeting.between_own_parties: "The participants agreed on the preparation of a meeting between the
+            # presidents of A and B": the meeting names its own parties, not the group that speaks of it
+            subj = []
+            doc.fire("meeting.between_own_parties", h.start, h.end, low)
+        if (
             subj
             and not objects
             and is_noun

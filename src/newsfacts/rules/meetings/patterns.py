@@ -56,6 +56,8 @@ _PLANNED_ADJ_LEFT: Final = re.compile(
     # meeting.on_the_agenda: "X's agenda includes talks with Y", "the programme of the visit features a meeting"
     r"|\b(?:agenda|programme|program|schedule|itinerary)\s+(?:also\s+)?(?:includes?|will\s+include|features?)\s+"
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$"
+    # meeting.prepared_meeting: "agreed on the preparation of a meeting between A and B": one to come
+    r"|\bpreparations?\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _PLANNED_TRIP: Final = re.compile(
     # "is to travel to Jakarta on 9 March for further talks with Y", "said he would travel to Lima ..."

@@ -167,6 +167,8 @@ def _dates_differ(a: MeetingDraft, b: MeetingDraft) -> bool:
 
 
 _AT_INVITATION: Final = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+")
+#: between "at the invitation of" and the host's title or name: "the ", "his " ("of his Iranian counterpart Y")
+_INVITER_GAP: Final = re.compile(r"(?:the|his|her|its|their)?\s*")
 
 
 def _invited_by_host(doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -182,7 +184,7 @@ def _invited_by_host(doc: Doc, drafts: list[MeetingDraft]) -> None:
         if im is None:
             continue
         host = next((m for m in doc.mentions_between(im.end(), ev.end)), None)
-        if host is None or host.kind not in ("name", "desc") or host.lo - im.end() > 3:
+        if host is None or host.kind not in ("name", "desc") or not _INVITER_GAP.fullmatch(doc.text, im.end(), host.lo):
             continue
         keys = doc.refs_of(host)
         countries = [doc.entity(k) for k in d.participants if doc.entity(k).kind == "country"]
