@@ -390,3 +390,18 @@ def test_a_meeting_between_others_that_a_group_prepares(extract: Extract) -> Non
     )
     assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}, {"Omar Sadek", "Luis Vega"}]
     assert [m.status for m in f.meetings] == ["held", "planned"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Piet Molenaar met and talked with his counterpart during his trip to Venezuela.",
+        "Foreign Minister Piet Molenaar met his counterpart during his visit to Caracas.",
+    ],
+)
+def test_a_counterpart_of_the_state_visited(extract: Extract, sentence: str) -> None:
+    """actor.counterpart_of_trip: "X met his counterpart during his trip to Venezuela": Venezuela's."""
+    f = extract(sentence)
+    (m,) = f.meetings
+    other = next(a for a in f.actors if a.id in m.participants and a.name != "Piet Molenaar")
+    assert (other.name, other.country) == ("Foreign Minister of Venezuela", "VEN")

@@ -1467,6 +1467,10 @@ RULES: Final[dict[str, Rule]] = {
             "'according to Russian defense ministry ... The Russian Ministry of Defense said': the body is named by "
             "its proper name, the fullest the text gives",
         ),
+        _r(
+            "actor.counterpart_of_trip",
+            "'X met his counterpart during his trip to Venezuela': the counterpart of the state visited",
+        ),
     )
 }
 

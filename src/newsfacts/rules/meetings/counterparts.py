@@ -28,13 +28,38 @@ def _listed_country(lx: Lexicon, part: str) -> str | None:
     return lx.country_of(part) or lx.country_of(part.rstrip("."))
 
 
+#: "his counterpart during his trip to Venezuela": a counterpart told with no state, the state of the trip after it
+_COUNTERPART_OF_TRIP: Final = re.compile(
+    r"\b(?:his|her)\s+counterpart\s+(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:trip|visit|tour)\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
+
+
+def _counterpart_of_trip(doc: Doc, subject: Entity, start: int, end: int) -> list[tuple[Entity, Span]]:
+    """actor.counterpart_of_trip: "X met his counterpart during his trip to Venezuela": the counterpart is of the
+    state visited (its capital too: "his visit to Caracas")."""
+    if doc.text.find("counterpart ", start, end) < 0:
+        return []
+    m = _COUNTERPART_OF_TRIP.search(doc.text, start, end + 60 if end + 60 < len(doc.text) else len(doc.text))
+    if m is None or m.start() > end:
+        return []
+    code = _listed_country(doc.lexicon, m.group("place"))
+    if code is None or code == subject.country:
+        return []
+    role = subject.role_head or "Foreign Minister"
+    if role in ("Counterpart", "Diplomat", "Official"):
+        role = "Foreign Minister"
+    doc.fire("actor.counterpart_of_trip", m.start(), m.end(), code)
+    return [(unnamed_entity(doc, role, code, "actor.counterpart_of_trip"), Span(m.start(), m.end()))]
+
+
 def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int) -> list[tuple[Entity, Span]]:
     """'his Kazakh, Pakistani and Indian counterparts' -> one unnamed entity per country."""
     if subject is None:
         return []
     m = _COUNTERPARTS.search(doc.text, start, end)
     if m is None:
-        return []
+        return _counterpart_of_trip(doc, subject, start, end)
     lst = m.group("list") or m.group("list2")
     parts = _COUNTERPART_ENTITIES_RX.split(lst)
     codes = [_listed_country(doc.lexicon, p) for p in parts]

@@ -1137,8 +1137,9 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 if len(subj) == 1 and _HIS_AFTER.match(text, h.end)
                 else []
             )
-            if len(cps) > 1 and cps[0][1].start - h.end <= 2:
-                # meeting.counterparts: "hosted her counterparts from Peru, Bolivia and Ecuador": one meeting each
+            if (len(cps) > 1 or (cps and not keys)) and cps[0][1].start - h.end <= 2:
+                # meeting.counterparts: "hosted her counterparts from Peru, Bolivia and Ecuador": one meeting each;
+                # "met his counterpart during his visit to Caracas": the one of the state visited
                 parts = [[*subj, e.key] for e, _s in cps]
                 rule = "meeting.counterparts"
             elif keys:
