@@ -405,3 +405,15 @@ def test_a_counterpart_of_the_state_visited(extract: Extract, sentence: str) -> 
     (m,) = f.meetings
     other = next(a for a in f.actors if a.id in m.participants and a.name != "Piet Molenaar")
     assert (other.name, other.country) == ("Foreign Minister of Venezuela", "VEN")
+
+
+def test_a_list_of_related_headlines_says_nothing(extract: Extract) -> None:
+    """statement.heading_line: "- Digest: Peru urges Chile to cease interfering" in a bulleted list of other stories'
+    headlines (present tense, no closing stop) is no statement."""
+    f = extract(
+        "Foreign Ministry spokesman Luis Vega said Peru called on all parties to ease the tension.\n\n"
+        "Related\n\n"
+        "- Digest: Peru urges Chile to cease interfering in its internal affairs\n"
+        "- Peru calls for a balanced development partnership"
+    )
+    assert [st.cue for st in f.statements] == ["said"]

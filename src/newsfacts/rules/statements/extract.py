@@ -53,7 +53,12 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     possessive = may_hold(text, span)
     if not cues and citing < 0 and not possessive:
         return []
-    if text[span.end - 1].isalnum() and cues and cues[0][1].endswith("s") and _heading_line(text, span):
+    if (
+        text[span.end - 1].isalnum()
+        and cues
+        and cues[0][1].split(" ", 1)[0].endswith("s")
+        and _heading_line(text, span)
+    ):
         doc.fire("statement.heading_line", span.start, span.end)
         return []
     mentions = doc.sentence_mentions(sent)
@@ -237,11 +242,15 @@ def _heading_line(text: str, span: Span) -> bool:
         line_end = text.find("\n", span.end)
         if text[span.end : len(text) if line_end < 0 else line_end].strip():
             return False
+    if text[span.start] in _BULLETS and (lead := _LINE_LEAD_RX.match(text, span.start, span.end)) is not None:
+        # a bulleted item of a list of other stories' headlines: a headline's words at most, after the bullet
+        return text.count(" ", lead.end(), span.end) < _HEADLINE_MAX_WORDS
     return text.count(" ", span.start, span.end) < _HEADING_MAX_WORDS
 
 
-#: what may open a line before a heading: indentation, a list number ("  1. ")
-_LINE_LEAD_RX: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
+#: what may open a line before a heading: indentation, a list number ("  1. "), a bullet ("- ", "• ") and a label
+#: ending in a colon ("- Digest: China urges ...", a related-stories list)
+_LINE_LEAD_RX: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]*(?:[^\s:]{1,12}[:：][ \t]*)?)?")
 
 
 def _present_plural(doc: Doc, h: Hit, span: Span, mentions: list[Mention], mstate: MeetingState) -> bool:
@@ -296,6 +305,10 @@ _NAME_WORD_LEFT_RX: Final = re.compile(r"\b[A-Z][\w’'.-]*\s+$")
 
 #: a subheading's words at most (statement.heading_line)
 _HEADING_MAX_WORDS: Final = 10
+#: a headline's words at most, in a bulleted list of other stories (statement.heading_line)
+_HEADLINE_MAX_WORDS: Final = 16
+#: the marks that open a list's item
+_BULLETS: Final = "-•*"
 
 #: an auxiliary right after a cue's -s form makes it a plural noun ("states have", "claims were")
 _NOUN_CUE_AFTER_RX: Final = re.compile(
