@@ -417,3 +417,29 @@ def test_a_list_of_related_headlines_says_nothing(extract: Extract) -> None:
         "- Peru calls for a balanced development partnership"
     )
     assert [st.cue for st in f.statements] == ["said"]
+
+
+def test_a_pronoun_opening_a_text_is_the_subject_named_next(extract: Extract) -> None:
+    """coref.opening_cataphora: a page that starts mid-story, "He made the remarks in a meeting with Y ... Karimi
+    stated ...": he is Karimi."""
+    f = extract(
+        "He made the remarks in a meeting with Peruvian Ambassador Ana Ruiz on Monday.\n\n"
+        "Speaker Ali Karimi stated that cooperation should be accelerated.",
+        "2024-09-02",
+    )
+    assert meeting_parties(f) == [{"Ali Karimi", "Ana Ruiz"}]
+    g = extract("She made the remarks on Monday.\n\nSpeaker Ali Karimi stated that cooperation should grow.")
+    assert not any("coref.opening_cataphora" in a.rules for a in g.actors if a.name == "Ali Karimi")
+
+
+def test_a_pronoun_after_an_unnamed_one_is_not_read_ahead(extract: Extract) -> None:
+    """coref.opening_cataphora stays out: "The ministry summoned the Russian ambassador. He was received by State
+    Secretary X": he is the ambassador, not X named next."""
+    f = extract(
+        "The Foreign Office has summoned the Russian ambassador. He was received on Monday by State Secretary Jonas "
+        "Falk.\n\nFalk made clear that the government held Russia responsible.",
+        "2026-11-03",
+    )
+    (m,) = f.meetings
+    assert "Jonas Falk" in {a.name for a in f.actors if a.id in m.participants}
+    assert len(m.participants) == 2

@@ -686,6 +686,8 @@ def resolve_entities(doc: Doc) -> None:
                 rule = "coref.honorific_initials"
         elif kind == "pronoun":
             key = _resolve_pronoun(doc, m, recent)
+            if key is None and not recent and m.text in ("He", "She"):
+                key = _opening_cataphora(doc, m)
         elif kind in ("organization", "body"):
             k = (m.name or m.text, m.country)
             key = by_key.get(k)
@@ -2275,6 +2277,31 @@ _LABEL_LEAD_RX: Final = re.compile(r"\s*[A-Z][\w/ ]{0,30}:\s+(?=[A-Z])")
 _SUBJECT_VERB_WORDS: Final = frozenset(
     {"will", "would", "is", "was", "has", "had", "also", "then", "later", "met", "held", "received", "visited", "paid"}
 )
+
+
+def _opening_cataphora(doc: Doc, m: Mention) -> Entity | None:
+    """coref.opening_cataphora: "He made the remarks in a meeting with Y on Monday. ... Ghalibaf stated ...": a
+    pronoun opening a text that names no one before it (a page that starts mid-story) is the first person named as
+    a clause's subject in the two sentences after it."""
+    female = m.text == "She"
+    for n in doc.mentions:
+        if n.start <= m.end:
+            if n.kind in ("desc", "unnamed"):
+                return None  # "... summoned the Russian ambassador. He was received by Y": the one told, unnamed
+            continue
+        if n.sent - m.sent > 2:
+            break
+        if n.kind != "name" or n.sent == m.sent or not subjectish(doc, n):
+            continue
+        refs = doc.refs_of(n)
+        if len(refs) != 1:
+            continue
+        e = doc.entity(refs[0])
+        if e.kind != "person" or (e.key in female_keys(doc)) != female:
+            continue
+        doc.fire("coref.opening_cataphora", m.start, m.end, e.name)
+        return e
+    return None
 
 
 def _resolve_pronoun(doc: Doc, m: Mention, recent: list[_Recent]) -> Entity | None:

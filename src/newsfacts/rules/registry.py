@@ -1471,6 +1471,11 @@ RULES: Final[dict[str, Rule]] = {
             "actor.counterpart_of_trip",
             "'X met his counterpart during his trip to Venezuela': the counterpart of the state visited",
         ),
+        _r(
+            "coref.opening_cataphora",
+            "'He made the remarks in a meeting with Y. ... Ghalibaf stated ...': a pronoun opening a text that names "
+            "no one before it is the first person named as a subject in the two sentences after it",
+        ),
     )
 }
 
