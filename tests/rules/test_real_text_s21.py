@@ -443,3 +443,13 @@ def test_a_pronoun_after_an_unnamed_one_is_not_read_ahead(extract: Extract) -> N
     (m,) = f.meetings
     assert "Jonas Falk" in {a.name for a in f.actors if a.id in m.participants}
     assert len(m.participants) == 2
+
+
+def test_discussed_a_long_topic_with_a_possessors_official(extract: Extract) -> None:
+    """meeting.discussed_long_with: "X discussed relations between A and the EU with the bloc's foreign policy
+    chief Y": X met Y (a possessive word before Y's title)."""
+    f = extract(
+        "Foreign Minister Piet Molenaar discussed the latest developments in relations between Peru and the European "
+        "Union with the bloc’s foreign policy chief Ana Ruiz."
+    )
+    assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}]

@@ -86,6 +86,7 @@ from newsfacts.rules.meetings.cuewords import (
     _PLANNED_AFTER,
     _PLANNED_NEXT,
     _POSSESSIVE_VISIT_LEFT,
+    _POSSESSIVE_WORD_GAP,
     _PRESENT_ING_LEFT,
     _PROGRESSIVE_HOST_LEFT,
     _PROGRESSIVE_LEFT,
@@ -308,7 +309,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             and text.find("with", h.end, span.end) >= 0
             and (fw := _FAR_WITH.match(text, h.end, span.end)) is not None
             and (fm := next((m for m in mentions if m.start >= fw.end()), None)) is not None
-            and fm.lo - fw.end() <= 4
+            # ("with the bloc's foreign policy chief Y": a possessive word before the title)
+            and (fm.lo - fw.end() <= 4 or _POSSESSIVE_WORD_GAP.fullmatch(text, fw.end(), fm.lo) is not None)
             and fm.kind in ("name", "desc")
             # "reviewed progress following up on X's discussions with Y": the "with" is the nearer noun's
             and not any(h.end < t.start < fw.end() and t_low in lx.meeting_nouns for t, t_low in triggers)

@@ -134,6 +134,8 @@ _WITH_SET_OFF: Final = re.compile(
 )
 #: meeting.discussed_long_with: a topic verb's "with" after a long topic (commas allowed)
 _FAR_WITH: Final = re.compile(r"[^.;“”\"]{0,160}?\bwith\s+(?=(?:his|her|their|the)\s|[A-Z])")
+#: a possessive word (and "the") between "with" and a title: "the bloc's ", "the union’s "
+_POSSESSIVE_WORD_GAP: Final = re.compile(r"(?:the\s+)?[A-Za-z-]+['’]s\s+")
 #: meeting.acronym_between: "Foreign Office Consultations (FOC) between the two countries": the talks' acronym
 _BETWEEN_AFTER: Final = re.compile(
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:(?:held|conducted)\s+)?"
