@@ -453,3 +453,21 @@ def test_discussed_a_long_topic_with_a_possessors_official(extract: Extract) -> 
         "Union with the bloc’s foreign policy chief Ana Ruiz."
     )
     assert meeting_parties(f) == [{"Piet Molenaar", "Ana Ruiz"}]
+
+
+@pytest.mark.parametrize("between", ["", " also"])
+def test_a_body_with_its_initials_before_the_cue(extract: Extract, between: str) -> None:
+    """statement.party_paren: "Iran's Islamic Revolution Guard Corps (IRGC) also condemned ...": the body (its long
+    form a row of the organization table) speaks, an adverb after its initials too."""
+    f = extract(f"Iran’s Islamic Revolution Guard Corps (IRGC){between} condemned the sanctions on the minister.")
+    (st,) = f.statements
+    assert [a.name for a in f.actors if a.id in st.speakers] == ["Islamic Revolutionary Guard Corps"]
+
+
+def test_a_consensus_reached_is_a_commitment(extract: Extract) -> None:
+    f = extract(
+        "Foreign Minister Piet Molenaar and his Peruvian counterpart Ana Ruiz reached a consensus on plans to mark "
+        "the anniversary of their ties."
+    )
+    (st,) = f.statements
+    assert (st.kind, st.content) == ("intend", "plans to mark the anniversary of their ties")

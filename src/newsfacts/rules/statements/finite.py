@@ -265,8 +265,8 @@ def _finite(
                 break
     if (
         subj is None
-        and text[h.start - 2 : h.start] == ") "
-        and (pm := _PARTY_LEFT_RX.search(text, h.start - 14 if h.start - 14 > span.start else span.start, h.start))
+        and (text[h.start - 2 : h.start] == ") " or text.endswith(_PAREN_ADVERBS, span.start, h.start))
+        and (pm := _PARTY_LEFT_RX.search(text, h.start - 24 if h.start - 24 > span.start else span.start, h.start))
     ):
         # statement.party_paren: "Interior Minister X (NCP) said": the party's initials after the name
         keys, subj = subject_before(doc, pm.start(), mentions, mstate)
@@ -929,7 +929,9 @@ _RELATIVE_LEFT_RX: Final = re.compile(r"\b(?:which|whom)\s+$")
 _WHAT_LEFT_RX: Final = re.compile(r"\bwhat\s+$")
 
 #: " (NCP) " between a name and its cue (statement.party_paren)
-_PARTY_LEFT_RX: Final = re.compile(r"\s+\([A-Z][A-Za-z.-]{1,8}\)\s+$")
+_PARTY_LEFT_RX: Final = re.compile(r"\s+\([A-Z][A-Za-z.-]{1,8}\)\s+(?:also\s+|further\s+|later\s+)?$")
+#: an adverb between the initials' bracket and the cue ("(IRGC) also condemned")
+_PAREN_ADVERBS: Final = (") also ", ") further ", ") later ")
 
 _RELATIVE_AFTER_RX: Final = re.compile(r"\s+(?:was|were|is|are|would|will|had|has|could|might)\b")
 
