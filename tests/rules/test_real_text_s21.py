@@ -471,3 +471,9 @@ def test_a_consensus_reached_is_a_commitment(extract: Extract) -> None:
     )
     (st,) = f.statements
     assert (st.kind, st.content) == ("intend", "plans to mark the anniversary of their ties")
+
+
+def test_an_embassy_is_named_with_its_seat(extract: Extract) -> None:
+    """actor.body_of_country: "the Embassy of the United States in Lima": its state and seat name it."""
+    f = extract("The Embassy of the United States in Lima on Monday condemned the announcement of a referendum.")
+    assert [(a.name, a.country) for a in f.actors] == [("Embassy of the United States in Lima", "USA")]

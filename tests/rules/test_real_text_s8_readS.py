@@ -257,7 +257,7 @@ def test_a_place_and_a_day_between_the_subject_and_its_cue(extract: Extract) -> 
         "2025-03-05",
     )
     [(who, content, _, _)] = _by_cue(f, "condemned")
-    assert who == "Embassy of the United States"  # its state read with its article (actor.body_of_country)
+    assert who == "Embassy of the United States in Sarajevo"  # its state and seat (actor.body_of_country)
     assert content == "the announcement of a referendum"
 
 

@@ -105,6 +105,10 @@ def _title_surnames(doc: Doc, persons: list[Mention], spans: tuple[tuple[int, in
 _CAPITAL_NEXT_RX: Final = re.compile(r" [A-Z]")
 
 
+#: " in Sarajevo" after an embassy's name: its seat
+_IN_PLACE_RX: Final = re.compile(r" in ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
 def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
     """Fill ``doc.mentions`` with every actor mention, longest first, without overlaps."""
     scan_hits(doc, spans)
@@ -147,6 +151,12 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
             # actor.body_of_country: "the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Peru", "the
             # foreign ministry of Mauritania" (a body of two words in lower case too)
             oend = ch.end
+            if (
+                h.text.lower().endswith("embassy")
+                and (em := _IN_PLACE_RX.match(text, oend)) is not None
+                and em.group(1) in lx.places
+            ):
+                oend = em.end()  # "the Embassy of the United States in Sarajevo": an embassy is named with its seat
             start = h.start - 4 if text[max(0, h.start - 4) : h.start].lower() == "the " else h.start
             found.append(
                 Mention(
