@@ -2284,6 +2284,7 @@ def _opening_cataphora(doc: Doc, m: Mention) -> Entity | None:
     pronoun opening a text that names no one before it (a page that starts mid-story) is the first person named as
     a clause's subject in the two sentences after it."""
     female = m.text == "She"
+    women = female_keys(doc)
     for n in doc.mentions:
         if n.start <= m.end:
             if n.kind in ("desc", "unnamed"):
@@ -2297,7 +2298,7 @@ def _opening_cataphora(doc: Doc, m: Mention) -> Entity | None:
         if len(refs) != 1:
             continue
         e = doc.entity(refs[0])
-        if e.kind != "person" or (e.key in female_keys(doc)) != female:
+        if e.kind != "person" or (e.key in women) != female:
             continue
         doc.fire("coref.opening_cataphora", m.start, m.end, e.name)
         return e
