@@ -477,3 +477,15 @@ def test_an_embassy_is_named_with_its_seat(extract: Extract) -> None:
     """actor.body_of_country: "the Embassy of the United States in Lima": its state and seat name it."""
     f = extract("The Embassy of the United States in Lima on Monday condemned the announcement of a referendum.")
     assert [(a.name, a.country) for a in f.actors] == [("Embassy of the United States in Lima", "USA")]
+
+
+@pytest.mark.parametrize("aside", ["in a statement", "in a message", "in an interview"])
+def test_a_name_before_an_occasion_aside_and_its_cue(extract: Extract, aside: str) -> None:
+    """statement.speech_aside and actor.speech_aside_subject: "..., the Spokesperson, Ministry of Foreign Affairs,
+    X in a statement said: ...": X speaks."""
+    f = extract(
+        f"In response to media queries, the Spokesperson, Ministry of Foreign Affairs, Ana Ruiz {aside} said: "
+        "“It is a horrifying incident.”"
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Ana Ruiz"]

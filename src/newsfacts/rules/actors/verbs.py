@@ -86,7 +86,7 @@ _WHILE_ASIDE_OPENERS: Final = tuple(
     f"{comma} {word} " for word in ("while", "when", "after", "upon", "during") for comma in ("", ",")
 )
 #: " in his weekly press conference", " in her speech" right after a name (actor.speech_aside_subject)
-_SPEECH_ASIDE_RX: Final = re.compile(rf" in (?:his|her) (?:[a-z-]+ ){{0,3}}?(?:{SPEECH_OCCASIONS})\b")
+_SPEECH_ASIDE_RX: Final = re.compile(rf" in (?:his|her|an?) (?:[a-z-]+ ){{0,3}}?(?:{SPEECH_OCCASIONS})\b")
 
 
 def _verb_after_aside(doc: Doc, end: int, aside_end: int) -> bool:
@@ -119,7 +119,8 @@ _TWO_NAME_WORDS_RX: Final = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]* [A-Z][\
 def _before_verb(doc: Doc, end: int) -> bool:
     text = doc.text
     if (text.startswith(_WHILE_ASIDE_OPENERS, end) and (wa := _WHILE_ASIDE_RX.match(text, end)) is not None) or (
-        text.startswith((" in his ", " in her "), end) and (wa := _SPEECH_ASIDE_RX.match(text, end)) is not None
+        text.startswith((" in his ", " in her ", " in a ", " in an "), end)
+        and (wa := _SPEECH_ASIDE_RX.match(text, end)) is not None
     ):
         # actor.while_aside_subject: "Pezeshkian while meeting with Iraqi Prime Minister X on Tuesday in Tehran said
         # that ...", "Y, when receiving the envoy, stressed ..."; actor.speech_aside_subject: "X in his weekly press

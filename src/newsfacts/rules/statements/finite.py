@@ -881,7 +881,7 @@ _WHILE_ASIDE_LEFT_RX: Final = re.compile(
     rf" (?:while|when|after|upon|during) (?:{ASIDE_GERUNDS})\b[^,.;:“”\"]{{1,160}}\s$"
     # statement.speech_aside: "X in his weekly press conference with the media, which was held virtually,
     # congratulated ...": the occasion (and a relative clause of its own) between the subject and its cue
-    rf"| in (?:his|her) (?:[a-z-]+ ){{0,3}}?(?:{SPEECH_OCCASIONS})\b[^,.;:“”\"]{{0,80}}"
+    rf"| in (?:his|her|an?) (?:[a-z-]+ ){{0,3}}?(?:{SPEECH_OCCASIONS})\b[^,.;:“”\"]{{0,80}}"
     r"(?:, which [^,.;:“”\"]{1,80},)?\s$"
 )
 
@@ -895,8 +895,12 @@ def _while_aside(
     inside the aside."""
     text = doc.text
     lo = cue_start - 200 if cue_start - 200 > span.start else span.start
-    if text.find("ing ", lo, cue_start) < 0 and text.find(" in h", lo, cue_start) < 0:
-        return None  # every match holds a gerund or " in his" / " in her"
+    if (
+        text.find("ing ", lo, cue_start) < 0
+        and text.find(" in h", lo, cue_start) < 0
+        and text.find(" in a", lo, cue_start) < 0
+    ):
+        return None  # every match holds a gerund or " in his" / " in her" / " in a"
     wm = _WHILE_ASIDE_LEFT_RX.search(text, lo, cue_start)
     if wm is None or (subj is not None and subj.start <= wm.start()):
         return None
