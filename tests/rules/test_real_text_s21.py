@@ -489,3 +489,16 @@ def test_a_name_before_an_occasion_aside_and_its_cue(extract: Extract, aside: st
     )
     (st,) = f.statements
     assert speaker_names(f, st) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("envoy", ["the Saudi ambassador", "Saudi Charge d’affaires Ahmed Salem"])
+def test_called_in_an_envoy_is_a_summons(extract: Extract, envoy: str) -> None:
+    """meeting.summoned: "the ministry called in the Saudi charge d'affaires" (the role with a curly apostrophe too)."""
+    f = extract(f"The Iranian Foreign Ministry called in {envoy} on Sunday.", "2024-09-02")
+    (m,) = f.meetings
+    assert "meeting.summoned" in m.rules
+
+
+@pytest.mark.parametrize("sentence", ["The minister called in Tehran for unity.", "He called in a statement for calm."])
+def test_called_in_no_one_is_no_summons(extract: Extract, sentence: str) -> None:
+    assert not extract(sentence).meetings

@@ -1154,7 +1154,16 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         if m.kind == "place" and m.text in lx.places
                         for k in _keys(doc, m, state)
                     }
-                rule = "meeting.visit" if visit else "meeting.summoned" if low.startswith("summon") else "meeting.met"
+                called_in = low.endswith(" in") and low.startswith("call")
+                if called_in and not all(doc.entity(k).kind == "person" for k in keys):
+                    continue  # "called in a statement for ...", "called in Tehran for unity": no one called in
+                rule = (
+                    "meeting.visit"
+                    if visit
+                    else "meeting.summoned"
+                    if low.startswith("summon") or called_in
+                    else "meeting.met"
+                )
                 if low in ("hosting", "receiving"):
                     rule = "meeting.is_hosting"
                 elif told_visiting:
