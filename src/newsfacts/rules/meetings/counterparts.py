@@ -28,6 +28,13 @@ def _listed_country(lx: Lexicon, part: str) -> str | None:
     return lx.country_of(part) or lx.country_of(part.rstrip("."))
 
 
+def _counterpart_role(subject: Entity) -> str:
+    """The title of an unnamed counterpart of ``subject``: the subject's own, a foreign minister's when it has none
+    or only a generic one ("Diplomat", "Official")."""
+    role = subject.role_head
+    return "Foreign Minister" if role in (None, "", "Counterpart", "Diplomat", "Official") else role
+
+
 #: "his counterpart during his trip to Venezuela": a counterpart told with no state, the state of the trip after it
 _COUNTERPART_OF_TRIP: Final = re.compile(
     r"\b(?:his|her)\s+counterpart\s+(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+)?"
@@ -46,9 +53,7 @@ def _counterpart_of_trip(doc: Doc, subject: Entity, start: int, end: int) -> lis
     code = _listed_country(doc.lexicon, m.group("place"))
     if code is None or code == subject.country:
         return []
-    role = subject.role_head or "Foreign Minister"
-    if role in ("Counterpart", "Diplomat", "Official"):
-        role = "Foreign Minister"
+    role = _counterpart_role(subject)
     doc.fire("actor.counterpart_of_trip", m.start(), m.end(), code)
     return [(unnamed_entity(doc, role, code, "actor.counterpart_of_trip"), Span(m.start(), m.end()))]
 
@@ -94,9 +99,7 @@ def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int)
                     e.country = code
             doc.fire("meeting.counterparts_named", m.start(), m.end(), ", ".join(e.name for e in named))
             return [(e, Span(m.start(), m.end())) for e in named]
-    role = subject.role_head or "Counterpart"
-    if role in ("Counterpart", "Diplomat", "Official"):
-        role = "Foreign Minister"
+    role = _counterpart_role(subject)
     out = []
     for code in codes:
         assert code is not None
