@@ -285,6 +285,7 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
     # a foreign minister is also the top diplomat, a president the chief executive
     if want == "foreign minister" and (
         "fm" in have.split()
+        or chief_diplomat((head or "").lower(), role)
         # coref.committee_not_minister: "the Chair of the Foreign Affairs Committee" is no foreign minister
         or ("foreign affairs" in have and ("minister" in have or "secretary" in have))
     ):
@@ -300,6 +301,17 @@ def role_fits(lx: Lexicon, desc_role: str | None, e: Entity) -> int:
     if want == "president" and "head of state" in have and not _rank_words(lx, have):
         return 2  # coref.head_of_state_president: "Head of State X ... The President named ...": a republic's
     return 0
+
+
+#: the titles of a state's chief diplomat besides "Foreign Minister": the "top diplomats" of the US and the UK
+_CHIEF_DIPLOMAT_HEADS: Final = frozenset({"secretary of state", "foreign secretary"})
+
+
+def chief_diplomat(head: str, role: str | None) -> bool:
+    """coref.chief_diplomat: does a title headed ``head`` make its holder their state's foreign minister ("US
+    Secretary of State X" is one of "the Japanese and US top diplomats"; a British "Secretary of State for
+    Defence" is not)?"""
+    return head in _CHIEF_DIPLOMAT_HEADS and not (role and " for " in role)
 
 
 def _rank_words(lx: Lexicon, text: str) -> frozenset[str]:
@@ -820,7 +832,7 @@ def resolve_entities(doc: Doc) -> None:
     _lead_role_named_next(doc)
     if "made th" in doc.text:
         _remarks_maker(doc)
-    if "actor.unnamed_list" in told:
+    if "actor.unnamed_list" in told or any(m.rule == "actor.unnamed_demonym_list" for m in doc.mentions):
         _named_members(doc)
     _two_countries(doc)
     # the four read unnamed persons only: most of doc.unnamed are the countries told ("country:IR")
@@ -877,12 +889,16 @@ def _host_country(doc: Doc, m: Mention) -> str | None:
     return None
 
 
+#: the unnamed lists of role-holders, one per state: "the foreign ministers of A and B", "the A and B foreign ministers"
+_LIST_RULES: Final = frozenset({"actor.unnamed_list", "actor.unnamed_demonym_list"})
+
+
 def _named_members(doc: Doc) -> None:
     """coref.named_member: "The foreign ministers of A, B and C held talks ... Kazakh Foreign Minister
     X said ...": a member of an unnamed list is the one person the article names with that country
     and that title (same rank, not a former holder); the members nobody names stay unnamed
     role-holders ("Foreign Minister of B")."""
-    lists = [m for m in doc.mentions if m.rule == "actor.unnamed_list" and len(m.members) >= 2 and m.role]
+    lists = [m for m in doc.mentions if m.rule in _LIST_RULES and len(m.members) >= 2 and m.role]
     if not lists:
         return
     lx = doc.lexicon
@@ -1478,7 +1494,9 @@ def _holds_role(lx: Lexicon, role: str, e: Entity) -> bool:
     if not head:
         return False
     if not (role == "Leader" and e.role_head in lx.leader_roles) and not (
-        head == want or (head == "minister" and want.endswith(" minister"))
+        head == want
+        or (head == "minister" and want.endswith(" minister"))
+        or (want == "foreign minister" and chief_diplomat(head, e.role))
     ):
         return False  # (the title told first: the rank words cost two scans of both titles)
     # coref.same_rank: a deputy or a former holder ("former", "then-") is another person

@@ -203,6 +203,14 @@ RULES: Final[dict[str, Rule]] = {
             "('Foreign Minister X' in the Mainichi is Japan's; newsfacts.rules.home)",
         ),
         _r("actor.unnamed_list", "unnamed role-holders: 'the presidents of Iran, Russia and Turkey'"),
+        _r(
+            "actor.title_of_body_object",
+            "'met with Commander of the People's Liberation Army Navy X': the name after a title of an unknown body",
+        ),
+        _r(
+            "actor.bare_demonym_list",
+            "a lead's role-holders of named states with no article: 'Iranian and Russian energy ministers'",
+        ),
         _r("actor.bare_object", "a name with no title as a meeting's object: 'met Zoran Horvat', 'spoke with Kishida'"),
         _r(
             "actor.plural_title_list",
@@ -264,6 +272,15 @@ RULES: Final[dict[str, Rule]] = {
         _r(
             "coref.leader",
             "'the leaders of A and B', 'the Danish leader': whoever holds a leader_role (president, premier, king ...)",
+        ),
+        _r(
+            "coref.group_of_other_state",
+            "'X met Y ... He met the Belarusian top legislators': a group of a state no party of the last talk serves",
+        ),
+        _r(
+            "coref.chief_diplomat",
+            "'the Japanese and US top diplomats ... US Secretary of State X': a Secretary of State or Foreign Secretary"
+            " is the state's foreign minister",
         ),
         _r(
             "coref.name_prefix",
@@ -603,6 +620,12 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.the_three", "'X met Y and Z. The three will meet again in May': the last meeting's parties"),
         _r("meeting.delegation_arrived", "'A delegation led by X arrived ... The delegation is to meet Y': X meets Y"),
         _r("meeting.credentials", "'Ambassador X presented his credentials to President Y': X met Y"),
+        _r("actor.message_recipient", "'has handed Y a message', 'delivered a letter from X to Y': Y is a person"),
+        _r(
+            "meeting.host_officials",
+            "'X will meet with President A, Speaker B and FM C' (one state's officials, X a visitor): one meeting each",
+        ),
+        _r("meeting.message_handed", "'Ambassador X has handed Y a message from President Z': X met Y"),
         _r("meeting.expected_in", "'X is expected in Asmara next week', 'will arrive in Asmara for a visit': planned"),
         _r("meeting.visit_cities", "'will visit Belgrade and Skopje': two visits, each in its own city"),
         _r("meeting.object_pronoun", "'X said he was hopeful when the envoy met him': the envoy met X"),
@@ -785,6 +808,10 @@ RULES: Final[dict[str, Rule]] = {
             "'Both sides vowed ... reached during recent talks between A and B': A met B, the subject is no party",
         ),
         _r("statement.object_relative", "'the aid, which he announced this week': the cue's object is before it"),
+        _r(
+            "statement.side_party",
+            "'A and his Turkish counterpart B met ... The Turkish side said': B, the party of that state",
+        ),
         _r("meeting.call_to", "'Modi's phone call to PTI Chairman Imran Khan': whom the call was made to"),
         _r("meeting.plan_undone", "'X had been due to make her first visit to Tallinn, but was unwell': no meeting"),
         _r("meeting.progressive_verb", "'X is meeting his Russian counterpart Y in Sochi': after 'is', the verb"),
@@ -904,6 +931,10 @@ RULES: Final[dict[str, Rule]] = {
             "'X announced on Wednesday after a telephone conversation with Y': X spoke with Y that day",
         ),
         _r("date.reporting_day", "'..., the office announced on Wednesday': the day of the report, not the meeting"),
+        _r(
+            "date.same_day_told_before",
+            "'X arrived on Friday ... He met Y later in the day': Friday, the day told before",
+        ),
         _r(
             "meeting.trip_with_host",
             "'X will travel to Guatemala City to follow up with his Guatemalan counterpart, Y': X meets Y",

@@ -33,7 +33,13 @@ from newsfacts.rules.actors.context import (
     _sentence_initial,
 )
 from newsfacts.rules.actors.lookups import _country_in, _has_role, _honorific_before, _name_table, _role_hits
-from newsfacts.rules.actors.objects import _after_last_small_word, _bare_object, _meeting_object
+from newsfacts.rules.actors.objects import (
+    _after_last_small_word,
+    _bare_object,
+    _meeting_object,
+    message_recipient,
+    title_of_body_start,
+)
 from newsfacts.rules.actors.patterns import (
     _ADVERB_RX,
     _APPOS_VERB_GAP,
@@ -545,12 +551,30 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         # right before a capitalised title is the place the title is of, no person; so is one before a title in
         # small letters and a name ("talks with Fianna Fáil leader Micheál Martin": the party's leader)
         return None
+    if " " in name and title_start == start and (tb := title_of_body_start(doc, start, floor)) >= 0:
+        # actor.title_of_body_object: "had a meeting with Commander of the People's Liberation Army Navy Shen Jinlong":
+        # the name after a title of a body no table knows, the capitalised words before it the title
+        doc.fire("actor.title_of_body_object", tb, end, name)
+        return Mention(
+            start,
+            end,
+            "name",
+            sent,
+            "actor.title_of_body_object",
+            name,
+            name=name,
+            title_start=tb,
+            role=text[tb:start].strip(),
+            country=_country_in(doc, tb, start),
+        )
     # actor.meeting_object: "held talks with Kenji Sato", "... with X and Elena Petrova"
     obj_rule = (
         "actor.meeting_object"
         if " " in name and _meeting_object(doc, start, floor)
         else "actor.bare_object"
         if _bare_object(doc, start, end, floor, title_start)
+        else "actor.message_recipient"
+        if " " in name and message_recipient(doc, title_start, floor)
         else ""
     )
     if obj_rule:

@@ -303,7 +303,12 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
                 # "Omani officials", "top Lebanese authorities": a group of that country
                 out.append(_country_group(text, start, h.end, sent, "actor.country_group", country))
                 continue
-            if left.group("det") is None or left.group("det").lower() != "the":
+            if left.group("det") is None and multi and low not in lx.group_nouns:
+                # actor.bare_demonym_list: "Iranian and Russian energy ministers exchanged views ...": a lead's
+                # role-holders of two named states, as "the Iranian and Russian ministers" are ("Iranian and
+                # Russian officials" stays a crowd)
+                doc.fire("actor.bare_demonym_list", start, h.end, text[start : h.end])
+            elif left.group("det") is None or left.group("det").lower() != "the":
                 continue
             out.append(
                 Mention(

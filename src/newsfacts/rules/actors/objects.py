@@ -18,6 +18,49 @@ _WITH_LEFT: Final = re.compile(
 )
 
 
+#: actor.title_of_body_object: "with Commander of the People's Liberation Army Navy " before a name: a title of a
+#: body no table knows, its capitalised words glued to the name after it
+_TITLE_OF_BODY_LEFT: Final = re.compile(
+    r"\bwith\s+((?:[A-Z][\w’'.-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5})$"
+)
+
+
+def title_of_body_start(doc: Doc, start: int, floor: int) -> int:
+    """Where the title of a body right before the name at ``start`` starts, after a meeting's "with" ("held talks
+    with Commander of the People's Liberation Army Navy X": the title's "Commander"); -1 for none."""
+    text = doc.text
+    lo = start - 90 if start - 90 > floor else floor
+    if text.rfind(" of ", lo, start) < 0:
+        return -1
+    m = _TITLE_OF_BODY_LEFT.search(text, lo, start)
+    if m is None or not doc.lexicon.roles.get(m.group(1).split(None, 1)[0].lower()):
+        return -1
+    return m.start(1) if _meeting_object(doc, m.start(1), floor) else -1
+
+
+#: actor.message_recipient: the words before whom a message is handed to: "has handed ", "delivered a message from
+#: President X to "
+_MESSAGE_TO_LEFT: Final = re.compile(
+    r"\b(?:hand(?:ed|s)?|deliver(?:ed|s)?)(?:\s+over)?\s+(?:[^.;:]{0,100}?\b(?:message|letter)s?\b[^.;:]{0,80}?\s+to\s+)?$"
+)
+
+
+def message_recipient(doc: Doc, start: int, floor: int) -> bool:
+    """actor.message_recipient: is the name at ``start`` the one a message is handed to ("has handed Y a message",
+    "delivered a message from President X to Y")?"""
+    text = doc.text
+    lo = start - 200 if start - 200 > floor else floor
+    if text.find("hand", lo, start) < 0 and text.find("deliver", lo, start) < 0:
+        return False
+    m = _MESSAGE_TO_LEFT.search(text, lo, start)
+    if m is None:
+        return False
+    if text.endswith(" to ", 0, start):
+        return True
+    # "handed Y": the message must follow (", the adviser to Z, a message")
+    return re.search(r"\b(?:message|letter)s?\b", text[start : start + 160]) is not None
+
+
 def _meeting_object(doc: Doc, start: int, floor: int) -> bool:
     text = doc.text
     lo = start - 70 if start - 70 > floor else floor

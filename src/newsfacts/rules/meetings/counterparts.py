@@ -8,6 +8,7 @@ from typing import Final
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
+from newsfacts.rules.coref import chief_diplomat
 from newsfacts.rules.doc import Doc, Entity, Mention
 
 _COUNTERPARTS: Final = re.compile(
@@ -268,7 +269,10 @@ def _holds(e: Entity, want: str) -> bool:
     return (
         role.endswith(want)
         or role.startswith(want + " of")
-        or (want == "foreign minister" and _role_at(role, want) >= 0)
+        or (
+            want == "foreign minister"
+            and (_role_at(role, want) >= 0 or chief_diplomat((e.role_head or "").lower(), role))
+        )
     )
 
 

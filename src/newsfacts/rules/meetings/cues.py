@@ -113,6 +113,7 @@ from newsfacts.rules.meetings.drafts import (
     MeetingState,
     _hypothetical,
     _noun_modifiers,
+    day_of_talk,
     meeting_words,
     sentence_modality,
 )
@@ -122,6 +123,7 @@ from newsfacts.rules.meetings.keys import _keys, _own_object_span, the_two
 from newsfacts.rules.meetings.objects import (
     _appeal_window_end,
     _appositive_name,
+    _host_officials,
     _joint_told,
     _object_list,
     _separately,
@@ -427,6 +429,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         or _WITH_AGAIN.search(text, wm.end(), obj_end) is not None
                         # "talks with officials including A, B and C": one with each named
                         or obj_rule == "meeting.with_including"
+                        or _host_officials(doc, low, subj_guess, objects, span, h.start, obj_end)
                     )
                 )
                 if separate and venues:
@@ -860,11 +863,10 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     and not is_noun
                     and low in lx.meeting_verbs
                     and set(subj) == set(last.participants)
-                    and last.date is not None
-                    and last.date.value
+                    and (last_day := day_of_talk(doc, state, last)) is not None
                     and (other_day := find_event_date(text, span.start, span.end, doc.published, False)) is not None
                     and other_day[0].value
-                    and other_day[0].value != last.date.value
+                    and other_day[0].value != last_day
                     and not _planned_in(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1)
                 ):
                     # meeting.another_day: "X received Y on October 23 ... On October 22, the two ministers

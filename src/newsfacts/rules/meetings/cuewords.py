@@ -86,7 +86,9 @@ _HOLD_WORDS: Final = innermost(required_words(_HOLD_LEFT))
 #: meeting.speaking_after_talks: "Speaking after talks with Y in Lima, X said ...": the main clause's subject
 _SPEAKING_LEFT: Final = re.compile(
     r"(?:^|,\s*)(?:Speaking|Talking|Addressing (?:reporters|journalists|the press|a news conference))\s+"
-    r"(?:to (?:reporters|journalists|the press|[A-Z]\w+ media)\s+)?(?:after|following|at the end of)\s+"
+    # ("Speaking among reporters, following his meeting with Y, X said": the audience set off by a comma)
+    r"(?:(?:to|among|with) (?:reporters|journalists|the press|[A-Z]\w+ media),?\s+)?"
+    r"(?:after|following|at the end of)\s+"
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 #: meeting.spoke_about_talks: a topic preposition between "spoke" and the meeting noun

@@ -36,6 +36,7 @@ from newsfacts.rules.meetings.hosts import (
     _told_in_place,
     _tour,
 )
+from newsfacts.rules.meetings.messages import _message_handed
 from newsfacts.rules.meetings.sides import (
     _SIDE_WORDS,
     _at_the_table,
@@ -78,6 +79,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         _participle_meeting(doc, sent, state)
     if "creden" in sentence:
         _credentials(doc, sent, state)
+    if ("hand" in sentence or "deliver" in sentence) and ("message" in sentence or "letter" in sentence):
+        _message_handed(doc, sent, state)
     if "discussed " in sentence and "by" in sentence:  # (every match of _DISCUSSED_BY holds "by")
         _discussed_by(doc, sent, state)
     if "guest of " in sentence or "invitation of " in sentence:

@@ -179,3 +179,28 @@ def _hypothetical(text: str, span: Span, verb_pos: int) -> bool:
     return text.startswith(_CALLED_TO_VERBS, verb_pos) and (
         _CALLED_TO.search(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos) is not None
     )
+
+
+def day_of_talk(doc: Doc, state: MeetingState, last: MeetingDraft) -> str | None:
+    """The day told of ``last``: its own, or that of the draft just before it of the same parties, which the merge will
+    fold it into ("A and B held a phone call on Friday. A and B discussed ...": Friday's, for a third sentence that
+    tells of their talk of another day). The draft before may still hold unnamed role-holders of the same states
+    ("Iranian and Russian energy ministers held a call on Friday. Iranian Energy Minister A and his Russian
+    counterpart B discussed ...": meeting.named_next_sentence names them at the merge)."""
+    if last.date is not None and last.date.value:
+        return last.date.value
+    parties = set(last.participants)
+    states = sorted(doc.entity(k).country or "" for k in parties)
+    for d in reversed(state.drafts):
+        if d is last:
+            continue
+        if last.sent - d.sent > 2:
+            break
+        if d.date is None or not d.date.value:
+            continue
+        if set(d.participants) == parties or (
+            all(doc.entity(k).unnamed for k in d.participants)
+            and sorted(doc.entity(k).country or "" for k in d.participants) == states
+        ):
+            return d.date.value
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsfacts.models import Span
+from newsfacts.models import DateRef, Span
 from newsfacts.prefilter import holds_any
 from newsfacts.rules.dates import find_date, find_event_date
 from newsfacts.rules.doc import Doc, Hit, Mention
@@ -104,6 +104,20 @@ def _followup(doc: Doc, state: MeetingState, sent: int, span: Span) -> None:
     doc.fire("meeting.followup", span.start, span.end)
 
 
+def _day_told_before(doc: Doc, span: Span, said: DateRef, planned: bool) -> tuple[DateRef, str]:
+    """date.same_day_told_before: "X arrived in Minsk on Friday ... He met Y later in the day": "later in the day",
+    "earlier in the day" and "on the same day" are the day the sentence before tells, when it tells one; the
+    day of publication otherwise (date.today)."""
+    sent = doc.sent_index(span.start)
+    if sent > 0:
+        prev = doc.sentences[sent - 1]
+        before = find_date(doc.text, prev.start, prev.end, doc.published, planned)
+        if before is not None and before[0].value and before[1] != "date.today":
+            doc.fire("date.same_day_told_before", before[0].span.start, before[0].span.end, before[0].value)  # type: ignore[union-attr]
+            return DateRef(said.text, before[0].value, said.span), "date.same_day_told_before"
+    return said, "date.today"
+
+
 def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
     """Date, location, occasion and topics from one sentence of a meeting. With a ``pivot`` (the
     meeting's verb), a day told after it wins over one told before ("X, who arrived on Monday, met
@@ -125,6 +139,12 @@ def _fill(doc: Doc, d: MeetingDraft, span: Span, pivot: int = -1) -> None:
             # "X said on Wednesday after talks with Y": the day of the report is the day of the talks
             finder = find_date if "meeting.said_after_talks" in d.rules else find_event_date
             found = finder(doc.text, start, span.end, doc.published, planned)
+        if (
+            found is not None
+            and found[1] == "date.today"
+            and found[0].text.lower().endswith(("in the day", "same day"))
+        ):
+            found = _day_told_before(doc, span, found[0], planned)
         if found is not None:
             d.date, rule = found
             d.rule(rule)

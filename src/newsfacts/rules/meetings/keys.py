@@ -199,7 +199,7 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
         # meeting told after the group in its own sentence is not the one the group is of
         last = next((d for d in reversed(state.drafts) if d.sent < m.sent or _told_before(doc, d, m)), None)
     if last is None or m.sent - last.sent > 6:
-        return the_two(doc, m) or the_two_countries(doc, m) or _counted_far(doc, m, state)
+        return the_two(doc, m) or the_two_countries(doc, m) or _counted_far(doc, m, state) or _state_group(doc, m)
     if sum(doc.entity(k).kind == "person" for k in last.participants) < 2:
         # coref.group_talks_first: "X held talks with Y to prepare the visit to Vietnam by Z ... They agreed": of two
         # meetings told in one sentence, the group is the one of two persons, not a person's visit to a state
@@ -233,11 +233,32 @@ def group_keys(doc: Doc, m: Mention, state: MeetingState) -> list[int]:
             keys = union
             doc.fire("meeting.group_count", m.start, m.end, str(count))
     if m.members:  # "the Iranian and Japanese diplomats": keep those countries
-        keys = [k for k in keys if doc.entity(k).country in m.members] or keys
+        kept = [k for k in keys if doc.entity(k).country in m.members]
+        if not kept and (group := _state_group(doc, m)):
+            return group
+        keys = kept or keys
     for k in keys:
         doc.entity(k).add((m.start, m.end), "coref.group")
     doc.fire("coref.group", m.start, m.end, " + ".join(doc.entity(k).name for k in keys))
     return keys
+
+
+def _state_group(doc: Doc, m: Mention) -> list[int]:
+    """coref.group_of_other_state: "X met Y ... He met the Belarusian top legislators": a group of one state that
+    no party of the last meeting serves, or told with no meeting before, is a group of that state ("Belarusian top
+    legislators"), not the last meeting's parties; a counted group ("the two ministers") and a crowd of no office
+    ("the Spanish authorities", "the officials") are none."""
+    words = m.text.lower().split()
+    if len(m.members) != 1 or (len(words) > 2 and words[1] in _COUNT_WORDS):
+        return []
+    if not m.role or m.role in doc.lexicon.generic_roles:
+        return []  # "for a meeting with the Spanish authorities": a crowd of no office, told in passing
+    name = m.text[4:] if words[0] == "the" else m.text
+    e = named_unnamed(doc, name, None, m.members[0])
+    e.kind = "group"
+    e.add((m.start, m.end), "coref.group_of_other_state")
+    doc.fire("coref.group_of_other_state", m.start, m.end, e.name)
+    return [e.key]
 
 
 def _counted_far(doc: Doc, m: Mention, state: MeetingState) -> list[int]:

@@ -9,6 +9,7 @@ from typing import Final
 
 from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
+from newsfacts.prefilter import holds_any
 from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Hit, Mention
 from newsfacts.rules.meetings.drafts import _noun_modifiers
 from newsfacts.rules.meetings.patterns import _APPOS_COMMA, _lexicon_rx
@@ -345,6 +346,45 @@ def _together_with(doc: Doc, h: Hit, low: str, with_at: int, objs: list[Mention]
         doc.fire("meeting.plural_role_object", first.start, first.end, first.text)
         return "meeting.plural_role_object"
     return ""
+
+
+#: the words that tell a sentence's subject is abroad ("during her two-day official visit", "on a tour of")
+_VISIT_WORDS: Final = (" visit", " trip", " tour")
+#: the verbs of a host, whose guests told in one list came together ("received A and B": a delegation)
+_HOST_VERB_STEMS: Final = ("receiv", "host", "welcom")
+
+
+def _host_officials(doc: Doc, low: str, subj: list[int], objects: list[int], span: Span, start: int, end: int) -> bool:
+    """meeting.host_officials: a visitor who meets several named officials of the state visited holds a talk with
+    each ("During her visit, Matvienko will meet with President X, Speaker Y and Foreign Minister Z", "held talks
+    with Chairman X and Foreign Minister Y in Kabul"); not a host who meets a visiting delegation ("Fidan met with the
+    Syrian foreign minister, defense minister and intelligence chief in Ankara"), nor guests told together
+    ("received A and B"), nor a side of two ("A and B held talks with C and D")."""
+    if len(subj) != 1 or len(objects) < 2 or low.startswith(_HOST_VERB_STEMS):
+        return False
+    visitor = doc.entity(subj[0])
+    if visitor.kind != "person" or visitor.country is None:
+        return False
+    es = [doc.entity(k) for k in objects]
+    if any(e.kind != "person" or e.unnamed or not e.role_head for e in es):
+        return False
+    states = {e.country for e in es}
+    if len(states) != 1 or None in states or visitor.country in states:
+        return False
+    if len({e.role_head for e in es}) != len(es):
+        return False  # each an office of their own, no team of two envoys
+    lx = doc.lexicon
+    abroad = False
+    for h in doc.names_between(span.start, span.end):
+        if h.table == "place":
+            where = lx.places[h.text][0]
+            if where == visitor.country:
+                return False  # at home: the officials are the visitors
+            abroad = abroad or where in states
+    if not abroad and not holds_any(doc.text, _VISIT_WORDS, span.start, span.end):
+        return False
+    doc.fire("meeting.host_officials", start, end, " + ".join(e.name for e in es))
+    return True
 
 
 def _venue_preposition(gap: str) -> bool:

@@ -58,6 +58,9 @@ _PLANNED_ADJ_LEFT: Final = re.compile(
     r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$"
     # meeting.prepared_meeting: "agreed on the preparation of a meeting between A and B": one to come
     r"|\bpreparations?\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$"
+    # meeting.timing_for: "fine-tuning the timing for a phone conversation between A and B", "making arrangements
+    # for a meeting": a talk being arranged is one to come
+    r"|\b(?:timing|arrangements?)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _PLANNED_TRIP: Final = re.compile(
     # "is to travel to Jakarta on 9 March for further talks with Y", "said he would travel to Lima ..."

@@ -46,7 +46,7 @@ from newsfacts.rules.statements.patterns import (
 )
 from newsfacts.rules.statements.quotemarks import _comma_or_quote_before
 from newsfacts.rules.statements.quotes import _dash_quote_start, _lead_then_content, _whole_quote_lead
-from newsfacts.rules.statements.speakers import _clause_subject, _desc_last_speaker, _speaker_keys
+from newsfacts.rules.statements.speakers import _clause_subject, _desc_last_speaker, _side_party, _speaker_keys
 from newsfacts.rules.statements.unnamed import _bare_counterpart, _joint_bare, _subject_across
 
 #: rules whose subject may stand after what it reports ("..., a spokesperson for the ministry said")
@@ -385,6 +385,8 @@ def _finite(
         return None  # "..., a Russian source reported": an unnamed source that reports is the press's, no speaker
     if subj is not None and subj.kind == "group":
         keys = group_keys(doc, subj, _meetings_before(doc, mstate, span, mentions, subj.start, h.start))
+    elif subj is not None and subj.kind == "country" and subj.text.endswith(" side"):
+        keys = [party] if (party := _side_party(doc, subj, mstate)) is not None else keys
     if subj is not None and (
         subj.kind in ("unnamed", "source") or (subj.kind == "pronoun" and not subj.plural and len(keys) == 1)
     ):

@@ -21,6 +21,8 @@ _THAT: Final = re.compile(
     r"briefing|op-ed|article|broadcast|video|call)"
     r"(?: (?:on|in) [^,.;]{1,30}?)?|earlier|later|also|again|at the time|here|today|yesterday|once again|"
     r"further|repeatedly|explicitly|clearly|firmly|"
+    # "The Turkish side said for his part that ...": the turn of the other side in a talk
+    r"for (?:his|her|its|their) part|"
     # "said last week that ...", "said earlier this month that ..."
     r"(?:earlier |later )?(?:last|this|next) (?:week|month|year)))*\s*(?:,\s*)?(?:that\b|:)\s*"
 )

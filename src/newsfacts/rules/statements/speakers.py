@@ -54,10 +54,32 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
     keys = list(doc.refs_of(m))
     if keys and all(doc.entity(k).kind == "place" for k in keys):
         return []
+    if m.kind == "country" and m.text.endswith(" side") and (party := _side_party(doc, m, mstate)) is not None:
+        return [party]  # (the cues that read their speaker here: "according to the Turkish side")
     if m.kind == "pronoun" and len(keys) == 1 and _named_in_fronted_content(doc, m, keys[0]):
         # (with no person before, the one the words name is whom "she" is: "President X held a call, she said")
         return _fronted_pronoun_antecedent(doc, m) or keys
     return keys
+
+
+def _side_party(doc: Doc, m: Mention, mstate: MeetingState) -> int | None:
+    """statement.side_party: "A and his Turkish counterpart B held a video call ... The Turkish side said for his part
+    that ...": a state's side that speaks after a talk of persons (in the four sentences before) is the one party of
+    that state; one that says "its" is the state."""
+    last = mstate.last
+    if last is None or not 0 <= m.sent - last.sent <= 4 or not m.country:
+        return None
+    span = doc.sentences[m.sent]
+    if doc.text.find(" its ", m.end, span.end) >= 0:
+        return None  # "The Russian side reaffirmed its support": the state
+    people = [k for k in last.participants if doc.entity(k).kind == "person"]
+    if len(people) != len(last.participants):
+        return None
+    ours = [k for k in people if doc.entity(k).country == m.country]
+    if len(ours) != 1:
+        return None
+    doc.fire("statement.side_party", m.start, m.end, doc.entity(ours[0]).name)
+    return ours[0]
 
 
 def _desc_last_speaker(doc: Doc, m: Mention, mstate: MeetingState) -> int:
