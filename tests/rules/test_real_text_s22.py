@@ -2,7 +2,8 @@
 provinces; wires and outlets of East and South Asia), each tested with sentences invented for it: a lead's role-holders
 of two states with no article, a chief diplomat by another title, a title of a body glued to a name, a message handed
 over, a visitor's talks with several officials of the state visited, a group of another state, "later in the day",
-a talk being arranged, a state's side that speaks for its party, and hyphenated ranks."""
+a talk being arranged, a state's side that speaks for its party, hyphenated ranks, each name after its state in a list
+of one title, a copy of the credentials, "the meeting he held with" and officials "including" after a crowd."""
 
 from __future__ import annotations
 
@@ -286,3 +287,94 @@ def test_a_side_that_says_its_is_the_state(extract: Extract) -> None:
 def test_a_hyphenated_rank_before_a_name(extract: Extract, rank: str) -> None:
     f = extract(f"Head of Peru's International Police {rank} Omar Sadek said on Saturday that ties are good.")
     assert persons(f)["Omar Sadek"][0] == "PER"
+
+
+# -- read after the first sets: actor.interleaved_list, a ruler's title, credentials copied, ---------------------------
+# -- meeting.noun_he_held, officials "including" after a quantified crowd, officials of a state of a trip told before --
+
+
+def test_each_name_after_its_state_in_a_list_of_one_title(extract: Extract) -> None:
+    """actor.interleaved_list: "met with the foreign ministers of Spain X, Latvia Y, and Switzerland Z": each a
+    foreign minister of the state before the name, a meeting each."""
+    f = extract(
+        "Foreign Minister Omar Sadek met with the foreign ministers of Spain Pablo Soto, Latvia Anna Berzina, "
+        "Poland Piotr Nowak, and Switzerland Hans Meier on Sept. 25.",
+        "2024-09-26",
+    )
+    assert meeting_parties(f) == [
+        {"Omar Sadek", "Pablo Soto"},
+        {"Omar Sadek", "Anna Berzina"},
+        {"Omar Sadek", "Piotr Nowak"},
+        {"Omar Sadek", "Hans Meier"},
+    ]
+    p = persons(f)
+    assert (p["Anna Berzina"], p["Hans Meier"]) == (("LVA", "Foreign Minister"), ("CHE", "Foreign Minister"))
+
+
+def test_a_list_of_states_and_names_needs_a_title(extract: Extract) -> None:
+    f = extract("The airline flies to Spain Pablo Soto said, Latvia and Poland.")
+    assert "actor.interleaved_list" not in _rules(f)
+
+
+def test_a_ruler_before_a_patronymic_keeps_the_title(extract: Extract) -> None:
+    f = extract("Amir Tamim bin Hamad Al Thani met President Omar Sadek on Sunday.", "2022-01-10")
+    assert persons(f)["Tamim bin Hamad Al Thani"][1] == "Amir"
+
+
+@pytest.mark.parametrize("copy", ["copy of his credentials", "a copy of his credentials", "copies of his credentials"])
+def test_a_copy_of_the_credentials_to_the_foreign_minister(extract: Extract, copy: str) -> None:
+    """meeting.credentials: "submitted copy of his credentials to Foreign Minister Y": the new envoy met Y."""
+    f = extract(f"New British Ambassador Tom Baker on Monday submitted {copy} to Foreign Minister Omar Sadek.")
+    assert meeting_parties(f) == [{"Tom Baker", "Omar Sadek"}]
+
+
+@pytest.mark.parametrize(
+    ("noun", "modality"),
+    [("the meeting he held", "in_person"), ("the talks he had", "in_person"), ("the phone call he had", "phone")],
+)
+def test_the_meeting_he_held_with(extract: Extract, noun: str, modality: str) -> None:
+    """meeting.noun_he_held: "... in line with the meeting he held with his Lebanese counterpart X in Tehran on
+    Sunday": he met X, that day, there."""
+    f = extract(
+        "Foreign Minister Omar Sadek said ties are good.\n\n"
+        f"Sadek said his visit would build on {noun} with his Lebanese counterpart Pablo Soto in Tehran on Sunday.",
+        "2010-08-12",
+    )
+    (m,) = [m for m in f.meetings if "meeting.noun_he_held" in m.rules]
+    assert (m.modality, m.date.value if m.date else None) == (modality, "2010-08-08")
+    assert {a.name for a in f.actors if a.id in m.participants} == {"Omar Sadek", "Pablo Soto"}
+
+
+def test_officials_including_after_a_quantified_crowd(extract: Extract) -> None:
+    """meeting.with_including: "held meetings with several officials, including A and B" ("several officials" is
+    read as a crowd of sources): one meeting each with the named."""
+    f = extract(
+        "Omani Foreign Minister Pablo Soto arrived in Tehran on Friday.\n\n"
+        "Soto has held meetings with several officials, including Parliament Speaker Omar Sadek and Central Bank "
+        "Governor Ali Karimi.",
+        "2017-11-12",
+    )
+    assert meeting_parties(f) == [{"Pablo Soto", "Omar Sadek"}, {"Pablo Soto", "Ali Karimi"}]
+
+
+def test_a_visitor_meets_each_official_of_no_state_told_on_a_trip_told_before(extract: Extract) -> None:
+    """meeting.host_officials with officials of no state told: the trip told the sentence before says where."""
+    f = extract(
+        "US Secretary of State Tom Baker is expected to pay an official visit to Ethiopia next week.\n\n"
+        "Baker is expected to meet with Prime Minister Omar Sadek and President Anna Berhe.",
+        "2020-02-13",
+    )
+    assert {"Tom Baker", "Omar Sadek"} in meeting_parties(f)
+    assert {"Tom Baker", "Anna Berhe"} in meeting_parties(f)
+    assert {"Tom Baker", "Omar Sadek", "Anna Berhe"} not in meeting_parties(f)
+
+
+def test_officials_met_at_one_venue_are_one_sitting(extract: Extract) -> None:
+    """Not meeting.host_officials: "held talks with A and B at the Ministry of Foreign Affairs": one meeting."""
+    f = extract(
+        "Chilean Minister Ana Ruiz arrived in Lima on Monday.\n\n"
+        "Later that day Ruiz held talks with Peruvian Foreign Minister Pablo Soto and Peruvian Public Works Minister "
+        "Marta Rojas at the Ministry of Foreign Affairs.",
+        "2025-10-23",
+    )
+    assert {"Ana Ruiz", "Pablo Soto", "Marta Rojas"} in meeting_parties(f)

@@ -207,6 +207,7 @@ RULES: Final[dict[str, Rule]] = {
             "actor.title_of_body_object",
             "'met with Commander of the People's Liberation Army Navy X': the name after a title of an unknown body",
         ),
+        _r("actor.interleaved_list", "'the foreign ministers of Spain X, Latvia Y and Poland Z': each after its state"),
         _r(
             "actor.bare_demonym_list",
             "a lead's role-holders of named states with no article: 'Iranian and Russian energy ministers'",
@@ -625,6 +626,7 @@ RULES: Final[dict[str, Rule]] = {
             "meeting.host_officials",
             "'X will meet with President A, Speaker B and FM C' (one state's officials, X a visitor): one meeting each",
         ),
+        _r("meeting.noun_he_held", "'the meeting he held with his Lebanese counterpart X on Sunday': he met X"),
         _r("meeting.message_handed", "'Ambassador X has handed Y a message from President Z': X met Y"),
         _r("meeting.expected_in", "'X is expected in Asmara next week', 'will arrive in Asmara for a visit': planned"),
         _r("meeting.visit_cities", "'will visit Belgrade and Skopje': two visits, each in its own city"),

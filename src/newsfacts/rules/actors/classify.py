@@ -154,6 +154,40 @@ _DEMONYM_OFFICIALS_LEFT: Final = re.compile(
 )
 
 
+#: actor.interleaved_list: an item's state after the list's comma or "and": ", Latvia ", ", and Switzerland "
+_INTERLEAVED_STATE_LEFT_RX: Final = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+$"
+)
+#: the list's head: a plural title and "of" ("the foreign ministers of ", "Defense Ministers of ")
+_INTERLEAVED_HEAD_RX: Final = re.compile(r"\b((?:[A-Za-z-]+\s+)?[A-Za-z-]+s)\s+of\s+(?:the\s+)?")
+#: what stands between the head and an item: states and names, commas and "and", nothing in small letters else
+_INTERLEAVED_ITEMS_RX: Final = re.compile(r"(?:[A-Z][\w'’.-]*\s*|,\s*|and\s+)+")
+
+
+def _interleaved_item(doc: Doc, start: int, floor: int) -> tuple[int, str, str] | None:
+    """actor.interleaved_list: is the name at ``start`` an item of "the foreign ministers of Spain X, Latvia Y, and
+    Switzerland Z", after its state? Then (where the state starts, its code, the list's title)."""
+    text = doc.text
+    lx = doc.lexicon
+    lo = start - 40 if start - 40 > floor else floor
+    st = _INTERLEAVED_STATE_LEFT_RX.search(text, lo, start)
+    if st is None or (country := lx.country_of(st.group(1))) is None:
+        return None
+    at = text.rfind(" of ", start - 300 if start - 300 > floor else floor, st.start())
+    if at < 0:
+        return None
+    head = _INTERLEAVED_HEAD_RX.search(text, at - 40 if at - 40 > floor else floor, at + 8)
+    if head is None or head.end() <= at:
+        return None
+    plural = head.group(1).lower()
+    if plural not in lx.role_plurals and plural.split()[-1] not in lx.role_plurals:
+        return None
+    if not _INTERLEAVED_ITEMS_RX.fullmatch(text, head.end(), st.start(1)):
+        return None
+    key = lx.role_plurals.get(plural) or lx.role_plurals[plural.split()[-1]]
+    return st.start(1), country, lx.roles.get(key, (key.title(), False))[0]
+
+
 #: a portfolio's first words and "and" before a name-like word: "for European and ", "of Industry, Mines and "
 _PORTFOLIO_AND_LEFT_RX: Final = re.compile(r"\s(?:of|for)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,2},?\s+and\s+$")
 
@@ -551,6 +585,23 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         # right before a capitalised title is the place the title is of, no person; so is one before a title in
         # small letters and a name ("talks with Fianna Fáil leader Micheál Martin": the party's leader)
         return None
+    if " " in name and title_start == start and (il := _interleaved_item(doc, start, floor)) is not None:
+        # actor.interleaved_list: "met with the foreign ministers of Spain X, Latvia Y, Luxembourg Z": each name
+        # after its state, with the list's title
+        cstart, country, role = il
+        doc.fire("actor.interleaved_list", cstart, end, name)
+        return Mention(
+            start,
+            end,
+            "name",
+            sent,
+            "actor.interleaved_list",
+            name,
+            country=country,
+            role=role,
+            name=name,
+            title_start=cstart,
+        )
     if " " in name and title_start == start and (tb := title_of_body_start(doc, start, floor)) >= 0:
         # actor.title_of_body_object: "had a meeting with Commander of the People's Liberation Army Navy Shen Jinlong":
         # the name after a title of a body no table knows, the capitalised words before it the title

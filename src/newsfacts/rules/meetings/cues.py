@@ -386,7 +386,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             objs = _object_list(doc, obj_end if cps else wm.end(), span.end, after)
             if (
                 not cps
-                and all(m.kind in ("group", "cgroup") for m in objs)
+                and all(m.kind in ("group", "cgroup", "source") for m in objs)  # ("several officials": a source)
                 and text.find("including", wm.end(), min(span.end, wm.end() + 120)) >= 0
                 and (inc := _lexicon_rx(lx, _INCLUDING_AFTER_RE, "group_nouns").match(text, wm.end() - 1, span.end))
             ):
@@ -429,7 +429,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         or _WITH_AGAIN.search(text, wm.end(), obj_end) is not None
                         # "talks with officials including A, B and C": one with each named
                         or obj_rule == "meeting.with_including"
-                        or _host_officials(doc, low, subj_guess, objects, span, h.start, obj_end)
+                        or _host_officials(doc, low, subj_guess, objects, span, h.start, obj_end, state)
                     )
                 )
                 if separate and venues:

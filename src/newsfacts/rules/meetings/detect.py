@@ -32,6 +32,7 @@ from newsfacts.rules.meetings.hosts import (
     _invitation_accepted,
     _meeting_was_with,
     _meeting_with_named,
+    _noun_he_held,
     _participle_meeting,
     _told_in_place,
     _tour,
@@ -77,6 +78,8 @@ def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     # every opener but one holds "meeting ": one search rules out most sentences before the five
     if ("meeting " in sentence or ", holding talks" in sentence) and any(w in sentence for w in _PARTICIPLE_OPENERS):
         _participle_meeting(doc, sent, state)
+    if " held with " in sentence or " had with " in sentence:
+        _noun_he_held(doc, sent, state)
     if "creden" in sentence:
         _credentials(doc, sent, state)
     if ("hand" in sentence or "deliver" in sentence) and ("message" in sentence or "letter" in sentence):

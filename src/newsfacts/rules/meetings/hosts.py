@@ -112,7 +112,8 @@ _CREDENTIALS_RX: Final = re.compile(
     # meeting.credentials_given: "A, B and C presented the letters of credence to President Y", "when handing in the
     # letter of credence to President Y": the article, "handing in", and each of several envoys
     r"\b(?P<give>(?:presented|presents|presenting|handed|hands|handing|submitted|submits|submitting|will\s+present)\s+"
-    r"(?:over\s+|in\s+)?(?:his|her|their|the)\s+"
+    # ("submitted (a) copy of his credentials to the Foreign Minister": the copy a new envoy gives the minister)
+    r"(?:over\s+|in\s+)?(?:(?:an?\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|their|the)\s+"
     r"(?:(?:letters?\s+of\s+)?credentials(?:\s+letters?)?|letters?\s+of\s+credence)\s+to\s+)"
     r"|\b(?P<take>(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:(?:letters?\s+of\s+)?credentials"
     # meeting.credence_from: "received letters of credence from the new Russian Ambassador X, and Y", "received
@@ -250,6 +251,42 @@ def _guest_of(doc: Doc, sent: int, state: MeetingState) -> None:
 _MEETING_WITH_NAMED: Final = re.compile(
     r"The\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|phone\s+call|call)\s+with\s+(?:the\s+)?"
 )
+
+
+#: meeting.noun_he_held: "the meeting he held with X", "the phone conversation she had with X": a talk told by its noun
+#: and a relative clause of its holder
+_NOUN_HE_HELD_RX: Final = re.compile(
+    r"\b(?:the|a|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>meeting|talks|phone call|telephone call|phone conversation|"
+    r"telephone conversation|conversation)\s+(?:that\s+|which\s+)?(?P<subj>he|she|they)\s+(?:had\s+)?"
+    r"(?:held|had|conducted)\s+with\s+"
+)
+#: the nouns of a call among them
+_CALL_NOUNS: Final = frozenset({"phone call", "telephone call", "phone conversation", "telephone conversation"})
+
+
+def _noun_he_held(doc: Doc, sent: int, state: MeetingState) -> None:
+    """meeting.noun_he_held: "Mottaki had said his visit would follow the meeting he held with his Lebanese counterpart
+    X in Tehran on Sunday": the one who held it met X, on the day and at the place told after X."""
+    span = doc.sentences[sent]
+    text = doc.text
+    mentions = doc.sentence_mentions(sent)
+    for hm in _NOUN_HE_HELD_RX.finditer(text, span.start, span.end):
+        subj_m = next((m for m in mentions if m.start == hm.start("subj")), None)
+        obj_m = next((m for m in mentions if m.start >= hm.end()), None)
+        if obj_m is not None and obj_m.lo - hm.end() > 4:
+            continue  # (at most "his " before the title: "with his Lebanese counterpart X")
+        if subj_m is None or obj_m is None or obj_m.kind not in ("name", "desc", "unnamed") or obj_m.possessive:
+            continue
+        subj, obj = _keys(doc, subj_m, state), _keys(doc, obj_m, state)
+        if len(subj) != 1 or len(obj) != 1 or subj == obj or doc.entity(obj[0]).kind != "person":
+            continue
+        modality = "phone" if hm.group("noun") in _CALL_NOUNS else "in_person"
+        d = MeetingDraft([subj[0], obj[0]], modality, "held", sent)
+        d.evidence.append(span)
+        d.rule("meeting.noun_he_held")
+        _fill(doc, d, Span(obj_m.start, span.end))
+        state.drafts.append(d)
+        doc.fire("meeting.noun_he_held", hm.start(), obj_m.end, doc.entity(obj[0]).name)
 
 
 def _meeting_with_named(doc: Doc, sent: int, state: MeetingState) -> None:

@@ -11,7 +11,7 @@ from newsfacts.lexicon import Lexicon
 from newsfacts.models import Span
 from newsfacts.prefilter import holds_any
 from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Hit, Mention
-from newsfacts.rules.meetings.drafts import _noun_modifiers
+from newsfacts.rules.meetings.drafts import MeetingState, _noun_modifiers
 from newsfacts.rules.meetings.patterns import _APPOS_COMMA, _lexicon_rx
 
 #: "at the Government Palace", "at the Palacio de Viana": a building's capitalised name (with its particles) after
@@ -350,11 +350,30 @@ def _together_with(doc: Doc, h: Hit, low: str, with_at: int, objs: list[Mention]
 
 #: the words that tell a sentence's subject is abroad ("during her two-day official visit", "on a tour of")
 _VISIT_WORDS: Final = (" visit", " trip", " tour")
+#: a venue right after the list: "... and B at the Ministry of Foreign Affairs" (not "at the invitation of")
+_AT_VENUE_AFTER: Final = re.compile(r",?\s+at\s+(?:the\s+)?(?!invitation\b|request\b|behest\b|end\b|start\b)\w")
 #: the verbs of a host, whose guests told in one list came together ("received A and B": a delegation)
 _HOST_VERB_STEMS: Final = ("receiv", "host", "welcom")
 
 
-def _host_officials(doc: Doc, low: str, subj: list[int], objects: list[int], span: Span, start: int, end: int) -> bool:
+def _trip_before(doc: Doc, state: MeetingState, key: int, span: Span) -> bool:
+    """Is a trip of ``key`` told in this sentence or the one before it: a visit of theirs to a state among the meetings
+    told, or a visit word ("is expected to pay an official visit to Ethiopia")?"""
+    sent = doc.sent_index(span.start)
+    if any(
+        0 <= sent - d.sent <= 1
+        and key in d.participants
+        and any(doc.entity(k).kind == "country" for k in d.participants)
+        for d in state.drafts
+    ):
+        return True
+    start = doc.sentences[sent - 1].start if sent > 0 else span.start
+    return holds_any(doc.text, _VISIT_WORDS, start, span.end)
+
+
+def _host_officials(
+    doc: Doc, low: str, subj: list[int], objects: list[int], span: Span, start: int, end: int, state: MeetingState
+) -> bool:
     """meeting.host_officials: a visitor who meets several named officials of the state visited holds a talk with
     each ("During her visit, Matvienko will meet with President X, Speaker Y and Foreign Minister Z", "held talks
     with Chairman X and Foreign Minister Y in Kabul"); not a host who meets a visiting delegation ("Fidan met with the
@@ -368,13 +387,19 @@ def _host_officials(doc: Doc, low: str, subj: list[int], objects: list[int], spa
     es = [doc.entity(k) for k in objects]
     if any(e.kind != "person" or e.unnamed or not e.role_head for e in es):
         return False
-    states = {e.country for e in es}
-    if len(states) != 1 or None in states or visitor.country in states:
+    states = {e.country for e in es} - {None}
+    if len(states) > 1 or visitor.country in states:
         return False
     if len({e.role_head for e in es}) != len(es):
         return False  # each an office of their own, no team of two envoys
+    if _AT_VENUE_AFTER.match(doc.text, end) is not None:
+        return False  # "held talks with A and B at the Ministry of Foreign Affairs": one sitting at one venue
     lx = doc.lexicon
-    abroad = False
+    # officials of no state told: those of the state the visitor's trip told just before is to ("Pompeo is expected
+    # to pay a visit to Ethiopia ... Pompeo is expected to meet with Prime Minister X and President Y")
+    abroad = not states and _trip_before(doc, state, subj[0], span)
+    if not states and not abroad:
+        return False
     for h in doc.names_between(span.start, span.end):
         if h.table == "place":
             where = lx.places[h.text][0]
