@@ -378,3 +378,38 @@ def test_officials_met_at_one_venue_are_one_sitting(extract: Extract) -> None:
         "2025-10-23",
     )
     assert {"Ana Ruiz", "Pablo Soto", "Marta Rojas"} in meeting_parties(f)
+
+
+# -- meeting.cancelled, "will meet" a name with no title -------------------------------------------------------------
+
+
+def test_a_cancelled_meeting_is_none(extract: Extract) -> None:
+    """meeting.cancelled: "a planned meeting between A and B has been cancelled": no meeting."""
+    f = extract(
+        "The spokesman says a planned meeting between Foreign Minister Omar Sadek and his Omani counterpart Pablo "
+        "Soto has been cancelled due to illness.",
+        "2019-01-10",
+    )
+    assert f.meetings == ()
+    assert "meeting.cancelled" in _rules(f)
+
+
+def test_a_postponed_meeting_is_still_planned(extract: Extract) -> None:
+    f = extract(
+        "A planned meeting between Foreign Minister Omar Sadek and Pablo Soto has been postponed to next week.",
+        "2019-01-10",
+    )
+    assert [m.status for m in f.meetings] == ["planned"]
+
+
+@pytest.mark.parametrize("verb", ["will meet", "is to receive", "plans to meet"])
+def test_the_base_form_before_a_name_with_no_title(extract: Extract, verb: str) -> None:
+    """actor.bare_object after "meet" and "receive": "Zarif will meet Omar Saleh on Sunday"."""
+    f = extract(f"Foreign Minister Pablo Soto {verb} Omar Saleh on Sunday.", "2019-01-10")
+    assert meeting_parties(f) == [{"Pablo Soto", "Omar Saleh"}]
+    assert f.meetings[0].status == "planned"
+
+
+def test_one_word_before_a_titles_words_is_its_place(extract: Extract) -> None:
+    f = extract("He is to travel to Erbil to meet Kurdistan Region President Omar Saleh.", "2019-01-10")
+    assert "Kurdistan" not in {a.name for a in f.actors}

@@ -627,6 +627,7 @@ RULES: Final[dict[str, Rule]] = {
             "'X will meet with President A, Speaker B and FM C' (one state's officials, X a visitor): one meeting each",
         ),
         _r("meeting.noun_he_held", "'the meeting he held with his Lebanese counterpart X on Sunday': he met X"),
+        _r("meeting.cancelled", "'a planned meeting between A and B has been cancelled': no meeting"),
         _r("meeting.message_handed", "'Ambassador X has handed Y a message from President Z': X met Y"),
         _r("meeting.expected_in", "'X is expected in Asmara next week', 'will arrive in Asmara for a visit': planned"),
         _r("meeting.visit_cities", "'will visit Belgrade and Skopje': two visits, each in its own city"),

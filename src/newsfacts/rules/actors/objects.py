@@ -98,6 +98,8 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
     name = text[start:end]
     if " " not in name and (len(name) < 3 or not _plain_name(lx, name)):
         return False
+    if " " not in name and text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
+        return False  # "to meet Kurdistan Region President X": one word before a title's words is its place
     if text.startswith(" ", end) and text[end + 1 : end + 16].split(" ", 1)[0].rstrip(",.") in lx.speaker_body_heads:
         return False  # "met with Andean Court of Justice Head X": the word names the body, no person
     if name.endswith("s") and lx.demonyms.get(name[:-1]) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsfacts.models import Span
 from newsfacts.prefilter import Words, holds_any, required_words
 from newsfacts.rules.doc import Doc
 from newsfacts.rules.meetings.calls import (
@@ -57,11 +58,39 @@ _TRIP_GATE: Final = re.compile(
 _TRIP_WORDS: Final = required_words(_TRIP_SOURCE)
 
 
+#: meeting.cancelled: "a planned meeting between A and B has been cancelled", "the talks were called off"
+_CANCELLED_RX: Final = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?"
+    r"(?:cancell?ed|called\s+off|scrapped|scuttled)\b"
+)
+
+
+def _cancelled(doc: Doc, span: Span, state: MeetingState, first: int) -> None:
+    """meeting.cancelled: the one planned meeting a sentence tells, when it says it is cancelled, is none ("Iran's
+    spokesman says a planned meeting between A and B has been cancelled"); a postponed one is still planned."""
+    text = doc.text
+    if text.find("cancel", span.start, span.end) < 0 and not holds_any(text, _CALLED_OFF_WORDS, span.start, span.end):
+        return
+    cm = _CANCELLED_RX.search(text, span.start, span.end)
+    if cm is None:
+        return
+    if len(state.drafts) - first != 1 or state.drafts[-1].status != "planned":
+        return  # (of several talks told, which one the cancellation is of is a guess)
+    state.drafts.pop()
+    doc.fire("meeting.cancelled", cm.start(), cm.end(), cm.group())
+
+
+#: the words of a cancellation other than "cancel"
+_CALLED_OFF_WORDS: Final = ("called off", "scrapped", "scuttled")
+
+
 def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
     """Apply the meeting rules to one sentence."""
     before = len(state.drafts)
     _detect_meetings(doc, sent, state)
     span = doc.sentences[sent]
+    if len(state.drafts) > before:
+        _cancelled(doc, span, state, before)
     if len(state.drafts) > before and before:
         _another_time_drafts(doc, span, state.drafts[:before], state.drafts[before:])
     # the text and the sentence's bounds, looked up once for the gates below; the sentence sliced once: an ``in``
