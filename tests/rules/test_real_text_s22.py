@@ -413,3 +413,14 @@ def test_the_base_form_before_a_name_with_no_title(extract: Extract, verb: str) 
 def test_one_word_before_a_titles_words_is_its_place(extract: Extract) -> None:
     f = extract("He is to travel to Erbil to meet Kurdistan Region President Omar Saleh.", "2019-01-10")
     assert "Kurdistan" not in {a.name for a in f.actors}
+
+
+@pytest.mark.parametrize("gap", ["had the opportunity to meet with", "had a chance to meet"])
+def test_the_opportunity_to_meet(extract: Extract, gap: str) -> None:
+    """meeting.opportunity_to: "he had the opportunity to meet with Y in Geneva": he met Y."""
+    f = extract(
+        "Foreign Minister Pablo Soto said ties with Foreign Minister Omar Sadek are good.\n\n"
+        f"He also said that he {gap} Sadek in Geneva in February.",
+        "2024-05-10",
+    )
+    assert meeting_parties(f) == [{"Pablo Soto", "Omar Sadek"}]

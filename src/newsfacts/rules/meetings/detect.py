@@ -64,6 +64,9 @@ _CANCELLED_RX: Final = re.compile(
     r"(?:cancell?ed|called\s+off|scrapped|scuttled)\b"
 )
 
+#: the words of a cancellation other than "cancel"
+_CALLED_OFF_WORDS: Final = ("called off", "scrapped", "scuttled")
+
 
 def _cancelled(doc: Doc, span: Span, state: MeetingState, first: int) -> None:
     """meeting.cancelled: the one planned meeting a sentence tells, when it says it is cancelled, is none ("Iran's
@@ -78,10 +81,6 @@ def _cancelled(doc: Doc, span: Span, state: MeetingState, first: int) -> None:
         return  # (of several talks told, which one the cancellation is of is a guess)
     state.drafts.pop()
     doc.fire("meeting.cancelled", cm.start(), cm.end(), cm.group())
-
-
-#: the words of a cancellation other than "cancel"
-_CALLED_OFF_WORDS: Final = ("called off", "scrapped", "scuttled")
 
 
 def detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:

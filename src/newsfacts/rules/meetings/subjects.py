@@ -73,6 +73,8 @@ _SUBJECT_GAP: Final = re.compile(
     r"s(?:cheduled|et|lated) to|expected to|due to|planning to|going to|"
     # meeting.plans_to: "X plans to meet Y", "X intends to hold talks with Y"
     r"plans? to|intends? to|"
+    # meeting.opportunity_to: "he had the opportunity to meet with Y in Geneva", "X had a chance to talk with Y"
+    r"(?:the|an?) (?:opportunity|chance) to|"
     # meeting.proceeded_to: "X proceeded to meet Y", "X then went on to hold talks with Y": the next thing done
     r"proceed(?:ed|s)? to|went on to|"
     # meeting.and_delegation: "X and his delegation were received by Y"
@@ -201,6 +203,8 @@ _GAP_PART_STARTS: Final[dict[str, tuple[str, ...]]] = {
         "already",
         "also",
         "always",
+        "a chance",
+        "an opportunity",
         "and his",
         "and her",
         "and the",
@@ -226,7 +230,7 @@ _GAP_PART_STARTS: Final[dict[str, tuple[str, ...]]] = {
     "q": (),
     "r": (),
     "s": ("scheduled", "separately", "set", "since", "slated", "so far", "still"),
-    "t": ("to", "tak", "then", "this ", "thus", "travel"),
+    "t": ("to", "tak", "the chance", "the opportunity", "then", "this ", "thus", "travel"),
     "u": (),
     "v": ("visit",),
     "w": ("was", "went", "were", "who", "will", "would"),
