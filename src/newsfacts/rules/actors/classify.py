@@ -180,11 +180,9 @@ def _interleaved_item(doc: Doc, start: int, floor: int) -> tuple[int, str, str] 
     if head is None or head.end() <= at:
         return None
     plural = head.group(1).lower()
-    if plural not in lx.role_plurals and plural.split()[-1] not in lx.role_plurals:
+    key = lx.role_plurals.get(plural) or lx.role_plurals.get(plural.split()[-1])
+    if key is None or not _INTERLEAVED_ITEMS_RX.fullmatch(text, head.end(), st.start(1)):
         return None
-    if not _INTERLEAVED_ITEMS_RX.fullmatch(text, head.end(), st.start(1)):
-        return None
-    key = lx.role_plurals.get(plural) or lx.role_plurals[plural.split()[-1]]
     return st.start(1), country, lx.roles.get(key, (key.title(), False))[0]
 
 

@@ -38,10 +38,15 @@ def title_of_body_start(doc: Doc, start: int, floor: int) -> int:
     return m.start(1) if _meeting_object(doc, m.start(1), floor) else -1
 
 
+#: the verbs of a hand-over, and the spaces after them ("conveyed" and "sent" are not: a message is conveyed by phone,
+#: sent by post); actor.message_recipient and meeting.message_handed read them
+HANDED_SOURCE: Final = r"\b(?:hand(?:ed|s)?|deliver(?:ed|s)?)(?:\s+over)?\s+"
+#: what is handed over: a message or a letter
+_MESSAGE_WORD_RX: Final = re.compile(r"\b(?:message|letter)s?\b")
 #: actor.message_recipient: the words before whom a message is handed to: "has handed ", "delivered a message from
 #: President X to "
 _MESSAGE_TO_LEFT: Final = re.compile(
-    r"\b(?:hand(?:ed|s)?|deliver(?:ed|s)?)(?:\s+over)?\s+(?:[^.;:]{0,100}?\b(?:message|letter)s?\b[^.;:]{0,80}?\s+to\s+)?$"
+    HANDED_SOURCE + r"(?:[^.;:]{0,100}?\b(?:message|letter)s?\b[^.;:]{0,80}?\s+to\s+)?$"
 )
 
 
@@ -58,7 +63,7 @@ def message_recipient(doc: Doc, start: int, floor: int) -> bool:
     if text.endswith(" to ", 0, start):
         return True
     # "handed Y": the message must follow (", the adviser to Z, a message")
-    return re.search(r"\b(?:message|letter)s?\b", text[start : start + 160]) is not None
+    return _MESSAGE_WORD_RX.search(text, start, start + 160) is not None
 
 
 def _meeting_object(doc: Doc, start: int, floor: int) -> bool:

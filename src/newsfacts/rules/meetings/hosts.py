@@ -10,7 +10,7 @@ from newsfacts.models import Place, Span
 from newsfacts.rules.coref import subjectish
 from newsfacts.rules.doc import Doc, Mention
 from newsfacts.rules.meetings.drafts import MeetingDraft, MeetingState, _hypothetical, meeting_words, sentence_modality
-from newsfacts.rules.meetings.fill import _fill
+from newsfacts.rules.meetings.fill import _add_draft, _fill
 from newsfacts.rules.meetings.keys import _keys
 from newsfacts.rules.meetings.objects import _object_list
 from newsfacts.rules.meetings.patterns import _planned_in
@@ -258,7 +258,7 @@ _MEETING_WITH_NAMED: Final = re.compile(
 _NOUN_HE_HELD_RX: Final = re.compile(
     r"\b(?:the|a|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>meeting|talks|phone call|telephone call|phone conversation|"
     r"telephone conversation|conversation)\s+(?:that\s+|which\s+)?(?P<subj>he|she|they)\s+(?:had\s+)?"
-    r"(?:held|had|conducted)\s+with\s+"
+    r"(?:held|had)\s+with\s+"
 )
 #: the nouns of a call among them
 _CALL_NOUNS: Final = frozenset({"phone call", "telephone call", "phone conversation", "telephone conversation"})
@@ -281,12 +281,19 @@ def _noun_he_held(doc: Doc, sent: int, state: MeetingState) -> None:
         if len(subj) != 1 or len(obj) != 1 or subj == obj or doc.entity(obj[0]).kind != "person":
             continue
         modality = "phone" if hm.group("noun") in _CALL_NOUNS else "in_person"
-        d = MeetingDraft([subj[0], obj[0]], modality, "held", sent)
-        d.evidence.append(span)
-        d.rule("meeting.noun_he_held")
-        _fill(doc, d, Span(obj_m.start, span.end))
-        state.drafts.append(d)
-        doc.fire("meeting.noun_he_held", hm.start(), obj_m.end, doc.entity(obj[0]).name)
+        # (the day and place read after the object: "the meeting he held with X in Tehran on Sunday")
+        where = Span(hm.start(), obj_m.end)
+        _add_draft(
+            doc,
+            state,
+            [subj[0], obj[0]],
+            "held",
+            sent,
+            ("meeting.noun_he_held",),
+            Span(obj_m.start, span.end),
+            where,
+            modality,
+        )
 
 
 def _meeting_with_named(doc: Doc, sent: int, state: MeetingState) -> None:

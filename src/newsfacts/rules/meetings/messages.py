@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsfacts.rules.actors.objects import HANDED_SOURCE
 from newsfacts.rules.doc import Doc, Mention
 from newsfacts.rules.meetings.drafts import MeetingState, _hypothetical
 from newsfacts.rules.meetings.fill import _add_draft, _followup
@@ -13,8 +14,8 @@ from newsfacts.rules.meetings.keys import _keys
 from newsfacts.rules.meetings.patterns import _planned_in
 from newsfacts.rules.meetings.subjects import subject_before
 
-#: the verbs of a hand-over ("conveyed" and "sent" are not: a message is conveyed by phone, sent by post)
-_HANDED_RX: Final = re.compile(r"\b(?:hand(?:ed|s)?|deliver(?:ed|s)?)(?:\s+over)?\s+")
+#: the verbs of a hand-over (actor.message_recipient reads the same)
+_HANDED_RX: Final = re.compile(HANDED_SOURCE)
 #: the message itself, after the verb or after its recipient: "a message", "the written letter", "President X's
 #: message", "a letter from"; the recipient's apposition may come before it (", the chief adviser to Y, a message")
 _MESSAGE_RX: Final = re.compile(

@@ -385,8 +385,8 @@ def _finite(
         return None  # "..., a Russian source reported": an unnamed source that reports is the press's, no speaker
     if subj is not None and subj.kind == "group":
         keys = group_keys(doc, subj, _meetings_before(doc, mstate, span, mentions, subj.start, h.start))
-    elif subj is not None and subj.kind == "country" and subj.text.endswith(" side"):
-        keys = [party] if (party := _side_party(doc, subj, mstate)) is not None else keys
+    elif subj is not None and (party := _side_party(doc, subj, mstate)) is not None:
+        keys = [party]
     if subj is not None and (
         subj.kind in ("unnamed", "source") or (subj.kind == "pronoun" and not subj.plural and len(keys) == 1)
     ):

@@ -54,7 +54,7 @@ def _speaker_keys(doc: Doc, m: Mention, mstate: MeetingState, sstate: StatementS
     keys = list(doc.refs_of(m))
     if keys and all(doc.entity(k).kind == "place" for k in keys):
         return []
-    if m.kind == "country" and m.text.endswith(" side") and (party := _side_party(doc, m, mstate)) is not None:
+    if (party := _side_party(doc, m, mstate)) is not None:
         return [party]  # (the cues that read their speaker here: "according to the Turkish side")
     if m.kind == "pronoun" and len(keys) == 1 and _named_in_fronted_content(doc, m, keys[0]):
         # (with no person before, the one the words name is whom "she" is: "President X held a call, she said")
@@ -66,6 +66,8 @@ def _side_party(doc: Doc, m: Mention, mstate: MeetingState) -> int | None:
     """statement.side_party: "A and his Turkish counterpart B held a video call ... The Turkish side said for his part
     that ...": a state's side that speaks after a talk of persons (in the four sentences before) is the one party of
     that state; one that says "its" is the state."""
+    if m.kind != "country" or not m.text.endswith(" side"):
+        return None
     last = mstate.last
     if last is None or not 0 <= m.sent - last.sent <= 4 or not m.country:
         return None
