@@ -1075,7 +1075,7 @@ BOILERPLATE: Final = (
         "generic.related",
         r"(?i:related (?:news|articles?|posts?|stor(?:y|ies)|content|coverage|search(?:es)?|topic)"
         r"|more (?:articles|news|stories)(?: from [\w ]{1,30})?"
-        r"|related(?: (?:topics|coverage|links|reading))?|suggested(?: (?:for you|articles|stories|reading|news))?"
+        r"|related(?: (?:topics|coverage|links|readings?))?|suggested(?: (?:for you|articles|stories|reading|news))?"
         r"|see also|also read"
         r"|you (?:may|might) (?:also )?like(?: these)?(?: stories| articles)?(?: too)?|recommended(?: for you)?"
         r"|recent posts|other (?:news|stories|articles|topics(?: of interest)?)|more (?:information|by this author)"

@@ -62,6 +62,7 @@ WORD_SET_TABLES: Final = (
     "title_word",
     "given_name",
     "surname_title",
+    "opening_given_name",
     "noun_verb",
     "source_plural",
     "leader_role",
@@ -240,6 +241,9 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     #: title words that are also surnames, kept at the end of a name ("Tariq Mahmood Sheikh"; ``surname_title``)
     surname_titles: frozenset[str] = frozenset()
+    #: title words that open a name before two name words as its given name ("Amir Khan Muttaqi";
+    #: ``opening_given_name``)
+    opening_given_names: frozenset[str] = frozenset()
     #: lower-case verb forms whose direct object is the other party of a meeting ("met", "received";
     #: table ``object_verb``)
     object_verbs: frozenset[str] = frozenset()
@@ -852,6 +856,7 @@ def _compile(entries: tuple[LexiconEntry, ...]) -> Lexicon:
         title_words=frozenset(word_sets["title_word"]),
         given_names=frozenset(word_sets["given_name"]),
         surname_titles=frozenset(word_sets["surname_title"]),
+        opening_given_names=frozenset(word_sets["opening_given_name"]),
         object_verbs=frozenset(object_verbs),
         bare_object_verbs=frozenset(bare_object_verbs),
         noun_verbs=frozenset(word_sets["noun_verb"]),

@@ -395,6 +395,19 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("actor.honorific_inside_name", "'U Than Tun Oo': an honorific word between two name words is the name's"),
         _r(
+            "actor.given_name_opening",
+            "'Amir Khan Muttaqi': a title word (table opening_given_name) opening two name words is the given name",
+        ),
+        _r(
+            "actor.long_unclosed_apposition",
+            "'X, the speaker of the Iranian parliament held talks with Y ...': in a long sentence no comma closes, the "
+            "apposition ends at the first verb",
+        ),
+        _r(
+            "actor.meeting_aside_subject",
+            "'X in a meeting with Y called for ...': a name before the talks told and its verb is a subject",
+        ),
+        _r(
             "actor.titled_by_description",
             "'the Head of the EU Delegation to X, Ambassador Y': the description is the title of the name after it",
         ),
@@ -828,6 +841,19 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.call_and_visit", "'X and Y spoke by phone on Friday ... X visited Y's capital last week': two"),
         _r("meeting.visit_elsewhere", "'X met Syria's Y in Cairo ... after X's visit to Damascus': the visit stays"),
         _r("meeting.tour", "'X's tour that took him to China and to Cyprus and Malta': a visit to each state"),
+        _r(
+            "meeting.then_planned",
+            "'X is scheduled to stay in Riyadh until March 25 and then visit Qatar': the bare verb after 'then' is "
+            "planned too, its day and place told after it",
+        ),
+        _r(
+            "meeting.tour_include",
+            "'a tour of Latin America that will include visits to Cuba, Ecuador and Chile': a visit to each state",
+        ),
+        _r(
+            "meeting.tour_reported",
+            "'the spokesman announced that the chief diplomat would set off a tour ...': the reported clause's subject",
+        ),
         _r("meeting.title_comma_conjunct", "'Premier X and South Sudanese President, Y exchanged views': X met Y"),
         _r("meeting.meeting_was_with", "'X met A ... The next meeting of the day was with Prime Minister B': X met B"),
         _r(
@@ -1141,6 +1167,15 @@ RULES: Final[dict[str, Rule]] = {
             "'China opposes X, both ministries said.': the inner content stops at the comma",
         ),
         _r("statement.told_name", "'told Reuters it would be brief': the named addressee is no content"),
+        _r(
+            "statement.told_event",
+            "'told a meeting with the visiting minister in Sari on Sunday that ...': the event told is no content",
+        ),
+        _r(
+            "statement.told_audience_lead",
+            "'told reporters after talks with Y on Monday that ...': the audience and the phrase after it are no "
+            "content",
+        ),
         _r("statement.unclosed_apposition", "'X, a professor at the School of Studies said': X, not a name inside"),
         _r("statement.participle_unread", "'..., MOFCOM claimed, noting that ...' with no speaker read: none"),
         _r("statement.agency_body", "'South Korea's Yonhap news agency reported': an agency's own sourcing, none"),

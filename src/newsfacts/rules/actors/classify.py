@@ -454,6 +454,19 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
     send = doc.sentences[sent].end if sent >= 0 else len(text)
     # actor.name_apposition: "Farid Rahimi, the Iranian foreign minister's senior adviser"
     after = _APPOS_AFTER.match(text, end, send) if comma_after else None
+    if after is None and comma_after and send - end > 120:
+        # actor.long_unclosed_apposition: "X, the speaker of the Iranian parliament held a meeting with Y the ...
+        # in Tehran on Tuesday.": no comma closes the apposition of a long sentence; it ends at the first verb
+        verb = next(
+            (
+                h
+                for h in doc.words_between(end, end + 121 if end + 121 < send else send)
+                if h.table in ("cue", "mverb") and h.text[:1].islower()
+            ),
+            None,
+        )
+        if verb is not None and (after := _APPOS_AFTER.match(text, end, verb.start - 1)) is not None:
+            doc.fire("actor.long_unclosed_apposition", end, verb.start)
     appos_at = end
     if after is None and comma_after and (mb := _MEMBER_OF_AFTER.match(text, end, send)) is not None:
         # actor.member_then_title: "Wang Yi, member of the State Council, Minister of Foreign Affairs of China,": the
@@ -516,15 +529,24 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 # apposition ends with the delegation, the clause's subject; its verb and object are no title
                 tail = max(h.end for h in rh if h.end <= verb.start)
             elif (
-                verb := next((h for h in doc.words_between(rh[0].end, tail) if h.table in ("cue", "mverb")), None)
+                # (a capitalised cue word is a name's: "the head of the State of Law coalition")
+                verb := next(
+                    (
+                        h
+                        for h in doc.words_between(rh[0].end, tail)
+                        if h.table in ("cue", "mverb") and h.text[:1].islower()
+                    ),
+                    None,
+                )
             ) is not None and (
-                _APPOS_VERB_GAP.fullmatch(text, role_end := max(h.end for h in rh if h.end <= verb.start), verb.start)
-                is not None
-            ):
+                gap := _APPOS_VERB_GAP.fullmatch(
+                    text, role_end := max(h.end for h in rh if h.end <= verb.start), verb.start
+                )
+            ) is not None:
                 # actor.apposition_verb: "X, Foreign Minister on Monday received Y, ...": an apposition no comma
                 # closes ends with its title, before the name's own verb (told after a day at most: "According to
                 # X, the Minister is expected to meet Y" is a clause of its own)
-                tail = role_end
+                tail = gap.end("of") if gap.group("of") else role_end
                 doc.fire("actor.apposition_verb", end, verb.start)
             return Mention(
                 start,

@@ -13,7 +13,8 @@ from newsfacts.rules.doc import Doc
 #: actor.meeting_object: "with" (or "and", "between") and up to three capitalised words before a name; or a list's
 #: names before it, each ended by a comma ("separate meetings with A B, C D and E F": C D is an object too)
 _WITH_LEFT: Final = re.compile(
-    r"\b(?:with|and|between)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
+    # ("held talks with visiting Zambry Abdul Kadir": the guest's "visiting" before the name)
+    r"\b(?:with|and|between)\s+(?:(?:the|his|her)\s+)?(?:visiting\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
     r"|\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+)?$"
 )
 
@@ -120,6 +121,8 @@ def _bare_object(doc: Doc, start: int, end: int, floor: int, lead: int = -1) -> 
             if h.table in ("demonym", "country") and h.end < lead and not text[h.end : lead].strip(" '’s"):
                 lead = h.start
                 break
+    if text.endswith(" visiting ", 0, lead):
+        lead -= 9  # "met visiting Zambry Kadir": the verb stands before the guest's "visiting"
     verb = next((h for h in doc.words_between(lead - 10, lead) if h.end == lead - 1), None)
     if verb is not None and text[verb.end] == " ":
         verb_low = verb.text.lower()

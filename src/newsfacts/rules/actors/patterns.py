@@ -75,7 +75,10 @@ _NO_SUBJECT_BEFORE_RX: Final = re.compile(
 #: the verb of an outlet's credit after the sentence it tells: " reports", " reported" (no "reported to")
 _CREDIT_RX: Final = re.compile(r" report(?:s|ed)\b(?! to\b)")
 #: between an apposition's title and the name's verb (actor.apposition_verb): a day, an adverb, nothing else
-_APPOS_VERB_GAP: Final = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|also|has|have|had))*\s+")
+#: ("X, the speaker of the Iranian parliament held talks with Y": the title's "of" and up to three words)
+_APPOS_VERB_GAP: Final = re.compile(
+    r"(?P<of>\s+of\s+(?:the\s+)?(?!the\b)[\w-]+(?:\s+[\w-]+){0,2}?)?(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|also|has|have|had))*\s+"
+)
 #: " of Germany and Austria, Sigmar Gabriel": a plural title's states, then a name of two words after a comma
 _OF_STATES_NAMED_RX: Final = re.compile(
     r" of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:(?:, | and |, and )(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)+"

@@ -112,7 +112,7 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
     cur: tuple[int, int] | None = None
     toks, starts = _chain_words(chain)
     after_title = False  # the token before was a title word ("Minister")
-    given_names, surname_titles = lx.given_names, lx.surname_titles
+    given_names, surname_titles, opening_given_names = lx.given_names, lx.surname_titles, lx.opening_given_names
     # the tables read for every token, as locals (this runs for every chain of capitalised words)
     nonname, name_tables, roles = lx.nonname, lx.name_tables, lx.roles
     last = len(toks) - 1
@@ -131,7 +131,13 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
                 n and name_tables.get(f"{toks[n - 1]} {tok}") == "honorific"
             ):
                 stop = True  # a word of an honorific of two ("Tan Sri", "Dato Seri"): the name starts after it
-        if not stop or (cur is None and not after_title and low not in MONTH_NUMBERS and not tok.isupper()):
+        if not stop or (
+            cur is None
+            and not after_title
+            and low not in MONTH_NUMBERS
+            and not tok.isupper()
+            and tok not in opening_given_names
+        ):
             # no exception below applies: each lets in a stop word inside a run or right after a title, one in
             # capitals or a month (most stop words stand before any run: "The", "Iranian", "Foreign")
             pass
@@ -164,6 +170,20 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
         ):
             # actor.month_given_name: "Prime Minister Jan Kollar", "Minister May Lim", "Foreign Minister Prince
             # Sultan bin X": a month or a title word that is also a given name, between a title and a name
+            stop = False
+        elif (
+            stop
+            and cur is None
+            and not after_title
+            and tok in opening_given_names
+            and n + 2 <= last
+            and _plain_name(lx, nxt)
+            and _plain_name(lx, toks[n + 2])
+            and not any(t in lx.patronymics or t == "Al" or t.startswith("Al-") for t in toks[n + 1 :])
+        ):
+            # actor.given_name_opening: "Amir Khan Muttaqi": the title word opening two name words is the given name
+            # (a royal's name holds an honorific, "bin" or "Al": "Amir Sheikh Tamim", "Amir Tamim bin X",
+            # "Amir Tamim Al Thani")
             stop = False
         elif (
             stop

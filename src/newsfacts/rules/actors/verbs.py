@@ -64,6 +64,14 @@ _TALKS_ASIDE_RX: Final = re.compile(
 )
 
 
+#: actor.meeting_aside_subject: "X in a meeting with Y called for ...", "X, in a phone call with Y, said": the
+#: talks told between a name and its verb
+_MEETING_ASIDE_RX: Final = re.compile(
+    r",? (?:in|during) (?:an?|his|her) (?:[a-z-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions?) with "
+)
+_MEETING_ASIDE_OPENERS: Final = tuple(
+    f"{comma} {prep} {det} " for prep in ("in", "during") for det in ("a", "an", "his", "her") for comma in ("", ",")
+)
 #: ", for his part, ", ", in turn, " between a name and its verb (actor.part_aside_subject)
 _PART_ASIDE_RX: Final = re.compile(
     r", (?:(?:for|on) (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|meanwhile|in response), "
@@ -126,6 +134,9 @@ def _before_verb(doc: Doc, end: int) -> bool:
         # that ...", "Y, when receiving the envoy, stressed ..."; actor.speech_aside_subject: "X in his weekly press
         # conference, which was held virtually, congratulated ...": the name's verb after the aside, before any stop
         return _verb_after_aside(doc, end, wa.end())
+    if text.startswith(_MEETING_ASIDE_OPENERS, end) and (ma := _MEETING_ASIDE_RX.match(text, end)) is not None:
+        # actor.meeting_aside_subject: "Johari Abdul in a meeting with the Iranian ambassador called for ..."
+        return _verb_after_aside(doc, end, ma.end())
     if text.startswith(", ", end) and (sa := _SPEAKING_ASIDE_RX.match(text, end)) is not None:
         # actor.speaking_aside_subject: "Narendra Modi, speaking in Cairo, said": a participle's aside between a
         # name and its finite verb

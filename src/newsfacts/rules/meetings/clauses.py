@@ -203,6 +203,10 @@ def _aside_subject(doc: Doc, mentions: list[Mention], aside: int) -> Mention | N
     return before if subjectish(doc, before) else None
 
 
+#: the cues (base forms) besides appeals and approvals whose object is the person told (meeting.cue_object)
+_TOLD_TO_BASES: Final = frozenset({"tell", "inform", "assure", "brief"})
+
+
 def _cue_object(doc: Doc, mentions: list[Mention], start: int, end: int, state: MeetingState) -> list[int] | None:
     """The person a cue that takes one ("told", "urged", "thanked", "congratulated") is said to between
     ``start`` and ``end``: "X told Y in a phone call" (never "X criticized Y during a meeting of ...")."""
@@ -214,7 +218,8 @@ def _cue_object(doc: Doc, mentions: list[Mention], start: int, end: int, state: 
         if m.end > end:
             return None
         c = lx.cues.get(preceding_word(doc, m.lo))
-        if c is None or c.form != "finite" or not (c.kind in ("appeal", "approve") or c.base == "tell"):
+        # ("informed Y that", "assured Y that", "briefed Y on": told to Y as "told" is)
+        if c is None or c.form != "finite" or not (c.kind in ("appeal", "approve") or c.base in _TOLD_TO_BASES):
             continue
         keys = _keys(doc, m, state)
         if len(keys) == 1 and doc.entity(keys[0]).kind == "person" and not m.possessive:

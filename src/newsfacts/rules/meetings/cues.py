@@ -132,6 +132,7 @@ from newsfacts.rules.meetings.objects import (
 from newsfacts.rules.meetings.patterns import (
     _AND_HIS_LINK,
     _COUNT_WORDS,
+    _PLAN_WORD,
     _PLANNED_ADJ_LEFT,
     _REMOTE,
     _lexicon_rx,
@@ -489,7 +490,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             obj_rule = obj_rule or "meeting.speaking_after_talks"
         said_in: re.Match[str] | None = None
         if (
-            front
+            # ("X told a meeting with Y that ...": the noun after the cue, no fronted phrase)
+            (front or (is_noun and at_noun and text.find("told", h.start - 30, h.start) >= 0))
             and objects
             and (
                 said_in := _CUE_IN_LEFT.search(text, h.start - 50 if h.start - 50 > span.start else span.start, h.start)
@@ -1289,6 +1291,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # "X flew to Beijing on Monday to meet Y": a verb of its own before "to" tells the meeting
             and _PAST_VERB_RX.search(text, span.start, verb_pos) is None
         )
+        # meeting.then_planned: "X is scheduled to stay in Riyadh until March 25 and then visit Qatar": a bare verb
+        # after "then" shares the plan told before it in the sentence (its day and place are those told after it)
+        then_planned = (
+            # ("visit" is read as a noun too: the word right after "then" is the verb)
+            text.endswith("then ", 0, verb_pos)
+            and not low.split()[0].endswith(("ed", "s"))
+            and low.split()[0] not in _PAST_MEETING_VERBS
+            and _PLAN_WORD.search(text, span.start, verb_pos) is not None
+        )
         planned = (
             planned_next  # "they agreed to hold the next round of talks in Rio": planned, whatever its length
             or _planned_in(text, verb_pos - 70 if verb_pos - 70 > span.start else span.start, verb_pos + 1)
@@ -1310,6 +1321,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 and not low.split()[0].endswith("ed")
                 and low.split()[0] not in _PAST_MEETING_VERBS
             )
+            or then_planned
             # meeting.planned_after: "A meeting between X and Y is scheduled for Friday", "Talks between X and Y
             # will be held in Geneva": the meeting noun is the subject of the planning verb
             or (
@@ -1421,6 +1433,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     d.rule("meeting.virtually")
             if planned:
                 d.rule("meeting.planned")
+                if then_planned:
+                    d.rule("meeting.then_planned")
                 if planned_noun:
                     d.rule("meeting.planned_noun")
                 if progressive_future:
@@ -1437,6 +1451,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 d,
                 own
                 or fill_span
+                or (Span(verb_pos, span.end) if then_planned else None)
                 or (Span(verb_pos, span.end) if skip_to >= 0 and (planned_next or h.start >= skip_to) else span),
                 verb_pos,
             )

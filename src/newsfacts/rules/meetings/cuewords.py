@@ -113,8 +113,10 @@ _CUE_AFTER_LEFT: Final = re.compile(
 )
 #: meeting.said_in_meeting: "X stated in a meeting with Y that ...", "X stressed during a phone call with Y":
 #: a cue told in the talk, the noun after its verb (no fronted phrase)
+#: ("X told a meeting with Y in Sari that ...": the meeting as the audience told)
 _CUE_IN_LEFT: Final = re.compile(
-    r"\b([a-z]+)(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+"
+    r"\b([a-z]+)(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?\s+(?:(?:in|during)\s+|(?<=told\s))"
+    r"(?:an?|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 
@@ -257,7 +259,8 @@ _HIS_FRONT_RX: Final = re.compile(
     r"\W*(?:Regarding|Referring to|Commenting on|Speaking (?:about|of|on)|Reflecting on|Recalling|Asked about|"
     r"Describing|Discussing|On|About)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}"
 )
-_COMMA_IN_A_LEFT: Final = re.compile(r"\s*,\s*(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}")
+#: ("X in a meeting with Y called for ...": the comma may be left out)
+_COMMA_IN_A_LEFT: Final = re.compile(r"\s*,?\s+(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}")
 _POSSESSIVE_VISIT_LEFT: Final = re.compile(
     r"['’]s?\s+(?:(upcoming|forthcoming|planned|expected|next|scheduled)\s+)?"
     r"(?:(?:first|recent|latest|two-day|three-day|four-day|one-day|[\w]+-day|official|state|working|historic)\s+){0,3}"

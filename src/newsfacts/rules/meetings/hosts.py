@@ -372,7 +372,13 @@ def _meeting_was_with(doc: Doc, sent: int, state: MeetingState) -> None:
 #: states - the United Kingdom, France and Turkey - to discuss ...": a visit to each state (dropped for a state
 #: where the article names whom X met, as any visit)
 _TOUR_RX: Final = re.compile(
-    r"\btour\s+(?:that|which)\s+(?P<tense>took|takes|will\s+take|is\s+taking)\s+(?:him|her|them)\s+to\s+"
+    r"\btour\s+(?:that|which)\s+(?:also\s+)?(?P<tense>took|takes|will\s+(?:also\s+)?take|is\s+taking)\s+"
+    r"(?:him|her|them)\s+to\s+"
+    # meeting.tour_include: "a tour of Latin America on Monday that will include visits to Cuba, Ecuador and
+    # Chile", "a regional tour that will include Bolivia, Cuba and Venezuela": the states it includes
+    r"|\btour\b[^.;“”\"]{0,60}?\s(?:that|which)\s+(?:also\s+)?"
+    r"(?P<incl>will\s+(?:also\s+)?include|includes|included|is\s+to\s+include)\s+"
+    r"(?:(?:visits?|stops?|trips?|stopovers?)\s+(?:to|in)\s+)?"
     r"|\b(?:on|concluded|completed|began|begins|started)\s+an?\s+(?:[\w-]+\s+){0,2}tour\s+of\s+"
     r"(?:(?:two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations)\s*[-–—:,]?\s*)?"
     # meeting.tour by the verb: "X toured Kenya, Uganda and Rwanda last week", then the states
@@ -396,7 +402,17 @@ def _tour(doc: Doc, sent: int, state: MeetingState) -> None:
         return
     mentions = doc.sentence_mentions(sent)
     first = mentions[0] if mentions else None
-    if first is None or first.lo - span.start > 3 or first.end > tm.start() or not subjectish(doc, first):
+    reported = False
+    if first is not None and (that := text.rfind(" that ", first.end, tm.start())) >= 0:
+        # meeting.tour_reported: "the spokesman announced that the chief diplomat would set off a tour ...": the
+        # reported clause's subject tours
+        first = next((m for m in mentions if that + 5 <= m.lo <= that + 6), None)
+        if first is None:
+            return
+        reported = True
+    elif first is None or first.lo - span.start > 3:
+        return
+    if first.end > tm.start() or not subjectish(doc, first):
         return
     subj = _keys(doc, first, state)
     if len(subj) != 1 or doc.entity(subj[0]).kind != "person":
@@ -415,7 +431,7 @@ def _tour(doc: Doc, sent: int, state: MeetingState) -> None:
     if not states:
         return
     planned = (
-        (tm.group("tense") or "").startswith(("will", "is"))
+        (tm.group("tense") or tm.group("incl") or "").startswith(("will", "is"))
         # meeting.tour_planned: "X will embark on a tour of A, B and C", "X's tour of A and B next month"
         or _planned_in(text, max(span.start, tm.start() - 70), tm.start() + 1)
         or _NEXT_TIME_AFTER.match(text, cur) is not None
@@ -425,11 +441,17 @@ def _tour(doc: Doc, sent: int, state: MeetingState) -> None:
         d.evidence.append(span)
         d.rule("meeting.visit")
         d.rule("meeting.tour")
+        if tm.group("incl"):
+            d.rule("meeting.tour_include")
+        if reported:
+            d.rule("meeting.tour_reported")
         if planned:
             d.rule("meeting.planned")
         d.separate = True
         _fill(doc, d, span)
         d.location = None
+        if len(states) > 1:
+            d.date = None  # (the day told is the tour's, not each stop's)
         state.drafts.append(d)
         doc.fire("meeting.tour", span.start, span.end, doc.entity(subj[0]).name + " + " + doc.entity(k).name)
 

@@ -19,6 +19,12 @@ _PLANNED: Final = re.compile(
     # meeting.agreed_to_meet: "agreed to meet again", "decided to hold the next round of talks in Berlin"
     r"(?:agreed|agree|agrees|decided) to (?:meet|hold|have)\b)\b[^.;]{0,40}$"
 )
+#: a plan's words anywhere before a verb (meeting.then_planned: "X is scheduled to stay in Riyadh until March 25 and
+#: then visit Qatar")
+_PLAN_WORD: Final = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:also )?(?:scheduled|set|expected|due|slated|going) to|"
+    r"(?:is|are) to|plans? to|intends? to)\b"
+)
 #: a word every match of _PLANNED holds: tested before its scan (see _planned_in); fewer than required_words reads
 #: ("agree" for the six of "agreed to meet", ...), the commonest first
 _PLANNED_WORDS: Final = (

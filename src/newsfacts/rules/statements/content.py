@@ -54,10 +54,16 @@ _BRIEFED_ON_RX: Final = re.compile(r"\s+(?!(?:on|about)\b)[^.;,“”\"]{1,50}?\
 _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?(?:\s+that\b|:)\s*")
 
 #: "told reporters ...", "told a news conference on Monday ...": who heard it, before a content without "that"
-_TOLD_AUDIENCE_RX: Final = re.compile(
+_AUDIENCE: Final = (
     r"\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|state (?:media|television|TV)|"
     r"(?:an?|the)\s+(?:(?:joint|weekly|regular|daily|special|virtual)\s+)?(?:press|news)\s+(?:conference|briefing))"
-    r"(?:\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday)|"
+)
+#: statement.told_audience_lead: "told reporters after a meeting with Y on Monday that ...": the audience, then a
+#: phrase of time or place before "that" (read by ``_THAT_LEAD``)
+_TOLD_AUDIENCE_LEAD_RX: Final = re.compile(_AUDIENCE + r"(?=\s+(?:after|following|during|at|in|on|before)\s)")
+_TOLD_AUDIENCE_RX: Final = re.compile(
+    _AUDIENCE
+    + r"(?:\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:today|yesterday)|"
     r"\s+in\s+the\s+(?:morning|afternoon|evening))?"
     # "told reporters both missiles fell", "told reporters 'the chemistry was good'": a quantifier or a single quote
     r"(?:,\s*|\s+)(?=[“\"‘']|(?:the|a|an|it|he|she|they|we|his|her|their|its|there|both|all|no|none|this|that|"
@@ -99,6 +105,18 @@ def _told_tail_rx(
         # the sentence's end, or a participle cue (", adding that", ", while insisting that"), or an aside on the
         # place or time (", where she stayed")
         r"(?:\s*[.!?]?[\"”’]?\s*$|(?=,\s*(?:while\s+)?[a-z]{3,}ing\s)|,\s*(?:where|when)\s[^“”\"]*$)"
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _told_event_rx(meeting_nouns: frozenset[str], occasion_nouns: frozenset[str]) -> re.Pattern[str]:
+    """statement.told_event: "told a meeting with the visiting minister in Sari on Sunday that ...": the event
+    told (a ``meeting`` or ``occasion_noun`` table noun) and all that qualifies it come before the content,
+    however long (``_TOLD`` reads 60 characters)."""
+    return re.compile(
+        r"\s+(?:an?|the|this|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _alt(meeting_nouns | occasion_nouns)
+        + r")\b[^.;“”\"]{0,200}?\s+that\b(?!\s+(?:was|were|is|are|had|has|have|would|will|took|came)\b)\s*"
     )
 
 
@@ -151,6 +169,15 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
         return wm.end(), end  # statement.warned_object: "warned Hungary on Monday that X": X
     if cue.base == "brief" and (bm := _BRIEFED_ON_RX.match(text, pos, end)) is not None:
         return bm.end(), end  # statement.briefed_on: "briefed the minister on the talks": the talks
+    if (
+        cue.base == "tell"
+        and text.find("that", pos, pos + 260) >= 0
+        and (
+            em := _told_event_rx(frozenset(doc.lexicon.meeting_nouns), doc.lexicon.occasion_nouns).match(text, pos, end)
+        )
+    ):
+        doc.fire("statement.told_event", pos, em.end(), text[pos : em.end()].strip())
+        return em.end(), end
     if cue.base in ("tell", "assure", "inform", "brief"):
         m = _TOLD.match(text, pos, end)
         if m is not None and not any(
@@ -161,6 +188,13 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
             return m.end(), end
         if cue.base == "tell" and (am := _TOLD_AUDIENCE_RX.match(text, pos, end)) is not None:
             pos = am.end()  # "told reporters the talks were useful": the audience is no content
+        elif (
+            cue.base == "tell"
+            and (am := _TOLD_AUDIENCE_LEAD_RX.match(text, pos, end)) is not None
+            and (tl := _THAT_LEAD.match(text, am.end(), end)) is not None
+        ):
+            doc.fire("statement.told_audience_lead", pos, tl.end(), text[pos : tl.end()].strip())
+            return tl.end(), end
         elif cue.base == "tell" and (am := _TOLD_NAME_RX.match(text, pos, end)) is not None:
             # statement.told_name: "told Reuters it would be a small meeting", "told Trump the world was counting
             # on him": the named addressee, then a clause opened by a pronoun or an article
