@@ -156,8 +156,7 @@ def test_a_long_apposition_no_comma_closes(extract: Extract) -> None:
 def test_a_capitalised_cue_word_inside_a_body_name_is_no_verb(extract: Extract) -> None:
     """'the head of the State of Law coalition': "State" is the body's, no verb ending the apposition."""
     f = extract(
-        "Nouri Hamdani, the head of the State of Law coalition, hosted Ambassador Reza Karimi in his office in "
-        "Baghdad."
+        "Nouri Hamdani, the head of the State of Law coalition, hosted Ambassador Reza Karimi in his office in Baghdad."
     )
     assert meeting_parties(f) == [{"Nouri Hamdani", "Reza Karimi"}]
 
