@@ -184,3 +184,23 @@ def test_a_tail_after_the_article_takes_the_list_after_it(pm: PluginManager) -> 
     _, body, removed = clean(pm, text)
     assert body == [LEAD, MORE, LAST]
     assert removed[-3:] == ["Most Read", "Peru and Chile open a new border post", "Bolivia names new envoy"]
+
+
+# -- an agency's credit line above the headline; a "Related readings" list between paragraphs ----------------------
+
+
+@pytest.mark.parametrize("credit", ["Andean News Agency (Lima)", "Xinhua News Agency (Beijing)"])
+def test_an_agency_credit_line_over_the_headline_is_no_title(pm: PluginManager, credit: str) -> None:
+    text = "\n\n".join(["9 April 2025", credit, HEADLINE, LEAD, MORE, LAST]) + "\n"
+    c, body, chrome = clean(pm, text)
+    assert c.title is not None and c.title.slice(text) == HEADLINE
+    assert credit in chrome
+    assert body == [LEAD, MORE, LAST]
+
+
+def test_related_readings_take_their_links_between_paragraphs(pm: PluginManager) -> None:
+    links = [f"{HEADLINE} Peru and Chile sign a customs pact", f"{HEADLINE} Andean trade grows by a third"]
+    text = "\n\n".join([HEADLINE, LEAD, MORE, "Related readings:", *links, LAST]) + "\n"
+    _, body, chrome = clean(pm, text)
+    assert body == [LEAD, MORE, LAST]
+    assert "Related readings:" in chrome and all(link in chrome for link in links)

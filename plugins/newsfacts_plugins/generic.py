@@ -953,6 +953,11 @@ BOILERPLATE: Final = (
         "generic.wire_header",
         rf"{_META_FIELD}(?:[ \t]*[|;–—-][ \t]*(?:{_META_FIELD}|{DATE}(?:[ \t]+{TIME})?|{TIME})){{0,3}};?",
     ),
+    # An agency's credit line over the headline: "Ethiopian News Agency (Addis Ababa)", "Xinhua News Agency (Beijing)".
+    Boilerplate(
+        "generic.agency_credit",
+        r"(?:[A-Z][\w'’.&-]*[ \t]+){0,4}(?:News[ \t]+Agency|Press[ \t]+Agency|Agency)[ \t]*\([A-Z][\w'’. -]{1,40}\)",
+    ),
     # Wire sign-offs: "-- BERNAMA", "--SPA", "— AFP"; glued to the last paragraph as a fragment.
     Boilerplate("generic.agency_signoff", r"(?:--?|[–—])[ \t]?[A-Z][A-Z&.]{1,14}(?:[ \t][A-Z]{2,14}){0,2}"),
     # One pattern per dash: the regex engine searches fast for a plain opening character, but

@@ -46,6 +46,12 @@ _CAPITAL: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.i
 _BOUNDARY: Final = re.compile(
     r"[.!?][.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[0-9" + _CAPITAL + r"]|[\"“]?[" + _CAPITAL + r"][a-z.])"
 )
+#: text.inverted_after_quote: '“... Ambassador Whitman.” Said Mutua.', '“...” Added the CS.': a capitalised verb of
+#: saying and its speaker after a quote that closes on a full stop end the quote's sentence, no sentence of their own
+_INVERTED_AFTER_QUOTE: Final = re.compile(
+    r"(?:Said|Says|Added|Adds|Stated|States|Noted|Notes|Stressed|Explained|Remarked|Continued)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*\.(?=[ \t]|$)"
+)
 #: ``_BOUNDARY`` for a paragraph without "!" and "?"
 _BOUNDARY_DOT: Final = re.compile(
     r"\.[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[0-9" + _CAPITAL + r"]|[\"“]?[" + _CAPITAL + r"][a-z.])"
@@ -160,7 +166,9 @@ def _raw_sentences(text: str, span: Span, boundary: re.Pattern[str]) -> list[Spa
             after = m.end()
             while after < lend and text[after] in " \t":
                 after += 1
-            if _is_boundary(text, m.start(), after):
+            if _is_boundary(text, m.start(), after) and not (
+                text[m.end() - 1] in '”"' and _INVERTED_AFTER_QUOTE.match(text, after, lend) is not None
+            ):
                 _trimmed(text, cur, m.end(), out)
                 cur = after
         _trimmed(text, cur, lend, out)

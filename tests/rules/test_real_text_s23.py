@@ -219,3 +219,81 @@ def test_followed_up_on_a_project_with_a_counterpart_by_phone(extract: Extract) 
 
 def test_following_up_alone_is_no_meeting(extract: Extract) -> None:
     assert extract("The ministry followed up on the case of the detained sailors.").meetings == ()
+
+
+# -- coref.pronoun_reporter after an opening phrase, coref.pronoun_main_subject after "made" ------------------------
+
+
+def test_he_after_a_report_opened_by_a_phrase_is_the_reporter(extract: Extract) -> None:
+    """ "In a press statement, X noted that ... Azimio protests. In particular, he took offense ...": the name
+    that opens the clause after the phrase is who "he" is, not the last name told."""
+    f = extract(
+        "In a press statement, Omari Kiprono noted that foreign bodies were making claims about Peter Otieno’s "
+        "rallies.\n\nHe further noted that police officers had shown great restraint."
+    )
+    assert [speaker_names(f, s) for s in f.statements] == [["Omari Kiprono"], ["Omari Kiprono"]]
+
+
+def test_he_after_made_the_remarks_is_its_subject(extract: Extract) -> None:
+    f = extract(
+        "Spokesman Reza Karimi made the remarks on Tuesday in reaction to Secretary of State Mike Dawson and "
+        "spokesperson David Orton.\n\nHe described such claims as baseless."
+    )
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Reza Karimi"]
+
+
+# -- nonname portfolio words, statement.participle_no_comma, Kenya's CS and PS --------------------------------------
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_name(extract: Extract) -> None:
+    f = extract("Reza Karimi met Iraq's Minister of Electricity Salim Jabouri in Baghdad.")
+    assert persons(f)["Salim Jabouri"] == ("IRQ", "Iraq's Minister of Electricity")
+
+
+def test_a_participle_right_after_an_inverted_speaker(extract: Extract) -> None:
+    f = extract(
+        "Industry Minister Reza Karimi met Iraqi officials on Monday.\n\n"
+        "Iraq has to pay $850 million to Iran for electricity, noted the Iranian minister hoping that the "
+        "neighboring country would repay the money soon."
+    )
+    hoping = [s for s in f.statements if s.cue == "hoping"]
+    assert [speaker_names(f, s) for s in hoping] == [["Reza Karimi"]]
+    assert hoping[0].content == "the neighboring country would repay the money soon"
+    assert "statement.participle_no_comma" in hoping[0].rules
+
+
+@pytest.mark.parametrize(("cue", "title"), [("the CS told the diplomats", "CS"), ("stated PS Korir Kiptoo", "PS")])
+def test_kenyas_cabinet_and_principal_secretaries(extract: Extract, cue: str, title: str) -> None:
+    f = extract(f"Foreign Affairs Cabinet Secretary Alfred Omondi spoke.\n\n“We want peace,” {cue}.")
+    (st,) = [s for s in f.statements if s.direct]
+    assert st.content == "We want peace"
+    assert speaker_names(f, st) == (["Alfred Omondi"] if title == "CS" else ["Korir Kiptoo"])
+
+
+def test_an_inverted_cue_after_a_quote_that_closes_on_a_full_stop(extract: Extract) -> None:
+    """text.inverted_after_quote: '“... resonance.” Added the CS.': one sentence, the quote its content."""
+    f = extract(
+        "Foreign Affairs Cabinet Secretary Alfred Omondi defended the envoy.\n\n"
+        "“While the truth may be uncomfortable for some, the words find resonance.” Added the CS."
+    )
+    (st,) = [s for s in f.statements if s.direct]
+    assert speaker_names(f, st) == ["Alfred Omondi"]
+    assert st.content == "While the truth may be uncomfortable for some, the words find resonance"
+
+
+# -- actor.name_inside_apposition, "respectively" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["associate spokesperson", "spokesman"])
+def test_a_name_inside_anothers_apposition(extract: Extract, title: str) -> None:
+    f = extract(f"Eri Tanabe, {title} for Secretary-General Ban Ki-moon, said the UN is following the developments.")
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Eri Tanabe"]
+
+
+def test_respectively_after_the_counterparts_makes_one_meeting_each(extract: Extract) -> None:
+    f = extract(
+        "Premier Abiy Tesfaye met with Moroccan and Algerian counterparts Saad Othmani and Ahmed Ouali respectively."
+    )
+    assert meeting_parties(f) == [{"Abiy Tesfaye", "Saad Othmani"}, {"Abiy Tesfaye", "Ahmed Ouali"}]

@@ -2272,8 +2272,9 @@ def _sentence_opener(doc: Doc, sent: int, recent: list[_Recent], other: Abstract
     word = w.group(1) if w is not None else ""
     if (
         em1.start > em0.end
-        # the name opens the sentence ("According to X, Y said ..." is no report of X's)
-        and not doc.text[doc.sentences[sent].start : em0.lo].strip()
+        # the name opens the sentence, after an opening phrase at most ("In a press statement, X noted ..."; in
+        # "According to X, Y said ..." X is inside the phrase: no report of X's)
+        and _OPENING_LEAD_RX.fullmatch(doc.text, doc.sentences[sent].start, em0.lo) is not None
         and (cue := doc.lexicon.cues.get(word)) is not None
         and cue.form == "finite"
         and cue.kind == "say"
@@ -2291,9 +2292,30 @@ def _sentence_opener(doc: Doc, sent: int, recent: list[_Recent], other: Abstract
 _OPENING_LEAD_RX: Final = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,60},\s*)?")
 #: an agency's label opening a paragraph: "Iran Press/Iran News: ", "IRNA: " (coref.lead_role_named_next)
 _LABEL_LEAD_RX: Final = re.compile(r"\s*[A-Z][\w/ ]{0,30}:\s+(?=[A-Z])")
-#: the words that tell a name is its clause's subject: an auxiliary or a verb of meeting right after it
+#: the words that tell a name is its clause's subject: an auxiliary or a verb of meeting right after it, or a verb of
+#: speaking that takes no person ("X made the remarks in reaction to A and B. He described ...")
 _SUBJECT_VERB_WORDS: Final = frozenset(
-    {"will", "would", "is", "was", "has", "had", "also", "then", "later", "met", "held", "received", "visited", "paid"}
+    {
+        "will",
+        "would",
+        "is",
+        "was",
+        "has",
+        "had",
+        "also",
+        "then",
+        "later",
+        "met",
+        "held",
+        "received",
+        "visited",
+        "paid",
+        "made",
+        "spoke",
+        "addressed",
+        "delivered",
+        "arrived",
+    }
 )
 
 

@@ -399,6 +399,11 @@ RULES: Final[dict[str, Rule]] = {
             "'Amir Khan Muttaqi': a title word (table opening_given_name) opening two name words is the given name",
         ),
         _r(
+            "actor.name_inside_apposition",
+            "'Eri Kaneko, spokesperson for Secretary-General Ban Ki-moon, said': a name inside another's apposition "
+            "describes that person",
+        ),
+        _r(
             "actor.long_unclosed_apposition",
             "'X, the speaker of the Iranian parliament held talks with Y ...': in a long sentence no comma closes, the "
             "apposition ends at the first verb",
@@ -1167,6 +1172,10 @@ RULES: Final[dict[str, Rule]] = {
             "'China opposes X, both ministries said.': the inner content stops at the comma",
         ),
         _r("statement.told_name", "'told Reuters it would be brief': the named addressee is no content"),
+        _r(
+            "statement.participle_no_comma",
+            "'..., noted the Iranian minister hoping that ...': a participle right after an inverted cue's speaker",
+        ),
         _r(
             "statement.told_event",
             "'told a meeting with the visiting minister in Sari on Sunday that ...': the event told is no content",

@@ -465,7 +465,12 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
             ),
             None,
         )
-        if verb is not None and (after := _APPOS_AFTER.match(text, end, verb.start - 1)) is not None:
+        if (
+            verb is not None
+            # (a name right before the verb is its subject: "Speaking in the Dail, Sinn Fein's spokesperson X said")
+            and not _plain_name(lx, text[end : verb.start].split()[-1] if text[end : verb.start].split() else "")
+            and (after := _APPOS_AFTER.match(text, end, verb.start - 1)) is not None
+        ):
             doc.fire("actor.long_unclosed_apposition", end, verb.start)
     appos_at = end
     if after is None and comma_after and (mb := _MEMBER_OF_AFTER.match(text, end, send)) is not None:

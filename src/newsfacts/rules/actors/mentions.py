@@ -372,7 +372,7 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
         # actor.body_role_holder: "The Turkish Foreign Ministry spokesman said": the role noun after a body names
         # its holder, who speaks, not the body (the longer of the two would win, by a letter or two either way)
         found = [m for m in found if m.kind != "body" or not any(m.start < s < m.end < e for s, e in held)]
-    doc.mentions = _resolve_overlaps(found, len(text))
+    doc.mentions = _resolve_overlaps(found, text)
 
 
 _OF_PORTFOLIO_RX: Final = re.compile(r" of (?:the )?[A-Z][a-z]+(?:(?: and | of | for | )[A-Z][a-z]+){0,4}")
@@ -444,17 +444,34 @@ _KIND_RANK: Final = {
 }
 
 
-def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
+def _resolve_overlaps(found: list[Mention], text: str) -> list[Mention]:
     """Keep the longest (then highest-ranked) mention where mentions overlap.
 
     A person's title ("Norway's Special Envoy for Yemen") swallows the country
     mentions inside it: they describe the person, they are not actors of their own.
     """
     rank = _KIND_RANK
+    # actor.name_inside_apposition: "Eri Kaneko, spokesperson for Secretary-General Ban Ki-moon, said": a name
+    # told after "for", "to" or "of" inside another name's apposition describes that person (however long either
+    # name is); "In Tapachula, Foreign Minister X held ..." keeps X, the apposition's own name
+    tails = [m for m in found if m.kind == "name" and m.tail_end > m.end]
+    if tails:
+        found = [
+            m
+            for m in found
+            if m.kind != "name"
+            or not any(
+                t.end <= m.lo
+                and m.hi <= t.tail_end
+                and t is not m
+                and _OF_WHOM_RX.search(text, t.end, m.start) is not None
+                for t in tails
+            )
+        ]
     # the keys made in one list, not by a key function (a Python call per mention); the index last keeps
     # the order of equal keys, as the stable list.sort did
     order = sorted([(m.kind != "name", m.start - m.end, rank.get(m.kind, 99), m.start, i) for i, m in enumerate(found)])
-    taken = bytearray(size + 1)  # one byte per character: linear, however many mentions
+    taken = bytearray(len(text) + 1)  # one byte per character: linear, however many mentions
     keep: list[Mention] = []
     for key in order:
         m = found[key[4]]
@@ -473,3 +490,5 @@ def _resolve_overlaps(found: list[Mention], size: int) -> list[Mention]:
 
 
 _START: Final = operator.attrgetter("start")
+#: a preposition that makes the name after it another person's, inside an apposition (actor.name_inside_apposition)
+_OF_WHOM_RX: Final = re.compile(r"\s(?:for|to|of)\s")

@@ -300,8 +300,9 @@ def _appositive_name(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention |
     return nm
 
 
-#: what says a list's meetings were one by one, right after it ("met the ambassadors of A, B and C individually")
-_SEPARATELY_WORDS: Final = (" separately", " individually", " one by one")
+#: what says a list's meetings were one by one, right after it ("met the ambassadors of A, B and C individually",
+#: "met the Moroccan and Algerian premiers A and B respectively")
+_SEPARATELY_WORDS: Final = (" separately", " individually", " one by one", " respectively", ", respectively")
 
 
 def _separately(text: str, start: int, verb_end: int, obj_end: int) -> bool:

@@ -148,6 +148,16 @@ def _participle(
         # "and" has the first one's speaker
         cstart, cend = _content_after(doc, h, cue, end)
         return _make(doc, prev[-1].speakers, h, h.text, cue, cstart, cend, span, "statement.participle_and")
+    if (
+        prev
+        and "statement.fronted_quote" in prev[-1].rules
+        and text.startswith(prev[-1].cue, prev[-1].cue_start)
+        and not text[prev[-1].cue_start + len(prev[-1].cue) : h.start].strip()
+    ):
+        # statement.participle_no_comma: "..., noted the Iranian minister hoping that ...": a participle right after
+        # an inverted cue's speaker, the comma left out, is that speaker's
+        cstart, cend = _content_after(doc, h, cue, end)
+        return _make(doc, prev[-1].speakers, h, h.text, cue, cstart, cend, span, "statement.participle_no_comma")
     if not _PARTICIPLE_LEFT.search(text, h.start - 20 if h.start - 20 > span.start else span.start, h.start):
         if _QUOTE_PARTICIPLE_LEFT_RX.search(text, h.start - 6 if h.start - 6 > span.start else span.start, h.start):
             # statement.participle_after_quote: 'X urged calm "before winter," warning that ...': the comma
@@ -323,6 +333,8 @@ def _inner_subject(
 
 _PARTICIPLE_NEXT_RX: Final = re.compile(
     r"(?:\s+(?:on|in|at|last|this|late|early|after|following|during)\s+[^,]{1,40})?,\s*"
+    # statement.participle_no_comma: "..., noted the Iranian minister hoping that ...": the comma left out
+    r"|\s+(?=[a-z]+ing\s)"
 )
 
 _PARTICIPLE_RX2: Final = re.compile(r",\s*(?:the\s+)?")
