@@ -297,3 +297,22 @@ def test_respectively_after_the_counterparts_makes_one_meeting_each(extract: Ext
         "Premier Abiy Tesfaye met with Moroccan and Algerian counterparts Saad Othmani and Ahmed Ouali respectively."
     )
     assert meeting_parties(f) == [{"Abiy Tesfaye", "Saad Othmani"}, {"Abiy Tesfaye", "Ahmed Ouali"}]
+
+
+# -- meeting.plans_to_travel, meeting.invited_by_counterpart --------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["announced plans to travel", "plans to travel", "intends to fly"])
+def test_plans_to_travel_to_a_state(extract: Extract, verb: str) -> None:
+    f = extract(f"Oil Minister Reza Karimi {verb} to Iraq in the coming days.", "2025-04-13")
+    (m,) = f.meetings
+    assert meeting_parties(f) == [{"Reza Karimi", "Iraq"}]
+    assert m.status == "planned"
+
+
+@pytest.mark.parametrize(("verb", "status"), [("will travel to", "planned"), ("visited", "held")])
+def test_a_visit_at_the_invitation_of_an_unnamed_counterpart(extract: Extract, verb: str, status: str) -> None:
+    f = extract(f"Iran’s Oil Minister Reza Karimi {verb} Iraq at the invitation of his Iraqi counterpart.")
+    (m,) = f.meetings
+    assert meeting_parties(f) == [{"Reza Karimi", "Oil Minister of Iraq"}]
+    assert m.status == status and "meeting.invited_by_counterpart" in m.rules

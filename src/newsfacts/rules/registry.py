@@ -847,6 +847,14 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.visit_elsewhere", "'X met Syria's Y in Cairo ... after X's visit to Damascus': the visit stays"),
         _r("meeting.tour", "'X's tour that took him to China and to Cyprus and Malta': a visit to each state"),
         _r(
+            "meeting.invited_by_counterpart",
+            "'X will travel to Iraq at the invitation of his Iraqi counterpart': the visit is with that counterpart",
+        ),
+        _r(
+            "meeting.plans_to_travel",
+            "'X announced plans to travel to Iraq in the coming days': a planned visit",
+        ),
+        _r(
             "meeting.then_planned",
             "'X is scheduled to stay in Riyadh until March 25 and then visit Qatar': the bare verb after 'then' is "
             "planned too, its day and place told after it",

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsfacts.rules.coref import merge_royal, royal_named_after
 from newsfacts.rules.doc import Doc, Entity, Mention
-from newsfacts.rules.meetings.counterparts import _holds, _rank_word_in
+from newsfacts.rules.meetings.counterparts import _holds, _rank_word_in, counterpart_entities
 from newsfacts.rules.meetings.drafts import MeetingDraft
 from newsfacts.rules.meetings.patterns import _AND_HIS_LINK, _COUNT_WORDS, _REMOTE
 
@@ -188,7 +188,23 @@ def _invited_by_host(doc: Doc, drafts: list[MeetingDraft]) -> None:
             continue
         keys = doc.refs_of(host)
         countries = [doc.entity(k) for k in d.participants if doc.entity(k).kind == "country"]
-        if len(keys) != 1 or len(countries) != 1 or keys[0] in d.participants:
+        if len(countries) != 1:
+            continue
+        if (
+            host.kind == "desc"
+            and doc.text.startswith("counterpart", host.end - len("counterpart"))
+            and all(doc.entity(k).unnamed for k in keys)
+        ):
+            # meeting.invited_by_counterpart: "X will travel to Iraq at the invitation of his Iraqi counterpart":
+            # the visitor's counterpart of the state visited, unnamed
+            visitor = next((doc.entity(k) for k in d.participants if k != countries[0].key), None)
+            found = counterpart_entities(doc, visitor, im.end(), host.end)
+            if len(found) == 1 and found[0][0].country == countries[0].country:
+                d.participants[d.participants.index(countries[0].key)] = found[0][0].key
+                d.rule("meeting.invited_by_counterpart")
+                doc.fire("meeting.invited_by_counterpart", host.start, host.end, found[0][0].name)
+            continue
+        if len(keys) != 1 or keys[0] in d.participants:
             continue
         e = doc.entity(keys[0])
         if e.kind != "person" or e.unnamed or e.country not in (None, countries[0].country):
@@ -261,8 +277,16 @@ def _counterpart_met(
                 and doc.entity(k).kind == "person"
                 and not doc.entity(k).unnamed
                 and doc.entity(k).country == u.country
+                and not _other_portfolio(doc.entity(k), u)
             )
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _other_portfolio(e: Entity, u: Entity) -> bool:
+    """Do two ministers' titles name different portfolios ("Electricity Minister", "Oil Minister")? An oil
+    minister's counterpart is no electricity minister met later."""
+    a, b = e.role_head or "", u.role_head or ""
+    return a != b and a.endswith("Minister") and b.endswith("Minister")
 
 
 def _named_next_sentence(doc: Doc, drafts: list[MeetingDraft]) -> None:

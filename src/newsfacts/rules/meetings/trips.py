@@ -31,7 +31,9 @@ _ARRIVE_FOR_VISIT: Final = re.compile(
 _PLACE_RE: Final = r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 _TRIP_PLANNED_RX: Final = re.compile(
     # meeting.trip_reported: "is to travel to Lima", "said he would travel to Lima in May to continue the talks"
-    r"(?P<trip>\b(?:will|would|(?:is|are)(?: also)?(?: (?:scheduled|set|expected|due|slated|going))? to)(?: also)? "
+    # meeting.plans_to_travel: "X announced plans to travel to Iraq in the coming days", "X intends to fly to Oslo"
+    r"(?P<trip>\b(?:will|would|(?:is|are)(?: also)?(?: (?:scheduled|set|expected|due|slated|going|planning))? to|"
+    r"(?:(?:announced|revealed|unveiled|confirmed)(?: (?:his|her|their))? )?plans? to|intends? to)(?: also)? "
     r"(?:travel|fly|head)(?: on)? to\s+"
     # meeting.expected_in: "X is expected in Asmara next week", "X will arrive in Asmara on Friday for a visit"
     r"|\b(?:is|are)(?: also)? (?:expected|due) in\s+"
