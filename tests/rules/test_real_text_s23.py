@@ -316,3 +316,20 @@ def test_a_visit_at_the_invitation_of_an_unnamed_counterpart(extract: Extract, v
     (m,) = f.meetings
     assert meeting_parties(f) == [{"Reza Karimi", "Oil Minister of Iraq"}]
     assert m.status == status and "meeting.invited_by_counterpart" in m.rules
+
+
+# -- meeting.credentials_received_front -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "After receiving the credentials of the new Qatari ambassador Salim Hajri,",
+        "After receiving on Tuesday, October 16, 2018 the credentials of Qatar’s new ambassador, Salim Hajri,",
+    ],
+)
+def test_credentials_received_in_a_fronted_phrase(extract: Extract, lead: str) -> None:
+    f = extract(f"{lead} President Reza Karimi recalled that the two states had close relations.", "2018-10-17")
+    (m,) = f.meetings
+    assert meeting_parties(f) == [{"Reza Karimi", "Salim Hajri"}]
+    assert "meeting.credentials" in m.rules

@@ -847,6 +847,10 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.visit_elsewhere", "'X met Syria's Y in Cairo ... after X's visit to Damascus': the visit stays"),
         _r("meeting.tour", "'X's tour that took him to China and to Cyprus and Malta': a visit to each state"),
         _r(
+            "meeting.credentials_received_front",
+            "'After receiving the credentials of X, President Y recalled ...': the main clause's subject received them",
+        ),
+        _r(
             "meeting.invited_by_counterpart",
             "'X will travel to Iraq at the invitation of his Iraqi counterpart': the visit is with that counterpart",
         ),

@@ -115,7 +115,9 @@ _CREDENTIALS_RX: Final = re.compile(
     # ("submitted (a) copy of his credentials to the Foreign Minister": the copy a new envoy gives the minister)
     r"(?:over\s+|in\s+)?(?:(?:an?\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|their|the)\s+"
     r"(?:(?:letters?\s+of\s+)?credentials(?:\s+letters?)?|letters?\s+of\s+credence)\s+to\s+)"
-    r"|\b(?P<take>(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:(?:letters?\s+of\s+)?credentials"
+    # meeting.credentials_received_front: "After receiving on Tuesday the credentials of X, President Y recalled"
+    r"|\b(?P<take>(?:received|receives|receiving|accepted|accepts|accepting)\s+"
+    r"(?:on\s+[A-Z][a-z]+day(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?\s+)?(?:the\s+)?(?:(?:letters?\s+of\s+)?credentials"
     # meeting.credence_from: "received letters of credence from the new Russian Ambassador X, and Y", "received
     # letters of credentials submitted by the new Ambassadors of A, B and C"
     r"(?:\s+letters?)?|letters?\s+of\s+credence)\s+(?:of|from|(?:submitted|presented)\s+by)\s+)"
@@ -128,6 +130,10 @@ _CREDENTIALS_POSS_ENVOY: Final = re.compile(
     r"(?:['’]s?)?\s+(?:new(?:ly[- ]appointed)?\s+|incoming\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner)"
     r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+"
 )
+
+
+#: the comma that closes a fronted phrase, then the main clause's subject (meeting.credentials_received_front)
+_COMMA_BEFORE_SUBJECT: Final = re.compile(r"[^,.;]{0,40}?,\s*")
 
 
 def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
@@ -168,6 +174,15 @@ def _credentials(doc: Doc, sent: int, state: MeetingState) -> None:
         # meeting.credentials_given: "X impressed them when handing in the letter of credence to Y": the sentence's
         # subject is the envoy
         subj = _keys(doc, mentions[0], state)
+    if not subj and cm.group("take") and cm.group("take").startswith(("receiving", "accepting")):
+        # meeting.credentials_received_front: "After receiving the credentials of X, Y recalled ...": the main
+        # clause's subject, right after the comma that closes the phrase
+        main = next(
+            (m for m in mentions if m.start > obj.hi and _COMMA_BEFORE_SUBJECT.fullmatch(text, obj.hi, m.lo)), None
+        )
+        if main is not None and subjectish(doc, main):
+            subj = _keys(doc, main, state)
+            doc.fire("meeting.credentials_received_front", cm.start(), main.end, text[main.start : main.end])
     objs = [obj]
     if cm.group("take"):
         # meeting.credentials_list: "received the credentials of X, and of Y": one meeting each

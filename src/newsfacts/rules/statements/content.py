@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Final
 
-from newsfacts.lexicon import Cue
+from newsfacts.lexicon import Cue, Lexicon
 from newsfacts.models import Span
 from newsfacts.prefilter import holds_any, required_words
 from newsfacts.rules.coref import open_paragraphs_before
@@ -108,16 +108,26 @@ def _told_tail_rx(
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _told_event_rx(meeting_nouns: frozenset[str], occasion_nouns: frozenset[str]) -> re.Pattern[str]:
+#: the compiled pattern of ``_told_event_rx`` per lexicon (by identity: a lexicon is built once and kept)
+_TOLD_EVENT_RXS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def _told_event_rx(lx: Lexicon) -> re.Pattern[str]:
     """statement.told_event: "told a meeting with the visiting minister in Sari on Sunday that ...": the event
     told (a ``meeting`` or ``occasion_noun`` table noun) and all that qualifies it come before the content,
     however long (``_TOLD`` reads 60 characters)."""
-    return re.compile(
+    got = _TOLD_EVENT_RXS.get(id(lx))
+    if got is not None and got[0] is lx:
+        return got[1]
+    rx = re.compile(
         r"\s+(?:an?|the|this|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
-        + _alt(meeting_nouns | occasion_nouns)
+        + _alt(frozenset(lx.meeting_nouns) | lx.occasion_nouns)
         + r")\b[^.;“”\"]{0,200}?\s+that\b(?!\s+(?:was|were|is|are|had|has|have|would|will|took|came)\b)\s*"
     )
+    if len(_TOLD_EVENT_RXS) > 8:
+        _TOLD_EVENT_RXS.clear()
+    _TOLD_EVENT_RXS[id(lx)] = (lx, rx)
+    return rx
 
 
 _ATTRIBUTION_END: Final = re.compile(
@@ -172,9 +182,7 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
     if (
         cue.base == "tell"
         and text.find("that", pos, pos + 260) >= 0
-        and (
-            em := _told_event_rx(frozenset(doc.lexicon.meeting_nouns), doc.lexicon.occasion_nouns).match(text, pos, end)
-        )
+        and (em := _told_event_rx(doc.lexicon).match(text, pos, end))
     ):
         doc.fire("statement.told_event", pos, em.end(), text[pos : em.end()].strip())
         return em.end(), end
