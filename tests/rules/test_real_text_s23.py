@@ -333,3 +333,25 @@ def test_credentials_received_in_a_fronted_phrase(extract: Extract, lead: str) -
     (m,) = f.meetings
     assert meeting_parties(f) == [{"Reza Karimi", "Salim Hajri"}]
     assert "meeting.credentials" in m.rules
+
+
+# -- meeting.inverted_said_in; a press conference with a party -----------------------------------------------------
+
+
+def test_said_x_during_a_press_conference_with_y(extract: Extract) -> None:
+    f = extract(
+        "“I totally disagree,” said Vieira Souza during a press conference in Brasilia with his Russian counterpart "
+        "Sergei Lavrov.",
+        "2023-04-18",
+    )
+    (m,) = f.meetings
+    assert meeting_parties(f) == [{"Vieira Souza", "Sergei Lavrov"}]
+    assert "meeting.inverted_said_in" in m.rules
+
+
+def test_a_with_inside_what_a_press_conference_was_told_is_no_party(extract: Extract) -> None:
+    f = extract(
+        "In Tokyo, Chief Cabinet Secretary Hiroshi Tamaki told a press conference that Japan had lodged a protest "
+        "with North Korea."
+    )
+    assert f.meetings == ()

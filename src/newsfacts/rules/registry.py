@@ -851,6 +851,10 @@ RULES: Final[dict[str, Rule]] = {
             "'After receiving the credentials of X, President Y recalled ...': the main clause's subject received them",
         ),
         _r(
+            "meeting.inverted_said_in",
+            "'\"...,\" said X during a press conference in Brasilia with Y': the speaker after the cue met Y",
+        ),
+        _r(
             "meeting.invited_by_counterpart",
             "'X will travel to Iraq at the invitation of his Iraqi counterpart': the visit is with that counterpart",
         ),

@@ -30,7 +30,10 @@ def _with_after(text: str, pos: int, end: int) -> re.Match[str] | None:
     # (a "with" at pos + 60 at the latest, its space at pos + 64; before the stop, which is no space)
     if _WITH_SPACE.search(text, pos, stop.start() if stop is not None else pos + 65) is None:
         return None
-    return _WITH_AFTER.match(text, pos, end)
+    m = _WITH_AFTER.match(text, pos, end)
+    if m is not None and text.find(" that ", pos, m.end()) >= 0:
+        return None  # "told a press conference that Japan had lodged a protest with X": the "with" of what was said
+    return m
 
 
 _FRONT_NOUN: Final = re.compile(

@@ -70,6 +70,7 @@ from newsfacts.rules.meetings.cuewords import (
     _IN_PERSON_LEMMAS,
     _IN_PLACE_AFTER,
     _INCLUDING_AFTER_RE,
+    _INVERTED_CUE_IN_LEFT,
     _JOINT_WRITINGS,
     _JOINT_WRITINGS_WORDS,
     _LATER_AFTER,
@@ -622,6 +623,24 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             subj, subj_m = subject_before(doc, am.start(1), mentions, state)
             if subj:
                 obj_rule = "meeting.said_in_meeting" if am is said_in else "meeting.said_after_talks"
+        if (
+            not subj
+            and objects
+            and is_noun
+            and (
+                iv := _INVERTED_CUE_IN_LEFT.search(
+                    text, h.start - 80 if h.start - 80 > span.start else span.start, h.start
+                )
+            )
+            is not None
+            and (c := lx.cues.get(iv.group(1))) is not None
+            and c.form == "finite"
+            and (im := next((m for m in mentions if m.lo == iv.start(2)), None)) is not None
+        ):
+            # meeting.inverted_said_in: '"...," said X during a press conference in Brasilia with Y': the speaker
+            # after the cue met Y
+            subj, subj_m = _keys(doc, im, state), im
+            obj_rule = "meeting.inverted_said_in"
         deleg = False
         if not subj and carry is not None and carry[0] == h.start:
             # meeting.coordinated_verb: "X held talks with Y and was also received by Z": X again

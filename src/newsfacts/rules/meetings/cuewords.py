@@ -121,6 +121,14 @@ _CUE_IN_LEFT: Final = re.compile(
 )
 
 
+#: meeting.inverted_said_in: '"...," said X during a press conference in Brasilia with Y': the cue, its speaker's
+#: name after it, then the talk
+_INVERTED_CUE_IN_LEFT: Final = re.compile(
+    r"\b([a-z]+)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:in|during|at)\s+(?:an?|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
 #: meeting.with_set_off: ", Tuesday in Rabat, with ", ", on Monday, with ": a day (and place) set off by commas
 #: the finite cue right before "visiting" (meeting.told_visiting)
 _CUE_BEFORE_RX: Final = re.compile(r"\b([a-z]+)\s+$")
