@@ -355,3 +355,21 @@ def test_a_with_inside_what_a_press_conference_was_told_is_no_party(extract: Ext
         "with North Korea."
     )
     assert f.meetings == ()
+
+
+# -- actor.said_after_quote -------------------------------------------------------------------------------------------
+
+
+def test_said_after_a_closing_quote_is_the_verb(extract: Extract) -> None:
+    f = extract(
+        "Foreign Affairs Cabinet Secretary Alfred Omondi defended the envoy.\n\n"
+        "“The government has extended a warm welcome to the comments.” Said Omondi."
+    )
+    (st,) = [s for s in f.statements if s.direct]
+    assert speaker_names(f, st) == ["Alfred Omondi"] and st.cue == "Said Omondi"
+
+
+def test_said_opening_a_sentence_stays_a_given_name(extract: Extract) -> None:
+    f = extract("Said Jalili said Iran is ready to talk.")
+    (st,) = f.statements
+    assert speaker_names(f, st) == ["Said Jalili"]

@@ -399,6 +399,10 @@ RULES: Final[dict[str, Rule]] = {
             "'Amir Khan Muttaqi': a title word (table opening_given_name) opening two name words is the given name",
         ),
         _r(
+            "actor.said_after_quote",
+            "'“...” Said Mutua.': right after a closing quote, a run's \"Said\" is the verb, no given name",
+        ),
+        _r(
             "actor.name_inside_apposition",
             "'Eri Kaneko, spokesperson for Secretary-General Ban Ki-moon, said': a name inside another's apposition "
             "describes that person",

@@ -115,6 +115,14 @@ def _no_name_shape(doc: Doc, start: int, end: int) -> bool:
 def _classify_run(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.text
     if (
+        text.startswith("Said ", start)
+        and end - start > 5
+        and text[start - 3 if start > 3 else 0 : start].rstrip().endswith(("”", '"'))
+    ):
+        # actor.said_after_quote: '“...” Said Mutua.': after a closing quote the given name "Said" is the verb
+        start += 5
+        doc.fire("actor.said_after_quote", start - 5, start)
+    if (
         # "S. Jaishankar" opening the text or a line: a lone initial ("U.S. President X", "H.E. X" are no initials)
         (text[end - 2 : end - 1] == " " or (end - start == 1 and (start == 0 or text[start - 1] in '\n“"(')))
         and text[end - 1].isupper()
