@@ -373,3 +373,16 @@ def test_said_opening_a_sentence_stays_a_given_name(extract: Extract) -> None:
     f = extract("Said Jalili said Iran is ready to talk.")
     (st,) = f.statements
     assert speaker_names(f, st) == ["Said Jalili"]
+
+
+# -- actor.portfolio_list ------------------------------------------------------------------------------------------
+
+
+def test_a_titles_portfolio_list_after_a_comma(extract: Extract) -> None:
+    f = extract(
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Benali, arrived in "
+        "Cairo.\n\nIn addition, the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates held "
+        "talks with the Emirati Minister of State, Khalifa Almarar."
+    )
+    assert meeting_parties(f) == [{"Nasser Benali", "Khalifa Almarar"}]
+    assert "actor.portfolio_list" in _rules(f)

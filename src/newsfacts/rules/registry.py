@@ -399,6 +399,11 @@ RULES: Final[dict[str, Rule]] = {
             "'Amir Khan Muttaqi': a title word (table opening_given_name) opening two name words is the given name",
         ),
         _r(
+            "actor.portfolio_list",
+            "'the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates held talks': the other "
+            "portfolios after the comma are the title's",
+        ),
+        _r(
             "actor.said_after_quote",
             "'“...” Said Mutua.': right after a closing quote, a run's \"Said\" is the verb, no given name",
         ),

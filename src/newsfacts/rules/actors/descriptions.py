@@ -350,6 +350,17 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             # state the envoy is sent to is part of the description, the possessive's state is theirs
             end = mission.end()
             doc.fire("actor.envoy_mission", start, end, text[start:end])
+        if (
+            h.table == "role"
+            and text.startswith(", ", end)
+            and h.text[-1:].isalpha()
+            and h.text.split()[-1][:1].isupper()
+            and (pl := _PORTFOLIO_LIST_RX.match(text, end)) is not None
+        ):
+            # actor.portfolio_list: "the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates
+            # held talks with Y": the ministry's other portfolios after a comma are the title's
+            end = pl.end()
+            doc.fire("actor.portfolio_list", start, end, text[start:end])
         if text.startswith(" and ", end) and h.table == "role":
             # actor.double_title_description: "the Prime Minister and Minister of Foreign Affairs affirmed ...":
             # two titles with no determiner between them are one person's
@@ -400,6 +411,11 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
 
 #: " for Afghanistan", " to the Sudan", " on Syria affairs" after an envoy's title: the state of their mission
 #: (actor.envoy_mission)
+#: actor.portfolio_list: ", African Cooperation and Moroccan Expatriates" after a title's portfolio: capitalised
+#: portfolios after commas, the last after "and", then no capitalised word (a name after the list is a person's)
+_PORTFOLIO_LIST_RX: Final = re.compile(
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?!\s*,?\s*[A-Z])"
+)
 _MISSION_RX: Final = re.compile(r" (?:for|to|on) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?: [Aa]ffairs)?\b")
 
 
