@@ -386,3 +386,12 @@ def test_a_titles_portfolio_list_after_a_comma(extract: Extract) -> None:
     )
     assert meeting_parties(f) == [{"Nasser Benali", "Khalifa Almarar"}]
     assert "actor.portfolio_list" in _rules(f)
+
+
+def test_a_portfolio_list_before_a_name_stays_the_names_title(extract: Extract) -> None:
+    f = extract(
+        "Moroccan Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Benali met "
+        "Japanese Prime Minister Kenji Sato in Geneva on Monday."
+    )
+    assert persons(f)["Nasser Benali"][0] == "MAR"
+    assert meeting_parties(f) == [{"Nasser Benali", "Kenji Sato"}]

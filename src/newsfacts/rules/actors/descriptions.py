@@ -414,7 +414,8 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
 #: actor.portfolio_list: ", African Cooperation and Moroccan Expatriates" after a title's portfolio: capitalised
 #: portfolios after commas, the last after "and", then no capitalised word (a name after the list is a person's)
 _PORTFOLIO_LIST_RX: Final = re.compile(
-    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?!\s*,?\s*[A-Z])"
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b"
+    r"(?![\w'’-]|\s*,?\s*[A-Z])"
 )
 _MISSION_RX: Final = re.compile(r" (?:for|to|on) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?: [Aa]ffairs)?\b")
 
