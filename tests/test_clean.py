@@ -220,6 +220,12 @@ def test_every_span_lies_in_the_text_and_none_overlap(pm: PluginManager, text: s
     "Zarif holds talks with several counterparts\nZarif holds talks with several counterparts",
     outlet=None,
 )
+@example(
+    text="He also called for the continuation of the fight against terrorism. AR/MA\n0\n1\n0\n"
+    "Iranian, Chinese Diplomats Discuss Syria in Sochi\nIranian, Chinese Diplomats Discuss Syria in Sochi\n"
+    "Zarif holds talks with several counterparts",
+    outlet=None,
+)
 def test_cleaning_the_body_again_removes_nothing_more(pm: PluginManager, text: str, outlet: str | None) -> None:
     c = clean_article(text, outlet, pm.hook)
     body = c.body_text(text)
@@ -235,7 +241,9 @@ def test_cleaning_the_body_again_removes_nothing_more(pm: PluginManager, text: s
         # (what a site's name or menu over its headline looks like: three words, or up to five that
         # read as no headline), a longer headline-like one.
         at = paragraphs.index(again.title.slice(body))
-        assert at <= 2
+        # (a headline printed twice may stand under one line more: a time stamp or a news id over it)
+        doubled = at + 1 < len(paragraphs) and paragraphs[at + 1] == paragraphs[at]
+        assert at <= (3 if doubled else 2)
         assert all(len(p.split()) <= 5 for p in paragraphs[:at])
         if at:
             assert len(paragraphs[at].split()) > 3

@@ -160,6 +160,7 @@ def extract_facts(
             _link_meeting(doc, st, mstate)
             doc.fire(st.rules[0], st.evidence.start, st.evidence.end, f"{st.cue!r} ({st.kind})")
         drafts += found
+        sstate.prev = (i, found)
     kept = _drop_superseded_visits(doc, mstate.drafts)
     meetings, into = merge_meetings(doc, kept)
     draft_to_meeting: dict[int, int] = {}

@@ -181,6 +181,7 @@ RULES: Final[dict[str, Rule]] = {
             "a name holding a place word: 'Defence Minister Chad Morrow', 'Renato Lima, the envoy,'",
         ),
         _r("actor.unnamed_role", "'the President of Iraq', 'a US senator', 'the IAEA chief': an unnamed person"),
+        _r("actor.predicate_as", "'his agenda as the new UN chief': a role after 'as' is no one of its own"),
         _r("actor.country_group", "'Omani officials', 'Lebanese authorities': a group of one country"),
         _r("actor.pair_format", "'a Japan-Canada Foreign Ministers’ talk': the talks' format, no party"),
         _r("actor.name_apposition", "a name, a comma, a role: 'Farid Rahimi, the Iranian foreign minister's adviser'"),
@@ -399,6 +400,10 @@ RULES: Final[dict[str, Rule]] = {
             "'Amir Khan Muttaqi': a title word (table opening_given_name) opening two name words is the given name",
         ),
         _r(
+            "actor.portfolio_not_name",
+            "'Secretary of State for Foreign Affairs, Unions and Development of the UK': 'Unions' is no person",
+        ),
+        _r(
             "actor.portfolio_list",
             "'the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates held talks': the other "
             "portfolios after the comma are the title's",
@@ -537,6 +542,15 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.joint_subject", "X and Y met / held talks / discussed"),
         _r("meeting.in_meeting_with", "In a meeting with Y, X ...; X in a phone call with Y ..."),
         _r("meeting.counterparts", "X held talks with his Omani and Danish counterparts: one meeting each"),
+        _r("meeting.list_last_other", "'talks with A, B and several senior officials': A and B, one list"),
+        _r("meeting.arrival_welcome", "'Upon his arrival in Tehran, X was welcomed by Y': protocol, no meeting"),
+        _r("meeting.topic_process", "'spoke about ... and negotiations between Baku and Yerevan': a topic, no meeting"),
+        _r("meeting.plural_noun_each", "'held telephone conversations with A and B': one call with each"),
+        _r("meeting.noun_of_with", "'a telephone conversation of Minister X with Y took place': X and Y"),
+        _r(
+            "meeting.with_then_counterparts",
+            "'separate meetings with Prime Minister X and with his counterparts from A and B': X is a party too",
+        ),
         _r("meeting.unnamed_group", "the presidents of Iran, Russia and Turkey held talks"),
         _r("meeting.visit", "X visited Kuwait: a meeting with the country when nobody there is named"),
         _r("meeting.planned", "will meet, is scheduled to hold talks: status planned"),
@@ -1009,6 +1023,8 @@ RULES: Final[dict[str, Rule]] = {
         ),
         _r("statement.finite", "X stressed / said / condemned CONTENT"),
         _r("statement.coordinated", "..., voiced support for B and stressed the need for C (same speaker)"),
+        _r("statement.stated_by", "'Baku hopes that A. This was stated today by spokesman X': X said A"),
+        _r("statement.shared_object", "'X condemned and rejected the remarks': two cues of one object, one statement"),
         _r("statement.participle", "..., stressing the need for D"),
         _r(
             "statement.pronoun_same_sentence",
@@ -1220,6 +1236,7 @@ RULES: Final[dict[str, Rule]] = {
             "'“A,” X said.' then a paragraph '“B.' that is nothing but a quote: X goes on speaking",
         ),
         _r("statement.inverted_document", "'X condemned Y, said a statement by the presidency': no content, none"),
+        _r("statement.stated_by", "'Baku hopes that A. This was stated today by spokesman X': X said A"),
         _r("statement.shared_object", "'X welcomed and met Y': the cue shares its object with a meeting verb, none"),
         _r("statement.heading_line", "'Iran slams Israeli regime's crimes' on a line of its own: a subheading, none"),
         _r(

@@ -149,6 +149,8 @@ def _and_title_tail(doc: Doc, pos: int, send: int) -> int:
     text = doc.text
     lo = pos + 5
     comma = text.find(",", lo, min(send, lo + 80))
+    if comma < 0 and send - lo <= 80 and text[send - 1 : send] == ".":
+        comma = send - 1  # "... with X, prime minister and foreign minister of Palestine.": the sentence's end
     if comma < 0 or any(c in text[lo:comma] for c in '.;“”"()'):
         return -1
     words = text[lo:comma].split()
@@ -162,11 +164,19 @@ def _and_title_tail(doc: Doc, pos: int, send: int) -> int:
         if h.table in ("country", "demonym") and h.end > lo
     ]
     at = lo
-    for w in words:
+    prev_and = -1  # where the last " and " after a title word stands
+    for i, w in enumerate(words):
         at = text.find(w, at)
         inside = any(s <= at < e for s, e in countries)
         if not (inside or w[:1].islower() or _title_like(lx, w)):
+            if i >= 2 and prev_and > lo and words[i - 1] == "and" and w[:1].isupper():
+                # actor.and_title_then_name: "X, Minister of Foreign Affairs and International Cooperation and Y,
+                # Minister of State": the title ends before the last "and"; a name follows it
+                doc.fire("actor.and_title", pos, prev_and)
+                return prev_and
             return -1
+        if w == "and":
+            prev_and = at - 1
         at += len(w)
     doc.fire("actor.and_title", pos, comma)
     return comma

@@ -52,6 +52,7 @@ from newsfacts.rules.actors.patterns import (
     _PARTICIPLE_NEXT_RX,
     _PLACE_PREP_BEFORE_RX,
     _PORTFOLIO_NEXT_RX,
+    _PORTFOLIO_TAIL_RX,
     _POSS_APPOS_RX,
 )
 from newsfacts.rules.actors.roles import (
@@ -66,7 +67,7 @@ from newsfacts.rules.actors.roles import (
 from newsfacts.rules.actors.runs import _GLUED_INITIAL_RX, _GLUED_INITIALS_LEFT, _plain_name
 from newsfacts.rules.actors.titles import _title_like, _title_stretch
 from newsfacts.rules.actors.verbs import _after_inverted_cue, _before_verb, _has_verb, finite_verb_at
-from newsfacts.rules.doc import Doc, Mention
+from newsfacts.rules.doc import Doc, Hit, Mention
 
 #: the word in small letters right before a chain of capitalised words (actor.given_name_after_lower_title)
 _LOWER_WORD_BEFORE_RX: Final = re.compile(r"\b([a-z]+) $")
@@ -196,6 +197,23 @@ def _interleaved_item(doc: Doc, start: int, floor: int) -> tuple[int, str, str] 
 
 #: a portfolio's first words and "and" before a name-like word: "for European and ", "of Industry, Mines and "
 _PORTFOLIO_AND_LEFT_RX: Final = re.compile(r"\s(?:of|for)\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,2},?\s+and\s+$")
+
+
+#: "held a ", "had a virtual ": the verb before a meeting noun (actor.apposition_verb)
+_HELD_NOUN_LEFT_RX: Final = re.compile(r"\b(?:held|had|holds|has)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
+
+
+def _verb_start(doc: Doc, h: Hit, lo: int) -> int:
+    """Where the verb of the word hit ``h`` starts: a cue or a meeting verb in small letters at the hit (a
+    capitalised cue word is a name's: "the head of the State of Law coalition"), "held" or "had" before a meeting
+    noun ("held a virtual meeting"); -1 for any other hit."""
+    if h.table in ("cue", "mverb"):
+        return h.start if h.text[:1].islower() else -1
+    if h.table == "mnoun" and (
+        m := _HELD_NOUN_LEFT_RX.search(doc.text, h.start - 30 if h.start - 30 > lo else lo, h.start)
+    ):
+        return m.start()
+    return -1
 
 
 def _classify(doc: Doc, start: int, end: int) -> Mention | None:
@@ -380,6 +398,16 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
         if text[title_start - 3 if title_start - 3 > floor else floor : title_start].rstrip().endswith(",")
         else None
     )
+    if (
+        before is not None
+        and " " not in name
+        and (pl := _PORTFOLIO_TAIL_RX.match(text, text.rfind(",", floor, title_start))) is not None
+        and pl.end() > end
+    ):
+        # actor.portfolio_not_name: "Secretary of State for Foreign Affairs, Unions and Development of the United
+        # Kingdom": one word after a title's comma that a portfolio list runs on from is the title's, no person
+        doc.fire("actor.portfolio_not_name", start, pl.end(), name)
+        before = None
     if before is not None:
         seg_start, seg_end = before
         if text[seg_end - 1 : seg_end] == ")" and (paren := text.rfind(" (", seg_start, seg_end)) > seg_start:
@@ -543,24 +571,18 @@ def _classify(doc: Doc, start: int, end: int) -> Mention | None:
                 tail = max(h.end for h in rh if h.end <= verb.start)
             elif (
                 # (a capitalised cue word is a name's: "the head of the State of Law coalition")
-                verb := next(
-                    (
-                        h
-                        for h in doc.words_between(rh[0].end, tail)
-                        if h.table in ("cue", "mverb") and h.text[:1].islower()
-                    ),
-                    None,
+                verb_at := next(
+                    (at for h in doc.words_between(rh[0].end, tail) if (at := _verb_start(doc, h, rh[0].end)) >= 0),
+                    -1,
                 )
-            ) is not None and (
-                gap := _APPOS_VERB_GAP.fullmatch(
-                    text, role_end := max(h.end for h in rh if h.end <= verb.start), verb.start
-                )
+            ) >= 0 and (
+                gap := _APPOS_VERB_GAP.fullmatch(text, role_end := max(h.end for h in rh if h.end <= verb_at), verb_at)
             ) is not None:
                 # actor.apposition_verb: "X, Foreign Minister on Monday received Y, ...": an apposition no comma
                 # closes ends with its title, before the name's own verb (told after a day at most: "According to
                 # X, the Minister is expected to meet Y" is a clause of its own)
                 tail = gap.end("of") if gap.group("of") else role_end
-                doc.fire("actor.apposition_verb", end, verb.start)
+                doc.fire("actor.apposition_verb", end, verb_at)
             return Mention(
                 start,
                 end,

@@ -29,6 +29,7 @@ from newsfacts.rules.actors.patterns import (
     _IN_THE_DEMONYM_RX,
     _MORE_STATES_RX,
     _OF_STATES_NAMED_RX,
+    _PORTFOLIO_TAIL_RX,
 )
 from newsfacts.rules.actors.plurals import (
     _FROM_LIST,
@@ -181,6 +182,13 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             tail = _DESCRIPTIONS_RX4.match(text[h.end : h.end + 40])
             if tail and tail.group(1) not in lx.nonname and _name_table(lx, tail.group(1)) == "":
                 continue
+        if text.endswith((" as ", "As "), start - 4 if start - 4 > floor else floor, start) and not text.endswith(
+            (" well as ", " such as ", " same as "), start - 9 if start - 9 > floor else floor, start
+        ):
+            # actor.predicate_as: "his agenda as the new UN chief", "will replace X as UN secretary-general": a
+            # role told of someone after "as" is no one of its own
+            doc.fire("actor.predicate_as", start, h.end, text[start : h.end])
+            continue
         if comp is not None and not (comp[1] == "country" and det is None and country is not None):
             cend, ckind, ccountry = comp
             if _named_after_phrase(doc, cend, name_starts) and not _fronted_with_object(doc, sent, h.start):
@@ -355,7 +363,7 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
             and text.startswith(", ", end)
             and h.text[-1:].isalpha()
             and h.text.split()[-1][:1].isupper()
-            and (pl := _PORTFOLIO_LIST_RX.match(text, end)) is not None
+            and (pl := _PORTFOLIO_TAIL_RX.match(text, end)) is not None
         ):
             # actor.portfolio_list: "the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates
             # held talks with Y": the ministry's other portfolios after a comma are the title's
@@ -411,12 +419,6 @@ def _descriptions(doc: Doc, name_starts: set[int]) -> list[Mention]:
 
 #: " for Afghanistan", " to the Sudan", " on Syria affairs" after an envoy's title: the state of their mission
 #: (actor.envoy_mission)
-#: actor.portfolio_list: ", African Cooperation and Moroccan Expatriates" after a title's portfolio: capitalised
-#: portfolios after commas, the last after "and", then no capitalised word (a name after the list is a person's)
-_PORTFOLIO_LIST_RX: Final = re.compile(
-    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b"
-    r"(?![\w'’-]|\s*,?\s*[A-Z])"
-)
 _MISSION_RX: Final = re.compile(r" (?:for|to|on) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?: [Aa]ffairs)?\b")
 
 

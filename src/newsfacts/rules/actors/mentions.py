@@ -147,9 +147,13 @@ def find_mentions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
                     possessive=_poss_after(text, bend),
                 )
             )
-        elif (h.text[:1].isupper() or " " in h.text) and (ch := _country_after(doc, h.end, " of ", True)) is not None:
+        elif (
+            h.text[:1].isupper()
+            or " " in h.text
+            or text.endswith(("the ", "The "), h.start - 4 if h.start > 4 else 0, h.start)
+        ) and (ch := _country_after(doc, h.end, " of ", True)) is not None:
             # actor.body_of_country: "the Foreign Ministry of Chile", "Ministry of Foreign Affairs of Peru", "the
-            # foreign ministry of Mauritania" (a body of two words in lower case too)
+            # foreign ministry of Mauritania", "the government of Spain" (in lower case after "the" too)
             oend = ch.end
             if (
                 h.text.lower().endswith("embassy")

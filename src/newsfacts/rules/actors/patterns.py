@@ -136,3 +136,10 @@ _DESCRIPTIONS_RX4: Final = re.compile(rf"\s+({_NAME_TOKEN})")
 _PAST_VERB_RX: Final = re.compile(
     r"[a-z]{3,}ed\b|(?:made|met|held|told|gave|took|left|went|is|was|has|had|will|would)\b"
 )
+#: actor.portfolio_list, actor.portfolio_not_name: ", African Cooperation and Moroccan Expatriates" after a title's
+#: portfolio: capitalised portfolios after commas, the last after "and", then no capitalised word (a name after the
+#: list is a person's)
+_PORTFOLIO_TAIL_RX: Final = re.compile(
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b"
+    r"(?![\w'’-]|\s*,?\s*[A-Z])"
+)

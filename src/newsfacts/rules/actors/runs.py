@@ -308,9 +308,10 @@ def _runs_uncached(offset: int, chain: str, lx: Lexicon) -> list[tuple[int, int]
 def _token_facts(lx: Lexicon, tok: str) -> tuple[str, str, bool, bool, bool, bool]:
     """What ``_runs_uncached`` reads of a chain's token from the token alone: the token lower-cased; its name
     table ("" for none); whether the tables stop a run at it (a nonname word, a name of a table or one of a
-    table's names joined by hyphens, a role, a body, a title word, a word in capitals, a particle); whether it is a
-    plural title; whether it is a title word ("Minister") or an honorific ("Sheikh"), after which a given name may
-    open a run; and whether it may be a word of a role or an honorific of two words ("Attorney General", "Tan Sri").
+    table's names joined by hyphens, a role, a body, a title word, a word in capitals, a particle, a cue's
+    participle); whether it is a plural title; whether it is a title word ("Minister") or an honorific ("Sheikh"),
+    after which a given name may open a run; and whether it may be a word of a role or an honorific of two words
+    ("Attorney General", "Tan Sri").
 
     Looked up once per token and lexicon (a cache that outlives the article, as ``_title_word_facts``'s): the
     chains of every article repeat the same title words, honorifics and names."""
@@ -326,6 +327,8 @@ def _token_facts(lx: Lexicon, tok: str) -> tuple[str, str, bool, bool, bool, boo
         or (tok.isupper() and len(tok) > 1)
         or (tok[0].islower() and "-" not in tok)
         or low in title_words
+        # a cue's participle ("Congratulating Blinken for ...", "Welcoming X"): no name word
+        or (low.endswith("ing") and (cue := lx.cues.get(low)) is not None and cue.form == "participle")
     )
     title_like = tok in nonname or low in roles or low in title_words or table == "honorific"
     role_words, honorific_words = _pair_words(lx)

@@ -36,6 +36,8 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     # right before it is read as the title's ("Oman's new ambassador, X")
     first = _FIRST_WORD_RX.match(text, pos)
     right = first.group().lower() if first is not None else ""
+    # the walk starts at a title word, not at a name ("Minister of X and Y, Minister of State": "and" joins Y)
+    first_title = first is not None and _title_like(lx, first.group())
     right_title = False  # that word was a capitalised title word ("Transport", "Affairs")
     right_country = False  # that word was a country's name ("his counterpart from Mozambique X")
     for _ in range(14):
@@ -77,22 +79,27 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             low in ("and", "&")
             and was_title
             and right not in lx.roles
-            and pos - i < 40
             # portfolios, no state's name or adjective ("on Monday and South Korean President X")
-            and lx.name_tables.get(text[i : i + 40].split(" ", 1)[0], "") == ""
+            and lx.name_tables.get(rw := text[i : i + 40].split(" ", 1)[0], "") == ""
             and (prev := _word_left(text, max(floor, k - 40), k)) is not None
             and text[prev[0] : prev[0] + 1].isupper()
             and _title_like(lx, pw := text[prev[0] : prev[1]])
             and pw.lower() not in lx.roles
             and pw.lower() not in DAY_AND_MONTH_WORDS
             and lx.name_tables.get(pw, "") == ""
+            # near the name; farther only between two words that are never names ("Ambassador Extraordinary and
+            # Plenipotentiary of the Russian Federation to Armenia X")
+            and (pos - i < 40 or (rw in lx.nonname and pw in lx.nonname))
         ):
             # actor.portfolio_pair_title: "International Relations and Cooperation Minister X", "Trade & Industry
             # Minister X": two portfolios joined before the role
             doc.fire("actor.portfolio_pair_title", k, pos, text[k:pos])
-        elif low == "and" and right != "the" and pos - i < 40 and not _has_role(doc, i, pos):
+        elif (
+            low == "and" and right != "the" and pos - i < 40 and (i < pos or first_title) and not _has_role(doc, i, pos)
+        ):
             # actor.title_complement: "Minister of Foreign Affairs and Trade X", "Minister of Foreign Affairs
-            # and Expatriates X": capitalised words with no role in them, after "and" and a title word
+            # and Expatriates X": capitalised words with no role in them, after "and" and a title word (an "and"
+            # right before the name joins it to another's title: "Minister of X and Y, Minister of State")
             prev = _word_left(text, max(floor, k - 40), k)
             pw = text[prev[0] : prev[1]] if prev is not None else ""
             if not (pw[:1].isupper() and _title_like(lx, pw)) and not (

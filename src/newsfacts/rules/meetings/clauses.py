@@ -239,3 +239,28 @@ def _own_mission(doc: Doc, parts: list[int]) -> bool:
         return False
     missions, envoys = doc.lexicon.mission_roles, doc.lexicon.envoy_roles
     return [e.role_head in missions or e.role_head in envoys for e in es].count(True) == 1
+
+
+#: an arrival, or an airport, in a sentence of a welcome (meeting.arrival_welcome); an arrival "at the palace" or "at
+#: the ministry" is no airport's
+_ARRIVAL_RX: Final = re.compile(
+    r"\b(?:[Uu]p)?[Oo]n\s+(?:(?:his|her|their)\s+)?arrival\b(?!\s+at\s+the\s+(?![\w\s]{0,40}\bairport))"
+    r"|\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[Aa]irport\b"
+)
+
+
+def arrival_protocol(doc: Doc, span: Span, parties: list[int]) -> bool:
+    """meeting.arrival_welcome: "Upon his arrival in Tehran, X was welcomed by Deputy Speaker Y", "was received at
+    the airport by Ambassador Y": a welcome on arrival by an official is protocol, no talks; one by (or of) a
+    leader of a state ("was welcomed upon arrival by President Y") opens a visit's talks and stays a meeting."""
+    text = doc.text
+    if text.find("rriv", span.start, span.end) < 0 and text.find("irport", span.start, span.end) < 0:
+        return False
+    ar = _ARRIVAL_RX.search(text, span.start, span.end)
+    if ar is None:
+        return False
+    leaders = doc.lexicon.leader_roles
+    if any(doc.entity(k).role_head in leaders for k in parties):
+        return False
+    doc.fire("meeting.arrival_welcome", ar.start(), ar.end(), ar.group())
+    return True

@@ -59,11 +59,18 @@ def _counterpart_of_trip(doc: Doc, subject: Entity, start: int, end: int) -> lis
     return [(unnamed_entity(doc, role, code, "actor.counterpart_of_trip"), Span(m.start(), m.end()))]
 
 
-def counterpart_entities(doc: Doc, subject: Entity | None, start: int, end: int) -> list[tuple[Entity, Span]]:
-    """'his Kazakh, Pakistani and Indian counterparts' -> one unnamed entity per country."""
+def counterpart_entities(
+    doc: Doc, subject: Entity | None, start: int, end: int, *, list_end: int | None = None
+) -> list[tuple[Entity, Span]]:
+    """'his Kazakh, Pakistani and Indian counterparts' -> one unnamed entity per country.
+
+    The words must start before ``end``; with ``list_end`` their list of states may run on to it (a list of
+    five states is longer than the window a first mention is looked for in)."""
     if subject is None:
         return []
-    m = _COUNTERPARTS.search(doc.text, start, end)
+    m = _COUNTERPARTS.search(doc.text, start, end if list_end is None else list_end)
+    if m is not None and m.start() >= end:
+        m = None
     if m is None:
         return _counterpart_of_trip(doc, subject, start, end)
     lst = m.group("list") or m.group("list2")

@@ -11,6 +11,7 @@ from newsfacts.rules.dates import find_date, find_event_date
 from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Mention
 from newsfacts.rules.meetings.clauses import (
     _POSSESSIVE_LEFT,
+    _SUBJECT_OPENING_RX,
     _agreed_left,
     _aside_subject,
     _cue_object,
@@ -24,6 +25,7 @@ from newsfacts.rules.meetings.clauses import (
     _search_holding,
     _subject_told_before,
     _with_after,
+    arrival_protocol,
 )
 from newsfacts.rules.meetings.counterparts import _member_list_keys, counterpart_entities, unnamed_entity
 from newsfacts.rules.meetings.cuewords import (
@@ -43,6 +45,7 @@ from newsfacts.rules.meetings.cuewords import (
     _CONFERENCE_AFTER_LEFT,
     _COORD_AUX_LEFT,
     _COORD_VP_LEFT,
+    _COUNT_PLURAL_ENDS,
     _COURTESY_OBJECT,
     _CUE_AFTER_LEFT,
     _CUE_BEFORE_RX,
@@ -98,12 +101,14 @@ from newsfacts.rules.meetings.cuewords import (
     _TO_WITH_AFTER,
     _TOGETHER_WITH,
     _TOOK_PLACE,
+    _TOPIC_BEFORE_RX,
     _TOPIC_PREP_IN,
     _TOPIC_TALKS_WITH,
     _TOPIC_WITH_RE,
     _UNSAID_LEMMAS,
     _VISIT_DAY_AFTER,
     _WITH_AGAIN,
+    _WITH_AGAIN_JOIN,
     _WITH_BEFORE_COMMA,
     _WITH_NAME,
     _WITH_SET_OFF,
@@ -375,9 +380,23 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if len(doc.firings) == fired:
                 verb_subject = (subj_guess, guess_m)
             subj_entity = doc.entity(subj_guess[0]) if subj_guess else None
-            cps = counterpart_entities(doc, subj_entity, wm.end(), min(span.end, wm.end() + 120))
+            cps = counterpart_entities(doc, subj_entity, wm.end(), min(span.end, wm.end() + 120), list_end=span.end)
+            before = (
+                _object_list(
+                    doc, wm.end(), cps[0][1].start, [m for m in mentions if wm.end() <= m.start < cps[0][1].start]
+                )
+                if cps and cps[0][1].start > wm.end() + 1
+                else []
+            )
+            if before and not _WITH_AGAIN_JOIN.fullmatch(text, before[-1].hi, cps[0][1].start):
+                cps = []  # "in a meeting with X, expressed his wish to meet his Iranian counterpart": another clause's
             if cps:
                 objects = [e.key for e, _ in cps]
+                if before:
+                    # meeting.with_then_counterparts: "had separate meetings with Singapore's Prime Minister X and
+                    # with his counterparts from Japan and Turkey": the one named first is a party too
+                    objects = [k for m in before for k in _keys(doc, m, state)] + objects
+                    doc.fire("meeting.with_then_counterparts", before[0].start, cps[0][1].end, before[-1].text)
                 # meeting.joint_counterparts: "held a three-way video call with her A and B counterparts": one
                 # meeting of all (without "trilateral" and the like: one meeting each)
                 # meeting.video_counterparts: "held a video conference with her A and B counterparts": one call
@@ -419,6 +438,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 venues = any(_IN_PLACE_AFTER.match(text, a.hi) for a in objs[:-1])
                 if len(objects) > 1 and not joint and (together := _together_with(doc, h, low, wm.end(), objs)):
                     joint = not _separately(text, span.start, h.end, obj_end)
+                plural_each = False
                 separate = (
                     len(objects) > 1
                     and not joint
@@ -431,11 +451,15 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                         or _WITH_AGAIN.search(text, wm.end(), obj_end) is not None
                         # "talks with officials including A, B and C": one with each named
                         or obj_rule == "meeting.with_including"
+                        # meeting.plural_noun_each: "held telephone conversations with A and B": one call each
+                        or (plural_each := low.endswith(_COUNT_PLURAL_ENDS))
                         or _host_officials(doc, low, subj_guess, objects, span, h.start, obj_end, state)
                     )
                 )
                 if separate and venues:
                     venue_objs = objs
+                elif separate and plural_each:
+                    doc.fire("meeting.plural_noun_each", h.start, obj_end, low)
         elif low.startswith(("courtesy call", "farewell call", "courtesy visit")) and (
             cm := _COURTESY_OBJECT.match(text, h.end, span.end)
         ):
@@ -465,6 +489,18 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     if len(mk) == 1 and doc.entity(mk[0]).kind == "person":
                         objects += mk
                         obj_rule = "meeting.mediated_by"
+        if (
+            bm is not None
+            and not passive
+            and not bm.group("held")
+            and len(objects) >= 2
+            and all(doc.entity(k).kind != "person" for k in objects)
+            and (tp := _TOPIC_BEFORE_RX.search(text, span.start, h.start)) is not None
+        ):
+            # meeting.topic_process: "the minister spoke about the revival of Karabakh and negotiations between Baku
+            # and Yerevan": talks of states or bodies (no person) told as what was discussed are a topic, no meeting
+            doc.fire("meeting.topic_process", tp.start(), h.end, text[tp.start() : h.end])
+            continue
         # subject
         front = (
             is_noun
@@ -659,6 +695,24 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             # possessor right before the noun held them, whatever the clause's subject
             subj, subj_m = list(doc.refs_of(poss)), poss
             obj_rule = obj_rule or "meeting.possessor_noun"
+        if (
+            not subj
+            and objects
+            and is_noun
+            and wm is not None
+            and text.startswith(" of ", h.end)
+            and (om := next((m for m in mentions if m.lo >= h.end + 4), None)) is not None
+            and om.kind in ("name", "desc")
+            and om.lo - h.end <= 8
+            and not text[om.hi : text.rfind("with", om.hi, wm.end())].strip()
+            and not om.possessive
+            and (okeys := _keys(doc, om, state))
+            and not set(okeys) & set(objects)
+        ):
+            # meeting.noun_of_with: "a telephone conversation of Foreign Minister X with Y took place", "the meeting
+            # of X with Y was held": the person after "of" holds the talks with the one after "with"
+            subj, subj_m, obj_rule = okeys, om, "meeting.noun_of_with"
+            doc.fire("meeting.noun_of_with", h.start, wm.end(), om.text)
         if not subj:
             subj, subj_m = verb_subject if verb_subject is not None else subject_before(doc, verb_pos, mentions, state)
         if (
@@ -725,7 +779,14 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if (colon := text.find(": ", span.start, verb_pos)) >= 0:
                 head = colon + 2
             first = next((m for m in mentions if m.start >= head), None)
-            if first is not None and first.lo - head < 3 and subjectish(doc, first) and doc.refs_of(first):
+            if (
+                first is not None
+                # ("Heading an Iranian delegation, X arrived in Baghdad and held meetings with ...": an opening
+                # phrase set off by a comma before the subject)
+                and (first.lo - head < 3 or _SUBJECT_OPENING_RX.fullmatch(text, head, first.lo) is not None)
+                and subjectish(doc, first)
+                and doc.refs_of(first)
+            ):
                 subj, subj_m = _keys(doc, first, state), first
                 if len(av.group().split()) > 1:
                     doc.fire("meeting.and_adverb_verb", av.start(), verb_pos, av.group())
@@ -1220,8 +1281,13 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     or (len(keys) > 1 and _separately(text, span.start, h.end, objs[-1].hi))
                     # "met several officials including A, B and C": one meeting with each named
                     or (len(keys) > 1 and rule == "meeting.including")
+                    # meeting.host_officials: "is to meet President X and Prime Minister Y in Colombo": a visitor
+                    # holds a talk with each office holder of the state visited
+                    or (len(keys) > 1 and _host_officials(doc, low, subj, keys, span, h.start, objs[-1].hi, state))
                     else [subj + keys]
                 )
+                if low.startswith(("receiv", "welcom", "greet")) and arrival_protocol(doc, span, subj + keys):
+                    continue
         # "X's visit to Chile": the possessive right before the noun is the visitor, whatever the clause's subject
         poss_m: Mention | None = None
         poss_v: re.Match[str] | None = None

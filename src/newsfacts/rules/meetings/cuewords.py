@@ -139,6 +139,15 @@ _TOPIC_TALKS_WITH: Final = re.compile(
 )
 #: a second "with" between a meeting's objects (meeting.and_with)
 _WITH_AGAIN: Final = re.compile(r"(?:,?\s+and|,?\s+as well as)\s+with\s")
+#: a verb of talking about something before a noun of talks between two states (meeting.topic_process)
+_TOPIC_BEFORE_RX: Final = re.compile(
+    r"\b(?:spoke|talked|spoken|informed|briefed)\s+(?:[\w-]+\s+){0,3}?(?:about|on)\s|\bdiscuss(?:ed|ing)\s"
+)
+#: the plural meeting nouns that count talks one by one ("held telephone conversations with A and B": one each;
+#: "talks", "negotiations", "discussions" are told in the plural of one meeting too)
+_COUNT_PLURAL_ENDS: Final = ("conversations", "calls", "meetings")
+#: what joins a named party to the unnamed counterparts after it (meeting.with_then_counterparts)
+_WITH_AGAIN_JOIN: Final = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:with\s+)?")
 _WITH_SET_OFF: Final = re.compile(
     r"(?:,\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"

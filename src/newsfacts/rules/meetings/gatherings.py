@@ -9,6 +9,7 @@ from newsfacts.models import Span
 from newsfacts.rules.dates import MONTH_NUMBERS
 from newsfacts.rules.doc import Doc
 from newsfacts.rules.meetings.calls import _CALLED_BARE_AFTER, _DAY_AFTER_OBJECT_RE
+from newsfacts.rules.meetings.clauses import arrival_protocol
 from newsfacts.rules.meetings.drafts import MeetingDraft, MeetingState, _hypothetical, meeting_words, sentence_modality
 from newsfacts.rules.meetings.fill import _add_draft, _fill
 from newsfacts.rules.meetings.hosts import _HIS_BEFORE_TITLE
@@ -156,6 +157,8 @@ def _welcomed(doc: Doc, sent: int, state: MeetingState) -> None:
         if not any(doc.entity(k).kind == "person" for k in subj) or not any(
             doc.entity(k).kind == "person" for k in objects
         ):
+            continue
+        if arrival_protocol(doc, span, p):
             continue
         planned = _planned_in(text, max(span.start, wm.start() - 70), wm.start() + 1)
         d = MeetingDraft(p, "in_person", "planned" if planned else "held", sent)

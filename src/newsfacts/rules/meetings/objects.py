@@ -180,13 +180,14 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
             if j is None:
                 break
             if (
-                ", and " in gap
+                (", and " in gap or " and " not in gap)
                 and (fw := WORD_AFTER_RX.match(doc.text, m.hi)) is not None
                 and (cue := doc.lexicon.cues.get(fw.group(1))) is not None
                 and cue.form != "participle"
             ):
                 # meeting.clause_after_list: "talks between Iran and the P5+1, and X expressed pleasure ...": the
-                # name after ", and" opens a clause of its own, no party
+                # name after ", and" opens a clause of its own, no party; so does one after a comma alone ("with A
+                # and B, the Foreign Ministry told News.Az")
                 doc.fire("meeting.clause_after_list", m.start, fw.end(), m.text)
                 break
             joins.append("and" in gap or "as well as" in gap)
@@ -222,9 +223,21 @@ def _object_list(doc: Doc, pos: int, end: int, mentions: list[Mention]) -> list[
         ap = _OBJECT_LIST_RX.match(doc.text[cur:end])
         if ap:
             cur += ap.end() - 1
+    if joins and not any(joins) and _AND_UNNAMED_AFTER.match(doc.text, out[-1].hi, end) is not None:
+        # meeting.list_last_other: "met with A, B, C, and several Sunni scholars", "talks with A, B and several senior
+        # officials": the list's "and" before a last item that is no party makes A, B and C a list all the same
+        doc.fire("meeting.list_last_other", out[0].start, out[-1].end, out[-1].text)
+        joins.append(True)
     if joins and not any(joins):
         return out[:1]
     return out
+
+
+#: ", and several Sunni scholars", " and other senior officials": the last item of a list, unnamed
+_AND_UNNAMED_AFTER: Final = re.compile(
+    r",?\s+(?:and|as\s+well\s+as)\s+(?:several|some|other|many|a\s+number\s+of|a\s+group\s+of|dozens\s+of|"
+    r"senior|top|high-ranking|representatives|members)\b"
+)
 
 
 #: meeting.object_of_state: " of ", " of the " between a named object and its state
@@ -399,14 +412,18 @@ def _host_officials(
     # officials of no state told: those of the state the visitor's trip told just before is to ("Pompeo is expected
     # to pay a visit to Ethiopia ... Pompeo is expected to meet with Prime Minister X and President Y")
     abroad = not states and _trip_before(doc, state, subj[0], span)
-    if not states and not abroad:
-        return False
+    place_abroad = False
     for h in doc.names_between(span.start, span.end):
         if h.table == "place":
             where = lx.places[h.text][0]
             if where == visitor.country:
                 return False  # at home: the officials are the visitors
-            abroad = abroad or where in states
+            # ("is scheduled to meet President X and Prime Minister Y in Colombo": officials of no state told, met
+            # in a city abroad, are that state's)
+            place_abroad = place_abroad or where in states or (not states and where is not None)
+    if not states and not abroad and not place_abroad:
+        return False
+    abroad = abroad or place_abroad
     if not abroad and not holds_any(doc.text, _VISIT_WORDS, span.start, span.end):
         return False
     doc.fire("meeting.host_officials", start, end, " + ".join(e.name for e in es))

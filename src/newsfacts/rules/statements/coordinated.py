@@ -207,6 +207,37 @@ def _trim_coordinated(doc: Doc, out: list[StatementDraft]) -> None:
                 break
 
 
+#: nothing but "and" (and an adverb) between two cues of one speaker: they share the object after the second
+_SHARED_OBJECT_GAP_RX: Final = re.compile(r"\s+and\s+(?:[a-z]{3,}ly\s+)?")
+
+
+def _merge_shared_object(doc: Doc, out: list[StatementDraft]) -> list[StatementDraft]:
+    """statement.shared_object: "Pakistan strongly condemned and rejected the remarks": two cues joined by "and"
+    with one object are one statement, its cue both verbs (the first one's content would be empty)."""
+    text = doc.text
+    merged: list[StatementDraft] = []
+    for st in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and st.rules[0] == "statement.coordinated"
+            and st.speakers == prev.speakers
+            and st.cue_start > prev.cue_start
+            and _SHARED_OBJECT_GAP_RX.fullmatch(text, prev.cue_start + len(prev.cue), st.cue_start) is not None
+        ):
+            prev.cue = text[prev.cue_start : st.cue_start + len(st.cue)]
+            prev.content, prev.content_span, prev.direct = st.content, st.content_span, st.direct
+            prev.target = st.target if st.target is not None else prev.target
+            prev.evidence = span_of(
+                min(prev.evidence.start, st.evidence.start), max(prev.evidence.end, st.evidence.end)
+            )
+            prev.rules.append("statement.shared_object")
+            doc.fire("statement.shared_object", prev.cue_start, st.content_span.end, prev.cue)
+            continue
+        merged.append(st)
+    return merged
+
+
 #: ", while Vidal ", "; Peru's minister " before another speaker's cue: the break between two clauses
 _CLAUSE_BREAK_RX: Final = re.compile(
     r"(?:,\s*(?:while|whereas|but)|;)\s+(?:[\w'’.-]+\s+){1,6}?(?:(?:also|in turn|for (?:his|her|its|their) part|"

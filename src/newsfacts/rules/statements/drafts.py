@@ -44,6 +44,8 @@ class StatementState:
     quote_end: int = -1
     quote_skip: int = -1
     quote_open: bool = False
+    #: the sentence told before and the statements it made (statement.stated_by gives them their speaker)
+    prev: tuple[int, list[StatementDraft]] = attr.ib(factory=lambda: (-1, []))
 
 
 def _cue_of(doc: Doc, h: Hit) -> Cue | None:

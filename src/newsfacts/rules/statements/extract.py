@@ -11,7 +11,7 @@ from newsfacts.rules.doc import Doc, Hit, Mention
 from newsfacts.rules.meetings import MeetingState, subject_before
 from newsfacts.rules.statements.according import _according_to, _citing_source
 from newsfacts.rules.statements.content import _after_time, _sentence_end
-from newsfacts.rules.statements.coordinated import _trim_coordinated
+from newsfacts.rules.statements.coordinated import _merge_shared_object, _trim_coordinated
 from newsfacts.rules.statements.drafts import StatementDraft, StatementState, _all_of_kind
 from newsfacts.rules.statements.finite import _finite
 from newsfacts.rules.statements.kinds import _set_kind
@@ -26,6 +26,7 @@ from newsfacts.rules.statements.quotes import (
     _quoted_cue,
     _quoted_party,
 )
+from newsfacts.rules.statements.stated_by import STATED_BY_OPENERS, stated_by
 from newsfacts.rules.statements.trailing import _trailing_source
 
 #: a sentence with more cues or mentions than this is no natural sentence (see extract_statements)
@@ -65,6 +66,8 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
     if len(cues) > MAX_CUES or len(mentions) > MAX_MENTIONS:
         return []  # no natural sentence holds this many: a list or garbage, skipped to stay linear
     out: list[StatementDraft] = []
+    if text.startswith(STATED_BY_OPENERS, span.start) and (sb := stated_by(doc, sent, mentions, sstate)) is not None:
+        out.append(sb)
     end = -1  # where the sentence's content may run to, found when first needed
     first_quote = _first_quote(text, span)
     for h, low, cue in cues:
@@ -197,6 +200,7 @@ def extract_statements(doc: Doc, sent: int, mstate: MeetingState, sstate: Statem
         out += possessive_statements(doc, span, mentions, mstate, sstate)
     if len(out) > 1:  # one statement has nothing to be trimmed by or embedded in
         _trim_coordinated(doc, out)
+        out = _merge_shared_object(doc, out)
         out = [st for st in out if not _embedded_country(doc, st, out, mentions)]
     for st in out:
         st.sent = sent
