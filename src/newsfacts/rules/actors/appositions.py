@@ -170,7 +170,7 @@ def _and_title_tail(doc: Doc, pos: int, send: int) -> int:
         inside = any(s <= at < e for s, e in countries)
         if not (inside or w[:1].islower() or _title_like(lx, w)):
             if i >= 2 and prev_and > lo and words[i - 1] == "and" and w[:1].isupper():
-                # actor.and_title_then_name: "X, Minister of Foreign Affairs and International Cooperation and Y,
+                # (actor.and_title) "X, Minister of Foreign Affairs and International Cooperation and Y,
                 # Minister of State": the title ends before the last "and"; a name follows it
                 doc.fire("actor.and_title", pos, prev_and)
                 return prev_and
