@@ -326,3 +326,78 @@ def test_an_opening_phrase_before_the_subject_of_and_held(extract: Extract) -> N
         "2024-05-05",
     )
     assert meeting_parties(f) == [{"Reza Karimi", "Ali Karim"}]
+
+
+# -- later in the session: fronted statements told to a conference, "summed up", surnames, ", then visit" ------------
+
+
+def test_told_a_press_conference_with_a_guest_after_the_content(extract: Extract) -> None:
+    f = extract(
+        "A meeting of the two foreign ministers will happen very soon, Foreign Minister Aram Sargsyan told a joint "
+        "press conference with Secretary General Marie Leclerc, who has arrived in Yerevan on an official visit.",
+        "2024-05-05",
+    )
+    (st,) = f.statements
+    assert st.content == "A meeting of the two foreign ministers will happen very soon"
+    assert speaker_names(f, st) == ["Aram Sargsyan"]
+
+
+def test_summed_up_after_what_was_said(extract: Extract) -> None:
+    f = extract(
+        "Spokesman Hikmet Aliyev spoke on Monday. Only a peaceful settlement will ensure peace in the region, "
+        "Aliyev summed up.",
+        "2024-05-05",
+    )
+    (st,) = f.statements
+    assert st.cue == "Aliyev summed up"
+    assert st.content == "Only a peaceful settlement will ensure peace in the region"
+
+
+@pytest.mark.parametrize(("tail", "kept"), [("summed up. -06D--", False), ("said: ... the talks were useful", True)])
+def test_a_full_stop_is_no_content_an_ellipsis_is(extract: Extract, tail: str, kept: bool) -> None:
+    f = extract(f"Spokesman Hikmet Aliyev {tail}", "2024-05-05")
+    assert bool(f.statements) is kept
+
+
+def test_a_surname_is_the_person_it_ends_before_one_it_is_the_middle_name_of(extract: Extract) -> None:
+    f = extract(
+        "President Ferdinand Romualdez Marcos met Biden in New York.\n\n"
+        "Ambassador Jose Manuel Romualdez told an event on Thursday that Marcos is expected to visit.\n\n"
+        "“We are working on a possible standalone visit,” Romualdez said.",
+        "2024-05-05",
+    )
+    (st,) = [s for s in f.statements if s.cue == "Romualdez said"]
+    assert speaker_names(f, st) == ["Jose Manuel Romualdez"]
+
+
+def test_a_comma_and_then_before_a_planned_visit(extract: Extract) -> None:
+    f = extract(
+        "Mexican Foreign Minister Mario Ortega is scheduled to stay in Riyadh until March 25, then visit Qatar, the "
+        "United Arab Emirates and India.",
+        "2022-03-23",
+    )
+    assert meeting_parties(f) == [
+        {"Mario Ortega", "Qatar"},
+        {"Mario Ortega", "United Arab Emirates"},
+        {"Mario Ortega", "India"},
+    ]
+    assert all(m.status == "planned" for m in f.meetings)
+
+
+def test_the_main_clauses_talk_after_a_fronted_one(extract: Extract) -> None:
+    f = extract(
+        "In addition to meeting with Venezuelan Oil Minister Pedro Alvarez, Oji met separately with President "
+        "Nicolas Ramos.",
+        "2024-05-05",
+    )
+    assert meeting_parties(f) == [{"Oji", "Pedro Alvarez"}, {"Oji", "Nicolas Ramos"}]
+    assert "meeting.front_then_main" in _rules(f)
+
+
+def test_a_reported_clauses_talk_after_a_fronted_one_is_no_main_one(extract: Extract) -> None:
+    f = extract(
+        "Following his meeting with Syrian Prime Minister Imad Khamis, Ali Velayati said Vice President Ali Karimi "
+        "will consult with Syrian authorities.",
+        "2024-05-05",
+    )
+    assert "meeting.front_then_main" not in _rules(f)

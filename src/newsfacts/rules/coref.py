@@ -383,16 +383,19 @@ class PersonIndex:
         toks = name_tokens(name, self.honorifics)
         if not toks:
             return None
-        cands = list(self.by_last.get(toks[-1], ()))
+        last = self.by_last.get(toks[-1], ())
+        cands = list(last)
         if len(toks) < 4:
             cands += self.by_token.get(toks[0], ())  # a lone name, or given names a fuller name opens
         for t in toks:
             cands += self.by_single.get(t, ())
         cands += self.by_join.get("".join(toks[-2:]), ())
-        # the earliest person of the same name (a person is often a candidate several times over)
+        # the earliest person of the same name (a person is often a candidate several times over); one whose name
+        # ends with the same word first ("Romualdez" is "Jose Manuel Romualdez" before "Ferdinand Romualdez Marcos",
+        # whose middle name it is)
         best: Entity | None = None
         for e in cands:
-            if (best is None or e.key < best.key) and same_person(
+            if (best is None or (e in last, -e.key) > (best in last, -best.key)) and same_person(
                 e.name, name, self.honorifics, self.patronymics, self.particles
             ):
                 best = e

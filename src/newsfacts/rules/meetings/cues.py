@@ -8,7 +8,7 @@ from newsfacts.models import Place, Span
 from newsfacts.prefilter import holds_any
 from newsfacts.rules.coref import subjectish
 from newsfacts.rules.dates import find_date, find_event_date
-from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Mention
+from newsfacts.rules.doc import WORD_AFTER_RX, Doc, Hit, Mention
 from newsfacts.rules.meetings.clauses import (
     _POSSESSIVE_LEFT,
     _SUBJECT_OPENING_RX,
@@ -42,6 +42,7 @@ from newsfacts.rules.meetings.cuewords import (
     _CALL_TO_RX,
     _CO_CHAIR_WITH,
     _COMMA_IN_A_LEFT,
+    _COMMA_THEN_LEFT,
     _CONFERENCE_AFTER_LEFT,
     _COORD_AUX_LEFT,
     _COORD_VP_LEFT,
@@ -772,6 +773,8 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             av := _search_holding(
                 _DETECT_MEETINGS_RX2, "and", text, verb_pos - 20 if verb_pos - 20 > span.start else span.start, verb_pos
             )
+            # ("is scheduled to stay in Riyadh until March 25, then visit Qatar": a comma and "then" for "and")
+            or (_COMMA_THEN_LEFT.search(text, verb_pos - 10, verb_pos) if text.endswith("then ", 0, verb_pos) else None)
         ):
             # "X arrived in Baghdad ... and met with Y": the sentence's subject (after a label that opens it:
             # "Iran news: X welcomed and met Y")
@@ -1585,6 +1588,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     if t.start > h.end
                     and (
                         _agreed_left(text, t.start - 60 if t.start - 60 > span.start else span.start, t.start)
+                        or (front and _front_then_main(doc, t, tl, obj_end))
                         # meeting.after_relative_clause: "X, who was in Rome for talks with the US, held a phone
                         # call with Y": the main clause's talk after the relative clause's
                         or _relative_clause_between(doc, span, h.end, t.start)
@@ -1661,3 +1665,20 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
         if modality in ("phone", "video"):
             found = find_date(text, span.start, span.end, doc.published, False)
             state.pending = (modality, sent, found[0] if found else None)
+
+
+def _front_then_main(doc: Doc, t: Hit, low: str, obj_end: int) -> bool:
+    """meeting.front_then_main: "In addition to meeting with X, Y met separately with Z": after a fronted phrase's
+    talk, a meeting verb past its comma is the main clause's own talk (not a verb of topics, nor "visit")."""
+    lx = doc.lexicon
+    if (
+        low in lx.meeting_verbs
+        and low not in lx.topic_verbs
+        and not low.startswith("visit")
+        and doc.text.find(",", obj_end, t.start) >= 0
+        # ("Following his meeting with X, Y said Z will consult with ...": a reported clause's talk is no main one)
+        and all(w.table != "cue" for w in doc.words_between(obj_end, t.start))
+    ):
+        doc.fire("meeting.front_then_main", obj_end, t.end, low)
+        return True
+    return False

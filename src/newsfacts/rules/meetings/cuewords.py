@@ -219,6 +219,8 @@ _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 _DETECT_MEETINGS_RX2: Final = re.compile(
     r"\band\s+(?:(?:first|then|later|also|subsequently|afterwards|immediately|separately)\s+)?$"
 )
+#: ", then " before a second verb of the subject (as "and then": meeting.then_planned)
+_COMMA_THEN_LEFT: Final = re.compile(r",\s+then\s+$")
 #: after "visit": " to ", " to the ", and a capital told by its state ("to the Iranian capital city of ", "to the
 #: Iranian capital, ")
 _DETECT_MEETINGS_RX3: Final = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+capital(?:\s+city)?(?:\s+of|,)\s+)?")

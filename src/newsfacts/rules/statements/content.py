@@ -100,7 +100,9 @@ def _told_tail_rx(
         r"(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website))?)|"
         # statement.told_description: '"...," the adviser told the envoy.', '..., he told his guest, adding ...'
         r"(?:the|his|her|their)\s+(?:(?:visiting|foreign|[a-z]+ian|[a-z]+ese)\s+)?(?P<desc>[a-z]+))"
-        r"(?:\s+(?:on|in|at|after|before|during|outside|following|ahead\s+of|earlier|later|afterwards?|today|yesterday|"
+        # ("told a joint press conference with Y": the party the conference was held with)
+        r"(?:\s+(?:on|in|at|with|after|before|during|outside|following|ahead\s+of|earlier|later|afterwards?|today|"
+        r"yesterday|"
         r"early|late)\b[^“”\"]*?)?"
         # the sentence's end, or a participle cue (", adding that", ", while insisting that"), or an aside on the
         # place or time (", where she stayed")
@@ -371,9 +373,14 @@ def _make(
         # or not (a government's release prints its ministers' words so)
         s, e, direct = colon
         rules.append("statement.colon_paragraph")
-    if e - s < 2 or (e - s <= 10 and _NO_CONTENT_RX.fullmatch(doc.text, s, e)):
-        # statement.no_content: "..., Richardson said then.", "Misri said and": an adverb or a conjunction
-        # where the content would be is none (the quote, if any, is read by the fronted-quote rules)
+    if (
+        e - s < 2
+        or (e - s <= 10 and _NO_CONTENT_RX.fullmatch(doc.text, s, e))
+        or (doc.text[s] == "." and doc.text[s + 1 : s + 2] != ".")
+    ):
+        # statement.no_content: "..., Richardson said then.", "Misri said and", "X summed up. -06D--": an adverb,
+        # a conjunction or a full stop (no ellipsis) where the content would be is none (the quote, if any, is read
+        # by the fronted-quote rules)
         return None
     if (
         doc.text.startswith("and ", s)
