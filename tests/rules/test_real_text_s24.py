@@ -401,3 +401,67 @@ def test_a_reported_clauses_talk_after_a_fronted_one_is_no_main_one(extract: Ext
         "2024-05-05",
     )
     assert "meeting.front_then_main" not in _rules(f)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "They discussed the official visit by Prime Minister Omar Rahman to Singapore scheduled to be held by "
+            "the end of this month.",
+            "planned",
+        ),
+        ("They also discussed the proposed state visit by President Lina Tan to Malaysia in March.", "planned"),
+        ("The visit by President Lina Tan to Malaysia took place in March.", "held"),
+    ],
+)
+def test_a_visit_by_a_person_to_a_state(extract: Extract, sentence: str, status: str) -> None:
+    f = extract(sentence, "2023-01-17")
+    (m,) = f.meetings
+    assert m.status == status
+    assert "meeting.visit_by" in _rules(f)
+
+
+@pytest.mark.parametrize("prep", ["on", "about"])
+def test_informed_a_person_about_a_matter(extract: Extract, prep: str) -> None:
+    """ "informed his colleague on/about X" is a statement of X, as "briefed ... on X" is; "informed X that" keeps
+    what follows "that"."""
+    f = extract(f"Minister Elnur Aliyev informed his colleague {prep} the summit to be held in Baku.", "2024-05-05")
+    (st,) = f.statements
+    assert st.content == "the summit to be held in Baku"
+    f = extract("Minister Elnur Aliyev informed Galuzin that the situation on the border is calm.", "2024-05-05")
+    (st,) = f.statements
+    assert st.content == "the situation on the border is calm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Ambassador of Kazakhstan in Ukraine Darkhan Serikov met with Minister of Culture and information policy "
+            "of Ukraine Oleh Tkachuk.",
+            "Oleh Tkachuk",
+            "UKR",
+        ),
+        (
+            "Russian Deputy Foreign Minister Mikhail Galkin has met with Azerbaijan's ambassador to this country "
+            "Polad Bayramli to discuss bilateral cooperation.",
+            "Polad Bayramli",
+            "AZE",
+        ),
+    ],
+)
+def test_long_titles_in_translated_agency_copy(extract: Extract, sentence: str, name: str, country: str) -> None:
+    f = extract(sentence, "2024-05-05")
+    assert len(f.meetings) == 1
+    assert name in {a.name for a in f.actors}
+    assert persons(f)[name][0] == country
+
+
+def test_the_country_in_a_title(extract: Extract) -> None:
+    f = extract(
+        "Azerbaijan’s Ambassador to Tajikistan Hasan Mammadli held meeting with the First Deputy Minister of Foreign "
+        "Affairs of the country Khusrav Nazarov.",
+        "2024-05-05",
+    )
+    assert meeting_parties(f) == [{"Hasan Mammadli", "Khusrav Nazarov"}]

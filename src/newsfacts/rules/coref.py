@@ -385,6 +385,7 @@ class PersonIndex:
             return None
         last = self.by_last.get(toks[-1], ())
         cands = list(last)
+        last_keys = {e.key for e in last}  # (keys: an entity's == compares all its fields)
         if len(toks) < 4:
             cands += self.by_token.get(toks[0], ())  # a lone name, or given names a fuller name opens
         for t in toks:
@@ -395,7 +396,7 @@ class PersonIndex:
         # whose middle name it is)
         best: Entity | None = None
         for e in cands:
-            if (best is None or (e in last, -e.key) > (best in last, -best.key)) and same_person(
+            if (best is None or (e.key in last_keys, -e.key) > (best.key in last_keys, -best.key)) and same_person(
                 e.name, name, self.honorifics, self.patronymics, self.particles
             ):
                 best = e

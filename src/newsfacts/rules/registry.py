@@ -542,6 +542,7 @@ RULES: Final[dict[str, Rule]] = {
         _r("meeting.joint_subject", "X and Y met / held talks / discussed"),
         _r("meeting.in_meeting_with", "In a meeting with Y, X ...; X in a phone call with Y ..."),
         _r("meeting.counterparts", "X held talks with his Omani and Danish counterparts: one meeting each"),
+        _r("meeting.visit_by", "'the official visit by Prime Minister X to Singapore': X visits Singapore"),
         _r("meeting.front_then_main", "'In addition to meeting with X, Y met Z': Y met X, then Z"),
         _r("meeting.list_last_other", "'talks with A, B and several senior officials': A and B, one list"),
         _r("meeting.arrival_welcome", "'Upon his arrival in Tehran, X was welcomed by Y': protocol, no meeting"),

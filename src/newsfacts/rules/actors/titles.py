@@ -118,6 +118,8 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
                 pw[:1].isupper() and pw.lower() not in lx.roles and (pw in lx.nonname or pw.lower() in lx.title_words)
             ):
                 break
+        elif low == "this" and right == "country":
+            pass  # actor.this_country_title: "Azerbaijan's ambassador to this country X": the host state, told again
         elif low == "from" and right_was_country and text.endswith(("counterpart ", "counterparts "), floor, k):
             pass  # actor.counterpart_from: "his counterpart from Mozambique Jose Pacheco": the state he is from
         elif low == "to" and text[i:pos].strip().lower() in lx.roles:

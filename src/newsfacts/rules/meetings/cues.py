@@ -96,6 +96,7 @@ from newsfacts.rules.meetings.cuewords import (
     _PROGRESSIVE_HOST_LEFT,
     _PROGRESSIVE_LEFT,
     _PRONOUN_OPENING,
+    _SCHEDULED_AFTER,
     _SENTENCE_END,
     _SEPARATE_SUBJECTS,
     _SPEAKING_LEFT,
@@ -1308,11 +1309,29 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                     rule = "meeting.visit"
         poss_planned = False
         fill_span: Span | None = None
-        if not parts and poss_m is not None and poss_v is not None:
+        # the visitor and the "'s visit" match: "X's visit to Chile", or "the visit by X to Chile" (no match)
+        visitor: tuple[Mention, re.Match[str] | None] | None = None
+        by_m: Mention | None = None
+        if poss_m is not None and poss_v is not None:
+            visitor = (poss_m, poss_v)
+        elif (
+            not parts
+            and is_noun
+            and low == "visit"
+            and text.startswith(" by ", h.end)
+            and (by_m := next((m for m in mentions if m.start >= h.end + 4), None)) is not None
+            and by_m.kind in ("name", "desc")
+            and by_m.lo - h.end <= 8
+            and text.startswith(" to ", by_m.hi)
+        ):
+            visitor = (by_m, None)  # meeting.visit_by: "the official visit by Prime Minister X to Singapore"
+        else:
+            by_m = None
+        if not parts and visitor is not None:
             # meeting.possessive_visit: "X's visit to Chile", "during X's three-day state visit to Chile", "Y
             # commented on X's visit to Russia", "days after X's visit to Seoul" (the capital's state)
-            pm, pv = poss_m, poss_v
-            to = next((m for m in mentions if m.start >= h.end), None)
+            pm, pv = visitor
+            to = next((m for m in mentions if m.start >= (h.end if by_m is None else by_m.hi + 4)), None)
             to_keys: list[int] = []
             if to is not None and to.kind == "country":
                 to_keys = list(doc.refs_of(to))
@@ -1323,7 +1342,7 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
             if (
                 to is not None
                 and to_iso is not None
-                and to.lo - h.end <= 5
+                and to.lo - (h.end if by_m is None else by_m.hi) <= 5
                 and (pk := _keys(doc, pm, state))
                 and len(pk) == 1
                 and doc.entity(pk[0]).kind == "person"
@@ -1333,13 +1352,21 @@ def _detect_meetings(doc: Doc, sent: int, state: MeetingState) -> None:
                 parts = [pk + to_keys]
                 rule = "meeting.visit"
                 on_a_visit = True
+                if by_m is not None:
+                    doc.fire("meeting.visit_by", h.start, to.end, pm.text)
                 day = _VISIT_DAY_AFTER.match(text, to.hi, span.end)
                 fill_span = Span(
                     pm.lo - 30 if pm.lo - 30 > span.start else span.start, day.end() if day else to.hi
                 )  # its own day only
                 poss_planned = (
-                    pv.group(1) is not None
+                    (pv is not None and pv.group(1) is not None)
                     or (day is not None and " next " in day.group())
+                    # "X's visit to Singapore scheduled to be held by the end of this month"
+                    or _SCHEDULED_AFTER.match(text, to.hi, span.end) is not None
+                    or (
+                        by_m is not None
+                        and _PLANNED_ADJ_LEFT.search(text, max(span.start, h.start - 50), h.start) is not None
+                    )
                     or bool(
                         _PLANNED_VISIT_LEFT.search(
                             text, pm.lo - 40 if pm.lo - 40 > span.start else span.start, pm.lo + 1

@@ -219,6 +219,10 @@ _DETECT_MEETINGS_RX1: Final = re.compile(r"\s*(?:,\s*)?(?:as well as|and)\s")
 _DETECT_MEETINGS_RX2: Final = re.compile(
     r"\band\s+(?:(?:first|then|later|also|subsequently|afterwards|immediately|separately)\s+)?$"
 )
+#: a visit's plan told right after its destination ("to Singapore scheduled to be held by the end of this month")
+_SCHEDULED_AFTER: Final = re.compile(
+    r",?\s+(?:(?:is|was|which\s+is)\s+)?(?:scheduled|planned|expected|due|set)\s+(?:to|for)\b"
+)
 #: ", then " before a second verb of the subject (as "and then": meeting.then_planned)
 _COMMA_THEN_LEFT: Final = re.compile(r",\s+then\s+$")
 #: after "visit": " to ", " to the ", and a capital told by its state ("to the Iranian capital city of ", "to the

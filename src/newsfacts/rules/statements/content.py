@@ -49,7 +49,7 @@ _WARNED_OBJECT_RX: Final = re.compile(
 )
 
 #: "briefed the minister on ", "briefed him about ": who was briefed, before what (statement.briefed_on)
-_BRIEFED_ON_RX: Final = re.compile(r"\s+(?!(?:on|about)\b)[^.;,“”\"]{1,50}?\s(?:on|about)\s+")
+_BRIEFED_ON_RX: Final = re.compile(r"\s+(?!(?:on|about)\b)(?:(?!\bthat\b)[^.;,“”\"]){1,50}?\s(?:on|about)\s+")
 
 _TOLD: Final = re.compile(r"\s+[^.;“”\"]{1,60}?(?:\s+that\b|:)\s*")
 
@@ -169,8 +169,9 @@ def _content_after(doc: Doc, h: Hit, cue: Cue, end: int) -> tuple[int, int]:
         pos = lead.end()  # "agreed Wednesday to boost trade": the day is no part of the content
     if cue.base == "warn" and (wm := _WARNED_OBJECT_RX.match(text, pos, end)) is not None:
         return wm.end(), end  # statement.warned_object: "warned Hungary on Monday that X": X
-    if cue.base == "brief" and (bm := _BRIEFED_ON_RX.match(text, pos, end)) is not None:
-        return bm.end(), end  # statement.briefed_on: "briefed the minister on the talks": the talks
+    if cue.base in ("brief", "inform") and (bm := _BRIEFED_ON_RX.match(text, pos, end)) is not None:
+        # statement.briefed_on: "briefed the minister on the talks", "informed his colleague about the summit"
+        return bm.end(), end
     if (
         cue.base == "tell"
         and text.find("that", pos, pos + 260) >= 0
@@ -318,7 +319,7 @@ def _make(
         if lead is not None:
             cstart = lead.end()  # "Separately, X is set to ..., a source said": the adverb is the article's
     rules = [rule]
-    if cue.base == "brief" and cstart > h.end + 1:
+    if cue.base in ("brief", "inform") and cstart > h.end + 1 and doc.text.endswith((" on ", " about "), h.end, cstart):
         rules.append("statement.briefed_on")
     elif (
         cue.base == "warn" and (wm := _WARNED_OBJECT_RX.match(doc.text, h.end, cend)) is not None and wm.end() == cstart
