@@ -68,9 +68,17 @@ def counterpart_entities(
     five states is longer than the window a first mention is looked for in)."""
     if subject is None:
         return []
-    m = _COUNTERPARTS.search(doc.text, start, end if list_end is None else list_end)
-    if m is not None and m.start() >= end:
-        m = None
+    m = _COUNTERPARTS.search(doc.text, start, end)
+    if (
+        list_end is not None
+        and list_end > end
+        and (m.end() >= end - 1 if m is not None else doc.text.find("counterpart", start, end) >= 0)
+    ):
+        # the words start in the window and their list may run on past it (a match cut at the window's end, or
+        # none): searched again to the list's end only then
+        m2 = _COUNTERPARTS.search(doc.text, start, list_end)
+        if m2 is not None and m2.start() < end:
+            m = m2
     if m is None:
         return _counterpart_of_trip(doc, subject, start, end)
     lst = m.group("list") or m.group("list2")
