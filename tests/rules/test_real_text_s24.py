@@ -465,3 +465,16 @@ def test_the_country_in_a_title(extract: Extract) -> None:
         "2024-05-05",
     )
     assert meeting_parties(f) == [{"Hasan Mammadli", "Khusrav Nazarov"}]
+
+
+def test_counterparts_named_with_no_comma(extract: Extract) -> None:
+    """meeting.counterparts_named: "his U.S. and Japanese counterparts X and Y" (no comma before the names): each name
+    is of its state, in the list's order."""
+    f = extract(
+        "First Vice Foreign Minister Cho Min-su talked on the phone with his U.S. and Japanese counterparts Mary "
+        "Sanders and Kenji Mori.",
+        "2022-05-26",
+    )
+    assert meeting_parties(f) == [{"Cho Min-su", "Mary Sanders"}, {"Cho Min-su", "Kenji Mori"}]
+    assert persons(f)["Mary Sanders"][0] == "USA"
+    assert persons(f)["Kenji Mori"][0] == "JPN"

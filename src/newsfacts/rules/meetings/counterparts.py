@@ -102,7 +102,8 @@ def counterpart_entities(
         )
     ):
         return []
-    if m.group("list") and len(codes) >= 2 and doc.text.startswith(",", m.end()):
+    if m.group("list") and len(codes) >= 2 and doc.text.startswith((",", " "), m.end()):
+        # ("his U.S. and Japanese counterparts Wendy Sherman and Takeo Mori": the names with no comma before them)
         named = _counterparts_named(doc, m.end(), len(codes))
         if named:
             # meeting.counterparts_named: "hosted his Polish and Lithuanian counterparts, X and Y": the names
@@ -111,7 +112,13 @@ def counterpart_entities(
                 # a counterpart is never of the subject's own state: the apposition's country wins over one
                 # the list's first title lent it ("Georgian Foreign Minister X hosted his Turkish and
                 # Azerbaijani counterparts, Y and Z")
-                if e.country is None or (e.country == subject.country and code != subject.country):
+                # (with no comma, the plural title before the first name lent it the last state: "his U.S. and
+                # Japanese counterparts Wendy Sherman and Takeo Mori")
+                if (
+                    e.country is None
+                    or (e.country == subject.country and code != subject.country)
+                    or doc.text.startswith(" ", m.end())
+                ):
                     e.country = code
             doc.fire("meeting.counterparts_named", m.start(), m.end(), ", ".join(e.name for e in named))
             return [(e, Span(m.start(), m.end())) for e in named]
@@ -125,6 +132,8 @@ def counterpart_entities(
 
 
 _NAME_LIST_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: the space before the first name right after the title ("counterparts Wendy Sherman and Takeo Mori")
+_FIRST_NAME_SPACE: Final = re.compile(r" (?=[A-Z])")
 
 
 _COUNTRY_COMMA: Final = re.compile(r"(?:and\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s*")
@@ -214,7 +223,7 @@ def _counterparts_named(doc: Doc, pos: int, count: int) -> list[Entity]:
     text = doc.text
     mentions = doc.mentions_between(pos, min(len(text), pos + 200))
     while len(out) < count:
-        jm = _NAME_LIST_JOIN.match(text, at)
+        jm = _NAME_LIST_JOIN.match(text, at) if out or text[at] != " " else _FIRST_NAME_SPACE.match(text, at)
         if jm is None:
             return []
         mm = next((x for x in mentions if x.lo >= jm.end()), None)
