@@ -36,8 +36,6 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
     # right before it is read as the title's ("Oman's new ambassador, X")
     first = _FIRST_WORD_RX.match(text, pos)
     right = first.group().lower() if first is not None else ""
-    # the walk starts at a title word, not at a name ("Minister of X and Y, Minister of State": "and" joins Y)
-    first_title = first is not None and _title_like(lx, first.group())
     right_title = False  # that word was a capitalised title word ("Transport", "Affairs")
     right_country = False  # that word was a country's name ("his counterpart from Mozambique X")
     for _ in range(14):
@@ -95,7 +93,12 @@ def _title_stretch(doc: Doc, pos: int, floor: int) -> int:
             # Minister X": two portfolios joined before the role
             doc.fire("actor.portfolio_pair_title", k, pos, text[k:pos])
         elif (
-            low == "and" and right != "the" and pos - i < 40 and (i < pos or first_title) and not _has_role(doc, i, pos)
+            low == "and"
+            and right != "the"
+            and pos - i < 40
+            # (an "and" right before where the walk started: only when it started at a title word, not at a name)
+            and (i < pos or (first is not None and _title_like(lx, first.group())))
+            and not _has_role(doc, i, pos)
         ):
             # actor.title_complement: "Minister of Foreign Affairs and Trade X", "Minister of Foreign Affairs
             # and Expatriates X": capitalised words with no role in them, after "and" and a title word (an "and"
